@@ -1,0 +1,47 @@
+# Companion: the two commands of the README are `make run` and `make test`.
+# Both install what they need first: Debian packages Qt needs (when missing) and a virtualenv
+# in .venv with the project and its Python dependencies from pyproject.toml.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
+	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
+
+.PHONY: run test system-deps bench screenshot installer clean
+
+run: $(VENV)/.installed
+	$(VENV)/bin/companion $(ARGS)
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+system-deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages Qt needs:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+$(VENV)/.installed: pyproject.toml | system-deps
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+bench: $(VENV)/.installed
+	$(PY) bench/startup.py
+
+screenshot: $(VENV)/.installed
+	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py docs/screenshot.png
+
+installer: $(VENV)/.installed
+	$(PY) -m pip install -q -e ".[installer]"
+	$(PY) build_installer.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

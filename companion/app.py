@@ -1,0 +1,53 @@
+"""Bootstrap: wires the store, the clock, settings and the services together.
+
+Both the GUI and the CLI start here; nothing else builds services.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.domain.clock import Clock, SystemClock
+from companion.paths import data_dir as resolve_data_dir
+from companion.paths import resources_dir
+from companion.services.library import Library
+from companion.services.outbox import Outbox
+from companion.services.progress import ProgressService
+from companion.services.quizzes import QuizService
+from companion.services.settings import Settings
+from companion.store import Database, open_database
+from companion.store.repo import Store
+
+
+@dataclass
+class App:
+    data_dir: Path
+    resources: Path
+    clock: Clock
+    db: Database
+    store: Store
+    settings: Settings
+    library: Library
+    outbox: Outbox
+    quizzes: QuizService
+    progress: ProgressService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
+              resources: Path | None = None, ensure_bundled: bool = True) -> App:
+    folder = resolve_data_dir(data_dir)
+    clock = clock or SystemClock()
+    resources = resources or resources_dir()
+    db = open_database(folder)
+    store = Store(db)
+    library = Library(store, clock, resources, folder)
+    if ensure_bundled:
+        library.ensure_bundled()
+    outbox = Outbox(store, clock)
+    quizzes = QuizService(store, library, outbox, clock)
+    progress = ProgressService(store, library, quizzes, outbox, clock)
+    return App(folder, resources, clock, db, store, Settings(store), library, outbox, quizzes, progress)

@@ -1,0 +1,210 @@
+"""The `companion` command: the desktop app (no subcommand) and headless subcommands.
+
+Errors are one sentence on stderr and a non-zero exit, never a traceback; the traceback of an
+unexpected error goes to companion.log in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+from companion import __version__
+from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain.schedule import is_valid_zone
+from companion.domain.timefmt import due_line
+
+EXIT_OK = 0
+EXIT_ERROR = 2
+EXIT_UNEXPECTED = 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="companion", description=(
+        "Companion: your offline-first desktop companion for online training courses. "
+        "With no command it opens the app."))
+    p.add_argument("--version", action="version", version=f"companion {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="keep data in DIR (default: $COMPANION_DATA_DIR or the "
+                                                      "platform's data folder)")
+    p.add_argument("--self-test", action="store_true", help="open the main window offscreen, check the store "
+                                                          "and resources, and exit (0 when all is well)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    courses = sub.add_parser("courses", help="list, add or shift courses")
+    courses.add_argument("--json", action="store_true", help="print JSON")
+    csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files)")
+    add.add_argument("path", type=Path)
+    shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
+    shift.add_argument("course_id")
+    group = shift.add_mutually_exclusive_group(required=True)
+    group.add_argument("--start-week", metavar="YYYY-MM-DD", type=_date,
+                       help="a day in the week the course should start in")
+    group.add_argument("--reset", action="store_true", help="go back to the published dates")
+
+    status = sub.add_parser("status", help="the certificate checklist and quiz scores")
+    status.add_argument("--course", metavar="ID")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone")
+
+    attend = sub.add_parser("attend", help="record that you attended a live session (or --undo it)")
+    attend.add_argument("session_id")
+    attend.add_argument("--course", metavar="ID")
+    attend.add_argument("--undo", action="store_true")
+    return p
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+
+
+def _iso(instant) -> str | None:
+    return instant.isoformat().replace("+00:00", "Z") if instant else None
+
+
+def cmd_courses(app, args) -> int:
+    if args.courses_command == "add":
+        result = app.library.import_package(args.path)
+        print(result.sentence())
+        return EXIT_OK
+    if args.courses_command == "shift":
+        course_id = args.course_id
+        if args.reset:
+            app.library.published_course(course_id)
+            app.store.set_shift(course_id, 0)
+            print(f"'{course_id}' is back on its published dates.")
+            return EXIT_OK
+        weeks = app.library.shift_to_week(course_id, args.start_week)
+        course = app.library.course(course_id)
+        print(f"Shifted '{course.title}' by {weeks} week{'s' if abs(weeks) != 1 else ''}: it now runs "
+              f"{course.starts_on:%a %d %b %Y} to {course.ends_on:%a %d %b %Y}, sessions at the same wall-clock "
+              f"time in {course.time_zone}.")
+        return EXIT_OK
+    infos = app.library.courses()
+    if args.json:
+        print(json.dumps([{"id": c.id, "title": c.title, "version": c.version, "starts_on": c.starts_on.isoformat(),
+                           "ends_on": c.ends_on.isoformat(), "shift_weeks": c.shift_weeks, "bundled": c.bundled}
+                          for c in infos], indent=2))
+        return EXIT_OK
+    for c in infos:
+        shifted = f"  (dates shifted by {c.shift_weeks} weeks)" if c.shift_weeks else ""
+        print(f"{c.id}  {c.title}  v{c.version}  {c.starts_on} to {c.ends_on}{shifted}")
+    return EXIT_OK
+
+
+def cmd_status(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    if args.tz and not is_valid_zone(args.tz):
+        raise UnknownTimeZone(args.tz)
+    user_tz = args.tz or app.settings.time_zone()
+    st = app.progress.status(course_id)
+    course = st.course
+    if args.json:
+        out = {
+            "course": {"id": course.id, "title": course.title, "version": course.version,
+                       "starts_on": course.starts_on.isoformat(), "ends_on": course.ends_on.isoformat(),
+                       "time_zone": course.time_zone, "shift_weeks": course.shift_weeks},
+            "time_zone": user_tz,
+            "eligible": st.checklist.eligible,
+            "done": st.checklist.done_count,
+            "required": len(st.checklist.required),
+            "items": [{"key": i.key, "kind": i.kind, "id": i.item_id, "title": i.title, "state": i.state,
+                       "detail": i.detail, "due": _iso(i.due), "required": i.required}
+                      for i in st.checklist.items],
+            "quizzes": [{"id": o.quiz.id, "title": o.quiz.title,
+                         "due": _iso(o.quiz.due.instant()) if o.quiz.due else None,
+                         "attempts": len(o.attempts), "best_score": o.best_score, "passed": o.passed}
+                        for o in st.quizzes],
+            "outbox": dict(st.outbox.counts),
+        }
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{course.title}: {course.starts_on:%d %b %Y} to {course.ends_on:%d %b %Y}")
+    if course.shift_weeks:
+        print(f"  Dates shifted by {course.shift_weeks} weeks from the published programme.")
+    verdict = "eligible for the certificate" if st.checklist.eligible else "not yet eligible for the certificate"
+    print(f"  {st.checklist.done_count} of {len(st.checklist.required)} required items done: {verdict}.")
+    print()
+    kinds = (("live_session", "Live sessions"), ("quiz", "Quizzes"), ("assignment", "Assignments"))
+    for kind, heading in kinds:
+        print(heading)
+        for item in (i for i in st.checklist.items if i.kind == kind):
+            mark = "[x]" if item.state == "done" else "[ ]"
+            optional = "" if item.required else " (optional)"
+            print(f"  {mark} {item.title}{optional}: {item.state_label}. {item.detail}.")
+            if item.due:
+                label = "starts" if kind == "live_session" else "due"
+                print(f"      {label} {due_line(item.due, user_tz, course.time_zone, with_year=True)}")
+    waiting = st.outbox.waiting
+    print()
+    print(f"Outbox: {waiting} item{'s' if waiting != 1 else ''} waiting to be sent, "
+          f"{st.outbox.needs_attention} needing attention, {st.outbox.delivered} delivered.")
+    return EXIT_OK
+
+
+def cmd_attend(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    app.progress.set_attended(course_id, args.session_id, not args.undo)
+    print(("Removed" if args.undo else "Recorded") + f" your attendance of '{args.session_id}'.")
+    return EXIT_OK
+
+
+def _log_unexpected(data_dir: Path | None) -> Path | None:
+    import traceback
+
+    try:
+        from companion.paths import data_dir as resolve
+
+        folder = resolve(data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "companion.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc())
+        return log
+    except Exception:
+        return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
+
+        return run_gui(args.data_dir, self_test=args.self_test)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    app = None
+    try:
+        from companion.app import build_app
+
+        app = build_app(args.data_dir)
+        handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend}[args.command]
+        return handler(app, args)
+    except CompanionError as exc:
+        print(f"companion: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stderr.close()
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("companion: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last guard: one sentence, the traceback in the log
+        log = _log_unexpected(args.data_dir)
+        where = f" (details in {log})" if log else ""
+        print(f"companion: unexpected error: {exc.__class__.__name__}: {exc}{where}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    finally:
+        if app is not None:
+            app.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

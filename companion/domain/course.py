@@ -1,0 +1,333 @@
+"""The course: lectures, materials, live sessions, quizzes, assignments and completion rules.
+
+``course_from_manifest`` turns a manifest (already checked against the JSON Schema) into frozen
+dataclasses, and refuses what a schema cannot see: unknown time zones, duplicate ids, answer keys
+that name no option, material paths that leave the package, sessions that end before they start.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from .errors import CourseError, UnknownTimeZone
+from .quiz import (ALL_OR_NOTHING, MULTIPLE_CHOICE, Option, Question, Quiz, unseal_answer_key)
+from .schedule import WallTime, parse_wall, zone
+
+MATERIAL_KINDS = ("video", "audio", "pdf", "html", "transcript", "link")
+VARIANT_NAMES = ("original", "low", "audio", "text")
+ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    mime: str
+    url: str | None = None  # online: absolute, or relative to the portal
+    path: str | None = None  # inside the course package
+    size: int | None = None
+    sha256: str | None = None
+
+    @property
+    def is_local(self) -> bool:
+        return self.path is not None
+
+
+@dataclass(frozen=True)
+class Material:
+    id: str
+    title: str
+    kind: str
+    variants: tuple[Variant, ...]
+
+    @property
+    def online_only(self) -> bool:
+        return self.kind == "link" or not any(v.is_local for v in self.variants)
+
+    def variant(self, name: str) -> Variant | None:
+        return next((v for v in self.variants if v.name == name), None)
+
+    @property
+    def preferred(self) -> Variant:
+        return next((v for v in self.variants if v.is_local), self.variants[0])
+
+
+@dataclass(frozen=True)
+class Lecture:
+    id: str
+    title: str
+    summary: str
+    materials: tuple[Material, ...]
+
+
+@dataclass(frozen=True)
+class LiveSession:
+    id: str
+    title: str
+    host: str
+    start: WallTime
+    end: WallTime
+    join_url: str = ""
+    description: str = ""
+
+    def shifted(self, weeks: int) -> "LiveSession":
+        return replace(self, start=self.start.shifted(weeks), end=self.end.shifted(weeks))
+
+
+@dataclass(frozen=True)
+class SurveyQuestion:
+    id: str
+    type: str  # likert | single_choice | text
+    prompt: str
+    options: tuple[str, ...] = ()
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Assignment:
+    id: str
+    kind: str
+    title: str
+    instructions: str
+    due: WallTime | None
+    required: bool
+    max_words: int | None = None
+    min_files: int | None = None
+    max_files: int | None = None
+    max_file_bytes: int | None = None
+    mime: tuple[str, ...] = ()
+    questions: tuple[SurveyQuestion, ...] = ()
+
+    def shifted(self, weeks: int) -> "Assignment":
+        return replace(self, due=self.due.shifted(weeks)) if self.due else self
+
+
+@dataclass(frozen=True)
+class CompletionRules:
+    attend_all_live_sessions: bool = True
+    pass_all_quizzes: bool = True
+    required_assignments: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    title: str
+    version: int
+    organizers: tuple[str, ...]
+    time_zone: str
+    starts_on: date
+    ends_on: date
+    lectures: tuple[Lecture, ...]
+    live_sessions: tuple[LiveSession, ...]
+    quizzes: tuple[Quiz, ...]
+    assignments: tuple[Assignment, ...]
+    completion: CompletionRules
+    subtitle: str = ""
+    description: str = ""
+    notes: str = ""
+    shift_weeks: int = 0  # how many weeks the participant moved the dates (0: as published)
+
+    def lecture(self, lecture_id: str) -> Lecture | None:
+        return next((x for x in self.lectures if x.id == lecture_id), None)
+
+    def quiz(self, quiz_id: str) -> Quiz | None:
+        return next((x for x in self.quizzes if x.id == quiz_id), None)
+
+    def assignment(self, assignment_id: str) -> Assignment | None:
+        return next((x for x in self.assignments if x.id == assignment_id), None)
+
+    def live_session(self, session_id: str) -> LiveSession | None:
+        return next((x for x in self.live_sessions if x.id == session_id), None)
+
+    def materials(self) -> list[tuple[Lecture, Material]]:
+        return [(lec, m) for lec in self.lectures for m in lec.materials]
+
+    def shifted(self, weeks: int) -> "Course":
+        """The course moved by whole weeks: same weekdays, same wall-clock times in each zone."""
+        if weeks == 0:
+            return self
+        days = timedelta(weeks=weeks)
+        return replace(
+            self,
+            starts_on=self.starts_on + days,
+            ends_on=self.ends_on + days,
+            live_sessions=tuple(s.shifted(weeks) for s in self.live_sessions),
+            quizzes=tuple(q.shifted(weeks) for q in self.quizzes),
+            assignments=tuple(a.shifted(weeks) for a in self.assignments),
+            shift_weeks=self.shift_weeks + weeks,
+        )
+
+
+# ---- from a manifest ----------------------------------------------------------------------------
+
+def check_package_path(path: str) -> str | None:
+    """Why ``path`` may not name a file inside a package, or None when it may."""
+    if not path or path.strip() != path:
+        return "is empty or has surrounding spaces"
+    if "\\" in path or "\x00" in path:
+        return "uses a backslash or a NUL character; use forward slashes"
+    if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
+        return "is absolute; it must be relative to the package folder"
+    norm = posixpath.normpath(path)
+    if norm == ".." or norm.startswith("../") or ".." in path.split("/"):
+        return "leaves the package folder"
+    return None
+
+
+class _Reader:
+    def __init__(self, source: str):
+        self.source = source
+
+    def fail(self, where: str, message: str) -> CourseError:
+        return CourseError(message, file=self.source, where=where)
+
+    def zone(self, name: Any, where: str) -> str:
+        try:
+            zone(name)
+        except UnknownTimeZone as exc:
+            raise self.fail(where, str(exc)) from None
+        return name
+
+    def wall(self, text: str, tz: str, where: str) -> WallTime:
+        try:
+            return WallTime(parse_wall(text), tz)
+        except ValueError as exc:
+            raise self.fail(where, f"'{text}' is not a wall time like 2023-07-06T09:00 ({exc})") from None
+
+    def day(self, text: str, where: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise self.fail(where, f"'{text}' is not a date like 2023-07-03") from None
+
+    def unique(self, items: list[dict], where: str, kind: str) -> None:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item["id"] in seen:
+                raise self.fail(f"{where}[{index}].id", f"the {kind} id '{item['id']}' is used twice")
+            seen.add(item["id"])
+
+
+def _variant(r: _Reader, data: dict, where: str) -> Variant:
+    path = data.get("path")
+    if path is not None:
+        why = check_package_path(path)
+        if why:
+            raise r.fail(f"{where}.path", f"the material path '{path}' {why}")
+    if path is None and not data.get("url"):
+        raise r.fail(where, "a variant needs a 'url' or a 'path'")
+    return Variant(name=data["name"], mime=data.get("mime", "application/octet-stream"), url=data.get("url"),
+                   path=path, size=data.get("size"), sha256=data.get("sha256"))
+
+
+def _question(r: _Reader, data: dict, where: str) -> Question:
+    options = tuple(Option(o["id"], o["text"]) for o in data["options"])
+    ids = [o.id for o in options]
+    if len(set(ids)) != len(ids):
+        raise r.fail(f"{where}.options", "two options share an id")
+    if data["type"] == "true_false" and sorted(ids) != ["false", "true"]:
+        raise r.fail(f"{where}.options", "a true/false question needs exactly the options 'true' and 'false'")
+    correct, stray = unseal_answer_key(data["id"], ids, data["answer_key"])
+    if not correct:
+        raise r.fail(f"{where}.answer_key", "the answer is not among the question's options")
+    if stray:
+        raise r.fail(f"{where}.answer_key", f"{stray} entry(ies) of the answer key match no option of the question")
+    if data["type"] != MULTIPLE_CHOICE and len(correct) != 1:
+        raise r.fail(f"{where}.answer_key", f"a {data['type']} question needs exactly one correct option, not {len(correct)}")
+    return Question(id=data["id"], type=data["type"], prompt=data["prompt"], options=options,
+                    correct=correct, explanation=data.get("explanation", ""),
+                    points=float(data.get("points", 1)))
+
+
+def course_from_manifest(data: dict, source: str = "course.json") -> Course:
+    """Build a Course from a schema-valid manifest; CourseError names the place of any fault."""
+    r = _Reader(source)
+    course_tz = r.zone(data["time_zone"], "time_zone")
+    starts_on = r.day(data["starts_on"], "starts_on")
+    ends_on = r.day(data["ends_on"], "ends_on")
+    if ends_on < starts_on:
+        raise r.fail("ends_on", "the course ends before it starts")
+
+    r.unique(data["lectures"], "lectures", "lecture")
+    lectures = []
+    material_ids: set[str] = set()
+    for li, lec in enumerate(data["lectures"]):
+        materials = []
+        for mi, mat in enumerate(lec.get("materials", [])):
+            where = f"lectures[{li}].materials[{mi}]"
+            if mat["id"] in material_ids:
+                raise r.fail(f"{where}.id", f"the material id '{mat['id']}' is used twice")
+            material_ids.add(mat["id"])
+            variants = tuple(_variant(r, v, f"{where}.variants[{vi}]") for vi, v in enumerate(mat["variants"]))
+            if len({v.name for v in variants}) != len(variants):
+                raise r.fail(f"{where}.variants", "two variants share a name")
+            materials.append(Material(mat["id"], mat["title"], mat["kind"], variants))
+        lectures.append(Lecture(lec["id"], lec["title"], lec.get("summary", ""), tuple(materials)))
+    lecture_ids = {lec.id for lec in lectures}
+
+    r.unique(data.get("live_sessions", []), "live_sessions", "live session")
+    sessions = []
+    for si, s in enumerate(data.get("live_sessions", [])):
+        where = f"live_sessions[{si}]"
+        tz = r.zone(s.get("time_zone", course_tz), f"{where}.time_zone")
+        start = r.wall(s["start"], tz, f"{where}.start")
+        end = r.wall(s["end"], tz, f"{where}.end")
+        if end.instant() <= start.instant():
+            raise r.fail(f"{where}.end", "the session ends before it starts")
+        sessions.append(LiveSession(s["id"], s["title"], s.get("host", ""), start, end,
+                                    s.get("join_url", ""), s.get("description", "")))
+
+    r.unique(data.get("quizzes", []), "quizzes", "quiz")
+    quizzes = []
+    for qi, q in enumerate(data.get("quizzes", [])):
+        where = f"quizzes[{qi}]"
+        if q.get("lecture_id") and q["lecture_id"] not in lecture_ids:
+            raise r.fail(f"{where}.lecture_id", f"no lecture has the id '{q['lecture_id']}'")
+        r.unique(q["questions"], f"{where}.questions", "question")
+        questions = tuple(_question(r, qq, f"{where}.questions[{i}]") for i, qq in enumerate(q["questions"]))
+        if sum(x.points for x in questions) <= 0:
+            raise r.fail(f"{where}.questions", "the questions are worth no points in all")
+        due = None
+        if q.get("due"):
+            due = r.wall(q["due"], r.zone(q.get("time_zone", course_tz), f"{where}.time_zone"), f"{where}.due")
+        quizzes.append(Quiz(q["id"], q.get("lecture_id"), q["title"], questions,
+                            float(q.get("pass_score", 60)), due, q.get("max_attempts"),
+                            q.get("scoring", ALL_OR_NOTHING)))
+
+    r.unique(data.get("assignments", []), "assignments", "assignment")
+    assignments = []
+    for ai, a in enumerate(data.get("assignments", [])):
+        where = f"assignments[{ai}]"
+        due = None
+        if a.get("due"):
+            due = r.wall(a["due"], r.zone(a.get("time_zone", course_tz), f"{where}.time_zone"), f"{where}.due")
+        if a.get("min_files") and a.get("max_files") and a["min_files"] > a["max_files"]:
+            raise r.fail(f"{where}.min_files", "min_files is larger than max_files")
+        survey = tuple(SurveyQuestion(sq["id"], sq["type"], sq["prompt"], tuple(sq.get("options", ())),
+                                      sq.get("required", True)) for sq in a.get("questions", []))
+        assignments.append(Assignment(a["id"], a["kind"], a["title"], a.get("instructions", ""), due,
+                                      bool(a.get("required", True)), a.get("max_words"), a.get("min_files"),
+                                      a.get("max_files"), a.get("max_file_bytes"), tuple(a.get("mime", ())),
+                                      survey))
+    assignment_ids = {a.id for a in assignments}
+
+    comp = data.get("completion", {})
+    required = tuple(comp.get("required_assignments", [a.id for a in assignments if a.required]))
+    for i, aid in enumerate(required):
+        if aid not in assignment_ids:
+            raise r.fail(f"completion.required_assignments[{i}]", f"no assignment has the id '{aid}'")
+    completion = CompletionRules(bool(comp.get("attend_all_live_sessions", True)),
+                                 bool(comp.get("pass_all_quizzes", True)), required,
+                                 comp.get("description", ""))
+
+    return Course(id=data["id"], title=data["title"], version=int(data["version"]),
+                  organizers=tuple(data.get("organizers", ())), time_zone=course_tz,
+                  starts_on=starts_on, ends_on=ends_on, lectures=tuple(lectures),
+                  live_sessions=tuple(sorted(sessions, key=lambda s: s.start.instant())),
+                  quizzes=tuple(quizzes), assignments=tuple(assignments), completion=completion,
+                  subtitle=data.get("subtitle", ""), description=data.get("description", ""),
+                  notes=data.get("notes", ""))

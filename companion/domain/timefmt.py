@@ -1,0 +1,62 @@
+"""Plain-English renderings of instants for a participant: their time beside the course's time.
+
+(Locale-aware rendering with Babel comes with translations; these strings are the English ones.)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .schedule import in_zone, is_night, zone_abbreviation
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_label(local: datetime, with_year: bool = False) -> str:
+    text = f"{_DAYS[local.weekday()]} {local.day} {_MONTHS[local.month - 1]}"
+    return f"{text} {local.year}" if with_year else text
+
+
+def clock_label(local: datetime) -> str:
+    return f"{local.hour:02d}:{local.minute:02d}"
+
+
+def moment(instant: datetime, time_zone: str, *, with_year: bool = False) -> str:
+    """'Wed 19 Jul 23:59 CEST'."""
+    local = in_zone(instant, time_zone)
+    return f"{day_label(local, with_year)} {clock_label(local)} {zone_abbreviation(instant, time_zone)}"
+
+
+def _same_offset(instant: datetime, a: str, b: str) -> bool:
+    return in_zone(instant, a).utcoffset() == in_zone(instant, b).utcoffset()
+
+
+def due_line(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
+    """'Wed 19 Jul 23:59 CEST (course time) · Thu 20 Jul 06:59 KST (your time)'."""
+    course = f"{moment(instant, course_tz, with_year=with_year)} (course time)"
+    if _same_offset(instant, user_tz, course_tz):
+        return f"{moment(instant, user_tz, with_year=with_year)} (your time and course time)"
+    return f"{course} · {moment(instant, user_tz, with_year=with_year)} (your time)"
+
+
+def span(start: datetime, end: datetime, time_zone: str, *, with_year: bool = False) -> str:
+    """'Thu 13 Jul 16:00–18:00 KST' (the end's day is named when it differs)."""
+    a, b = in_zone(start, time_zone), in_zone(end, time_zone)
+    tail = clock_label(b) if a.date() == b.date() else f"{day_label(b)} {clock_label(b)}"
+    return f"{day_label(a, with_year)} {clock_label(a)}–{tail} {zone_abbreviation(start, time_zone)}"
+
+
+def session_line(start: datetime, end: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
+    """'Thu 13 Jul 16:00–18:00 KST (your time) · Thu 13 Jul 09:00–11:00 CEST (course time)'."""
+    if _same_offset(start, user_tz, course_tz):
+        return f"{span(start, end, user_tz, with_year=with_year)} (your time and course time)"
+    return (f"{span(start, end, user_tz, with_year=with_year)} (your time) · "
+            f"{span(start, end, course_tz, with_year=with_year)} (course time)")
+
+
+def night_note(start: datetime, end: datetime, user_tz: str) -> str:
+    """A gentle word when a session falls in the participant's night."""
+    if is_night(in_zone(start, user_tz)) or is_night(in_zone(end, user_tz)):
+        return "This is at night where you are."
+    return ""

@@ -1,0 +1,197 @@
+"""The participant's courses: the bundled sample, imported packages, and date shifting."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from companion.domain.clock import Clock
+from companion.domain.course import Course, Material, Variant, course_from_manifest
+from companion.domain.errors import CompanionError, CourseError
+from companion.domain.schedule import weeks_between
+from companion.store.repo import Store
+
+from .course_package import MANIFEST, load_package, read_manifest_file
+
+SAMPLE_COURSE_ID = "caring-cities-2023"
+BUNDLED_PREFIX = "bundled:"
+
+
+class UnknownCourse(CompanionError):
+    def __init__(self, course_id: str, known: list[str]):
+        hint = f"; known courses: {', '.join(known)}" if known else ""
+        super().__init__(f"there is no course '{course_id}'{hint}")
+
+
+@dataclass(frozen=True)
+class CourseInfo:
+    id: str
+    title: str
+    version: int
+    starts_on: date
+    ends_on: date
+    shift_weeks: int
+    bundled: bool
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    course_id: str
+    title: str
+    version: int
+    action: str  # "added" | "updated" | "unchanged"
+    previous_version: int | None
+
+    def sentence(self) -> str:
+        if self.action == "added":
+            return f"Added '{self.title}' ({self.course_id}, version {self.version})."
+        if self.action == "updated":
+            return (f"Updated '{self.title}' ({self.course_id}) from version {self.previous_version} to "
+                    f"{self.version}; your answers, drafts and submissions are kept.")
+        return f"'{self.title}' ({self.course_id}) version {self.version} is already installed; nothing changed."
+
+
+class Library:
+    def __init__(self, store: Store, clock: Clock, resources: Path, data_dir: Path):
+        self.store = store
+        self.clock = clock
+        self.resources = resources
+        self.data_dir = data_dir
+        self._cache: dict[str, tuple[tuple, Course]] = {}
+
+    # ---- the bundled sample ----
+    def bundled_folder(self, course_id: str) -> Path:
+        return self.resources / "courses" / course_id
+
+    def ensure_bundled(self) -> None:
+        """Make the bundled courses available; cheap when they already are (no schema check)."""
+        base = self.resources / "courses"
+        for folder in sorted(p for p in base.iterdir() if (p / MANIFEST).is_file()) if base.is_dir() else []:
+            data = read_manifest_file(folder / MANIFEST)
+            known = self.store.course_version(data.get("id", ""))
+            if known is None or known < int(data.get("version", 0)):
+                package = load_package(folder)
+                self.store.save_course(package.course.id, package.course.title, package.course.version,
+                                       BUNDLED_PREFIX + folder.name, package.manifest, self.clock.now())
+
+    # ---- listing and loading ----
+    def known_ids(self) -> list[str]:
+        return [c.id for c in self.store.list_courses()]
+
+    def courses(self) -> list[CourseInfo]:
+        out = []
+        for record in self.store.list_courses():
+            course = self.course(record.id)
+            out.append(CourseInfo(record.id, record.title, record.version, course.starts_on, course.ends_on,
+                                  record.shift_weeks, record.package_dir.startswith(BUNDLED_PREFIX)))
+        return out
+
+    def default_course_id(self) -> str:
+        ids = self.known_ids()
+        if not ids:
+            raise CompanionError("no course is installed; add one with 'companion courses add PATH'")
+        chosen = self.store.get_setting("current_course")
+        if chosen in ids:
+            return chosen
+        return SAMPLE_COURSE_ID if SAMPLE_COURSE_ID in ids else ids[0]
+
+    def course(self, course_id: str) -> Course:
+        """The course as the participant sees it (shifted when they asked)."""
+        found = self.store.get_course(course_id)
+        if found is None:
+            raise UnknownCourse(course_id, self.known_ids())
+        record, manifest = found
+        key = (record.version, record.updated_at, record.shift_weeks)
+        cached = self._cache.get(course_id)
+        if cached and cached[0] == key:
+            return cached[1]
+        course = course_from_manifest(manifest, f"{course_id} (stored)").shifted(record.shift_weeks)
+        self._cache[course_id] = (key, course)
+        return course
+
+    def package_dir(self, course_id: str) -> Path:
+        found = self.store.get_course(course_id)
+        if found is None:
+            raise UnknownCourse(course_id, self.known_ids())
+        where = found[0].package_dir
+        if where.startswith(BUNDLED_PREFIX):
+            return self.bundled_folder(where[len(BUNDLED_PREFIX):])
+        return Path(where)
+
+    def local_file(self, course_id: str, variant: Variant) -> Path | None:
+        """The file of a variant that ships inside the package, if it is there."""
+        if not variant.path:
+            return None
+        path = self.package_dir(course_id) / variant.path
+        return path if path.is_file() else None
+
+    def material_file(self, course_id: str, material: Material) -> Path | None:
+        for variant in material.variants:
+            found = self.local_file(course_id, variant)
+            if found:
+                return found
+        return None
+
+    # ---- importing ----
+    def import_package(self, folder: Path) -> ImportResult:
+        package = load_package(Path(folder))
+        course = package.course
+        previous = self.store.course_version(course.id)
+        if previous is not None and course.version < previous:
+            raise CourseError(f"is version {course.version} of '{course.id}', older than the installed version "
+                              f"{previous}; nothing was changed", file=str(package.folder / MANIFEST))
+        if previous is not None and course.version == previous:
+            return ImportResult(course.id, course.title, course.version, "unchanged", previous)
+        target = self._copy_package(package.folder, package.manifest, course)
+        action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
+                                        self.clock.now())
+        return ImportResult(course.id, course.title, course.version, action, previous)
+
+    def _copy_package(self, folder: Path, manifest: dict, course: Course) -> Path:
+        """Copy course.json and the files it names into the data folder, then rename into place."""
+        courses = self.data_dir / "courses"
+        courses.mkdir(parents=True, exist_ok=True)
+        target = courses / f"{course.id}-v{course.version}"
+        if target.exists():
+            shutil.rmtree(target)
+        temp = Path(tempfile.mkdtemp(prefix=f".{course.id}-", dir=courses))
+        try:
+            (temp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+            for _lecture, material in course.materials():
+                for variant in material.variants:
+                    if variant.path:
+                        dest = temp / variant.path
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(folder / variant.path, dest)
+            for path in temp.rglob("*"):
+                if path.is_file():
+                    with path.open("rb") as handle:
+                        os.fsync(handle.fileno())
+            os.replace(temp, target)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        return target
+
+    # ---- shifting dates ----
+    def published_course(self, course_id: str) -> Course:
+        found = self.store.get_course(course_id)
+        if found is None:
+            raise UnknownCourse(course_id, self.known_ids())
+        return course_from_manifest(found[1], f"{course_id} (stored)")
+
+    def shift_to_week(self, course_id: str, week_of: date) -> int:
+        """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""
+        weeks = weeks_between(self.published_course(course_id).starts_on, week_of)
+        self.store.set_shift(course_id, weeks)
+        return weeks
+
+    def set_current(self, course_id: str) -> None:
+        if course_id not in self.known_ids():
+            raise UnknownCourse(course_id, self.known_ids())
+        self.store.set_setting("current_course", course_id)

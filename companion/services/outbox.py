@@ -1,0 +1,79 @@
+"""Submitting: what the participant hands in is written to the store, with its UUID and digest,
+before anything touches the network. Delivery is the sync service's job."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from companion.domain import outbox as states
+from companion.domain.clock import Clock
+from companion.store.repo import Store, SubmissionRecord
+
+ASSIGNMENT_DELIVERY = "delivered"
+ASSIGNMENT_WAITING = "waiting"
+ASSIGNMENT_DRAFT = "draft"
+
+
+def canonical_json(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def content_sha256(kind: str, item_id: str, body: dict, file_digests: Iterable[str]) -> str:
+    """The digest PROTOCOL.md asks for: canonical JSON of the body plus the files' digests."""
+    payload = {"kind": kind, "item_id": item_id, "body": body, "files": sorted(file_digests)}
+    return hashlib.sha256(canonical_json(payload)).hexdigest()
+
+
+@dataclass(frozen=True)
+class OutboxSummary:
+    counts: dict[str, int]
+
+    @property
+    def waiting(self) -> int:
+        return sum(self.counts.get(s, 0) for s in states.WAITING_STATES)
+
+    @property
+    def needs_attention(self) -> int:
+        return self.counts.get(states.NEEDS_ATTENTION, 0)
+
+    @property
+    def delivered(self) -> int:
+        return self.counts.get(states.DELIVERED, 0)
+
+
+class Outbox:
+    def __init__(self, store: Store, clock: Clock):
+        self.store = store
+        self.clock = clock
+
+    def submit(self, course_id: str, kind: str, item_id: str, body: dict, files: list[dict] | None = None) -> SubmissionRecord:
+        files = list(files or [])
+        now = self.clock.now()
+        record = SubmissionRecord(
+            id=str(uuid.uuid4()), course_id=course_id, kind=kind, item_id=item_id, state=states.QUEUED,
+            submitted_at=now, content_sha256=content_sha256(kind, item_id, body, (f["sha256"] for f in files)),
+            body=body, files=files, receipt=None, last_error=None, tries=0, next_attempt_at=None, updated_at=now)
+        self.store.add_submission(record)
+        return record
+
+    def summary(self, course_id: str | None = None) -> OutboxSummary:
+        return OutboxSummary(self.store.outbox_counts(course_id))
+
+    def items(self, course_id: str | None = None) -> list[SubmissionRecord]:
+        return self.store.submissions(course_id)
+
+    def deliveries(self, course_id: str) -> dict[str, str]:
+        """Per assignment id, the furthest its work got: delivered, waiting or draft."""
+        out: dict[str, str] = {aid: ASSIGNMENT_DRAFT for aid in self.store.drafts(course_id)}
+        for sub in self.store.submissions(course_id):
+            if sub.kind in ("quiz_attempt", "attendance"):
+                continue
+            if sub.state == states.DELIVERED:
+                out[sub.item_id] = ASSIGNMENT_DELIVERY
+            elif out.get(sub.item_id) != ASSIGNMENT_DELIVERY:
+                out[sub.item_id] = ASSIGNMENT_WAITING
+        return out

@@ -1,0 +1,51 @@
+"""Where the participant stands: the certificate checklist and per-quiz figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from companion.domain.clock import Clock
+from companion.domain.completion import Checklist, checklist
+from companion.domain.errors import CompanionError
+from companion.domain.course import Course
+from companion.store.repo import Store
+
+from .library import Library
+from .outbox import Outbox, OutboxSummary
+from .quizzes import QuizOverview, QuizService, summaries
+
+
+@dataclass(frozen=True)
+class CourseStatus:
+    course: Course
+    now: datetime
+    checklist: Checklist
+    quizzes: tuple[QuizOverview, ...]
+    outbox: OutboxSummary
+    attended: dict[str, str]
+
+
+class ProgressService:
+    def __init__(self, store: Store, library: Library, quizzes: QuizService, outbox: Outbox, clock: Clock):
+        self.store = store
+        self.library = library
+        self.quizzes = quizzes
+        self.outbox = outbox
+        self.clock = clock
+
+    def status(self, course_id: str) -> CourseStatus:
+        course = self.library.course(course_id)
+        now = self.clock.now()
+        overviews = tuple(self.quizzes.overviews(course_id))
+        attended = self.store.attended(course_id)
+        items = checklist(course, now, attended=set(attended),
+                          attempts={o.quiz.id: summaries(list(o.attempts)) for o in overviews},
+                          deliveries=self.outbox.deliveries(course_id))
+        return CourseStatus(course, now, items, overviews, self.outbox.summary(course_id), attended)
+
+    def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
+        course = self.library.course(course_id)
+        if course.live_session(session_id) is None:
+            raise CompanionError(f"the course '{course_id}' has no live session '{session_id}'")
+        self.store.set_attended(course_id, session_id, attended, "self", self.clock.now())

@@ -1,0 +1,263 @@
+"""The store's operations, each one unit of work, returning plain dataclasses (never ORM rows)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+
+from .db import Database
+from .models import (AttendanceRow, CourseRow, DraftRow, QuizAnswerRow, QuizAttemptRow, SettingRow,
+                     SubmissionRow)
+
+
+@dataclass(frozen=True)
+class CourseRecord:
+    id: str
+    title: str
+    version: int
+    package_dir: str
+    shift_weeks: int
+    imported_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    id: str
+    course_id: str
+    quiz_id: str
+    started_at: datetime
+    finished_at: datetime | None
+    seed: int | None
+    practice: bool
+    mode: str
+    only_questions: tuple[str, ...] | None
+    position: int
+    score: float | None
+    passed: bool | None
+    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None
+
+
+@dataclass(frozen=True)
+class SubmissionRecord:
+    id: str
+    course_id: str
+    kind: str
+    item_id: str
+    state: str
+    submitted_at: datetime
+    content_sha256: str
+    body: dict
+    files: list
+    receipt: dict | None
+    last_error: str | None
+    tries: int
+    next_attempt_at: datetime | None
+    updated_at: datetime
+
+
+def _course(row: CourseRow) -> CourseRecord:
+    return CourseRecord(row.id, row.title, row.version, row.package_dir, row.shift_weeks, row.imported_at,
+                        row.updated_at)
+
+
+def _attempt(row: QuizAttemptRow, answers: dict[str, tuple[str, ...]]) -> AttemptRecord:
+    only = tuple(row.only_questions) if row.only_questions is not None else None
+    return AttemptRecord(row.id, row.course_id, row.quiz_id, row.started_at, row.finished_at, row.seed,
+                         row.practice, row.mode, only, row.position, row.score, row.passed, answers)
+
+
+def _submission(row: SubmissionRow) -> SubmissionRecord:
+    return SubmissionRecord(row.id, row.course_id, row.kind, row.item_id, row.state, row.submitted_at,
+                            row.content_sha256, dict(row.body), list(row.files or []),
+                            dict(row.receipt) if row.receipt else None, row.last_error, row.tries,
+                            row.next_attempt_at, row.updated_at)
+
+
+class Store:
+    """Everything the services keep, behind plain methods."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # ---- courses ----
+    def list_courses(self) -> list[CourseRecord]:
+        with self.db.read() as s:
+            return [_course(r) for r in s.scalars(select(CourseRow).order_by(CourseRow.title))]
+
+    def get_course(self, course_id: str) -> tuple[CourseRecord, dict] | None:
+        with self.db.read() as s:
+            row = s.get(CourseRow, course_id)
+            return (_course(row), dict(row.manifest)) if row else None
+
+    def course_version(self, course_id: str) -> int | None:
+        with self.db.read() as s:
+            return s.scalar(select(CourseRow.version).where(CourseRow.id == course_id))
+
+    def save_course(self, course_id: str, title: str, version: int, package_dir: str, manifest: dict,
+                    now: datetime) -> str:
+        """Add a course or update it in place (the participant's work refers to it and stays)."""
+        with self.db.write() as s:
+            row = s.get(CourseRow, course_id)
+            if row is None:
+                s.add(CourseRow(id=course_id, title=title, version=version, package_dir=package_dir,
+                                manifest=manifest, imported_at=now, updated_at=now, shift_weeks=0))
+                return "added"
+            row.title, row.version, row.package_dir, row.manifest, row.updated_at = (
+                title, version, package_dir, manifest, now)
+            return "updated"
+
+    def set_shift(self, course_id: str, weeks: int) -> None:
+        with self.db.write() as s:
+            row = s.get(CourseRow, course_id)
+            if row is not None:
+                row.shift_weeks = weeks
+
+    # ---- settings ----
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.db.read() as s:
+            row = s.get(SettingRow, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.write() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value
+
+    # ---- quiz attempts ----
+    def _answers(self, s, attempt_ids: list[str]) -> dict[str, dict[str, tuple[str, ...]]]:
+        out: dict[str, dict[str, tuple[str, ...]]] = {a: {} for a in attempt_ids}
+        if attempt_ids:
+            for row in s.scalars(select(QuizAnswerRow).where(QuizAnswerRow.attempt_id.in_(attempt_ids))):
+                out[row.attempt_id][row.question_id] = tuple(row.selected)
+        return out
+
+    def create_attempt(self, attempt_id: str, course_id: str, quiz_id: str, started_at: datetime,
+                       seed: int | None, practice: bool, mode: str, only_questions: list[str] | None) -> AttemptRecord:
+        with self.db.write() as s:
+            row = QuizAttemptRow(id=attempt_id, course_id=course_id, quiz_id=quiz_id, started_at=started_at,
+                                 seed=seed, practice=practice, mode=mode, only_questions=only_questions, position=0)
+            s.add(row)
+            s.flush()
+            return _attempt(row, {})
+
+    def get_attempt(self, attempt_id: str) -> AttemptRecord | None:
+        with self.db.read() as s:
+            row = s.get(QuizAttemptRow, attempt_id)
+            return _attempt(row, self._answers(s, [row.id])[row.id]) if row else None
+
+    def open_attempt(self, course_id: str, quiz_id: str) -> AttemptRecord | None:
+        with self.db.read() as s:
+            row = s.scalars(select(QuizAttemptRow).where(
+                QuizAttemptRow.course_id == course_id, QuizAttemptRow.quiz_id == quiz_id,
+                QuizAttemptRow.finished_at.is_(None)).order_by(QuizAttemptRow.started_at.desc())).first()
+            return _attempt(row, self._answers(s, [row.id])[row.id]) if row else None
+
+    def list_attempts(self, course_id: str, quiz_id: str | None = None, finished_only: bool = True) -> list[AttemptRecord]:
+        with self.db.read() as s:
+            query = select(QuizAttemptRow).where(QuizAttemptRow.course_id == course_id)
+            if quiz_id is not None:
+                query = query.where(QuizAttemptRow.quiz_id == quiz_id)
+            if finished_only:
+                query = query.where(QuizAttemptRow.finished_at.is_not(None))
+            rows = list(s.scalars(query.order_by(QuizAttemptRow.started_at)))
+            answers = self._answers(s, [r.id for r in rows])
+            return [_attempt(r, answers[r.id]) for r in rows]
+
+    def record_answer(self, attempt_id: str, question_id: str, selected: list[str], at: datetime) -> None:
+        with self.db.write() as s:
+            attempt = s.get(QuizAttemptRow, attempt_id)
+            if attempt is None or attempt.finished_at is not None:
+                raise ValueError("this attempt is finished or unknown; its answers can no longer change")
+            row = s.get(QuizAnswerRow, (attempt_id, question_id))
+            if row is None:
+                s.add(QuizAnswerRow(attempt_id=attempt_id, question_id=question_id, selected=list(selected),
+                                    answered_at=at))
+            else:
+                row.selected, row.answered_at = list(selected), at
+
+    def set_position(self, attempt_id: str, position: int) -> None:
+        with self.db.write() as s:
+            row = s.get(QuizAttemptRow, attempt_id)
+            if row is not None and row.finished_at is None:
+                row.position = position
+
+    def finish_attempt(self, attempt_id: str, finished_at: datetime, score: float, passed: bool) -> None:
+        with self.db.write() as s:
+            row = s.get(QuizAttemptRow, attempt_id)
+            if row is None:
+                raise ValueError(f"unknown attempt {attempt_id}")
+            if row.finished_at is None:
+                row.finished_at, row.score, row.passed = finished_at, score, passed
+
+    def discard_attempt(self, attempt_id: str) -> None:
+        """Remove an unfinished attempt the participant chose to abandon (finished ones are kept)."""
+        with self.db.write() as s:
+            row = s.get(QuizAttemptRow, attempt_id)
+            if row is not None and row.finished_at is None:
+                s.execute(delete(QuizAnswerRow).where(QuizAnswerRow.attempt_id == attempt_id))
+                s.delete(row)
+
+    # ---- attendance ----
+    def attended(self, course_id: str) -> dict[str, str]:
+        with self.db.read() as s:
+            return {r.session_id: r.source for r in s.scalars(select(AttendanceRow).where(AttendanceRow.course_id == course_id))}
+
+    def set_attended(self, course_id: str, session_id: str, attended: bool, source: str, at: datetime) -> None:
+        with self.db.write() as s:
+            row = s.get(AttendanceRow, (course_id, session_id))
+            if attended and row is None:
+                s.add(AttendanceRow(course_id=course_id, session_id=session_id, source=source, recorded_at=at))
+            elif not attended and row is not None and row.source == source:
+                s.delete(row)
+
+    # ---- drafts ----
+    def get_draft(self, course_id: str, assignment_id: str) -> tuple[dict, datetime] | None:
+        with self.db.read() as s:
+            row = s.get(DraftRow, (course_id, assignment_id))
+            return (dict(row.body), row.updated_at) if row else None
+
+    def save_draft(self, course_id: str, assignment_id: str, body: dict, at: datetime) -> None:
+        with self.db.write() as s:
+            row = s.get(DraftRow, (course_id, assignment_id))
+            if row is None:
+                s.add(DraftRow(course_id=course_id, assignment_id=assignment_id, body=body, updated_at=at))
+            else:
+                row.body, row.updated_at = body, at
+
+    def drafts(self, course_id: str) -> set[str]:
+        with self.db.read() as s:
+            return set(s.scalars(select(DraftRow.assignment_id).where(DraftRow.course_id == course_id)))
+
+    # ---- submissions (the outbox) ----
+    def add_submission(self, sub: SubmissionRecord) -> None:
+        with self.db.write() as s:
+            s.add(SubmissionRow(id=sub.id, course_id=sub.course_id, kind=sub.kind, item_id=sub.item_id,
+                                state=sub.state, submitted_at=sub.submitted_at, content_sha256=sub.content_sha256,
+                                body=sub.body, files=sub.files, receipt=sub.receipt, last_error=sub.last_error,
+                                tries=sub.tries, next_attempt_at=sub.next_attempt_at, updated_at=sub.updated_at))
+
+    def submissions(self, course_id: str | None = None) -> list[SubmissionRecord]:
+        with self.db.read() as s:
+            query = select(SubmissionRow).order_by(SubmissionRow.submitted_at.desc())
+            if course_id is not None:
+                query = query.where(SubmissionRow.course_id == course_id)
+            return [_submission(r) for r in s.scalars(query)]
+
+    def outbox_counts(self, course_id: str | None = None) -> dict[str, int]:
+        with self.db.read() as s:
+            query = select(SubmissionRow.state, func.count()).group_by(SubmissionRow.state)
+            if course_id is not None:
+                query = query.where(SubmissionRow.course_id == course_id)
+            return dict(Counter({state: n for state, n in s.execute(query)}))

@@ -11,6 +11,7 @@ from pathlib import Path
 from companion.domain.clock import Clock, SystemClock
 from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
+from companion.services.assignments import AssignmentService
 from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
@@ -32,6 +33,7 @@ class App:
     outbox: Outbox
     quizzes: QuizService
     progress: ProgressService
+    assignments: AssignmentService
 
     def close(self) -> None:
         self.db.close()
@@ -50,4 +52,5 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     outbox = Outbox(store, clock)
     quizzes = QuizService(store, library, outbox, clock)
     progress = ProgressService(store, library, quizzes, outbox, clock)
-    return App(folder, resources, clock, db, store, Settings(store), library, outbox, quizzes, progress)
+    assignments = AssignmentService(store, library, outbox, clock, folder)
+    return App(folder, resources, clock, db, store, Settings(store), library, outbox, quizzes, progress, assignments)

@@ -77,8 +77,7 @@ def cmd_courses(app, args) -> int:
     if args.courses_command == "shift":
         course_id = args.course_id
         if args.reset:
-            app.library.published_course(course_id)
-            app.store.set_shift(course_id, 0)
+            app.library.reset_shift(course_id)
             print(f"'{course_id}' is back on its published dates.")
             return EXIT_OK
         weeks = app.library.shift_to_week(course_id, args.start_week)

@@ -130,3 +130,10 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
         items.append(ChecklistItem(f"assignment:{a.id}", "assignment", a.id, a.title, state, detail, due, needed))
 
     return Checklist(tuple(items))
+
+
+def next_deadline(items: Checklist, now: datetime) -> ChecklistItem | None:
+    """The soonest deadline still ahead for work that is not done (live sessions excluded)."""
+    ahead = [i for i in items.items
+             if i.kind != "live_session" and i.due is not None and i.due > now and i.state not in (DONE, SENDING)]
+    return min(ahead, key=lambda i: (i.due, not i.required), default=None)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .errors import CourseError, UnknownTimeZone
 from .quiz import (ALL_OR_NOTHING, MULTIPLE_CHOICE, Option, Question, Quiz, unseal_answer_key)
-from .schedule import WallTime, parse_wall, zone
+from .schedule import WallTime, parse_wall, weeks_between, zone
 
 MATERIAL_KINDS = ("video", "audio", "pdf", "html", "transcript", "link")
 VARIANT_NAMES = ("original", "low", "audio", "text")
@@ -331,3 +331,18 @@ def course_from_manifest(data: dict, source: str = "course.json") -> Course:
                   quizzes=tuple(quizzes), assignments=tuple(assignments), completion=completion,
                   subtitle=data.get("subtitle", ""), description=data.get("description", ""),
                   notes=data.get("notes", ""))
+
+
+def next_live_session(course: Course, now) -> LiveSession | None:
+    """The session happening now, or else the next one to start."""
+    return next((s for s in course.live_sessions if s.end.instant() > now), None)
+
+
+def weeks_to_run_now(course: Course, now) -> int:
+    """The whole-week shift that makes a (published) course start this week, or next week when this
+    week's first live session would already be over."""
+    weeks = weeks_between(course.starts_on, now.date())
+    first = course.shifted(weeks).live_sessions[:1]
+    if first and first[0].start.instant() < now:
+        weeks += 1
+    return weeks

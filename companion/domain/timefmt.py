@@ -18,6 +18,12 @@ def day_label(local: datetime, with_year: bool = False) -> str:
     return f"{text} {local.year}" if with_year else text
 
 
+def date_label(day, with_weekday: bool = True) -> str:
+    """'Mon 3 Jul 2023' (or '3 Jul 2023')."""
+    text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_DAYS[day.weekday()]} {text}" if with_weekday else text
+
+
 def clock_label(local: datetime) -> str:
     return f"{local.hour:02d}:{local.minute:02d}"
 

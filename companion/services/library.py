@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from companion.domain.clock import Clock
-from companion.domain.course import Course, Material, Variant, course_from_manifest
+from companion.domain.course import Course, Material, Variant, course_from_manifest, weeks_to_run_now
 from companion.domain.errors import CompanionError, CourseError
 from companion.domain.schedule import weeks_between
 from companion.store.repo import Store
@@ -190,6 +190,16 @@ class Library:
         weeks = weeks_between(self.published_course(course_id).starts_on, week_of)
         self.store.set_shift(course_id, weeks)
         return weeks
+
+    def shift_to_now(self, course_id: str) -> int:
+        """Shift so the course starts this week (next week if this week's first session is over)."""
+        weeks = weeks_to_run_now(self.published_course(course_id), self.clock.now())
+        self.store.set_shift(course_id, weeks)
+        return weeks
+
+    def reset_shift(self, course_id: str) -> None:
+        self.published_course(course_id)  # refuses an unknown course
+        self.store.set_shift(course_id, 0)
 
     def set_current(self, course_id: str) -> None:
         if course_id not in self.known_ids():

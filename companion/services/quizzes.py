@@ -10,7 +10,10 @@ from companion.domain.clock import Clock
 from companion.domain.errors import CompanionError
 from companion.domain.quiz import (AttemptSummary, Quiz, QuizResult, attempts_left, best_score, grade,
                                    has_passed, is_past_due, next_attempt_is_practice, presentation_order)
-from companion.store.repo import AttemptRecord, Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.store.repo import AttemptRecord, Store
 
 from .library import Library
 from .outbox import Outbox

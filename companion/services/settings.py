@@ -8,7 +8,10 @@ from urllib.parse import urlsplit
 
 from companion.domain.errors import CompanionError, UnknownTimeZone
 from companion.domain.schedule import is_valid_zone
-from companion.store.repo import Store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.store.repo import Store
 
 from .system import local_zone_name
 
@@ -41,7 +44,7 @@ def check_portal_url(url: str) -> str:
 
 
 class Settings:
-    def __init__(self, store: Store):
+    def __init__(self, store: "Store"):
         self.store = store
 
     def get(self, setting: Setting) -> Any:

@@ -1,0 +1,60 @@
+"""What every page shares: the services, the task runner, the current course and change signals.
+
+After Anki's OpChanges: a mutation names what it changed, and each page redraws only for that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from companion.app import App
+from companion.domain.errors import CompanionError
+
+from .tasks import TaskRunner
+
+# change flags
+COURSE = "course"
+QUIZ = "quiz"
+ATTENDANCE = "attendance"
+OUTBOX = "outbox"
+SETTINGS = "settings"
+DRAFTS = "drafts"
+ALL = frozenset({COURSE, QUIZ, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS})
+
+
+class UiContext(QObject):
+    changed = Signal(object)  # frozenset of flags
+    error = Signal(str)  # a sentence for the participant
+    navigate = Signal(str, object)  # page name, optional item key
+
+    def __init__(self, app: "App", runner: TaskRunner, course_id: str, user_tz: str):
+        super().__init__()
+        self.app = app
+        self.runner = runner
+        self.course_id = course_id
+        self.user_tz = user_tz
+
+    def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:
+        self.runner.run(fn, on_done, on_error or self.report, lane)
+
+    def mutate(self, fn: Callable[[], Any], flags: set[str] | frozenset[str],
+               on_done: Callable[[Any], None] | None = None, on_error=None) -> None:
+        def done(result: Any) -> None:
+            if on_done:
+                on_done(result)
+            self.changed.emit(frozenset(flags))
+
+        self.run(fn, done, on_error)
+
+    def report(self, exc: BaseException) -> None:
+        if isinstance(exc, CompanionError):
+            self.error.emit(str(exc))
+        else:
+            self.error.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}. Your work is kept.")

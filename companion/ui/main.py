@@ -1,0 +1,78 @@
+"""Starting the desktop app."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from companion.domain.clock import Clock
+
+
+def open_app(data_dir, clock: Clock | None = None):
+    """Runs on a worker thread: open the store, make sure the sample course is there."""
+    from companion.app import build_app
+
+    app = build_app(data_dir, clock=clock)
+    opened = app, app.library.default_course_id(), app.settings.time_zone()
+    # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
+    from importlib import import_module
+
+    from .main_window import PAGES
+
+    for _name, module, _cls in PAGES:
+        import_module(f"companion.ui.pages.{module}")
+    return opened
+
+
+def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None) -> int:
+    if self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+    from .tasks import TaskRunner
+
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("Companion")
+    qapp.setApplicationDisplayName("Companion")
+    qapp.setOrganizationName("Companion")
+    runner = TaskRunner()
+    window = MainWindow(runner)
+    window.show()
+    outcome = {"code": 0}
+
+    if self_test:
+        window.quiet_errors = True
+
+        def failed(exc: BaseException) -> None:
+            print(f"self-test: could not open the data: {exc}", file=sys.stderr)
+            outcome["code"] = 1
+            window.close()
+            qapp.quit()
+
+        def check() -> None:
+            problems = []
+            if not window.pages:
+                problems.append("the main window has no pages")
+            for name, page in window.pages.items():
+                window.go_to(name, None)
+                if window.current_page_name() != name:
+                    problems.append(f"cannot show the {name} page")
+            app = window.context.app
+            if not (app.resources / "schema" / "course.schema.json").is_file():
+                problems.append("the course schema is missing")
+            if app.db.current_revision() is None:
+                problems.append("the store has no schema")
+            print("self-test: " + ("; ".join(problems) if problems else "ok"), file=sys.stderr)
+            outcome["code"] = 1 if problems else 0
+            window.close()
+            qapp.quit()
+
+        window.ready.connect(lambda: QTimer.singleShot(1500, check))
+        QTimer.singleShot(60_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
+        runner.run(lambda: open_app(data_dir, clock), window.attach, failed)
+    else:
+        runner.run(lambda: open_app(data_dir, clock), window.attach, window.failed_to_open)
+    code = qapp.exec()
+    return outcome["code"] if self_test else code

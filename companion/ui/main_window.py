@@ -1,0 +1,241 @@
+"""The main window: navigation on the left, one page at a time, a status bar that tells the truth."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+
+from companion import __version__
+
+from . import context as ctx
+from .tasks import TaskRunner
+from .widgets import STYLE, label
+
+# (name, module, class). The pages are imported when the course is open, after the first paint.
+PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
+         ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
+         ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
+PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+
+
+def page_class(module: str, cls: str) -> type:
+    from importlib import import_module
+
+    return getattr(import_module(f"companion.ui.pages.{module}"), cls)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the course is open and every page has been asked to load
+
+    def __init__(self, runner: TaskRunner):
+        super().__init__()
+        self.runner = runner
+        self.context: ctx.UiContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle("Companion")
+        self.resize(1200, 800)
+        self.setStyleSheet(STYLE)
+        self.loading = label("Opening your course…")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(self.loading)
+        self.portal_status = QLabel()
+        self.outbox_status = QLabel()
+        self.zone_status = QLabel()
+        for w in (self.zone_status, self.portal_status, self.outbox_status):
+            w.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(w)
+        self.statusBar().showMessage("Starting…")
+
+    # ---- opening ----
+    def attach(self, opened: tuple) -> None:
+        app, course_id, user_tz = opened
+        self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
+        self.context.error.connect(self.show_error)
+        self.context.navigate.connect(self.go_to)
+        self.context.changed.connect(self._changed)
+        self.runner.on_unhandled_error = self.context.report
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QWidget()
+        side.setFixedWidth(210)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 12)
+        self.course_picker = QComboBox()
+        self.course_picker.setAccessibleName("Course")
+        self.course_picker.activated.connect(self._course_picked)
+        side_layout.addWidget(self.course_picker)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setAccessibleName("Sections")
+        self.stack = QStackedWidget()
+        for n, (name, module, cls) in enumerate(PAGES, start=1):
+            page = page_class(module, cls)(self.context)
+            page.setObjectName(f"page-{name}")
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(f"{page.title}")
+            item.setToolTip(f"{page.title} (Ctrl+{n})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        side_layout.addWidget(self.nav, 1)
+        row.addWidget(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+        self._reload_all()
+        self.ready.emit()
+        self.statusBar().showMessage("Ready", 4000)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(60_000)
+        self.ticker.timeout.connect(self._refresh_status)
+        self.ticker.start()
+
+    def failed_to_open(self, exc: BaseException) -> None:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.addStretch(1)
+        message = label(f"Companion could not open your data.\n\n{exc}\n\nNothing was changed or deleted.")
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        quit_button = QPushButton("Quit")
+        quit_button.clicked.connect(self.close)
+        layout.addWidget(message)
+        layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(1)
+        self.setCentralWidget(box)
+        self.statusBar().showMessage("Could not open the data folder")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        imp = QAction("&Import course package…", self)
+        imp.setShortcut(QKeySequence.StandardKey.Open)
+        imp.triggered.connect(self.import_package)
+        file_menu.addAction(imp)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        go = self.menuBar().addMenu("&Go")
+        for n, name in enumerate(PAGE_NAMES, start=1):
+            action = QAction(self.pages[name].title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
+            go.addAction(action)
+            self.addAction(action)
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About Companion", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # ---- navigation ----
+    def go_to(self, name: str, key: object) -> None:
+        if name not in PAGE_NAMES:
+            return
+        self.nav.setCurrentRow(PAGE_NAMES.index(name))
+        page = self.pages[name]
+        if key and hasattr(page, "select"):
+            page.select(str(key))
+
+    def current_page_name(self) -> str:
+        return PAGE_NAMES[self.stack.currentIndex()]
+
+    # ---- refreshing ----
+    def _reload_all(self) -> None:
+        for page in self.pages.values():
+            page.refresh()
+        self._refresh_status()
+        self._load_courses()
+
+    def _changed(self, flags: frozenset) -> None:
+        self._refresh_status()
+
+    def _load_courses(self) -> None:
+        app = self.context.app
+        self.context.run(app.library.courses, self._show_courses)
+
+    def _show_courses(self, infos) -> None:
+        self.course_picker.clear()
+        for info in infos:
+            self.course_picker.addItem(info.title, info.id)
+        self.course_picker.setCurrentIndex(max(0, self.course_picker.findData(self.context.course_id)))
+        self.course_picker.setVisible(len(infos) > 1)
+        current = next((i for i in infos if i.id == self.context.course_id), None)
+        if current:
+            self.setWindowTitle(f"{current.title} · Companion")
+
+    def _course_picked(self, index: int) -> None:
+        course_id = self.course_picker.itemData(index)
+        if course_id and course_id != self.context.course_id:
+            app = self.context.app
+            pages = self.pages
+
+            def switched(_r) -> None:
+                self.context.course_id = course_id
+                pages["quizzes"].leave_running_quiz()
+                self._reload_all()
+
+            self.context.run(lambda: app.library.set_current(course_id), switched)
+
+    def _refresh_status(self) -> None:
+        if not self.context:
+            return
+        app, course_id = self.context.app, self.context.course_id
+        self.context.run(lambda: (app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone()),
+                         self._show_status)
+
+    def _show_status(self, data) -> None:
+        portal, summary, zone = data
+        self.context.user_tz = zone
+        self.zone_status.setText(f"Your time zone: {zone}")
+        self.portal_status.setText(f"Portal: {portal}" if portal else "No portal configured: work stays on this computer")
+        waiting = summary.waiting
+        parts = [f"{waiting} item{'s' if waiting != 1 else ''} waiting to be sent" if waiting else "Nothing waiting to be sent"]
+        if summary.needs_attention:
+            parts.append(f"{summary.needs_attention} need your attention")
+        self.outbox_status.setText(" · ".join(parts))
+        self.outbox_status.setAccessibleName("Outbox: " + ", ".join(parts))
+
+    # ---- actions ----
+    def import_package(self) -> None:
+        if not self.context:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "Choose a course package folder (it holds course.json)")
+        if folder:
+            self.import_folder(folder)
+
+    def import_folder(self, folder: str) -> None:
+        app = self.context.app
+        from pathlib import Path
+
+        def done(result) -> None:
+            self.statusBar().showMessage(result.sentence(), 8000)
+            self._load_courses()
+
+        self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        if self.isVisible() and not getattr(self, "quiet_errors", False):
+            QMessageBox.warning(self, "Companion", message)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About Companion",
+                          f"Companion {__version__}\n\nAn offline-first companion for online training courses.\n"
+                          f"Your data: {self.context.app.data_dir if self.context else ''}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        submissions = self.pages.get("submissions")
+        if submissions is not None:
+            submissions.flush()
+        self.runner.shutdown()  # waits for queued writes: nothing typed is lost
+        if self.context:
+            self.context.app.close()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""Item models for the pages' lists and tables: one model per kind of row, no widget per row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+T = TypeVar("T")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Roles(IntEnum):
+    ITEM = Qt.ItemDataRole.UserRole + 1  # the row's object
+    KEY = Qt.ItemDataRole.UserRole + 2  # a stable id
+    STATE = Qt.ItemDataRole.UserRole + 3  # a state keyword (done, overdue, ...)
+
+
+# Colours that keep a 4.5:1 contrast on white; the text always says the state too.
+STATE_COLOURS = {
+    "done": "#1b6e20",
+    "overdue": "#b00020",
+    "missed": "#b00020",
+    "late": "#b00020",
+    "urgent": "#b00020",
+    "soon": "#8a5300",
+    "sending": "#0b5394",
+    "needs_attention": "#b00020",
+}
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    title: str
+    text: Callable[[T], str]
+    tooltip: Callable[[T], str] | None = None
+
+
+class RowModel(QAbstractTableModel, Generic[T]):
+    """A table of rows of one type, columns declared as Column specs."""
+
+    def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], str],
+                 state: Callable[[T], str] | None = None, bold: Callable[[T], bool] | None = None,
+                 dim: Callable[[T], bool] | None = None, parent=None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[T] = []
+        self._key, self._state, self._bold, self._dim = key, state, bold, dim
+
+    # ---- data in ----
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_object(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of_key(self, key: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if self._key(r) == key), -1)
+
+    @property
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    # ---- Qt interface ----
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        obj = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(obj)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(obj) if column.tooltip else column.text(obj)
+        if role == Roles.ITEM:
+            return obj
+        if role == Roles.KEY:
+            return self._key(obj)
+        if role == Roles.STATE:
+            return self._state(obj) if self._state else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._dim and self._dim(obj):
+                return QBrush(QColor("#5f6368"))
+            if self._state and index.column() == 1:
+                colour = STATE_COLOURS.get(self._state(obj))
+                return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.FontRole and self._bold and self._bold(obj):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,232 @@
+"""Dashboard: the next live session, the next deadline and the certificate checklist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from companion.domain.completion import ChecklistItem, next_deadline
+from companion.domain.course import LiveSession, next_live_session
+from companion.domain.schedule import countdown, humanize_span, urgency
+from companion.domain.timefmt import date_label, due_line, night_note, session_line
+from companion.services.progress import CourseStatus
+
+from .. import context as ctx
+from ..models import STATE_COLOURS, Column, RowModel
+from ..widgets import Card, label, make_table, page_title
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    status: CourseStatus
+    published_start: date
+    published_end: date
+    next_session: LiveSession | None
+    next_deadline: ChecklistItem | None
+
+
+def load_dashboard(app, course_id: str) -> DashboardData:
+    status = app.progress.status(course_id)
+    course = status.course
+    shift = timedelta(weeks=course.shift_weeks)
+    return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
+                         next_live_session(course, status.now), next_deadline(status.checklist, status.now))
+
+
+class DashboardPage(QWidget):
+    title = "Dashboard"
+
+    def __init__(self, context: ctx.UiContext):
+        super().__init__()
+        self.ctx = context
+        self.data: DashboardData | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+
+        self.heading = page_title("Dashboard")
+        self.subtitle = label(object_name="muted")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(12, 8, 12, 8)
+        self.banner_text = label()
+        self.banner_button = QPushButton()
+        self.banner_button.clicked.connect(self._banner_action)
+        banner_row.addWidget(self.banner_text, 1)
+        banner_row.addWidget(self.banner_button)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(14)
+        self.session_card = Card("Next live session")
+        self.session_title = label()
+        self.session_when = label(selectable=True)
+        self.session_note = label(object_name="muted")
+        self.join_button = QPushButton("Join meeting")
+        self.join_button.setAccessibleName("Join the next live session")
+        self.join_button.clicked.connect(self._join)
+        for w in (self.session_title, self.session_when, self.session_note):
+            self.session_card.body.addWidget(w)
+        self.session_card.body.addStretch(1)
+        self.session_card.body.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.deadline_card = Card("Next deadline")
+        self.deadline_title = label()
+        self.deadline_when = label(selectable=True)
+        self.deadline_left = label()
+        self.deadline_open = QPushButton("Open")
+        self.deadline_open.setAccessibleName("Open the item with the next deadline")
+        self.deadline_open.clicked.connect(self._open_deadline)
+        for w in (self.deadline_title, self.deadline_when, self.deadline_left):
+            self.deadline_card.body.addWidget(w)
+        self.deadline_card.body.addStretch(1)
+        self.deadline_card.body.addWidget(self.deadline_open, 0, Qt.AlignmentFlag.AlignLeft)
+        cards.addWidget(self.session_card, 1)
+        cards.addWidget(self.deadline_card, 1)
+        layout.addLayout(cards)
+
+        self.checklist_card = Card("Certificate checklist")
+        self.rules = label(object_name="muted")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Certificate progress")
+        self.progress.setTextVisible(True)
+        self.model: RowModel[ChecklistItem] = RowModel(
+            [Column("Item", lambda i: i.title + ("" if i.required else " (optional)")),
+             Column("State", lambda i: i.state_label),
+             Column("Details", lambda i: i.detail),
+             Column("Due / starts (your time)", self._due_text)],
+            key=lambda i: i.key, state=lambda i: i.state, dim=lambda i: not i.required)
+        self.table = make_table(self.model, "Certificate checklist", stretch=(0, 2), wrap=True)
+        self.table.setMinimumHeight(360)
+        self.table.activated.connect(self._open_item)
+        for w in (self.rules, self.progress, self.table):
+            self.checklist_card.body.addWidget(w)
+        layout.addWidget(self.checklist_card, 1)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self._render_times)
+        self.ticker.start()
+        context.changed.connect(lambda flags: self.refresh())
+
+    # ---- loading ----
+    def refresh(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: load_dashboard(app, course_id), self.show_data)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.data = data
+        course = data.status.course
+        self.heading.setText(course.title)
+        organisers = ", ".join(course.organizers)
+        self.subtitle.setText(f"{course.subtitle}\n{date_label(course.starts_on)} – {date_label(course.ends_on)}"
+                              f" · {organisers}")
+        today = data.status.now.date()
+        if course.shift_weeks:
+            self.banner_text.setText(
+                f"Dates shifted by {course.shift_weeks} weeks so the course runs now. The published programme ran "
+                f"{date_label(data.published_start, False)} – {date_label(data.published_end)}; every session keeps its weekday "
+                f"and its time in {course.time_zone}.")
+            self.banner_button.setText("Back to published dates")
+            self.banner.show()
+        elif data.published_end < today:
+            self.banner_text.setText(
+                f"This course ran {data.published_start:%d %b} – {data.published_end:%d %b %Y}, so every date is "
+                f"in the past. Shift it by whole weeks to try it as if it ran now.")
+            self.banner_button.setText("Run it from this week")
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.banner_button.setAccessibleName(self.banner_button.text())
+        checklist = data.status.checklist
+        self.rules.setText(course.completion.description)
+        self.progress.setMaximum(max(1, len(checklist.required)))
+        self.progress.setValue(checklist.done_count)
+        verdict = "eligible for the certificate" if checklist.eligible else "not yet eligible"
+        self.progress.setFormat(f"{checklist.done_count} of {len(checklist.required)} required items done · {verdict}")
+        self.model.set_rows(checklist.items)
+        self._render_times()
+
+    def _due_text(self, item: ChecklistItem) -> str:
+        if not item.due or not self.data:
+            return "—"
+        return due_line(item.due, self.ctx.user_tz, self.data.status.course.time_zone).split(" · ")[-1]
+
+    def _render_times(self) -> None:
+        if not self.data:
+            return
+        now = self.ctx.app.clock.now()
+        course = self.data.status.course
+        session = self.data.next_session
+        if session:
+            start, end = session.start.instant(), session.end.instant()
+            self.session_title.setText(f"{session.title}\nHosted by {session.host}")
+            self.session_when.setText(session_line(start, end, self.ctx.user_tz, course.time_zone))
+            state = "Happening now" if start <= now < end else f"Starts in {humanize_span(start - now)}"
+            note = night_note(start, end, self.ctx.user_tz)
+            self.session_note.setText(f"{state}. {note}".strip())
+            self.join_button.setEnabled(bool(session.join_url))
+        else:
+            self.session_title.setText("No live sessions ahead.")
+            self.session_when.setText("")
+            self.session_note.setText("")
+            self.join_button.setEnabled(False)
+        item = self.data.next_deadline
+        if item:
+            self.deadline_title.setText(item.title + ("" if item.required else " (optional)"))
+            self.deadline_when.setText("Due " + due_line(item.due, self.ctx.user_tz, course.time_zone))
+            level = urgency(item.due, now)
+            colour = STATE_COLOURS.get(level)
+            words = {"urgent": "Due within a day: ", "soon": "Due soon: "}.get(level, "")
+            self.deadline_left.setText(words + countdown(item.due, now))
+            self.deadline_left.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+            self.deadline_open.setEnabled(True)
+        else:
+            self.deadline_title.setText("No deadlines ahead.")
+            self.deadline_when.setText("")
+            self.deadline_left.setText("")
+            self.deadline_left.setStyleSheet("")
+            self.deadline_open.setEnabled(False)
+
+    # ---- actions ----
+    def _join(self) -> None:
+        if self.data and self.data.next_session and self.data.next_session.join_url:
+            QDesktopServices.openUrl(QUrl(self.data.next_session.join_url))
+
+    def _open_deadline(self) -> None:
+        if self.data and self.data.next_deadline:
+            self._navigate_to(self.data.next_deadline)
+
+    def _open_item(self, index) -> None:
+        item = self.model.row_object(index.row())
+        if item:
+            self._navigate_to(item)
+
+    def _navigate_to(self, item: ChecklistItem) -> None:
+        page = {"live_session": "schedule", "quiz": "quizzes", "assignment": "submissions"}[item.kind]
+        self.ctx.navigate.emit(page, item.item_id)
+
+    def _banner_action(self) -> None:
+        if not self.data:
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        if self.data.status.course.shift_weeks:
+            self.ctx.mutate(lambda: app.library.reset_shift(course_id), {ctx.COURSE})
+        else:
+            self.ctx.mutate(lambda: app.library.shift_to_now(course_id), {ctx.COURSE})

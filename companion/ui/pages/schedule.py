@@ -1,0 +1,165 @@
+"""Schedule: live sessions and deadlines, in your time and the course's time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
+from companion.domain.schedule import countdown, humanize_span, in_zone
+from companion.domain.timefmt import moment, night_note, span
+
+from .. import context as ctx
+from ..models import Column, Roles, RowModel
+from ..widgets import label, make_table, page_title
+
+
+class SchedulePage(QWidget):
+    title = "Schedule"
+
+    def __init__(self, context: ctx.UiContext):
+        super().__init__()
+        self.ctx = context
+        self.course = None
+        self.attended: dict[str, str] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(page_title("Schedule"))
+        self.zones = label(object_name="muted")
+        layout.addWidget(self.zones)
+
+        self.model: RowModel[AgendaItem] = RowModel(
+            [Column("Your time", self._your_time),
+             Column("Status", self._status),
+             Column("What", self._what),
+             Column("Course time", self._course_time)],
+            key=lambda i: i.id, state=self._state_key, bold=self._is_today, dim=self._is_past)
+        self.table = make_table(self.model, "Live sessions and deadlines", stretch=(2,), wrap=True)
+        self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show_detail(cur.row()))
+        layout.addWidget(self.table, 2)
+
+        self.detail = label(selectable=True)
+        self.detail.setAccessibleName("Details of the selected item")
+        layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        self.join = QPushButton("Join meeting")
+        self.join.setAccessibleName("Join the selected live session")
+        self.join.clicked.connect(self._join)
+        self.attend = QPushButton("I attended this session")
+        self.attend.setAccessibleName("Record that you attended the selected session")
+        self.attend.setCheckable(True)
+        self.attend.clicked.connect(self._toggle_attended)
+        buttons.addWidget(self.join)
+        buttons.addWidget(self.attend)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.ATTENDANCE, ctx.SETTINGS} else None)
+
+    # ---- loading ----
+    def refresh(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: (app.library.course(course_id), app.store.attended(course_id)), self._loaded)
+
+    def _loaded(self, data) -> None:
+        self.course, self.attended = data
+        current = self.table.currentIndex()
+        key = self.model.data(current, Roles.KEY) if current.isValid() else None
+        self.model.set_rows(agenda(self.course))
+        self.zones.setText(f"Times are shown in your zone, {self.ctx.user_tz}, beside the course's zone, "
+                           f"{self.course.time_zone}. Today is marked in bold; past items are greyed.")
+        row = self.model.row_of_key(key) if key else self._first_upcoming()
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def select(self, item_id: str) -> None:
+        for prefix in ("live_session:", "deadline:"):
+            row = self.model.row_of_key(prefix + item_id)
+            if row >= 0:
+                self.table.selectRow(row)
+                return
+
+    def _first_upcoming(self) -> int:
+        now = self.ctx.app.clock.now()
+        return next((i for i, item in enumerate(self.model.rows) if not item.is_over(now)), 0)
+
+    # ---- columns ----
+    def _now(self) -> datetime:
+        return self.ctx.app.clock.now()
+
+    def _your_time(self, item: AgendaItem) -> str:
+        if item.end_instant:
+            return span(item.start_instant, item.end_instant, self.ctx.user_tz, with_year=True)
+        return moment(item.start_instant, self.ctx.user_tz, with_year=True)
+
+    def _course_time(self, item: AgendaItem) -> str:
+        tz = item.start.time_zone
+        if item.end_instant:
+            return span(item.start_instant, item.end_instant, tz)
+        return moment(item.start_instant, tz)
+
+    def _what(self, item: AgendaItem) -> str:
+        if item.kind == LIVE_SESSION:
+            return f"Live session: {item.title} (host: {item.host})"
+        return item.title + ("" if item.required else " (optional)")
+
+    def _status(self, item: AgendaItem) -> str:
+        now = self._now()
+        if item.kind == LIVE_SESSION:
+            if item.item_id in self.attended:
+                return "Attended"
+            if item.start_instant <= now < item.end_instant:
+                return "Happening now"
+            return "Over" if item.is_over(now) else f"In {humanize_span(item.start_instant - now)}"
+        return countdown(item.start_instant, now)
+
+    def _state_key(self, item: AgendaItem) -> str:
+        now = self._now()
+        if item.kind == LIVE_SESSION:
+            return "done" if item.item_id in self.attended else ""
+        left = item.start_instant - now
+        if left.total_seconds() <= 0:
+            return "late"
+        return "urgent" if left.days < 1 else ("soon" if left.days < 3 else "")
+
+    def _is_today(self, item: AgendaItem) -> bool:
+        return in_zone(item.start_instant, self.ctx.user_tz).date() == in_zone(self._now(), self.ctx.user_tz).date()
+
+    def _is_past(self, item: AgendaItem) -> bool:
+        return item.is_over(self._now())
+
+    # ---- detail and actions ----
+    def _selected(self) -> AgendaItem | None:
+        return self.model.row_object(self.table.currentIndex().row())
+
+    def _show_detail(self, row: int) -> None:
+        item = self.model.row_object(row)
+        if item is None:
+            self.detail.setText("")
+            return
+        if item.kind == LIVE_SESSION:
+            note = night_note(item.start_instant, item.end_instant, self.ctx.user_tz)
+            text = f"{item.title}\nHosted by {item.host}. {note}\n\n{item.description}"
+            self.join.setEnabled(bool(item.join_url))
+            self.attend.setEnabled(item.start_instant <= self._now())
+            self.attend.setChecked(item.item_id in self.attended)
+        else:
+            text = f"{item.title}: {self._your_time(item)} (your time), {self._course_time(item)} (course time)."
+            self.join.setEnabled(False)
+            self.attend.setEnabled(False)
+            self.attend.setChecked(False)
+        self.detail.setText(text.strip())
+
+    def _join(self) -> None:
+        item = self._selected()
+        if item and item.join_url:
+            QDesktopServices.openUrl(QUrl(item.join_url))
+
+    def _toggle_attended(self, checked: bool) -> None:
+        item = self._selected()
+        if not item or item.kind != LIVE_SESSION:
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.mutate(lambda: app.progress.set_attended(course_id, item.item_id, checked), {ctx.ATTENDANCE})

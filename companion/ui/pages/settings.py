@@ -1,0 +1,195 @@
+"""Settings: your time zone, the course portal, the course's dates and where your data lives."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget, QFrame)
+
+from companion.domain.timefmt import date_label
+from companion.services.settings import PORTAL_URL, TIME_ZONE
+from companion.services.system import local_zone_name
+
+from .. import context as ctx
+from ..widgets import Card, label, page_title
+
+
+def _all_zones() -> list[str]:
+    from zoneinfo import available_timezones
+
+    return sorted(z for z in available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/", "posix/", "right/")))
+
+
+class SettingsPage(QWidget):
+    title = "Settings"
+
+    def __init__(self, context: ctx.UiContext):
+        super().__init__()
+        self.ctx = context
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(page_title("Settings"))
+
+        tz_card = Card("Your time zone")
+        self.tz_note = label(object_name="muted")
+        tz_card.body.addWidget(self.tz_note)
+        row = QHBoxLayout()
+        self.tz = QComboBox()
+        self.tz.setEditable(True)
+        self.tz.setAccessibleName("Your time zone")
+        self.tz.setMinimumWidth(280)
+        self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.tz_apply = QPushButton("Use this zone")
+        self.tz_apply.setAccessibleName("Use the time zone typed or chosen")
+        self.tz_apply.clicked.connect(self._apply_zone)
+        self.tz_auto = QPushButton("Use this computer's zone")
+        self.tz_auto.setAccessibleName("Use this computer's time zone")
+        self.tz_auto.clicked.connect(lambda: self._set_zone(None))
+        row.addWidget(self.tz)
+        row.addWidget(self.tz_apply)
+        row.addWidget(self.tz_auto)
+        row.addStretch(1)
+        tz_card.body.addLayout(row)
+        self.tz_message = label()
+        tz_card.body.addWidget(self.tz_message)
+        layout.addWidget(tz_card)
+
+        portal_card = Card("Course portal")
+        portal_card.body.addWidget(label(
+            "The portal is where your submissions go and your course updates come from. Without one, your work "
+            "stays safe on this computer and waits in the outbox.", object_name="muted"))
+        form = QFormLayout()
+        self.portal = QLineEdit()
+        self.portal.setPlaceholderText("https://portal.example.org")
+        self.portal.setAccessibleName("Portal address")
+        form.addRow("Address", self.portal)
+        portal_card.body.addLayout(form)
+        prow = QHBoxLayout()
+        self.portal_save = QPushButton("Save address")
+        self.portal_save.setAccessibleName("Save the portal address")
+        self.portal_save.clicked.connect(self._save_portal)
+        self.portal_clear = QPushButton("Forget portal")
+        self.portal_clear.setAccessibleName("Forget the portal address")
+        self.portal_clear.clicked.connect(lambda: self._store_portal(None))
+        prow.addWidget(self.portal_save)
+        prow.addWidget(self.portal_clear)
+        prow.addStretch(1)
+        portal_card.body.addLayout(prow)
+        self.portal_message = label()
+        portal_card.body.addWidget(self.portal_message)
+        layout.addWidget(portal_card)
+
+        dates_card = Card("Course dates")
+        self.dates = label()
+        dates_card.body.addWidget(self.dates)
+        drow = QHBoxLayout()
+        self.shift_now = QPushButton("Run the course from this week")
+        self.shift_now.setAccessibleName("Shift the course dates so it runs from this week")
+        self.shift_now.clicked.connect(self._shift_now)
+        self.shift_reset = QPushButton("Back to published dates")
+        self.shift_reset.setAccessibleName("Go back to the published course dates")
+        self.shift_reset.clicked.connect(self._shift_reset)
+        drow.addWidget(self.shift_now)
+        drow.addWidget(self.shift_reset)
+        drow.addStretch(1)
+        dates_card.body.addLayout(drow)
+        layout.addWidget(dates_card)
+
+        data_card = Card("Your data")
+        self.data_path = label(selectable=True)
+        data_card.body.addWidget(self.data_path)
+        open_data = QPushButton("Open data folder")
+        open_data.setAccessibleName("Open the data folder in your file manager")
+        open_data.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.data_dir))))
+        data_card.body.addWidget(open_data, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(data_card)
+        layout.addStretch(1)
+        self._zones_loaded = False
+        context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.SETTINGS} else None)
+
+    def refresh(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        need_zones = not self._zones_loaded
+
+        def load():
+            return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
+                    app.settings.get(PORTAL_URL), app.library.course(course_id))
+
+        self.ctx.run(load, self._loaded)
+
+    def _loaded(self, data) -> None:
+        zones, chosen, system_zone, portal, course = data
+        if zones is not None:
+            self.tz.addItems(zones)
+            completer = QCompleter(zones, self.tz)
+            completer.setFilterMode(completer.filterMode().MatchContains)
+            completer.setCaseSensitivity(completer.caseSensitivity().CaseInsensitive)
+            self.tz.setCompleter(completer)
+            self._zones_loaded = True
+        self.tz.setCurrentText(self.ctx.user_tz)
+        source = "chosen by you" if chosen else "this computer's zone"
+        self.tz_note.setText(f"Times are shown in {self.ctx.user_tz} ({source}) beside the course's own zone. "
+                             f"This computer reports {system_zone}.")
+        self.portal.setText(portal or "")
+        self.portal_message.setText("" if portal else "No portal set: nothing is sent anywhere.")
+        shift = timedelta(weeks=course.shift_weeks)
+        published = f"{date_label(course.starts_on - shift)} – {date_label(course.ends_on - shift)}"
+        if course.shift_weeks:
+            self.dates.setText(f"Shifted by {course.shift_weeks} weeks: now {date_label(course.starts_on)} – "
+                               f"{date_label(course.ends_on)}. Published dates: {published}. Every session keeps its "
+                               f"weekday and its time in {course.time_zone}.")
+        else:
+            self.dates.setText(f"As published: {published}.")
+        self.shift_reset.setEnabled(bool(course.shift_weeks))
+        self.data_path.setText(f"Everything you make is kept in {self.ctx.app.data_dir}")
+
+    def _apply_zone(self) -> None:
+        self._set_zone(self.tz.currentText().strip())
+
+    def _set_zone(self, name: str | None) -> None:
+        app = self.ctx.app
+
+        def work():
+            app.settings.set_time_zone(name)
+            return app.settings.time_zone()
+
+        def done(zone: str) -> None:
+            self.ctx.user_tz = zone
+            self.tz_message.setText(f"Times are now shown in {zone}.")
+
+        def failed(exc: BaseException) -> None:
+            self.tz_message.setText(str(exc))
+
+        self.ctx.mutate(work, {ctx.SETTINGS}, done, failed)
+
+    def _save_portal(self) -> None:
+        self._store_portal(self.portal.text().strip() or None)
+
+    def _store_portal(self, url: str | None) -> None:
+        app = self.ctx.app
+
+        def failed(exc: BaseException) -> None:
+            self.portal_message.setText(str(exc))
+
+        self.ctx.mutate(lambda: app.settings.set_portal_url(url), {ctx.SETTINGS},
+                        lambda _r: self.portal_message.setText("Saved." if url else "Portal forgotten."), failed)
+
+    def _shift_now(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.mutate(lambda: app.library.shift_to_now(course_id), {ctx.COURSE})
+
+    def _shift_reset(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.mutate(lambda: app.library.reset_shift(course_id), {ctx.COURSE})

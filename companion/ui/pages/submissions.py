@@ -1,0 +1,410 @@
+"""Submissions: the essay, the selfies, the survey and the action plan, and the outbox.
+
+Everything typed is saved as a draft a moment after the last keystroke; Submit puts the work in the
+outbox, on disk, with its own id, before any network call.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
+                               QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
+                               QRadioButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+
+from companion.domain.assignments import WORDS_PER_PAGE, word_count
+from companion.domain.course import Assignment
+from companion.domain.timefmt import due_line, moment
+from companion.store.repo import SubmissionRecord
+
+from .. import context as ctx
+from ..models import Column, RowModel
+from ..widgets import Card, label, make_table, page_title
+
+STATE_WORDS = {"queued": "Waiting for a connection", "uploading": "Sending", "delivered": "Delivered",
+               "needs_attention": "Needs your attention", "draft": "Draft"}
+KIND_WORDS = {"essay": "Essay", "photos": "Photos", "survey": "Survey", "action_plan": "Action plan",
+              "quiz_attempt": "Quiz attempt", "attendance": "Attendance"}
+
+
+class SubmissionsPage(QWidget):
+    title = "Submissions"
+
+    def __init__(self, context: ctx.UiContext):
+        super().__init__()
+        self.ctx = context
+        self.course = None
+        self.assignment: Assignment | None = None
+        self.deliveries: dict[str, str] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(page_title("Submissions"))
+        layout.addWidget(label("Write and hand in your work here. It is saved on this computer as you go and "
+                               "waits safely in the outbox until the portal takes it.", object_name="muted"))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(split, 3)
+
+        self.model: RowModel[Assignment] = RowModel(
+            [Column("Assignment", lambda a: a.title + ("" if a.required else " (optional)")),
+             Column("State", lambda a: self._state_text(a))],
+            key=lambda a: a.id, state=lambda a: self._state_key(a), dim=lambda a: not a.required)
+        self.list = make_table(self.model, "Assignments", wrap=True)
+        self.list.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
+        split.addWidget(self.list)
+
+        detail = QWidget()
+        d = QVBoxLayout(detail)
+        d.setContentsMargins(12, 0, 0, 0)
+        self.a_title = label(object_name="cardTitle")
+        self.a_title.setStyleSheet("font-size: 14pt;")
+        self.a_due = label(selectable=True)
+        self.a_instructions = label(selectable=True)
+        for w in (self.a_title, self.a_due, self.a_instructions):
+            d.addWidget(w)
+        self.editors = QStackedWidget()
+        d.addWidget(self.editors, 1)
+
+        # text (essay, action plan)
+        self.text_editor = QWidget()
+        te = QVBoxLayout(self.text_editor)
+        te.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Your text")
+        self.text.setPlaceholderText("Start writing here. Your words are saved as you type.")
+        self.text.textChanged.connect(self._text_changed)
+        gauge_row = QHBoxLayout()
+        self.words = label(wrap=False)
+        self.gauge = QProgressBar()
+        self.gauge.setAccessibleName("How much of one page the text fills")
+        self.saved = label(object_name="muted", wrap=False)
+        gauge_row.addWidget(self.words)
+        gauge_row.addWidget(self.gauge, 1)
+        gauge_row.addWidget(self.saved)
+        te.addWidget(self.text, 1)
+        te.addLayout(gauge_row)
+        self.editors.addWidget(self.text_editor)
+
+        # photos
+        self.photo_editor = QWidget()
+        pe = QVBoxLayout(self.photo_editor)
+        pe.setContentsMargins(0, 0, 0, 0)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(160, 160))
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.photos.setAccessibleName("Chosen photos")
+        prow = QHBoxLayout()
+        self.add_photo = QPushButton("Add photos…")
+        self.add_photo.setAccessibleName("Choose photos to add")
+        self.add_photo.clicked.connect(self._pick_photos)
+        self.remove_photo = QPushButton("Remove selected")
+        self.remove_photo.setAccessibleName("Remove the selected photo")
+        self.remove_photo.clicked.connect(self._remove_photo)
+        self.photo_note = label("Photos are turned upright, made smaller for sending and stripped of their "
+                                "location before they leave this computer.", object_name="muted")
+        prow.addWidget(self.add_photo)
+        prow.addWidget(self.remove_photo)
+        prow.addStretch(1)
+        pe.addWidget(self.photos, 1)
+        pe.addLayout(prow)
+        pe.addWidget(self.photo_note)
+        self.editors.addWidget(self.photo_editor)
+
+        # survey
+        self.survey_scroll = QScrollArea()
+        self.survey_scroll.setWidgetResizable(True)
+        self.survey_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.survey_inputs: dict[str, object] = {}
+        self.editors.addWidget(self.survey_scroll)
+
+        self.sub_state = label(selectable=True)
+        self.sub_state.setStyleSheet("color: #0b5394;")
+        self.sub_state.setAccessibleName("What happened to your last submission of this assignment")
+        d.addWidget(self.sub_state)
+        actions = QHBoxLayout()
+        self.problems = label()
+        self.problems.setStyleSheet("color: #b00020;")
+        self.submit = QPushButton("Submit")
+        self.submit.setAccessibleName("Submit this assignment")
+        self.submit.clicked.connect(self._submit)
+        actions.addWidget(self.problems, 1)
+        actions.addWidget(self.submit)
+        d.addLayout(actions)
+        split.addWidget(detail)
+        split.setSizes([320, 800])
+
+        self.outbox_card = Card("Outbox: everything you submitted")
+        self.outbox_model: RowModel[SubmissionRecord] = RowModel(
+            [Column("Item", lambda s: self._item_title(s)), Column("State", lambda s: self._outbox_state(s)),
+             Column("Submitted", lambda s: moment(s.submitted_at, self.ctx.user_tz)),
+             Column("Receipt / note", lambda s: self._receipt(s))],
+            key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
+                                                 "queued": "sending", "uploading": "sending"}.get(s.state, ""))
+        self.outbox = make_table(self.outbox_model, "Outbox", stretch=(0, 3))
+        self.outbox_card.body.addWidget(self.outbox)
+        layout.addWidget(self.outbox_card, 2)
+
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(600)
+        self.autosave.timeout.connect(self._save_draft)
+        context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.OUTBOX, ctx.QUIZ} else None)
+
+    # ---- loading ----
+    def refresh(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: (app.library.course(course_id), app.outbox.deliveries(course_id),
+                              app.outbox.items(course_id)), self._loaded)
+
+    def _loaded(self, data) -> None:
+        self.course, self.deliveries, items = data
+        self.items = items
+        key = self.assignment.id if self.assignment else None
+        self.model.set_rows(self.course.assignments)
+        self.outbox_model.set_rows(items)
+        row = self.model.row_of_key(key) if key else 0
+        if self.course.assignments:
+            self.list.selectRow(max(row, 0))
+            if key:  # same row: currentChanged does not fire, so show it again
+                self._show(max(row, 0))
+
+    def select(self, assignment_id: str) -> None:
+        row = self.model.row_of_key(assignment_id)
+        if row >= 0:
+            self.list.selectRow(row)
+
+    def _state_key(self, a: Assignment) -> str:
+        return {"delivered": "done", "waiting": "sending"}.get(self.deliveries.get(a.id, ""), "")
+
+    def _state_text(self, a: Assignment) -> str:
+        return {"delivered": "Delivered", "waiting": "Submitted, waiting to be sent", "draft": "Draft saved"}.get(
+            self.deliveries.get(a.id, ""), "Not started")
+
+    def _item_title(self, s: SubmissionRecord) -> str:
+        title = s.item_id
+        if self.course:
+            found = self.course.assignment(s.item_id) or self.course.quiz(s.item_id)
+            title = found.title if found else s.item_id
+        return f"{KIND_WORDS.get(s.kind, s.kind)}: {title}"
+
+    def _outbox_state(self, s: SubmissionRecord) -> str:
+        return STATE_WORDS.get(s.state, s.state)
+
+    def _receipt(self, s: SubmissionRecord) -> str:
+        if s.receipt:
+            return f"receipt {s.receipt.get('submission_id', s.id)[:8]}… · {s.receipt.get('status', '')}"
+        if s.last_error:
+            return s.last_error
+        return "Kept on this computer until the portal takes it"
+
+    # ---- showing one assignment ----
+    def _show(self, row: int) -> None:
+        a = self.model.row_object(row)
+        if a is None:
+            return
+        if self.autosave.isActive():
+            self.autosave.stop()
+            self._save_draft()
+        self.assignment = a
+        self.a_title.setText(a.title + ("" if a.required else " (optional)"))
+        self.a_due.setText(("Due " + due_line(a.due.instant(), self.ctx.user_tz, a.due.time_zone)) if a.due else "No deadline")
+        limits = []
+        if a.max_words:
+            limits.append(f"at most {a.max_words} words")
+        if a.min_files or a.max_files:
+            limits.append(f"{a.min_files or 0} to {a.max_files} photos")
+        self.a_instructions.setText(a.instructions + (f" ({'; '.join(limits)})" if limits else ""))
+        self.problems.setText("")
+        self.sub_state.setText(self._last_submission_text(a))
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: app.assignments.draft(course_id, a.id), lambda draft: self._fill(a, draft))
+
+    def _fill(self, a: Assignment, draft) -> None:
+        if self.assignment is not a:
+            return
+        self._loading = True
+        if a.kind in ("essay", "action_plan"):
+            self.editors.setCurrentWidget(self.text_editor)
+            self.text.setPlainText(draft.body.get("text", ""))
+            self.saved.setText("")
+            self._update_gauge()
+        elif a.kind == "photos":
+            self.editors.setCurrentWidget(self.photo_editor)
+            self._show_photos(draft.files)
+        elif a.kind == "survey":
+            self.editors.setCurrentWidget(self.survey_scroll)
+            self._build_survey(a, draft.body.get("answers", {}))
+        self._loading = False
+        delivered = self.deliveries.get(a.id)
+        self.submit.setText("Submit again" if delivered in ("delivered", "waiting") else "Submit")
+
+    def _last_submission_text(self, a: Assignment) -> str:
+        latest = next((s for s in getattr(self, "items", []) if s.item_id == a.id), None)
+        if latest is None:
+            return ""
+        zone = a.due.time_zone if a.due else self.ctx.user_tz
+        when = f"Submitted {moment(latest.submitted_at, zone)}"
+        if latest.state == "delivered" and latest.receipt:
+            status = latest.receipt.get("status", "accepted")
+            return f"Delivered · receipt {str(latest.receipt.get('submission_id', latest.id))[:8]}… · {status}"
+        if latest.state == "needs_attention":
+            return f"{when} — the portal refused it: {latest.last_error or 'see the outbox'}. Fix it and submit again."
+        return f"{when} — waiting for a connection to the portal."
+
+    # ---- text ----
+    def _text_changed(self) -> None:
+        self._update_gauge()
+        if not self._loading:
+            self.saved.setText("Saving…")
+            self.autosave.start()
+
+    def _update_gauge(self) -> None:
+        words = word_count(self.text.toPlainText())
+        limit = (self.assignment.max_words if self.assignment else None) or WORDS_PER_PAGE
+        self.words.setText(f"{words} words" + (f" of {limit}" if self.assignment and self.assignment.max_words else ""))
+        self.gauge.setMaximum(limit)
+        self.gauge.setValue(min(words, limit))
+        pages = words / WORDS_PER_PAGE
+        fits = "fits on one page" if words <= limit else "too long for one page"
+        self.gauge.setFormat(f"about {pages:.1f} page · {fits}")
+
+    # ---- photos ----
+    def _show_photos(self, files) -> None:
+        self.photos.clear()
+        for f in files:
+            path = self.ctx.app.assignments.file_path(f)
+            reader = QImageReader(str(path))
+            reader.setScaledSize(reader.size().scaled(QSize(160, 160), Qt.AspectRatioMode.KeepAspectRatio))
+            item = QListWidgetItem(QIcon(QPixmap.fromImageReader(reader)), f"{f.filename}\n{f.size / 1000:.0f} KB")
+            item.setData(Qt.ItemDataRole.UserRole, f.sha256)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo {f.filename}, {f.size / 1000:.0f} kilobytes")
+            self.photos.addItem(item)
+
+    def _pick_photos(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Choose learning selfies", str(Path.home()),
+                                                "Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)")
+        if paths:
+            self.add_photos([Path(p) for p in paths])
+
+    def add_photos(self, paths: list[Path]) -> None:
+        a = self.assignment
+        if not a:
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.problems.setText("Preparing photos…")
+
+        def work():
+            refused = []
+            for p in paths:
+                try:
+                    app.assignments.add_photo(course_id, a.id, p)
+                except Exception as exc:  # each refusal is reported, the others still go in
+                    refused.append(str(exc))
+            return app.assignments.draft(course_id, a.id), refused
+
+        def done(result) -> None:
+            draft, refused = result
+            self._show_photos(draft.files)
+            self.problems.setText(" ".join(refused))
+
+        self.ctx.mutate(work, {ctx.DRAFTS}, done)
+
+    def _remove_photo(self) -> None:
+        item = self.photos.currentItem()
+        if not item or not self.assignment:
+            return
+        sha, a = item.data(Qt.ItemDataRole.UserRole), self.assignment
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: (app.assignments.remove_photo(course_id, a.id, sha),
+                              app.assignments.draft(course_id, a.id))[1],
+                     lambda draft: self._show_photos(draft.files))
+
+    # ---- survey ----
+    def _build_survey(self, a: Assignment, answers: dict) -> None:
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.survey_inputs = {}
+        for q in a.questions:
+            prompt = label(q.prompt + ("" if q.required else " (optional)"))
+            if q.type in ("likert", "single_choice"):
+                box = QWidget()
+                row = QHBoxLayout(box) if q.type == "likert" else QVBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                group = QButtonGroup(box)
+                for i, option in enumerate(q.options):
+                    rb = QRadioButton(option)
+                    rb.setAccessibleName(f"{q.prompt}: {option}")
+                    rb.setChecked(answers.get(q.id) == option)
+                    group.addButton(rb, i)
+                    row.addWidget(rb)
+                group.buttonToggled.connect(lambda _b, checked: self._survey_changed() if checked else None)
+                self.survey_inputs[q.id] = group
+                form.addRow(prompt, box)
+            else:
+                edit = QLineEdit(answers.get(q.id, ""))
+                edit.setAccessibleName(q.prompt)
+                edit.textChanged.connect(lambda _t: self._survey_changed())
+                self.survey_inputs[q.id] = edit
+                form.addRow(prompt, edit)
+        self.survey_scroll.setWidget(form_host)
+
+    def _survey_answers(self) -> dict:
+        out = {}
+        for qid, widget in self.survey_inputs.items():
+            if isinstance(widget, QButtonGroup):
+                checked = widget.checkedButton()
+                if checked is not None:
+                    out[qid] = checked.text()
+            elif widget.text().strip():
+                out[qid] = widget.text()
+        return out
+
+    def _survey_changed(self) -> None:
+        if not self._loading:
+            self.autosave.start()
+
+    # ---- saving and submitting ----
+    def _body(self) -> dict | None:
+        a = self.assignment
+        if a is None:
+            return None
+        if a.kind in ("essay", "action_plan"):
+            return {"text": self.text.toPlainText()}
+        if a.kind == "survey":
+            return {"answers": self._survey_answers()}
+        return {}
+
+    def _save_draft(self) -> None:
+        a, body = self.assignment, self._body()
+        if a is None or body is None or a.kind == "photos":
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: app.assignments.save_draft(course_id, a.id, body),
+                     lambda _r: self.saved.setText("Saved on this computer"))
+
+    def flush(self) -> None:
+        """Save a pending draft now (the window is closing)."""
+        if self.autosave.isActive():
+            self.autosave.stop()
+            self._save_draft()
+
+    def _submit(self) -> None:
+        a = self.assignment
+        if a is None:
+            return
+        self.flush()
+        app, course_id = self.ctx.app, self.ctx.course_id
+
+        def refused(exc: BaseException) -> None:
+            self.problems.setText(str(getattr(exc, "reasons", None) and " ".join(exc.reasons) or exc))
+
+        def done(record) -> None:
+            self.problems.setText("")
+            self.items = [record] + list(getattr(self, "items", []))
+            self.sub_state.setText(self._last_submission_text(a))
+
+        self.ctx.mutate(lambda: app.assignments.submit(course_id, a.id), {ctx.OUTBOX}, done, refused)

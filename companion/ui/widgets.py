@@ -1,0 +1,74 @@
+"""Small building blocks shared by the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+STYLE = """
+QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
+QLabel#cardTitle { font-weight: 600; color: palette(text); }
+QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
+QLabel#muted { color: #5f6368; }
+QFrame#banner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 6px; }
+QFrame#banner QLabel { color: #3d3000; }
+QListWidget#nav { border: none; background: palette(window); font-size: 11pt; }
+QListWidget#nav::item { padding: 8px 12px; border-radius: 6px; }
+QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+*:focus { outline: 2px solid palette(highlight); }
+"""
+
+
+def label(text: str = "", *, object_name: str | None = None, wrap: bool = True, selectable: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    if object_name:
+        widget.setObjectName(object_name)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                       | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return widget
+
+
+def page_title(text: str) -> QLabel:
+    widget = label(text, object_name="pageTitle")
+    widget.setAccessibleName(text)
+    return widget
+
+
+class Card(QFrame):
+    """A titled box on a page."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setAccessibleName(title)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setSpacing(6)
+        self.title = label(title, object_name="cardTitle")
+        self.body.addWidget(self.title)
+
+
+def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), wrap: bool = False):
+    """A read-only, row-selecting table over ``model`` whose rows fit their text as columns resize."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.setWordWrap(wrap)
+    table.setAlternatingRowColors(True)
+    header = table.horizontalHeader()
+    for column in range(model.columnCount()):
+        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
+        header.setSectionResizeMode(column, mode)
+    if wrap:  # Qt re-measures each row whenever a column's width changes
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table

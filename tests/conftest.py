@@ -1,0 +1,70 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and a fixed clock."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from companion.domain.clock import FixedClock
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "resources" / "courses" / "caring-cities-2023"
+# During the published course: Monday 10 July 2023, 12:00 UTC (14:00 in Madrid).
+DURING_COURSE = datetime(2023, 7, 10, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(DURING_COURSE)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def app(data_dir: Path, clock: FixedClock):
+    from companion.app import build_app
+
+    built = build_app(data_dir, clock=clock)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def sample_copy(tmp_path: Path) -> Path:
+    """A writable copy of the sample course package, for tests that break or change it."""
+    target = tmp_path / "package"
+    shutil.copytree(SAMPLE, target)
+    return target
+
+
+@pytest.fixture
+def window(qtbot, data_dir: Path, clock: FixedClock):
+    """The real main window on the sample course, opened the way the app opens it."""
+    from companion.ui.main import open_app
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    win = MainWindow(runner)
+    win.quiet_errors = True
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=20_000):
+        runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    yield win
+    if win.isVisible():
+        win.close()

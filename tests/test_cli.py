@@ -1,0 +1,79 @@
+"""The companion command, run as a participant would run it (a real process)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from companion import __version__
+
+
+def run(data_dir, *args, input_text=None):
+    return subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args],
+                          capture_output=True, text=True, timeout=120, input=input_text)
+
+
+def test_version(data_dir):
+    out = run(data_dir, "--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"companion {__version__}"
+
+
+def test_courses_list_and_json(data_dir):
+    out = run(data_dir, "courses")
+    assert out.returncode == 0 and "caring-cities-2023" in out.stdout
+    listed = json.loads(run(data_dir, "courses", "--json").stdout)
+    assert listed[0]["id"] == "caring-cities-2023" and listed[0]["starts_on"] == "2023-07-03"
+
+
+def test_shift_then_status_json(data_dir):
+    out = run(data_dir, "courses", "shift", "caring-cities-2023", "--start-week", "2026-11-25")
+    assert out.returncode == 0 and "177 weeks" in out.stdout
+    status = json.loads(run(data_dir, "status", "--json", "--tz", "Asia/Seoul").stdout)
+    assert status["course"]["shift_weeks"] == 177
+    assert status["course"]["starts_on"] == "2026-11-23"
+    quiz = status["quizzes"][0]
+    assert set(quiz) == {"id", "title", "due", "attempts", "best_score", "passed"}
+    assert quiz["due"] == "2026-12-09T22:59:00Z"  # Wed 23:59 in Madrid (CET) is 22:59 UTC
+    assert quiz["attempts"] == 0 and quiz["best_score"] is None and quiz["passed"] is False
+    assert status["eligible"] is False and status["required"] == 11
+    kinds = {i["kind"] for i in status["items"]}
+    assert kinds == {"live_session", "quiz", "assignment"}
+    assert isinstance(status["outbox"], dict)
+
+
+def test_status_text(data_dir):
+    out = run(data_dir, "status", "--tz", "Asia/Seoul")
+    assert out.returncode == 0
+    assert "Quizzes" in out.stdout and "Thu 20 Jul 2023 06:59 KST (your time)" in out.stdout
+
+
+def test_attend(data_dir):
+    assert run(data_dir, "attend", "orientation").returncode == 0
+    status = json.loads(run(data_dir, "status", "--json").stdout)
+    assert next(i for i in status["items"] if i["id"] == "orientation")["state"] == "done"
+
+
+def test_errors_are_one_sentence_without_traceback(data_dir, tmp_path):
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "course.json").write_text('{"format": "companion-course/1", "id": "x"', encoding="utf-8")
+    for args in (("courses", "add", str(broken)), ("status", "--course", "nope"), ("status", "--tz", "Mars/Olympus"),
+                 ("courses", "add", str(tmp_path / "nowhere"))):
+        out = run(data_dir, *args)
+        assert out.returncode == 2, args
+        assert "Traceback" not in out.stderr
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("companion: "), out.stderr
+    assert "course.json" in run(data_dir, "courses", "add", str(broken)).stderr
+    assert "Mars/Olympus" in run(data_dir, "status", "--tz", "Mars/Olympus").stderr
+
+
+def test_data_dir_from_environment(tmp_path):
+    import os
+
+    folder = tmp_path / "env-data"
+    env = dict(os.environ, COMPANION_DATA_DIR=str(folder))
+    out = subprocess.run([sys.executable, "-m", "companion", "courses"], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0 and (folder / "companion.sqlite3").is_file()

@@ -1,0 +1,134 @@
+"""Wall times, instants and zones: DST, gaps, overlaps, odd offsets, shifting, countdowns."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from companion.domain.course import weeks_to_run_now
+from companion.domain.errors import UnknownTimeZone
+from companion.domain.schedule import (WallTime, countdown, humanize_span, in_zone, is_night, urgency,
+                                       weeks_between, zone, zone_abbreviation)
+from companion.domain.timefmt import due_line, night_note, session_line
+from companion.services.course_package import load_package
+
+from .conftest import SAMPLE
+
+UTC = timezone.utc
+SESSION_START = WallTime.parse("2023-07-13T09:00", "Europe/Madrid")
+SESSION_END = WallTime.parse("2023-07-13T11:00", "Europe/Madrid")
+QUIZ_DUE = WallTime.parse("2023-07-19T23:59", "Europe/Madrid")
+
+
+@pytest.mark.parametrize("tz, expected", [
+    ("Asia/Seoul", "2023-07-13 16:00"),
+    ("America/Bogota", "2023-07-13 02:00"),
+    ("America/New_York", "2023-07-13 03:00"),
+    ("Europe/Madrid", "2023-07-13 09:00"),
+    ("Australia/Sydney", "2023-07-13 17:00"),
+    ("Asia/Kathmandu", "2023-07-13 12:45"),
+    ("Pacific/Chatham", "2023-07-13 19:45"),
+])
+def test_a_cest_session_seen_around_the_world(tz, expected):
+    assert in_zone(SESSION_START.instant(), tz).strftime("%Y-%m-%d %H:%M") == expected
+
+
+def test_seoul_line_shows_both_times():
+    line = session_line(SESSION_START.instant(), SESSION_END.instant(), "Asia/Seoul", "Europe/Madrid")
+    assert line == "Thu 13 Jul 16:00–18:00 KST (your time) · Thu 13 Jul 09:00–11:00 CEST (course time)"
+
+
+def test_bogota_gets_a_night_note():
+    assert night_note(SESSION_START.instant(), SESSION_END.instant(), "America/Bogota")
+    assert not night_note(SESSION_START.instant(), SESSION_END.instant(), "Asia/Seoul")
+
+
+def test_deadline_line_in_seoul():
+    assert due_line(QUIZ_DUE.instant(), "Asia/Seoul", "Europe/Madrid") == \
+        "Wed 19 Jul 23:59 CEST (course time) · Thu 20 Jul 06:59 KST (your time)"
+
+
+def test_same_zone_is_said_once():
+    assert due_line(QUIZ_DUE.instant(), "Europe/Paris", "Europe/Madrid").endswith("(your time and course time)")
+
+
+def test_shift_keeps_wall_time_across_dst():
+    november = SESSION_START.shifted(17)  # 13 July + 17 weeks = 9 November, after the October change
+    assert november.local == datetime(2023, 11, 9, 9, 0)
+    assert november.local.weekday() == SESSION_START.local.weekday()
+    assert zone_abbreviation(november.instant(), "Europe/Madrid") == "CET"
+    assert november.instant().hour == 8  # 09:00 CET is 08:00 UTC, where 09:00 CEST was 07:00
+    assert SESSION_START.instant().hour == 7
+
+
+def test_gap_moves_forward_by_the_gap():
+    gap = WallTime.parse("2023-03-26T02:30", "Europe/Madrid")  # clocks jump 02:00 -> 03:00
+    assert gap.in_gap
+    assert in_zone(gap.instant(), "Europe/Madrid").strftime("%H:%M") == "03:30"
+
+
+def test_overlap_takes_the_first_occurrence():
+    twice = WallTime.parse("2023-10-29T02:30", "Europe/Madrid")  # 02:30 happens twice
+    assert twice.ambiguous
+    assert twice.instant() == datetime(2023, 10, 29, 0, 30, tzinfo=UTC)  # still CEST (+2)
+
+
+def test_new_york_and_sydney_transitions():
+    ny = WallTime.parse("2023-03-12T02:15", "America/New_York")
+    assert ny.in_gap and in_zone(ny.instant(), "America/New_York").hour == 3
+    sydney = WallTime.parse("2023-04-02T02:30", "Australia/Sydney")  # DST ends, 02:30 twice
+    assert sydney.ambiguous
+    assert sydney.instant().utcoffset() == timedelta(0)
+    assert in_zone(sydney.instant(), "Australia/Sydney").utcoffset() == timedelta(hours=11)
+
+
+def test_chatham_and_kathmandu_offsets():
+    assert zone_abbreviation(SESSION_START.instant(), "Asia/Kathmandu") == "UTC+05:45"
+    assert in_zone(datetime(2023, 1, 1, tzinfo=UTC), "Pacific/Chatham").utcoffset() == timedelta(hours=13, minutes=45)
+
+
+def test_unknown_zone_is_a_clear_error():
+    with pytest.raises(UnknownTimeZone, match="Mars/Olympus"):
+        zone("Mars/Olympus")
+    with pytest.raises(UnknownTimeZone):
+        zone("../../etc/passwd")
+    with pytest.raises(UnknownTimeZone):
+        WallTime.parse("2023-07-01T09:00", "Not/AZone")
+
+
+def test_weeks_between_uses_whole_weeks():
+    assert weeks_between(date(2023, 7, 3), date(2023, 7, 3)) == 0
+    assert weeks_between(date(2023, 7, 3), date(2023, 7, 9)) == 0
+    assert weeks_between(date(2023, 7, 3), date(2023, 7, 10)) == 1
+    assert weeks_between(date(2023, 7, 3), date(2026, 11, 25)) == 177
+
+
+def test_run_now_skips_to_next_week_when_this_weeks_first_session_is_over():
+    course = load_package(SAMPLE).course
+    monday_early = datetime(2026, 11, 23, 6, 0, tzinfo=UTC)  # before 09:00 Madrid
+    monday_late = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)
+    assert weeks_to_run_now(course, monday_early) == 177
+    assert weeks_to_run_now(course, monday_late) == 178
+
+
+def test_countdown_words_and_urgency():
+    due = QUIZ_DUE.instant()
+    assert countdown(due, due - timedelta(days=2, hours=4)) == "2 days 4 hours left"
+    assert countdown(due, due + timedelta(hours=3)) == "late by 3 hours"
+    assert humanize_span(timedelta(seconds=20)) == "less than a minute"
+    assert humanize_span(timedelta(minutes=1)) == "1 minute"
+    assert urgency(due, due - timedelta(days=5)) == "calm"
+    assert urgency(due, due - timedelta(days=2)) == "soon"
+    assert urgency(due, due - timedelta(hours=5)) == "urgent"
+    assert urgency(due, due + timedelta(seconds=1)) == "late"
+
+
+def test_night():
+    assert is_night(datetime(2023, 1, 1, 2, 0)) and is_night(datetime(2023, 1, 1, 23, 0))
+    assert not is_night(datetime(2023, 1, 1, 9, 0))
+
+
+def test_walltime_refuses_offsets():
+    with pytest.raises(ValueError):
+        WallTime.parse("2023-07-13T09:00+02:00", "Europe/Madrid")

@@ -1,0 +1,143 @@
+"""The main window on the sample course: every page shows real content."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from companion.ui.main_window import PAGE_NAMES
+
+pytestmark = pytest.mark.ui
+
+
+def settle(qtbot, window):
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
+
+def test_window_opens_on_the_dashboard(window):
+    dash = window.pages["dashboard"]
+    assert window.current_page_name() == "dashboard"
+    assert dash.heading.text() == "Caring Cities 2023"
+    assert "Towards Caring Cities" in dash.session_title.text()  # 10 July 2023: next is the 13 July session
+    assert "(course time)" in dash.session_when.text()
+    assert dash.deadline_title.text().startswith("Quiz 1")
+    assert "left" in dash.deadline_left.text()
+    assert dash.model.rowCount() == 12
+    assert "0 of 11" in dash.progress.format()
+    assert "No portal configured" in window.portal_status.text()
+    assert "Nothing waiting" in window.outbox_status.text()
+
+
+def test_walk_every_page_by_keyboard(window, qtbot):
+    for n, name in enumerate(PAGE_NAMES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page_name() == name
+        assert window.stack.currentWidget().isVisible()
+
+
+def test_lecture_notes_render_offline(window, qtbot):
+    window.go_to("lectures", None)
+    page = window.pages["lectures"]
+    assert page.lecture_model.rowCount() == 4
+    qtbot.waitUntil(lambda: "caring city" in page.viewer.toPlainText().lower(), timeout=5000)
+    page.select("lecture-3")
+    qtbot.waitUntil(lambda: "412" in page.viewer.toPlainText(), timeout=5000)
+    assert "100,000" in page.summary.text() or "100,000" in page.viewer.toPlainText()
+    # an online-only preview says so and offers the browser
+    row = next(i for i, m in enumerate(page.material_model.rows) if m.kind == "link")
+    page.materials.setCurrentIndex(page.material_model.index(row, 0))
+    assert "online only" in page.viewer_caption.text()
+    assert not page.open_button.isHidden()
+
+
+def test_schedule_lists_sessions_and_deadlines_in_both_zones(window, qtbot):
+    window.go_to("schedule", None)
+    page = window.pages["schedule"]
+    settle(qtbot, window)
+    texts = [page.model.index(r, 2).data() for r in range(page.model.rowCount())]
+    assert sum(t.startswith("Live session") for t in texts) == 4
+    assert any("Quiz 1" in t for t in texts)
+    course_time = [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
+    assert "Thu 13 Jul 09:00–11:00 CEST" in course_time
+
+
+def test_mark_attendance_updates_the_checklist(window, qtbot):
+    window.go_to("schedule", "orientation")
+    page = window.pages["schedule"]
+    page.select("orientation")
+    assert page.attend.isEnabled()
+    page.attend.click()
+    dash = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: "1 of 11" in dash.progress.format(), timeout=5000)
+
+
+def test_settings_change_time_zone_everywhere(window, qtbot):
+    window.go_to("settings", None)
+    page = window.pages["settings"]
+    settle(qtbot, window)
+    page.tz.setCurrentText("Asia/Seoul")
+    page.tz_apply.click()
+    qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
+    dash = window.pages["dashboard"]
+    qtbot.waitUntil(lambda: "KST (your time)" in dash.session_when.text(), timeout=5000)
+    page.tz.setCurrentText("Mars/Olympus")
+    page.tz_apply.click()
+    qtbot.waitUntil(lambda: "not a known time zone" in page.tz_message.text(), timeout=5000)
+    assert "Asia/Seoul" in window.zone_status.text()
+
+
+def test_portal_address_rules(window, qtbot):
+    page = window.pages["settings"]
+    page.portal.setText("http://portal.example.org")
+    page.portal_save.click()
+    qtbot.waitUntil(lambda: "only allowed on this computer" in page.portal_message.text(), timeout=5000)
+    page.portal.setText("http://127.0.0.1:8765")
+    page.portal_save.click()
+    qtbot.waitUntil(lambda: "Portal: http://127.0.0.1:8765" in window.portal_status.text(), timeout=5000)
+
+
+def test_shift_the_sample_course_from_the_dashboard(window, qtbot, clock):
+    from datetime import datetime, timezone
+
+    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))
+    dash = window.pages["dashboard"]
+    dash.refresh()
+    qtbot.waitUntil(lambda: dash.banner.isVisible() and "Run it from this week" == dash.banner_button.text(), timeout=5000)
+    dash.banner_button.click()
+    qtbot.waitUntil(lambda: "shifted by 178 weeks" in dash.banner_text.text().lower(), timeout=5000)
+    assert "Mon 30 Nov 2026" in dash.subtitle.text()
+    assert "09:00–11:00 CET" in dash.session_when.text()
+
+
+def test_essay_autosaves_and_submit_queues_it(window, qtbot):
+    window.go_to("submissions", "essay")
+    page = window.pages["submissions"]
+    page.select("essay")
+    qtbot.waitUntil(lambda: page.assignment is not None and page.assignment.id == "essay", timeout=5000)
+    page.text.setFocus()
+    qtbot.keyClicks(page.text, "Seoul Learn shows how a city can open education to everyone.")
+    qtbot.waitUntil(lambda: page.saved.text() == "Saved on this computer", timeout=5000)
+    draft = window.context.app.store.get_draft("caring-cities-2023", "essay")
+    assert draft and "Seoul Learn" in draft[0]["text"]
+    assert "11 words" in page.words.text()
+    page.submit.click()
+    qtbot.waitUntil(lambda: "waiting for a connection" in page.sub_state.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "1 item waiting to be sent" in window.outbox_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.outbox_model.rowCount() == 1, timeout=5000)
+    assert "waiting for a connection" in page.sub_state.text()  # still said after the page reloads
+    assert page.outbox_model.index(0, 1).data() == "Waiting for a connection"
+
+
+def test_broken_data_folder_is_reported_not_crashed(qtbot, tmp_path, clock):
+    from companion.ui.main import open_app
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tasks import TaskRunner
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    runner = TaskRunner()
+    win = MainWindow(runner)
+    qtbot.addWidget(win)
+    win.show()
+    runner.run(lambda: open_app(blocker, clock), win.attach, win.failed_to_open)
+    qtbot.waitUntil(lambda: "could not open" in win.statusBar().currentMessage().lower(), timeout=10_000)

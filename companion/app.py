@@ -16,6 +16,7 @@ from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
+from companion.services.schedule import ScheduleService
 from companion.services.settings import Settings
 from companion.store import Database, open_database
 from companion.store.repo import Store
@@ -34,6 +35,7 @@ class App:
     quizzes: QuizService
     progress: ProgressService
     assignments: AssignmentService
+    schedule: ScheduleService
 
     def close(self) -> None:
         self.db.close()
@@ -53,4 +55,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     quizzes = QuizService(store, library, outbox, clock)
     progress = ProgressService(store, library, quizzes, outbox, clock)
     assignments = AssignmentService(store, library, outbox, clock, folder)
-    return App(folder, resources, clock, db, store, Settings(store), library, outbox, quizzes, progress, assignments)
+    settings = Settings(store)
+    schedule = ScheduleService(store, library, settings, clock)
+    return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
+               schedule)

@@ -16,7 +16,8 @@ from pathlib import Path
 from companion import __version__
 from companion.domain.errors import CompanionError, UnknownTimeZone
 from companion.domain.schedule import is_valid_zone
-from companion.domain.timefmt import due_line
+from companion.domain.schedule import countdown
+from companion.domain.timefmt import due_line, night_note, session_line
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -50,6 +51,15 @@ def _parser() -> argparse.ArgumentParser:
     status.add_argument("--course", metavar="ID")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone")
+
+    schedule = sub.add_parser("schedule", help="live sessions and deadlines in your time zone")
+    schedule.add_argument("--course", metavar="ID")
+    schedule.add_argument("--tz", metavar="ZONE", help="show times in this IANA zone (default: yours)")
+    schedule.add_argument("--json", action="store_true", help="print JSON")
+
+    export = sub.add_parser("export-ics", help="write live sessions and deadlines to an .ics calendar file")
+    export.add_argument("file", type=Path)
+    export.add_argument("--course", metavar="ID")
 
     attend = sub.add_parser("attend", help="record that you attended a live session (or --undo it)")
     attend.add_argument("session_id")
@@ -148,6 +158,42 @@ def cmd_status(app, args) -> int:
     return EXIT_OK
 
 
+def cmd_schedule(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    if args.tz and not is_valid_zone(args.tz):
+        raise UnknownTimeZone(args.tz)
+    user_tz = args.tz or app.settings.time_zone()
+    data = app.schedule.as_json(course_id, user_tz)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    course = app.library.course(course_id)
+    now = app.clock.now()
+    print(f"{course.title}: times in {user_tz} (your time) and {course.time_zone} (course time)")
+    for item in app.schedule.items(course_id):
+        if item.end_instant:
+            line = session_line(item.start_instant, item.end_instant, user_tz, item.start.time_zone, with_year=True)
+            state = "over" if item.is_over(now) else ""
+            print(f"  Live  {item.title}\n        {line}" + (f"  [{state}]" if state else ""))
+            note = night_note(item.start_instant, item.end_instant, user_tz)
+            if note:
+                print(f"        {note}")
+        else:
+            line = due_line(item.start_instant, user_tz, item.start.time_zone, with_year=True)
+            print(f"  Due   {item.title.removesuffix(' due')}\n        {line} · {countdown(item.start_instant, now)}")
+    return EXIT_OK
+
+
+def cmd_export_ics(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    try:
+        count = app.schedule.export_ics(course_id, args.file)
+    except OSError as exc:
+        raise CompanionError(f"cannot write {args.file}: {exc.strerror}") from None
+    print(f"Wrote {count} events to {args.file}; import it into Outlook, Google Calendar or Apple Calendar.")
+    return EXIT_OK
+
+
 def cmd_attend(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
     app.progress.set_attended(course_id, args.session_id, not args.undo)
@@ -184,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
         from companion.app import build_app
 
         app = build_app(args.data_dir)
-        handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend}[args.command]
+        handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
+                   "export-ics": cmd_export_ics}[args.command]
         return handler(app, args)
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)

@@ -108,6 +108,16 @@ class SubmissionRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ReminderRow(Base):
+    __tablename__ = "reminders"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(160), primary_key=True)
+    agenda_id: Mapped[str] = mapped_column(String(140))
+    fire_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from .db import Database
-from .models import (AttendanceRow, CourseRow, DraftRow, QuizAnswerRow, QuizAttemptRow, SettingRow,
+from .models import (AttendanceRow, CourseRow, DraftRow, QuizAnswerRow, QuizAttemptRow, ReminderRow, SettingRow,
                      SubmissionRow)
 
 
@@ -239,6 +239,37 @@ class Store:
     def drafts(self, course_id: str) -> set[str]:
         with self.db.read() as s:
             return set(s.scalars(select(DraftRow.assignment_id).where(DraftRow.course_id == course_id)))
+
+    # ---- reminders ----
+    def plan_reminders(self, course_id: str, planned: list[tuple[str, str, datetime]]) -> None:
+        """Make the stored plan match ``planned`` (key, agenda id, fire time). A reminder already fired
+        stays fired while its time is unchanged; a moved one fires again at its new time."""
+        with self.db.write() as s:
+            rows = {r.key: r for r in s.scalars(select(ReminderRow).where(ReminderRow.course_id == course_id))}
+            wanted = {key for key, _aid, _at in planned}
+            for key, row in rows.items():
+                if key not in wanted:
+                    s.delete(row)
+            for key, agenda_id, fire_at in planned:
+                row = rows.get(key)
+                if row is None:
+                    s.add(ReminderRow(course_id=course_id, key=key, agenda_id=agenda_id, fire_at=fire_at))
+                elif row.fire_at != fire_at:
+                    row.fire_at, row.fired_at = fire_at, None
+
+    def due_reminders(self, course_id: str, now: datetime) -> list[tuple[str, str]]:
+        with self.db.read() as s:
+            rows = s.scalars(select(ReminderRow).where(ReminderRow.course_id == course_id,
+                                                      ReminderRow.fired_at.is_(None),
+                                                      ReminderRow.fire_at <= now).order_by(ReminderRow.fire_at))
+            return [(r.key, r.agenda_id) for r in rows]
+
+    def mark_reminders_fired(self, course_id: str, keys: list[str], at: datetime) -> None:
+        with self.db.write() as s:
+            for key in keys:
+                row = s.get(ReminderRow, (course_id, key))
+                if row is not None and row.fired_at is None:
+                    row.fired_at = at
 
     # ---- submissions (the outbox) ----
     def add_submission(self, sub: SubmissionRecord) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
 from companion import __version__
 
 from . import context as ctx
+from .reminders import ReminderBar, ReminderWatcher
 from .tasks import TaskRunner
 from .widgets import STYLE, label
 
@@ -85,12 +86,19 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
-        row.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.reminder_bar = ReminderBar()
+        right.addWidget(self.reminder_bar)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
+        self.reminders = ReminderWatcher(self.context, self.reminder_bar, self)
         self.setCentralWidget(central)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
+        self.reminders.check()
         self.ready.emit()
         self.statusBar().showMessage("Ready", 4000)
         self.ticker = QTimer(self)
@@ -156,6 +164,8 @@ class MainWindow(QMainWindow):
 
     def _changed(self, flags: frozenset) -> None:
         self._refresh_status()
+        if flags & {ctx.COURSE, ctx.SETTINGS}:
+            self.reminders.check()
 
     def _load_courses(self) -> None:
         app = self.context.app

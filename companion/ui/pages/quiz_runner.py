@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
+from companion.domain.timefmt import moment
 from companion.store.repo import AttemptRecord
 
 from ..widgets import label
@@ -94,6 +95,7 @@ class QuizRunner(QWidget):
     def __init__(self):
         super().__init__()
         self.quiz: Quiz | None = None
+        self.user_tz = "UTC"
         self.attempt: AttemptRecord | None = None
         self.order: list[tuple[str, list[str]]] = []
         self.answers: dict[str, list[str]] = {}
@@ -335,11 +337,11 @@ class QuizRunner(QWidget):
         self.result_headline.setStyleSheet("font-size: 16pt; font-weight: 600; color: %s;"
                                            % ("#1b6e20" if result.passed else "#b00020"))
         correct = sum(1 for r in result.questions if r.is_correct)
-        when = attempt.finished_at.strftime("%d %b %Y %H:%M UTC") if attempt.finished_at else ""
+        when = moment(attempt.finished_at, self.user_tz) if attempt.finished_at else ""
         sending = " It is queued for the portal." if queued else ""
         self.result_detail.setText(f"{correct} of {len(result.questions)} questions right · finished {when}.{sending}")
         self.progress.setMaximum(max(1, len(order)))
-        self.progress.setValue(len([r for r in result.questions if r.answered]))
+        self.progress.setValue(correct)
         self.progress.setFormat(f"{correct} of {len(result.questions)} right")
         self.result_view.setHtml(review_html(quiz, result, order))
         self.missed_button.setEnabled(bool(result.missed_question_ids))

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QPushButton, Q
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
-from companion.domain.timefmt import due_line
+from companion.domain.timefmt import due_line, moment
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
 from companion.store.repo import AttemptRecord
@@ -96,7 +96,7 @@ class QuizzesPage(QWidget):
             [Column("Attempt", lambda a: self._attempt_number(a)),
              Column("Result", lambda a: ("Passed" if a.passed else "Not passed") + (" (practice)" if a.practice else "")),
              Column("Score", lambda a: f"{a.score:g}/100" if a.score is not None else "—"),
-             Column("Finished", lambda a: a.finished_at.strftime("%d %b %Y %H:%M UTC") if a.finished_at else "")],
+             Column("Finished", lambda a: moment(a.finished_at, self.ctx.user_tz) if a.finished_at else "")],
             key=lambda a: a.id, state=lambda a: "done" if a.passed else "overdue", dim=lambda a: a.practice)
         self.history = make_table(self.history_model, "Attempt history", stretch=(0, 1, 2, 3))
         self.history.activated.connect(lambda _i: self._review_selected())
@@ -204,6 +204,7 @@ class QuizzesPage(QWidget):
 
         def show(data) -> None:
             quiz, attempt, order, reason = data
+            self.runner.user_tz = self.ctx.user_tz
             self.runner.start(quiz, attempt, order, reason)
             self.stack.setCurrentWidget(self.runner)
 
@@ -227,6 +228,7 @@ class QuizzesPage(QWidget):
 
         def show(data) -> None:
             quiz, finished, order = data
+            self.runner.user_tz = self.ctx.user_tz
             self.runner.show_result(quiz, finished.attempt, finished.result, order, finished.submission_id is not None)
 
         self.ctx.mutate(work, {ctx.QUIZ, ctx.OUTBOX}, show)
@@ -245,6 +247,7 @@ class QuizzesPage(QWidget):
 
         def show(data) -> None:
             quiz, result, order = data
+            self.runner.user_tz = self.ctx.user_tz
             self.runner.show_result(quiz, attempt, result, order, False)
             self.stack.setCurrentWidget(self.runner)
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
-from companion.domain.schedule import countdown, humanize_span, in_zone
-from companion.domain.timefmt import moment, night_note, span
+from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
+from companion.domain.timefmt import date_label, moment, night_note, span
 
 from .. import context as ctx
 from ..models import Column, Roles, RowModel
@@ -30,6 +31,32 @@ class SchedulePage(QWidget):
         layout.addWidget(page_title("Schedule"))
         self.zones = label(object_name="muted")
         layout.addWidget(self.zones)
+        bar = QHBoxLayout()
+        self.view = QComboBox()
+        self.view.addItem("Whole course (agenda)", "agenda")
+        self.view.addItem("One week", "week")
+        self.view.setAccessibleName("Show the whole course or one week")
+        self.view.currentIndexChanged.connect(lambda _i: self._apply_view())
+        self.prev_week = QPushButton("← Previous week")
+        self.prev_week.setAccessibleName("Show the previous week")
+        self.prev_week.clicked.connect(lambda: self._move_week(-1))
+        self.this_week = QPushButton("This week")
+        self.this_week.setAccessibleName("Show this week")
+        self.this_week.clicked.connect(lambda: self._move_week(0))
+        self.next_week = QPushButton("Next week →")
+        self.next_week.setAccessibleName("Show the next week")
+        self.next_week.clicked.connect(lambda: self._move_week(1))
+        self.week_label = label(wrap=False)
+        self.export = QPushButton("Export to calendar…")
+        self.export.setAccessibleName("Export all sessions and deadlines to a calendar file")
+        self.export.clicked.connect(self._export)
+        for w in (self.view, self.prev_week, self.this_week, self.next_week, self.week_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.export)
+        layout.addLayout(bar)
+        self.week_start: date | None = None
+        self.all_items: list[AgendaItem] = []
 
         self.model: RowModel[AgendaItem] = RowModel(
             [Column("Your time", self._your_time),
@@ -67,12 +94,56 @@ class SchedulePage(QWidget):
         self.course, self.attended = data
         current = self.table.currentIndex()
         key = self.model.data(current, Roles.KEY) if current.isValid() else None
-        self.model.set_rows(agenda(self.course))
+        self.all_items = agenda(self.course)
+        self._apply_view(select=False)
         self.zones.setText(f"Times are shown in your zone, {self.ctx.user_tz}, beside the course's zone, "
                            f"{self.course.time_zone}. Today is marked in bold; past items are greyed.")
         row = self.model.row_of_key(key) if key else self._first_upcoming()
         if row >= 0:
             self.table.selectRow(row)
+
+    # ---- agenda or one week ----
+    def _today(self) -> date:
+        return in_zone(self._now(), self.ctx.user_tz).date()
+
+    def _apply_view(self, select: bool = True) -> None:
+        week = self.view.currentData() == "week"
+        for w in (self.prev_week, self.this_week, self.next_week, self.week_label):
+            w.setVisible(week)
+        if week:
+            if self.week_start is None:
+                self.week_start = monday_of(self._today())
+            end = self.week_start + timedelta(days=7)
+            rows = [i for i in self.all_items
+                    if self.week_start <= in_zone(i.start_instant, self.ctx.user_tz).date() < end]
+            self.week_label.setText(f"Week of {date_label(self.week_start)}" + ("" if rows else ": nothing scheduled"))
+        else:
+            rows = self.all_items
+        self.model.set_rows(rows)
+        if select and rows:
+            self.table.selectRow(self._first_upcoming())
+
+    def _move_week(self, step: int) -> None:
+        self.week_start = monday_of(self._today()) if step == 0 or self.week_start is None else \
+            self.week_start + timedelta(weeks=step)
+        self._apply_view()
+
+    def _export(self) -> None:
+        if not self.course:
+            return
+        suggested = str(Path.home() / f"{self.course.id}.ics")
+        path, _ = QFileDialog.getSaveFileName(self, "Export to calendar", suggested, "Calendar files (*.ics)")
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+
+        def done(count: int) -> None:
+            self.detail.setText(f"Wrote {count} events to {path}. Import the file into Outlook, Google Calendar or "
+                                f"Apple Calendar; importing it again updates the same events.")
+
+        self.ctx.run(lambda: app.schedule.export_ics(course_id, path), done)
 
     def select(self, item_id: str) -> None:
         for prefix in ("live_session:", "deadline:"):
@@ -80,6 +151,9 @@ class SchedulePage(QWidget):
             if row >= 0:
                 self.table.selectRow(row)
                 return
+        if self.view.currentData() == "week" and any(i.item_id == item_id for i in self.all_items):
+            self.view.setCurrentIndex(self.view.findData("agenda"))
+            self.select(item_id)
 
     def _first_upcoming(self) -> int:
         now = self.ctx.app.clock.now()

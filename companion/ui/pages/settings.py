@@ -6,8 +6,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget, QFrame)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
+                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from companion.domain.timefmt import date_label
 from companion.services.settings import PORTAL_URL, TIME_ZONE
@@ -66,6 +66,26 @@ class SettingsPage(QWidget):
         tz_card.body.addWidget(self.tz_message)
         layout.addWidget(tz_card)
 
+        rem_card = Card("Reminders")
+        self.rem_on = QCheckBox("Remind me before live sessions and deadlines")
+        self.rem_on.setAccessibleName("Remind me before live sessions and deadlines")
+        rem_card.body.addWidget(self.rem_on)
+        rform = QFormLayout()
+        self.rem_session = [self._spin("hours", 0, 336), self._spin("minutes", 0, 600)]
+        self.rem_deadline = [self._spin("hours", 0, 336), self._spin("hours", 0, 336)]
+        rform.addRow("Before a live session", self._pair(self.rem_session, "and"))
+        rform.addRow("Before a deadline", self._pair(self.rem_deadline, "and"))
+        rem_card.body.addLayout(rform)
+        rrow = QHBoxLayout()
+        self.rem_save = QPushButton("Save reminders")
+        self.rem_save.setAccessibleName("Save the reminder settings")
+        self.rem_save.clicked.connect(self._save_reminders)
+        self.rem_message = label(object_name="muted")
+        rrow.addWidget(self.rem_save)
+        rrow.addWidget(self.rem_message, 1)
+        rem_card.body.addLayout(rrow)
+        layout.addWidget(rem_card)
+
         portal_card = Card("Course portal")
         portal_card.body.addWidget(label(
             "The portal is where your submissions go and your course updates come from. Without one, your work "
@@ -119,18 +139,67 @@ class SettingsPage(QWidget):
         self._zones_loaded = False
         context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.SETTINGS} else None)
 
+    @staticmethod
+    def _spin(unit: str, low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(f" {unit}")
+        spin.setSpecialValueText("off")
+        spin.setAccessibleName(f"Reminder lead in {unit}")
+        spin.setProperty("unit", unit)
+        return spin
+
+    @staticmethod
+    def _pair(spins: list, word: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(spins[0])
+        row.addWidget(label(word, wrap=False))
+        row.addWidget(spins[1])
+        row.addWidget(label("before", wrap=False))
+        row.addStretch(1)
+        return box
+
+    @staticmethod
+    def _minutes(spin: QSpinBox) -> int:
+        return spin.value() * (60 if spin.property("unit") == "hours" else 1)
+
+    @staticmethod
+    def _set_minutes(spin: QSpinBox, minutes: int) -> None:
+        spin.setValue(minutes // 60 if spin.property("unit") == "hours" else minutes)
+
+    def _save_reminders(self) -> None:
+        app = self.ctx.app
+        enabled = self.rem_on.isChecked()
+        session = [m for m in map(self._minutes, self.rem_session) if m > 0]
+        deadline = [m for m in map(self._minutes, self.rem_deadline) if m > 0]
+
+        def failed(exc: BaseException) -> None:
+            self.rem_message.setText(str(exc))
+
+        self.ctx.mutate(lambda: app.schedule.set_reminder_settings(enabled, session, deadline), {ctx.SETTINGS},
+                        lambda _r: self.rem_message.setText("Saved. Reminders are planned again from the schedule."),
+                        failed)
+
     def refresh(self) -> None:
         app, course_id = self.ctx.app, self.ctx.course_id
         need_zones = not self._zones_loaded
 
         def load():
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
-                    app.settings.get(PORTAL_URL), app.library.course(course_id))
+                    app.settings.get(PORTAL_URL), app.library.course(course_id), app.schedule.reminder_settings())
 
         self.ctx.run(load, self._loaded)
 
     def _loaded(self, data) -> None:
-        zones, chosen, system_zone, portal, course = data
+        zones, chosen, system_zone, portal, course, reminders = data
+        self.rem_on.setChecked(reminders.enabled)
+        for spins, leads in ((self.rem_session, reminders.session_leads), (self.rem_deadline, reminders.deadline_leads)):
+            minutes = [int(lead.total_seconds() // 60) for lead in leads][:2]
+            minutes += [0] * (2 - len(minutes))
+            for spin, m in zip(spins, minutes):
+                self._set_minutes(spin, m)
         if zones is not None:
             self.tz.addItems(zones)
             completer = QCompleter(zones, self.tz)

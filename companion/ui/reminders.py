@@ -1,0 +1,94 @@
+"""Reminders on screen: a bar at the top of the window (with Join) and, where the desktop has one,
+a tray notification. The plan and the "fired once" record live in the store, so reminders survive
+restarts and catch up after the computer slept."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStyle, QSystemTrayIcon, QWidget
+
+from companion.domain.reminders import Notice
+
+from .widgets import label
+
+CHECK_EVERY_MS = 30_000
+
+
+class ReminderBar(QFrame):
+    """Shows one notice at a time; more wait their turn."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAccessibleName("Reminder")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.text = label()
+        self.join = QPushButton("Join now")
+        self.join.setAccessibleName("Join the live session")
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setAccessibleName("Dismiss this reminder")
+        row.addWidget(self.text, 1)
+        row.addWidget(self.join)
+        row.addWidget(self.dismiss)
+        self.join.clicked.connect(self._join)
+        self.dismiss.clicked.connect(self._next)
+        self.queue: list[Notice] = []
+        self.current: Notice | None = None
+        self.hide()
+
+    def push(self, notices: list[Notice]) -> None:
+        self.queue.extend(notices)
+        if self.current is None:
+            self._next()
+
+    def _next(self) -> None:
+        self.current = self.queue.pop(0) if self.queue else None
+        if self.current is None:
+            self.hide()
+            return
+        self.text.setText(self.current.message)
+        self.join.setVisible(bool(self.current.join_url))
+        self.show()
+
+    def _join(self) -> None:
+        if self.current and self.current.join_url:
+            QDesktopServices.openUrl(QUrl(self.current.join_url))
+        self._next()
+
+
+class ReminderWatcher(QWidget):
+    """Asks the schedule service for due reminders now and every half minute (off the GUI thread)."""
+
+    notices = Signal(list)
+
+    def __init__(self, context, bar: ReminderBar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = context
+        self.bar = bar
+        self.tray: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self.tray = QSystemTrayIcon(QIcon(icon), self)
+            self.tray.setToolTip("Companion")
+            self.tray.show()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        self.hide()
+
+    def check(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: app.schedule.due_notices(course_id), self._show)
+
+    def _show(self, notices: list[Notice]) -> None:
+        if not notices:
+            return
+        self.bar.push(notices)
+        if self.tray is not None:
+            first = notices[0]
+            self.tray.showMessage("Companion" if not first.missed else "Companion: missed reminder", first.message,
+                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self.notices.emit(notices)

@@ -18,6 +18,8 @@ from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
 from companion.services.settings import Settings
+from companion.sync.engine import SyncEngine
+from companion.credentials import Credentials
 from companion.store import Database, open_database
 from companion.store.repo import Store
 
@@ -36,13 +38,15 @@ class App:
     progress: ProgressService
     assignments: AssignmentService
     schedule: ScheduleService
+    sync: SyncEngine
 
     def close(self) -> None:
         self.db.close()
 
 
 def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
-              resources: Path | None = None, ensure_bundled: bool = True) -> App:
+              resources: Path | None = None, ensure_bundled: bool = True,
+              credentials: Credentials | None = None) -> App:
     folder = resolve_data_dir(data_dir)
     clock = clock or SystemClock()
     resources = resources or resources_dir()
@@ -57,5 +61,6 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     assignments = AssignmentService(store, library, outbox, clock, folder)
     settings = Settings(store)
     schedule = ScheduleService(store, library, settings, clock)
+    sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule)
+               schedule, sync)

@@ -20,6 +20,20 @@ SAMPLE = ROOT / "resources" / "courses" / "caring-cities-2023"
 DURING_COURSE = datetime(2023, 7, 10, 12, 0, tzinfo=timezone.utc)
 
 
+@pytest.fixture(autouse=True)
+def memory_keyring():
+    """Every test gets an empty in-memory keyring (the real keyring API, no desktop service)."""
+    import keyring
+
+    from .support.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(DURING_COURSE)
@@ -68,3 +82,15 @@ def window(qtbot, data_dir: Path, clock: FixedClock):
     yield win
     if win.isVisible():
         win.close()
+
+
+@pytest.fixture
+def portal(tmp_path):
+    """The reference portal on 127.0.0.1 with the sample course and a participant 'ana'."""
+    from companion_portal.app import Faults
+    from companion_portal.testing import running_portal
+
+    faults = Faults()
+    with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw"}, faults=faults) as server:
+        server.faults = faults
+        yield server

@@ -346,3 +346,25 @@ def weeks_to_run_now(course: Course, now) -> int:
     if first and first[0].start.instant() < now:
         weeks += 1
     return weeks
+
+
+def shift_manifest(data: dict, weeks: int) -> dict:
+    """A copy of a manifest with every date and wall time moved by whole weeks (zones unchanged)."""
+    import copy
+
+    if not weeks:
+        return copy.deepcopy(data)
+    out = copy.deepcopy(data)
+    delta = timedelta(weeks=weeks)
+
+    def wall(text: str) -> str:
+        return (parse_wall(text) + delta).strftime("%Y-%m-%dT%H:%M")
+
+    out["starts_on"] = (date.fromisoformat(out["starts_on"]) + delta).isoformat()
+    out["ends_on"] = (date.fromisoformat(out["ends_on"]) + delta).isoformat()
+    for session in out.get("live_sessions", []):
+        session["start"], session["end"] = wall(session["start"]), wall(session["end"])
+    for item in out.get("quizzes", []) + out.get("assignments", []):
+        if item.get("due"):
+            item["due"] = wall(item["due"])
+    return out

@@ -10,6 +10,7 @@ from companion.domain.assignments import FileFacts, problems
 from companion.domain.clock import Clock
 from companion.domain.course import Assignment
 from companion.domain.errors import CompanionError
+from companion.domain.outbox import KEPT_LOCAL, NEEDS_ATTENTION
 from companion.store.repo import Store, SubmissionRecord
 
 from .library import Library
@@ -89,4 +90,10 @@ class AssignmentService:
             raise NotReady(reasons)
         files = [{"sha256": f.sha256, "filename": f.filename, "mime": f.mime, "size": f.size,
                   "path": str(self.file_path(f))} for f in draft.files]
-        return self.outbox.submit(course_id, assignment.kind, assignment.id, dict(draft.body), files)
+        record = self.outbox.submit(course_id, assignment.kind, assignment.id, dict(draft.body), files)
+        # an earlier version the portal refused is settled by this one (kept, not deleted)
+        for older in self.store.submissions(course_id):
+            if older.item_id == assignment.id and older.id != record.id and older.state == NEEDS_ATTENTION:
+                self.store.update_submission(older.id, self.clock.now(), state=KEPT_LOCAL,
+                                             last_error="Replaced by your later submission.")
+        return record

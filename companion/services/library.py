@@ -178,6 +178,29 @@ class Library:
             raise
         return target
 
+    # ---- from the portal ----
+    def update_from_portal(self, manifest: dict) -> list[str]:
+        """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
+        and downloads refer to ids and stay. The portal's dates rule: a local date shift is reset."""
+        from .course_package import parse_manifest
+
+        course = parse_manifest(manifest, f"the portal's manifest of '{manifest.get('id', '?')}'")
+        found = self.store.get_course(course.id)
+        if found is None:
+            folder = self.data_dir / "courses" / f"{course.id}-portal"
+            folder.mkdir(parents=True, exist_ok=True)
+            self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
+            return [f"New course from the portal: {course.title}."]
+        record, old_manifest = found
+        if old_manifest == manifest:
+            return []
+        old = course_from_manifest(old_manifest, course.id).shifted(record.shift_weeks)
+        changes = describe_changes(old, course)
+        self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
+        if record.shift_weeks:
+            self.store.set_shift(course.id, 0)
+        return changes
+
     # ---- shifting dates ----
     def published_course(self, course_id: str) -> Course:
         found = self.store.get_course(course_id)
@@ -205,3 +228,40 @@ class Library:
         if course_id not in self.known_ids():
             raise UnknownCourse(course_id, self.known_ids())
         self.store.set_setting("current_course", course_id)
+
+
+def describe_changes(old: Course, new: Course) -> list[str]:
+    """What a participant should hear about a course update, one sentence each."""
+    from companion.domain.timefmt import moment
+
+    out: list[str] = []
+    if old.title != new.title:
+        out.append(f"The course is now called \"{new.title}\".")
+    old_materials = {m.id: m for _l, m in old.materials()}
+    new_materials = {m.id: m for _l, m in new.materials()}
+    for mid in new_materials.keys() - old_materials.keys():
+        out.append(f"New material: {new_materials[mid].title}.")
+    for mid in old_materials.keys() - new_materials.keys():
+        out.append(f"Material withdrawn: {old_materials[mid].title} (your copy stays until you remove it).")
+    for mid in new_materials.keys() & old_materials.keys():
+        before = {v.name: v.sha256 for v in old_materials[mid].variants}
+        after = {v.name: v.sha256 for v in new_materials[mid].variants}
+        if before != after:
+            out.append(f"Updated material: {new_materials[mid].title}.")
+    old_sessions = {s.id: s for s in old.live_sessions}
+    for session in new.live_sessions:
+        was = old_sessions.get(session.id)
+        if was is None:
+            out.append(f"New live session: {session.title}, {moment(session.start.instant(), session.start.time_zone)}.")
+        elif was.start.instant() != session.start.instant() or was.end.instant() != session.end.instant():
+            out.append(f"Live session moved: {session.title} is now "
+                       f"{moment(session.start.instant(), session.start.time_zone)}.")
+    for sid in old_sessions.keys() - {s.id for s in new.live_sessions}:
+        out.append(f"Live session cancelled: {old_sessions[sid].title}.")
+    old_dues = {x.id: x.due for x in (*old.quizzes, *old.assignments)}
+    for item in (*new.quizzes, *new.assignments):
+        if item.id in old_dues and item.due and old_dues[item.id] and item.due.instant() != old_dues[item.id].instant():
+            out.append(f"New deadline for {item.title}: {moment(item.due.instant(), item.due.time_zone)}.")
+    if not out and old.version != new.version:
+        out.append(f"The course was updated to version {new.version}.")
+    return out

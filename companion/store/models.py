@@ -106,6 +106,8 @@ class SubmissionRow(Base):
     tries: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    clock_offset_s: Mapped[float] = mapped_column(Float, default=0.0)
+    resolution: Mapped[str | None] = mapped_column(String(16), nullable=True)
 
 
 class ReminderRow(Base):

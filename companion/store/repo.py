@@ -62,6 +62,8 @@ class SubmissionRecord:
     tries: int
     next_attempt_at: datetime | None
     updated_at: datetime
+    clock_offset_s: float = 0.0
+    resolution: str | None = None
 
 
 def _course(row: CourseRow) -> CourseRecord:
@@ -79,7 +81,7 @@ def _submission(row: SubmissionRow) -> SubmissionRecord:
     return SubmissionRecord(row.id, row.course_id, row.kind, row.item_id, row.state, row.submitted_at,
                             row.content_sha256, dict(row.body), list(row.files or []),
                             dict(row.receipt) if row.receipt else None, row.last_error, row.tries,
-                            row.next_attempt_at, row.updated_at)
+                            row.next_attempt_at, row.updated_at, row.clock_offset_s or 0.0, row.resolution)
 
 
 class Store:
@@ -277,7 +279,40 @@ class Store:
             s.add(SubmissionRow(id=sub.id, course_id=sub.course_id, kind=sub.kind, item_id=sub.item_id,
                                 state=sub.state, submitted_at=sub.submitted_at, content_sha256=sub.content_sha256,
                                 body=sub.body, files=sub.files, receipt=sub.receipt, last_error=sub.last_error,
-                                tries=sub.tries, next_attempt_at=sub.next_attempt_at, updated_at=sub.updated_at))
+                                tries=sub.tries, next_attempt_at=sub.next_attempt_at, updated_at=sub.updated_at,
+                                clock_offset_s=sub.clock_offset_s, resolution=sub.resolution))
+
+    def get_submission(self, submission_id: str) -> SubmissionRecord | None:
+        with self.db.read() as s:
+            row = s.get(SubmissionRow, submission_id)
+            return _submission(row) if row else None
+
+    def pending_submissions(self, now: datetime, course_id: str | None = None, *, include_later: bool = False) -> list[SubmissionRecord]:
+        """Queued or half-sent items, oldest first; only those whose next attempt is due unless asked."""
+        with self.db.read() as s:
+            query = select(SubmissionRow).where(SubmissionRow.state.in_(("queued", "uploading")))
+            if course_id is not None:
+                query = query.where(SubmissionRow.course_id == course_id)
+            if not include_later:
+                query = query.where((SubmissionRow.next_attempt_at.is_(None)) | (SubmissionRow.next_attempt_at <= now))
+            return [_submission(r) for r in s.scalars(query.order_by(SubmissionRow.submitted_at))]
+
+    _UPDATABLE = frozenset({"state", "receipt", "last_error", "tries", "next_attempt_at", "files", "resolution"})
+
+    def update_submission(self, submission_id: str, now: datetime, *, expect_state: tuple[str, ...] | None = None,
+                          **fields) -> bool:
+        """Change an item's delivery fields (never its content). False when it was not in ``expect_state``."""
+        unknown = set(fields) - self._UPDATABLE
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a submission")
+        with self.db.write() as s:
+            row = s.get(SubmissionRow, submission_id)
+            if row is None or (expect_state is not None and row.state not in expect_state):
+                return False
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.updated_at = now
+            return True
 
     def submissions(self, course_id: str | None = None) -> list[SubmissionRecord]:
         with self.db.read() as s:

@@ -1,0 +1,177 @@
+"""One requests session per portal: timeouts on every call, retries with exponential backoff and
+jitter (urllib3), Retry-After honoured, conditional GETs, the clock offset read from Date headers,
+and errors sorted into retryable, permanent, conflict and auth-expired."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from companion import __version__
+from companion.domain.errors import CompanionError
+
+TIMEOUT = (5.0, 30.0)  # connect, read
+LONG_RETRY_AFTER = 5.0  # longer waits are left to the outbox's own schedule
+
+RETRYABLE, PERMANENT, CONFLICT, AUTH, NOT_FOUND = "retryable", "permanent", "conflict", "auth", "not_found"
+
+
+class PortalError(CompanionError):
+    def __init__(self, kind: str, message: str, *, status: int | None = None, code: str = "",
+                 field: str | None = None, retry_after: float | None = None):
+        super().__init__(message)
+        self.kind, self.status, self.code, self.field, self.retry_after = kind, status, code, field, retry_after
+
+    @property
+    def unreachable(self) -> bool:
+        return self.kind == RETRYABLE and self.status is None
+
+
+class _Retry(Retry):
+    """urllib3's Retry, but a long Retry-After is not slept through inside one call."""
+
+    def sleep_for_retry(self, response=None) -> bool:
+        after = self.get_retry_after(response) if response is not None else None
+        if after is not None and after > LONG_RETRY_AFTER:
+            raise _GiveUp(after)
+        return super().sleep_for_retry(response)
+
+
+class _GiveUp(Exception):
+    def __init__(self, retry_after: float):
+        self.retry_after = retry_after
+
+
+def make_session(retries: int = 3) -> requests.Session:
+    session = requests.Session()
+    retry = _Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.5,
+                   backoff_max=8.0, backoff_jitter=0.5, status_forcelist=(429, 500, 502, 503, 504),
+                   allowed_methods=frozenset({"GET", "HEAD", "PUT", "DELETE"}), respect_retry_after_header=True,
+                   raise_on_status=False)
+    adapter = HTTPAdapter(max_retries=retry, pool_connections=4, pool_maxsize=8)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    session.headers.update({"User-Agent": f"Companion/{__version__}", "Accept": "application/json",
+                            "Accept-Encoding": "gzip"})
+    return session
+
+
+@dataclass(frozen=True)
+class Manifest:
+    data: dict | None  # None: not modified since the ETag we sent
+    etag: str | None
+
+
+class PortalClient:
+    def __init__(self, base_url: str, token: str | None = None, *, session: requests.Session | None = None,
+                 timeout: tuple[float, float] = TIMEOUT, retries: int = 3):
+        self.base = base_url.rstrip("/")
+        self.token = token
+        self.session = session or make_session(retries)
+        self.timeout = timeout
+        self.clock_offset_s: float | None = None  # portal time minus our time
+        self.requests_made = 0
+
+    # ---- plumbing ----
+    def url(self, path: str) -> str:
+        return path if path.startswith("http") else f"{self.base}{path}"
+
+    def _headers(self, extra: dict | None = None) -> dict:
+        headers = dict(extra or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def request(self, method: str, path: str, *, ok: tuple[int, ...] = (200,), headers: dict | None = None,
+                **kwargs: Any) -> requests.Response:
+        sent = time.time()
+        try:
+            self.requests_made += 1
+            response = self.session.request(method, self.url(path), headers=self._headers(headers),
+                                            timeout=self.timeout, **kwargs)
+        except _GiveUp as exc:
+            raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",
+                              status=503, retry_after=exc.retry_after) from None
+        except requests.exceptions.RetryError as exc:
+            raise PortalError(RETRYABLE, "The portal kept failing; Companion will try again later.",
+                              status=503) from exc
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+            raise PortalError(RETRYABLE, "The portal cannot be reached right now; your work is kept and "
+                              "will be sent later.") from exc
+        self._note_clock(response, sent)
+        if response.status_code in ok:
+            return response
+        raise self._error(response)
+
+    def _note_clock(self, response: requests.Response, sent: float) -> None:
+        date = response.headers.get("Date")
+        if not date:
+            return
+        try:
+            portal = email.utils.parsedate_to_datetime(date).timestamp()
+        except (TypeError, ValueError):
+            return
+        midpoint = (sent + time.time()) / 2
+        self.clock_offset_s = portal - midpoint
+
+    @staticmethod
+    def _error(response: requests.Response) -> PortalError:
+        try:
+            body = response.json().get("error", {})
+        except ValueError:
+            body = {}
+        message = body.get("message") or f"The portal answered {response.status_code}."
+        code, field = body.get("code", ""), body.get("field")
+        status = response.status_code
+        retry_after = None
+        if response.headers.get("Retry-After", "").isdigit():
+            retry_after = float(response.headers["Retry-After"])
+        if status == 401:
+            return PortalError(AUTH, message, status=status, code=code)
+        if status == 409:
+            return PortalError(CONFLICT, message, status=status, code=code)
+        if status == 404:
+            return PortalError(NOT_FOUND, message, status=status, code=code)
+        if status in (429, 503) or status >= 500:
+            return PortalError(RETRYABLE, message, status=status, code=code, retry_after=retry_after)
+        return PortalError(PERMANENT, message, status=status, code=code, field=field)
+
+    # ---- the protocol ----
+    def sign_in(self, login: str, password: str) -> dict:
+        data = self.request("POST", "/api/v1/session", json={"login": login, "password": password}).json()
+        self.token = data["token"]
+        return data
+
+    def sign_out(self) -> None:
+        self.request("DELETE", "/api/v1/session", ok=(200, 204))
+
+    def courses(self) -> list[dict]:
+        return self.request("GET", "/api/v1/courses").json()
+
+    def manifest(self, course_id: str, etag: str | None = None) -> Manifest:
+        headers = {"If-None-Match": etag} if etag else None
+        response = self.request("GET", f"/api/v1/courses/{course_id}/manifest", ok=(200, 304), headers=headers)
+        if response.status_code == 304:
+            return Manifest(None, etag)
+        return Manifest(response.json(), response.headers.get("ETag"))
+
+    def put_submission(self, course_id: str, submission_id: str, body: dict) -> tuple[int, dict]:
+        response = self.request("PUT", f"/api/v1/courses/{course_id}/submissions/{submission_id}", ok=(200, 201),
+                                json=body)
+        return response.status_code, response.json()
+
+    def submissions(self, course_id: str) -> list[dict]:
+        return self.request("GET", f"/api/v1/courses/{course_id}/submissions").json()
+
+    def progress(self, course_id: str) -> dict:
+        return self.request("GET", f"/api/v1/courses/{course_id}/progress").json()
+
+    def portal_now(self) -> datetime:
+        return datetime.fromtimestamp(time.time() + (self.clock_offset_s or 0.0), timezone.utc)

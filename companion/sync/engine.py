@@ -1,0 +1,332 @@
+"""One sync pass: deliver the outbox, refresh course manifests, read the portal's records.
+
+Rules (DESIGN.md): an item is written before any network call (the outbox did that at Submit), is
+marked delivered only once the portal's receipt is stored, and is never dropped because a call
+failed. A repeat after a lost reply sends the same UUID and digest, which the portal takes as one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from companion.credentials import Credentials
+from companion.domain import outbox as states
+from companion.domain.clock import Clock
+from companion.portal.client import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalClient, PortalError
+from companion.portal import tus
+from companion.services.library import Library
+from companion.services.outbox import CLOCK_OFFSET, REMOTE_RECEIPTS
+from companion.services.settings import Settings
+from companion.store.repo import Store, SubmissionRecord
+
+log = logging.getLogger(__name__)
+
+PORTAL_LOGIN = "portal_login"
+PORTAL_NAME = "portal_participant_name"
+LAST_SYNC = "last_sync"
+MANIFEST_ETAG = "manifest_etag:"
+COURSE_CHANGES = "course_changes:"
+COURSES_LISTED_AT = "portal_courses_listed_at"
+PROGRESS_AT = "portal_progress_at:"
+CLOCK_WARNING_S = 120
+ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
+SEND_ANYWAY = "send_anyway"
+KEEP_PORTAL = "kept_portal"
+
+
+@dataclass
+class SyncReport:
+    no_portal: bool = False
+    signed_out: bool = False
+    unreachable: bool = False
+    delivered: int = 0
+    waiting: int = 0
+    needs_attention: int = 0
+    changes: list[str] = field(default_factory=list)
+    clock_offset_s: float | None = None
+    finished_at: datetime | None = None
+    message: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        """For `companion sync`: 0 all delivered, 3 portal unreachable (work kept), 4 needs attention,
+        5 sign-in needed."""
+        if self.needs_attention:
+            return 4
+        if self.signed_out or self.no_portal:
+            return 5
+        if self.unreachable or self.waiting:
+            return 3
+        return 0
+
+    @property
+    def clock_is_off(self) -> bool:
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_WARNING_S
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    name: str
+    persisted: bool
+    note: str
+
+
+class SyncEngine:
+    def __init__(self, store: Store, library: Library, settings: Settings, credentials: Credentials, clock: Clock,
+                 client_factory: Callable[..., PortalClient] = PortalClient):
+        self.store = store
+        self.library = library
+        self.settings = settings
+        self.credentials = credentials
+        self.clock = clock
+        self.client_factory = client_factory
+
+    # ---- signing in ----
+    def login(self) -> str | None:
+        return self.store.get_setting(PORTAL_LOGIN)
+
+    def signed_in(self) -> bool:
+        url, login = self.settings.portal_url(), self.login()
+        return bool(url and login and self.credentials.get_token(url, login))
+
+    def sign_in(self, portal_url: str, login: str, password: str) -> SignedIn:
+        self.settings.set_portal_url(portal_url)
+        url = self.settings.portal_url()
+        client = self.client_factory(url)
+        data = client.sign_in(login, password)
+        saved = self.credentials.set_token(url, login, data["token"])
+        self.store.set_setting(PORTAL_LOGIN, login)
+        self.store.set_setting(PORTAL_NAME, data.get("participant", {}).get("name", login))
+        self.store.set_setting(COURSES_LISTED_AT, None)
+        if client.clock_offset_s is not None:
+            self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+        return SignedIn(data.get("participant", {}).get("name", login), saved.persisted, saved.note)
+
+    def sign_out(self) -> None:
+        url, login = self.settings.portal_url(), self.login()
+        if url and login:
+            token = self.credentials.get_token(url, login)
+            if token:
+                try:
+                    self.client_factory(url, token, retries=0).sign_out()
+                except PortalError:
+                    pass  # offline: the token is forgotten here all the same
+            self.credentials.delete_token(url, login)
+        self.store.set_setting(PORTAL_LOGIN, None)
+
+    def client(self) -> PortalClient | None:
+        url, login = self.settings.portal_url(), self.login()
+        if not url or not login:
+            return None
+        token = self.credentials.get_token(url, login)
+        return self.client_factory(url, token) if token else None
+
+    # ---- a pass ----
+    def run(self, course_id: str | None = None, *, refresh_courses: bool = True) -> SyncReport:
+        report = SyncReport()
+        if not self.settings.portal_url():
+            report.no_portal = True
+            report.message = "No portal is set: your work stays on this computer."
+        else:
+            client = self.client()
+            if client is None:
+                report.signed_out = True
+                report.message = "Sign in to the portal to send your work."
+            else:
+                try:
+                    if refresh_courses:
+                        self._refresh_courses(client, course_id, report)
+                    self._deliver(client, course_id, report)
+                except PortalError as exc:
+                    self._note_failure(exc, report)
+                if client.clock_offset_s is not None:
+                    report.clock_offset_s = client.clock_offset_s
+                    self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+        now = self.clock.now()
+        report.finished_at = now
+        counts = self.store.outbox_counts(course_id)
+        report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
+        report.needs_attention = counts.get(states.NEEDS_ATTENTION, 0)
+        if not report.message:
+            report.message = self._summary(report)
+        self.store.set_setting(LAST_SYNC, {"at": now.isoformat(), "message": report.message,
+                                           "unreachable": report.unreachable, "signed_out": report.signed_out})
+        return report
+
+    @staticmethod
+    def _summary(report: SyncReport) -> str:
+        if report.unreachable:
+            return "The portal cannot be reached; your work is kept and will be sent later."
+        parts = []
+        if report.delivered:
+            parts.append(f"{report.delivered} delivered")
+        if report.waiting:
+            parts.append(f"{report.waiting} still waiting")
+        if report.needs_attention:
+            parts.append(f"{report.needs_attention} need your attention")
+        return ("Synced: " + ", ".join(parts)) if parts else "Synced: everything is delivered."
+
+    def _note_failure(self, exc: PortalError, report: SyncReport) -> None:
+        if exc.kind == AUTH:
+            report.signed_out = True
+            report.message = "Your sign-in has expired. Sign in again and Companion carries on where it stopped."
+        elif exc.kind == RETRYABLE:
+            report.unreachable = True
+            report.message = str(exc)
+        else:
+            report.message = str(exc)
+
+    # ---- courses ----
+    def _refresh_courses(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
+        now = self.clock.now()
+        listed_at = self.store.get_setting(COURSES_LISTED_AT)
+        known = set(self.library.known_ids())
+        if listed_at is None or now - datetime.fromisoformat(listed_at) > timedelta(hours=24):
+            portal_ids = [c["id"] for c in client.courses()]
+            self.store.set_setting("portal_courses", portal_ids)
+            self.store.set_setting(COURSES_LISTED_AT, now.isoformat())
+        portal_ids = self.store.get_setting("portal_courses", []) or []
+        for cid in portal_ids:
+            if course_id is not None and cid != course_id:
+                continue
+            etag = self.store.get_setting(MANIFEST_ETAG + cid) if cid in known else None
+            fetched = client.manifest(cid, etag)
+            if fetched.data is None:
+                continue
+            changes = self.library.update_from_portal(fetched.data)
+            self.store.set_setting(MANIFEST_ETAG + cid, fetched.etag)
+            if changes:
+                self.store.set_setting(COURSE_CHANGES + cid, {"at": now.isoformat(), "changes": changes})
+                report.changes.extend(changes)
+            self._progress(client, cid, force=True)
+
+    def _progress(self, client: PortalClient, course_id: str, force: bool = False) -> None:
+        """Attendance the organisers recorded (taken from the meeting tool)."""
+        now = self.clock.now()
+        last = self.store.get_setting(PROGRESS_AT + course_id)
+        if not force and last and now - datetime.fromisoformat(last) < timedelta(hours=1):
+            return
+        data = client.progress(course_id)
+        for session_id, present in (data.get("attendance") or {}).items():
+            if present:
+                self.store.set_attended(course_id, session_id, True, "portal", now)
+        self.store.set_setting(PROGRESS_AT + course_id, now.isoformat())
+
+    # ---- the outbox ----
+    def _deliver(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
+        pending = self.store.pending_submissions(self.clock.now(), course_id)
+        courses = {s.course_id for s in pending}
+        if course_id:
+            courses.add(course_id)
+        for cid in sorted(courses):
+            if cid in self.library.known_ids():
+                try:
+                    self._remote_receipts(client, cid)
+                except PortalError as exc:
+                    if exc.kind != NOT_FOUND:
+                        raise
+        for sub in pending:
+            if self._conflicts(sub):
+                continue
+            try:
+                self._send(client, sub)
+                report.delivered += 1
+            except PortalError as exc:
+                self._after_error(sub, exc)
+                if exc.kind in (AUTH, RETRYABLE) and (exc.kind == AUTH or exc.unreachable or exc.retry_after):
+                    raise  # stop the pass: nothing else will get through now
+
+    def _remote_receipts(self, client: PortalClient, course_id: str) -> None:
+        receipts = client.submissions(course_id)
+        self.store.set_setting(REMOTE_RECEIPTS + course_id, receipts)
+
+    def _conflicts(self, sub: SubmissionRecord) -> bool:
+        """An assignment the portal already holds from another computer: keep both, let the person choose."""
+        if sub.kind not in ASSIGNMENT_KINDS or sub.resolution == SEND_ANYWAY:
+            return False
+        ours = {s.id for s in self.store.submissions(sub.course_id)}
+        theirs = [r for r in self.store.get_setting(REMOTE_RECEIPTS + sub.course_id, []) or []
+                  if r.get("item_id") == sub.item_id and r.get("submission_id") not in ours]
+        if not theirs:
+            return False
+        when = theirs[0].get("received_at", "")
+        self.store.update_submission(sub.id, self.clock.now(), state=states.NEEDS_ATTENTION,
+                                     last_error=f"The portal already holds another version of this item, received "
+                                                f"{when} from another computer. Send yours as well (the newest "
+                                                f"counts) or keep the portal's; nothing is deleted either way.")
+        return True
+
+    def _send(self, client: PortalClient, sub: SubmissionRecord) -> None:
+        now = self.clock.now()
+        self.store.update_submission(sub.id, now, state=states.UPLOADING, expect_state=states.WAITING_STATES)
+        files = [dict(f) for f in sub.files]
+        for index, entry in enumerate(files):
+            if entry.get("uploaded"):
+                continue
+
+            def remember(url: str | None, index: int = index) -> None:
+                files[index]["upload_url"] = url
+                self.store.update_submission(sub.id, self.clock.now(), files=[dict(f) for f in files])
+
+            meta = {"filename": entry["filename"], "mime": entry["mime"], "sha256": entry["sha256"],
+                    "submission_id": sub.id}
+            path = Path(entry["path"])
+            if not path.is_file():
+                raise PortalError("permanent", f"The file {entry['filename']} is no longer on this computer "
+                                  f"({path}); submit the assignment again with the photo.")
+            url = tus.upload(client, path, meta, url=entry.get("upload_url"), remember=remember)
+            files[index]["upload_url"], files[index]["uploaded"] = url, True
+            self.store.update_submission(sub.id, self.clock.now(), files=[dict(f) for f in files])
+        body = {
+            "kind": sub.kind, "item_id": sub.item_id,
+            "submitted_at": sub.submitted_at.isoformat().replace("+00:00", "Z"),
+            "clock_offset_s": sub.clock_offset_s, "content_sha256": sub.content_sha256, "body": sub.body,
+            "files": [{"upload_url": f["upload_url"], "sha256": f["sha256"], "filename": f["filename"],
+                       "mime": f["mime"], "size": f["size"]} for f in files],
+        }
+        try:
+            _status, receipt = client.put_submission(sub.course_id, sub.id, body)
+        except PortalError as exc:
+            if exc.kind == CONFLICT:
+                raise PortalError(CONFLICT, "The portal holds different content under this item's id. Nothing "
+                                  "was overwritten; send your version again as a new submission.",
+                                  status=409) from None
+            raise
+        # delivered only together with its stored receipt
+        self.store.update_submission(sub.id, self.clock.now(), state=states.DELIVERED, receipt=receipt,
+                                     last_error=None, next_attempt_at=None)
+
+    def _after_error(self, sub: SubmissionRecord, exc: PortalError) -> None:
+        now = self.clock.now()
+        current = self.store.get_submission(sub.id) or sub
+        if exc.kind in (RETRYABLE, AUTH):
+            tries = current.tries + 1 if exc.kind == RETRYABLE else current.tries
+            wait = states.backoff(tries)
+            if exc.retry_after:
+                wait = max(wait, timedelta(seconds=exc.retry_after))
+            self.store.update_submission(sub.id, now, state=states.QUEUED, tries=tries,
+                                         next_attempt_at=now + wait if exc.kind == RETRYABLE else None,
+                                         last_error=None)
+        else:  # refused: keep it, say why, let the person fix and resend
+            self.store.update_submission(sub.id, now, state=states.NEEDS_ATTENTION, last_error=str(exc),
+                                         tries=current.tries + 1)
+
+    # ---- the participant's choices ----
+    def resolve_conflict(self, submission_id: str, send_mine: bool) -> None:
+        now = self.clock.now()
+        if send_mine:
+            self.store.update_submission(submission_id, now, state=states.QUEUED, resolution=SEND_ANYWAY,
+                                         last_error=None, next_attempt_at=None,
+                                         expect_state=(states.NEEDS_ATTENTION,))
+        else:
+            self.store.update_submission(submission_id, now, state=states.KEPT_LOCAL, resolution=KEEP_PORTAL,
+                                         last_error="Kept on this computer; the portal's version counts.",
+                                         expect_state=(states.NEEDS_ATTENTION,))
+
+    def retry_now(self, submission_id: str) -> None:
+        self.store.update_submission(submission_id, self.clock.now(), state=states.QUEUED, next_attempt_at=None,
+                                     last_error=None, expect_state=(states.NEEDS_ATTENTION,))

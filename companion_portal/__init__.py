@@ -1,0 +1,1 @@
+"""The reference course portal: the server side of PROTOCOL.md (FastAPI + SQLAlchemy)."""

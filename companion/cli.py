@@ -61,6 +61,23 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     export.add_argument("--course", metavar="ID")
 
+    login = sub.add_parser("login", help="sign in to a course portal (the token goes to the OS keyring)")
+    login.add_argument("--portal", metavar="URL", required=True)
+    login.add_argument("--login", metavar="NAME", required=True)
+    login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    sub.add_parser("logout", help="sign out of the portal and forget the token")
+
+    sync = sub.add_parser("sync", help="send what waits in the outbox and refresh courses; exit 0 all delivered, "
+                                       "3 portal unreachable (work kept), 4 some item needs attention, 5 sign in")
+    sync.add_argument("--course", metavar="ID")
+
+    submit = sub.add_parser("submit", help="submit an assignment, exactly as the app's Submit button does")
+    submit.add_argument("assignment_id")
+    submit.add_argument("--course", metavar="ID")
+    submit.add_argument("--text-file", type=Path, metavar="F", help="the essay or action plan (plain text, UTF-8)")
+    submit.add_argument("--file", type=Path, action="append", default=[], metavar="F", help="a photo (repeatable)")
+    submit.add_argument("--answers-file", type=Path, metavar="F", help="survey answers as JSON: {question id: answer}")
+
     attend = sub.add_parser("attend", help="record that you attended a live session (or --undo it)")
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
@@ -194,6 +211,69 @@ def cmd_export_ics(app, args) -> int:
     return EXIT_OK
 
 
+def cmd_login(app, args) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.login} at {args.portal}: ")
+    if not password:
+        raise CompanionError("no password was given")
+    signed = app.sync.sign_in(args.portal, args.login, password)
+    if not signed.persisted:
+        app.sync.sign_out()
+        raise CompanionError(signed.note + " Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use "
+                             "your sign-in; nothing was stored.")
+    print(f"Signed in to {app.settings.portal_url()} as {signed.name}. The token is in your system keyring.")
+    return EXIT_OK
+
+
+def cmd_logout(app, args) -> int:
+    app.sync.sign_out()
+    print("Signed out; the token was removed from this computer.")
+    return EXIT_OK
+
+
+def cmd_sync(app, args) -> int:
+    report = app.sync.run(args.course, now=True)
+    print(report.message)
+    for change in report.changes:
+        print(f"  Course update: {change}")
+    if report.clock_is_off:
+        print(f"  This computer's clock is off by {abs(report.clock_offset_s) / 60:.0f} minutes; deadlines are "
+              "judged by the portal's time.")
+    for item in app.outbox.items(args.course):
+        if item.state == "needs_attention":
+            print(f"  Needs attention: {item.kind} '{item.item_id}' ({item.id[:8]}): {item.last_error}", file=sys.stderr)
+    return report.exit_code
+
+
+def cmd_submit(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    assignment = app.assignments.assignment(course_id, args.assignment_id)
+    draft = app.assignments.draft(course_id, assignment.id)
+    body = dict(draft.body)
+    if args.text_file:
+        try:
+            body["text"] = args.text_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CompanionError(f"cannot read {args.text_file} as UTF-8 text: {exc}") from None
+    if args.answers_file:
+        try:
+            body["answers"] = json.loads(args.answers_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CompanionError(f"cannot read survey answers from {args.answers_file}: {exc}") from None
+    # the files named on the command line are the submission's files (not added to older ones)
+    app.assignments.save_draft(course_id, assignment.id, body, () if args.file else None)
+    for photo in args.file:
+        app.assignments.add_photo(course_id, assignment.id, photo)
+    record = app.assignments.submit(course_id, assignment.id)
+    print(f"Submitted '{assignment.title}' at {record.submitted_at:%Y-%m-%d %H:%M UTC} as {record.id}; it waits in "
+          "the outbox until `companion sync` (or the app) delivers it.")
+    return EXIT_OK
+
+
 def cmd_attend(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
     app.progress.set_attended(course_id, args.session_id, not args.undo)
@@ -231,7 +311,8 @@ def main(argv: list[str] | None = None) -> int:
 
         app = build_app(args.data_dir)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
-                   "export-ics": cmd_export_ics}[args.command]
+                   "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
+                   "submit": cmd_submit}[args.command]
         return handler(app, args)
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)

@@ -61,7 +61,7 @@ def running_portal(data_dir: Path, *, course: Path | None = None, users: dict[st
 class FaultProxy:
     """A TCP proxy on 127.0.0.1 in front of a server, whose behaviour a test can change:
 
-    - "pass": forward both ways (optionally throttled to ``rate`` bytes/s downstream);
+    - "pass": forward both ways (optionally throttled to ``rate`` bytes/s each way);
     - "refuse": accept and close at once (a reset before anything is sent);
     - "drop_reply": forward requests; once one starts with ``match`` (e.g. b"PUT "), swallow the
       server's reply to it and close the connection (the portal stored the item, the client never heard);
@@ -119,13 +119,15 @@ class FaultProxy:
         def up() -> None:
             try:
                 while not done.is_set():
-                    data = client.recv(65536)
+                    data = client.recv(65536 if not self.rate else max(1024, int(self.rate / 20)))
                     if not data:
                         break
                     if mode == "drop_reply" and data.startswith(self.match):
                         swallow.set()
                     upstream.sendall(data)
                     self.upstream_bytes += len(data)
+                    if self.rate:
+                        time.sleep(len(data) / self.rate)
             except OSError:
                 pass
             finally:

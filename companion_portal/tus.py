@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 from fastapi import APIRouter, Depends, Header, Request, Response
+from filelock import FileLock, Timeout
 from starlette.requests import ClientDisconnect
 
 from .models import Upload
@@ -109,6 +110,21 @@ def tus_router(prefix: str, folder: Path, db, participant, max_bytes: int) -> AP
         with db() as s:
             row = own(s, upload_id, who)
             path, size, sha = Path(row.path), row.size, row.sha256
+        # One writer per upload, across threads and processes: a client that was cut off and came back
+        # must not write while the old request is still draining.
+        lock = FileLock(str(path) + ".lock", timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise PortalError(423, "upload_busy", "This upload is still receiving an earlier request; ask "
+                              "HEAD again in a moment.", headers=BASE_HEADERS) from None
+        try:
+            return await _append(path, size, sha, upload_offset, request, upload_id, who)
+        finally:
+            lock.release()
+
+    async def _append(path: Path, size: int, sha: str, upload_offset: int, request: Request, upload_id: str,
+                      who) -> Response:
         offset = path.stat().st_size if path.exists() else 0
         if upload_offset != offset:
             raise PortalError(409, "offset_mismatch", f"The upload is at byte {offset}, not {upload_offset}.",
@@ -146,6 +162,7 @@ def tus_router(prefix: str, folder: Path, db, participant, max_bytes: int) -> AP
         with db() as s:
             row = own(s, upload_id, who)
             Path(row.path).unlink(missing_ok=True)
+            Path(row.path + ".lock").unlink(missing_ok=True)
             s.delete(row)
         return Response(status_code=204, headers=BASE_HEADERS)
 

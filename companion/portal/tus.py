@@ -13,7 +13,9 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .client import NOT_FOUND, PERMANENT, PortalClient, PortalError
+import time
+
+from .client import NOT_FOUND, PERMANENT, RETRYABLE, PortalClient, PortalError
 
 TUS = {"Tus-Resumable": "1.0.0"}
 CHUNK = 512 * 1024
@@ -44,6 +46,7 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
         url = client.url(created.headers["Location"])
         remember(url)
         offset = int(created.headers.get("Upload-Offset", "0"))
+    busy = 0
     with open(path, "rb") as handle:
         while offset < size:
             handle.seek(offset)
@@ -53,9 +56,13 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
                                           headers={**TUS, "Upload-Offset": str(offset),
                                                    "Content-Type": "application/offset+octet-stream"})
             except PortalError as exc:
-                if exc.status == 460:  # the portal refused the finished file: start over next time
+                if exc.status == 460:  # the finished file did not match: the next attempt starts afresh
                     remember(None)
-                elif exc.status == 409:  # our offset was stale: ask again
+                    raise PortalError(RETRYABLE, f"The photo {meta.get('filename', '')} arrived damaged; it will be "
+                                      "sent again.", status=460) from None
+                if exc.status in (409, 423) and busy < 20:  # stale offset, or an earlier request still draining
+                    busy += 1
+                    time.sleep(0.25 * busy if exc.status == 423 else 0)
                     offset = int(client.request("HEAD", url, headers=TUS).headers.get("Upload-Offset", offset))
                     continue
                 raise

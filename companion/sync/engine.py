@@ -126,7 +126,8 @@ class SyncEngine:
         return self.client_factory(url, token) if token else None
 
     # ---- a pass ----
-    def run(self, course_id: str | None = None, *, refresh_courses: bool = True) -> SyncReport:
+    def run(self, course_id: str | None = None, *, refresh_courses: bool = True, now: bool = False) -> SyncReport:
+        """One pass. ``now``: also items still backing off (a person asked: "Sync now")."""
         report = SyncReport()
         if not self.settings.portal_url():
             report.no_portal = True
@@ -140,7 +141,7 @@ class SyncEngine:
                 try:
                     if refresh_courses:
                         self._refresh_courses(client, course_id, report)
-                    self._deliver(client, course_id, report)
+                    self._deliver(client, course_id, report, now)
                 except PortalError as exc:
                     self._note_failure(exc, report)
                 if client.clock_offset_s is not None:
@@ -217,8 +218,8 @@ class SyncEngine:
         self.store.set_setting(PROGRESS_AT + course_id, now.isoformat())
 
     # ---- the outbox ----
-    def _deliver(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
-        pending = self.store.pending_submissions(self.clock.now(), course_id)
+    def _deliver(self, client: PortalClient, course_id: str | None, report: SyncReport, everything: bool) -> None:
+        pending = self.store.pending_submissions(self.clock.now(), course_id, include_later=everything)
         courses = {s.course_id for s in pending}
         if course_id:
             courses.add(course_id)

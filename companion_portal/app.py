@@ -112,6 +112,9 @@ class PortalConfig:
     max_upload_bytes: int = 25_000_000
     clock: Callable[[], datetime] = now_utc
     faults: Faults | None = None
+    # How long before its arrival an item may say it was submitted (offline work); older claims are
+    # judged as if made this long before arrival.
+    offline_grace: timedelta = timedelta(days=7)
 
 
 # ---- request bodies ----------------------------------------------------------------------------
@@ -309,7 +312,8 @@ def create_app(config: PortalConfig) -> FastAPI:
         if due is None:
             return "accepted", ""
         claimed = sub.submitted_at.astimezone(UTC) + timedelta(seconds=sub.clock_offset_s)
-        when = min(claimed, received)  # a client clock can explain a delay, never a future time
+        # a client clock can explain a delay (bounded by the offline grace), never a future time
+        when = max(min(claimed, received), received - config.offline_grace)
         if when <= due.instant():
             if received > due.instant():
                 return "accepted", "Submitted before the deadline and delivered after it: accepted as on time."

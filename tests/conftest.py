@@ -85,12 +85,14 @@ def window(qtbot, data_dir: Path, clock: FixedClock):
 
 
 @pytest.fixture
-def portal(tmp_path):
-    """The reference portal on 127.0.0.1 with the sample course and a participant 'ana'."""
+def portal(tmp_path, clock):
+    """The reference portal on 127.0.0.1 with the sample course and a participant 'ana'; it judges
+    deadlines by the same (fixed) clock as the app under test."""
     from companion_portal.app import Faults
     from companion_portal.testing import running_portal
 
     faults = Faults()
-    with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw"}, faults=faults) as server:
+    with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw"}, faults=faults,
+                        clock=clock.now) as server:
         server.faults = faults
         yield server

@@ -32,6 +32,9 @@ class UiContext(QObject):
     changed = Signal(object)  # frozenset of flags
     error = Signal(str)  # a sentence for the participant
     navigate = Signal(str, object)  # page name, optional item key
+    sign_in_requested = Signal(str)  # why (may be empty)
+    sync_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, app: "App", runner: TaskRunner, course_id: str, user_tz: str):
         super().__init__()
@@ -39,6 +42,8 @@ class UiContext(QObject):
         self.runner = runner
         self.course_id = course_id
         self.user_tz = user_tz
+        self.portal_url: str | None = None  # cached by the main window's status refresh
+        self.login: str | None = None
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:

@@ -8,11 +8,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QLis
                                QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from companion import __version__
+from companion.domain.timefmt import moment
 
 from . import context as ctx
+from .dialogs import SignInDialog
 from .reminders import ReminderBar, ReminderWatcher
+from .sync import SyncController
 from .tasks import TaskRunner
-from .widgets import STYLE, label
+from .widgets import STYLE, Banner, label
 
 # (name, module, class). The pages are imported when the course is open, after the first paint.
 PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
@@ -44,9 +47,18 @@ class MainWindow(QMainWindow):
         self.portal_status = QLabel()
         self.outbox_status = QLabel()
         self.zone_status = QLabel()
-        for w in (self.zone_status, self.portal_status, self.outbox_status):
+        self.sync_status = QLabel()
+        self.sync_status.setAccessibleName("Connection and last sync")
+        for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
+        self.sync_button = QPushButton("Sync now")
+        self.sync_button.setAccessibleName("Sync now: send waiting work and check for course updates")
+        self.sync_button.setToolTip("Sync now (F5)")
+        self.sync_button.setEnabled(False)
+        self.sync_button.clicked.connect(lambda: self.sync.sync(now=True))
+        self.statusBar().addPermanentWidget(self.sync_button)
+        self.demo_server = None
         self.statusBar().showMessage("Starting…")
 
     # ---- opening ----
@@ -90,15 +102,25 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         self.reminder_bar = ReminderBar()
         right.addWidget(self.reminder_bar)
+        self.notice = Banner("Notice")
+        right.addWidget(self.notice)
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.reminders = ReminderWatcher(self.context, self.reminder_bar, self)
+        self.sync = SyncController(self.context, self)
+        self.sync.started.connect(lambda: self.sync_status.setText("Syncing…"))
+        self.sync.finished.connect(self._synced)
+        self.context.sign_in_requested.connect(self.sign_in)
+        self.context.sync_requested.connect(lambda: self.sync.sync(now=True))
+        self.context.demo_requested.connect(self.start_demo_portal)
+        self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
         self._build_menus()
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
         self.reminders.check()
+        self.sync.sync(now=False)
         self.ready.emit()
         self.statusBar().showMessage("Ready", 4000)
         self.ticker = QTimer(self)
@@ -126,6 +148,13 @@ class MainWindow(QMainWindow):
         imp.setShortcut(QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
+        sync_action = QAction("&Sync now", self)
+        sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        sync_action.triggered.connect(lambda: self.sync.sync(now=True))
+        file_menu.addAction(sync_action)
+        sign_in_action = QAction("Sign &in to the portal…", self)
+        sign_in_action.triggered.connect(lambda: self.sign_in(""))
+        file_menu.addAction(sign_in_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -139,6 +168,9 @@ class MainWindow(QMainWindow):
             go.addAction(action)
             self.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
+        demo = QAction("Try sync with a &demo portal on this computer", self)
+        demo.triggered.connect(self.start_demo_portal)
+        help_menu.addAction(demo)
         about = QAction("&About Companion", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -198,14 +230,93 @@ class MainWindow(QMainWindow):
         if not self.context:
             return
         app, course_id = self.context.app, self.context.course_id
-        self.context.run(lambda: (app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone()),
-                         self._show_status)
+        self.context.run(lambda: (app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone(),
+                                  app.sync.login()), self._show_status)
+
+    def _synced(self, report) -> None:
+        when = moment(report.finished_at, self.context.user_tz) if report.finished_at else ""
+        if report.no_portal:
+            text = "Offline by choice: no portal set"
+        elif report.signed_out:
+            text = "Not signed in"
+        elif report.unreachable:
+            retry = self.sync.next_in_s
+            text = "Offline: the portal cannot be reached" + (f"; trying again in {max(1, retry // 60)} min"
+                                                              if retry else "")
+        else:
+            text = f"Online · last sync {when}"
+        self.sync_status.setText(text)
+        self.statusBar().showMessage(report.message, 10_000)
+        if report.signed_out and self.context.portal_url and self.context.login:
+            self.notice.show_message("Your sign-in has expired or was removed. Your work is kept; sign in again and "
+                                     "Companion carries on where it stopped.", "Sign in…",
+                                     lambda: self.sign_in("Your sign-in has expired."))
+        elif report.changes:
+            self.notice.show_message("Course updated from the portal: " + " ".join(report.changes))
+        elif report.clock_is_off:
+            minutes = abs(report.clock_offset_s) / 60
+            self.notice.show_message(f"This computer's clock is off by about {minutes:.0f} minutes. Companion judges "
+                                     "deadlines by the portal's time; consider setting the clock right.")
+        self._refresh_status()
+
+    def sign_in(self, reason: str = "") -> None:
+        app = self.context.app
+        dialog = SignInDialog(self.context, self, portal=self.context.portal_url or "", login=self.context.login or "",
+                              reason=reason)
+        dialog.setModal(True)
+
+        def accepted() -> None:
+            info = dialog.result_info
+            if info is not None:
+                note = f" {info.note}" if not info.persisted else ""
+                self.statusBar().showMessage(f"Signed in as {info.name}.{note}", 10_000)
+                self.notice.hide()
+            self.context.changed.emit(frozenset({ctx.SETTINGS}))
+            self.sync.sync(now=True)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.sign_in_dialog = dialog
+
+    def start_demo_portal(self) -> None:
+        """Start the reference portal on 127.0.0.1 and sign in its demo participant."""
+        if self.demo_server is not None:
+            self.statusBar().showMessage(f"The demo portal is already running at {self.demo_server.url}.", 8000)
+            return
+        app = self.context.app
+        self.statusBar().showMessage("Starting a demo portal on this computer…")
+
+        def work():
+            from companion_portal.embedded import start_demo_portal
+
+            server, login, password = start_demo_portal(app.data_dir / "demo-portal",
+                                                        app.library.bundled_folder("caring-cities-2023"))
+            try:
+                app.sync.sign_in(server.url, login, password)
+            except Exception:
+                server.stop()
+                raise
+            return server
+
+        def done(server) -> None:
+            self.demo_server = server
+            self.notice.show_message(f"A demo portal runs at {server.url} (login 'demo'). Submit something and "
+                                     "watch it travel; the portal keeps what it receives in "
+                                     f"{app.data_dir / 'demo-portal'}.")
+            self.context.changed.emit(frozenset({ctx.SETTINGS}))
+            self.sync.sync(now=True)
+
+        self.context.run(work, done, lane="net")
 
     def _show_status(self, data) -> None:
-        portal, summary, zone = data
+        portal, summary, zone, login = data
         self.context.user_tz = zone
+        self.context.portal_url, self.context.login = portal, login
         self.zone_status.setText(f"Your time zone: {zone}")
-        self.portal_status.setText(f"Portal: {portal}" if portal else "No portal configured: work stays on this computer")
+        if not portal:
+            self.portal_status.setText("No portal configured: work stays on this computer")
+        else:
+            self.portal_status.setText(f"Portal: {portal}" + (f" ({login})" if login else " (not signed in)"))
         waiting = summary.waiting
         parts = [f"{waiting} item{'s' if waiting != 1 else ''} waiting to be sent" if waiting else "Nothing waiting to be sent"]
         if summary.needs_attention:
@@ -246,6 +357,8 @@ class MainWindow(QMainWindow):
         if submissions is not None:
             submissions.flush()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
+        if self.demo_server is not None:
+            self.demo_server.stop()
         if self.context:
             self.context.app.close()
         super().closeEvent(event)

@@ -72,3 +72,42 @@ def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), 
     if wrap:  # Qt re-measures each row whenever a column's width changes
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+class Banner(QFrame):
+    """A message across the top of the window with an optional action and a close button."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setAccessibleName(accessible_name)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        self.text = label()
+        self.action = QPushButton()
+        self.close_button = QPushButton("Dismiss")
+        self.close_button.setAccessibleName(f"Dismiss: {accessible_name}")
+        row.addWidget(self.text, 1)
+        row.addWidget(self.action)
+        row.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.hide)
+        self.action.clicked.connect(self._act)
+        self._callback = None
+        self.hide()
+
+    def show_message(self, text: str, action: str | None = None, callback=None) -> None:
+        self.text.setText(text)
+        self._callback = callback
+        self.action.setVisible(bool(action))
+        if action:
+            self.action.setText(action)
+            self.action.setAccessibleName(action)
+        self.show()
+
+    def _act(self) -> None:
+        callback = self._callback
+        self.hide()
+        if callback:
+            callback()

@@ -97,6 +97,17 @@ class SettingsPage(QWidget):
         form.addRow("Address", self.portal)
         portal_card.body.addLayout(form)
         prow = QHBoxLayout()
+        self.sign_in = QPushButton("Sign in…")
+        self.sign_in.setAccessibleName("Sign in to the portal")
+        self.sign_in.clicked.connect(lambda: self.ctx.sign_in_requested.emit(""))
+        self.sign_out = QPushButton("Sign out")
+        self.sign_out.setAccessibleName("Sign out of the portal and forget the token")
+        self.sign_out.clicked.connect(self._sign_out)
+        self.demo = QPushButton("Start a demo portal on this computer")
+        self.demo.setAccessibleName("Start a demo portal on this computer and sign in to it")
+        self.demo.clicked.connect(self.ctx.demo_requested.emit)
+        prow.addWidget(self.sign_in)
+        prow.addWidget(self.sign_out)
         self.portal_save = QPushButton("Save address")
         self.portal_save.setAccessibleName("Save the portal address")
         self.portal_save.clicked.connect(self._save_portal)
@@ -106,6 +117,7 @@ class SettingsPage(QWidget):
         prow.addWidget(self.portal_save)
         prow.addWidget(self.portal_clear)
         prow.addStretch(1)
+        prow.addWidget(self.demo)
         portal_card.body.addLayout(prow)
         self.portal_message = label()
         portal_card.body.addWidget(self.portal_message)
@@ -188,12 +200,20 @@ class SettingsPage(QWidget):
 
         def load():
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
-                    app.settings.get(PORTAL_URL), app.library.course(course_id), app.schedule.reminder_settings())
+                    app.settings.get(PORTAL_URL), app.library.course(course_id), app.schedule.reminder_settings(),
+                    app.sync.login(), app.sync.signed_in())
 
         self.ctx.run(load, self._loaded)
 
     def _loaded(self, data) -> None:
-        zones, chosen, system_zone, portal, course, reminders = data
+        zones, chosen, system_zone, portal, course, reminders, login, signed_in = data
+        if not portal:
+            self.portal_message.setText("No portal set: nothing is sent anywhere.")
+        elif signed_in:
+            self.portal_message.setText(f"Signed in as {login}. Your token is kept in this computer's keyring.")
+        else:
+            self.portal_message.setText("Not signed in: submissions wait in the outbox until you sign in.")
+        self.sign_out.setEnabled(bool(signed_in))
         self.rem_on.setChecked(reminders.enabled)
         for spins, leads in ((self.rem_session, reminders.session_leads), (self.rem_deadline, reminders.deadline_leads)):
             minutes = [int(lead.total_seconds() // 60) for lead in leads][:2]
@@ -212,7 +232,6 @@ class SettingsPage(QWidget):
         self.tz_note.setText(f"Times are shown in {self.ctx.user_tz} ({source}) beside the course's own zone. "
                              f"This computer reports {system_zone}.")
         self.portal.setText(portal or "")
-        self.portal_message.setText("" if portal else "No portal set: nothing is sent anywhere.")
         shift = timedelta(weeks=course.shift_weeks)
         published = f"{date_label(course.starts_on - shift)} – {date_label(course.ends_on - shift)}"
         if course.shift_weeks:
@@ -242,6 +261,11 @@ class SettingsPage(QWidget):
             self.tz_message.setText(str(exc))
 
         self.ctx.mutate(work, {ctx.SETTINGS}, done, failed)
+
+    def _sign_out(self) -> None:
+        app = self.ctx.app
+        self.ctx.mutate(app.sync.sign_out, {ctx.SETTINGS}, lambda _r: self.portal_message.setText(
+            "Signed out; the token was removed from this computer."))
 
     def _save_portal(self) -> None:
         self._store_portal(self.portal.text().strip() or None)

@@ -23,8 +23,27 @@ from .. import context as ctx
 from ..models import Column, RowModel
 from ..widgets import Card, label, make_table, page_title
 
+def receipt_words(receipt: dict, zone: str) -> str:
+    """'receipt 7f3a… · received Thu 20 Jul 08:02 CEST, accepted as on time'."""
+    from datetime import datetime
+
+    text = f"receipt {str(receipt.get('submission_id', ''))[:4]}…"
+    try:
+        received = datetime.fromisoformat(str(receipt.get("received_at", "")).replace("Z", "+00:00"))
+        text += f" · received {moment(received, zone)}"
+    except ValueError:
+        pass
+    reason = (receipt.get("reason") or receipt.get("status") or "").rstrip(".")
+    if reason:
+        text += f", {reason[0].lower() + reason[1:]}"
+    if receipt.get("score") is not None:
+        text += f" · portal score {receipt['score']:g}/100"
+    return text
+
+
 STATE_WORDS = {"queued": "Waiting for a connection", "uploading": "Sending", "delivered": "Delivered",
-               "needs_attention": "Needs your attention", "draft": "Draft"}
+               "needs_attention": "Needs your attention", "draft": "Draft",
+               "kept_local": "Kept on this computer"}
 KIND_WORDS = {"essay": "Essay", "photos": "Photos", "survey": "Survey", "action_plan": "Action plan",
               "quiz_attempt": "Quiz attempt", "attendance": "Attendance"}
 
@@ -145,6 +164,24 @@ class SubmissionsPage(QWidget):
                                                  "queued": "sending", "uploading": "sending"}.get(s.state, ""))
         self.outbox = make_table(self.outbox_model, "Outbox", stretch=(0, 3))
         self.outbox_card.body.addWidget(self.outbox)
+        orow = QHBoxLayout()
+        self.outbox_note = label(selectable=True)
+        self.outbox_note.setAccessibleName("Details of the selected outbox item")
+        self.send_anyway = QPushButton("Send mine")
+        self.send_anyway.setAccessibleName("Send this version to the portal (nothing is deleted)")
+        self.send_anyway.clicked.connect(lambda: self._resolve(True))
+        self.keep_portal = QPushButton("Keep the portal's")
+        self.keep_portal.setAccessibleName("Keep the portal's version; this one stays on this computer")
+        self.keep_portal.clicked.connect(lambda: self._resolve(False))
+        self.sync_now = QPushButton("Sync now")
+        self.sync_now.setAccessibleName("Sync now")
+        self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
+        orow.addWidget(self.outbox_note, 1)
+        for b in (self.send_anyway, self.keep_portal, self.sync_now):
+            orow.addWidget(b)
+        self.outbox_card.body.addLayout(orow)
+        self.outbox.selectionModel().currentChanged.connect(lambda cur, _p: self._outbox_selected(cur.row()))
+        self._outbox_selected(-1)
         layout.addWidget(self.outbox_card, 2)
 
         self.autosave = QTimer(self)
@@ -195,10 +232,31 @@ class SubmissionsPage(QWidget):
 
     def _receipt(self, s: SubmissionRecord) -> str:
         if s.receipt:
-            return f"receipt {s.receipt.get('submission_id', s.id)[:8]}… · {s.receipt.get('status', '')}"
+            return receipt_words(s.receipt, self.ctx.user_tz)
         if s.last_error:
             return s.last_error
         return "Kept on this computer until the portal takes it"
+
+    # ---- outbox actions ----
+    def _outbox_selected(self, row: int) -> None:
+        item = self.outbox_model.row_object(row)
+        attention = item is not None and item.state == "needs_attention"
+        conflict = attention and "another version" in (item.last_error or "")
+        self.send_anyway.setVisible(attention)
+        self.send_anyway.setText("Send mine as well" if conflict else "Try again")
+        self.keep_portal.setVisible(conflict)
+        self.outbox_note.setText((item.last_error or "") if item else "")
+
+    def _resolve(self, send_mine: bool) -> None:
+        item = self.outbox_model.row_object(self.outbox.currentIndex().row())
+        if item is None:
+            return
+        app = self.ctx.app
+        if send_mine and "another version" not in (item.last_error or ""):
+            work = lambda: app.sync.retry_now(item.id)  # noqa: E731
+        else:
+            work = lambda: app.sync.resolve_conflict(item.id, send_mine)  # noqa: E731
+        self.ctx.mutate(work, {ctx.OUTBOX}, lambda _r: self._outbox_selected(-1))
 
     # ---- showing one assignment ----
     def _show(self, row: int) -> None:
@@ -248,8 +306,7 @@ class SubmissionsPage(QWidget):
         zone = a.due.time_zone if a.due else self.ctx.user_tz
         when = f"Submitted {moment(latest.submitted_at, zone)}"
         if latest.state == "delivered" and latest.receipt:
-            status = latest.receipt.get("status", "accepted")
-            return f"Delivered · receipt {str(latest.receipt.get('submission_id', latest.id))[:8]}… · {status}"
+            return "Delivered · " + receipt_words(latest.receipt, zone)
         if latest.state == "needs_attention":
             return f"{when} — the portal refused it: {latest.last_error or 'see the outbox'}. Fix it and submit again."
         return f"{when} — waiting for a connection to the portal."

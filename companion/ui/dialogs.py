@@ -1,0 +1,70 @@
+"""Dialogs: signing in to the portal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+
+from companion.services.settings import check_portal_url
+
+from .widgets import label
+
+
+class SignInDialog(QDialog):
+    """Asks for the portal, login and password; signs in on the network lane."""
+
+    def __init__(self, context, parent=None, *, portal: str = "", login: str = "", reason: str = ""):
+        super().__init__(parent)
+        self.ctx = context
+        self.setWindowTitle("Sign in to the course portal")
+        self.setAccessibleName("Sign in to the course portal")
+        layout = QVBoxLayout(self)
+        if reason:
+            layout.addWidget(label(reason))
+        form = QFormLayout()
+        self.portal = QLineEdit(portal)
+        self.portal.setPlaceholderText("https://portal.example.org")
+        self.portal.setAccessibleName("Portal address")
+        self.login = QLineEdit(login)
+        self.login.setAccessibleName("Login")
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        form.addRow("Portal address", self.portal)
+        form.addRow("Login", self.login)
+        form.addRow("Password", self.password)
+        layout.addLayout(form)
+        self.message = label()
+        self.message.setAccessibleName("Sign-in message")
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setDefault(True)
+        self.buttons.accepted.connect(self._sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        (self.password if portal and login else self.portal).setFocus()
+        self.result_info = None
+
+    def _sign_in(self) -> None:
+        try:
+            url = check_portal_url(self.portal.text())
+        except Exception as exc:
+            self.message.setText(str(exc))
+            return
+        login, password = self.login.text().strip(), self.password.text()
+        if not login or not password:
+            self.message.setText("Enter your login and your password.")
+            return
+        self.sign_in_button.setEnabled(False)
+        self.message.setText("Signing in…")
+        app = self.ctx.app
+
+        def done(signed) -> None:
+            self.result_info = signed
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.sign_in_button.setEnabled(True)
+            self.message.setText(str(exc))
+
+        self.ctx.run(lambda: app.sync.sign_in(url, login, password), done, failed, lane="net")

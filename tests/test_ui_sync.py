@@ -1,0 +1,67 @@
+"""Sync in the real window against the reference portal on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion_portal.testing import FaultProxy
+
+pytestmark = [pytest.mark.ui, pytest.mark.integration]
+
+
+def test_submit_offline_then_delivered_when_the_portal_comes_up(window, qtbot, portal):
+    app = window.context.app
+    proxy = FaultProxy(portal.port)
+    try:
+        app.sync.sign_in(proxy.url, "ana", "secret-pw")
+        proxy.mode = "refuse"
+        window.go_to("submissions", "essay")
+        page = window.pages["submissions"]
+        page.select("essay")
+        qtbot.waitUntil(lambda: page.assignment is not None and page.assignment.id == "essay", timeout=5000)
+        qtbot.keyClicks(page.text, "Caring cities put care on the public agenda.")
+        page.submit.click()
+        qtbot.waitUntil(lambda: "waiting for a connection" in page.sub_state.text(), timeout=5000)
+        window.sync.sync(now=True)
+        qtbot.waitUntil(lambda: window.sync.last is not None and window.sync.last.unreachable, timeout=30_000)
+        qtbot.waitUntil(lambda: "Offline" in window.sync_status.text(), timeout=5000)
+        assert "1 item waiting to be sent" in window.outbox_status.text()
+        assert "waiting for a connection" in page.sub_state.text()
+        proxy.mode = "pass"  # the connection comes back
+        window.sync.sync(now=True)
+        qtbot.waitUntil(lambda: page.sub_state.text().startswith("Delivered · receipt"), timeout=30_000)
+        assert "accepted as on time" in page.sub_state.text()
+        qtbot.waitUntil(lambda: "Nothing waiting" in window.outbox_status.text(), timeout=5000)
+        assert "Online · last sync" in window.sync_status.text()
+        assert page.outbox_model.index(0, 1).data() == "Delivered"
+    finally:
+        proxy.close()
+
+
+def test_expired_sign_in_asks_again_then_carries_on(window, qtbot, portal):
+    from companion.portal.client import PortalClient
+
+    app = window.context.app
+    app.sync.sign_in(portal.url, "ana", "secret-pw")
+    window.context.changed.emit(frozenset({"settings"}))
+    qtbot.waitUntil(lambda: window.context.login == "ana", timeout=5000)
+    app.assignments.save_draft("caring-cities-2023", "essay", {"text": "Kept while signed out."})
+    sub = app.assignments.submit("caring-cities-2023", "essay")
+    PortalClient(portal.url, app.sync.client().token).sign_out()  # the token expires
+    window.sync.sync(now=True)
+    qtbot.waitUntil(lambda: window.notice.isVisible() and "sign in again" in window.notice.text.text(), timeout=30_000)
+    window.notice.action.click()
+    dialog = window.sign_in_dialog
+    assert dialog.portal.text() == portal.url and dialog.login.text() == "ana"
+    dialog.password.setText("secret-pw")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: app.store.get_submission(sub.id).state == "delivered", timeout=30_000)
+
+
+def test_demo_portal_from_the_app(window, qtbot):
+    window.start_demo_portal()
+    qtbot.waitUntil(lambda: window.demo_server is not None, timeout=30_000)
+    assert "demo portal runs at http://127.0.0.1:" in window.notice.text.text()
+    qtbot.waitUntil(lambda: window.sync.last is not None and not window.sync.running
+                    and window.sync.last.finished_at is not None and not window.sync.last.signed_out, timeout=30_000)
+    assert "Online" in window.sync_status.text()

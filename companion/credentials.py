@@ -41,6 +41,10 @@ class Credentials:
             log.info("keyring unavailable: %s", exc.__class__.__name__)
             return None
 
+    def kept_in_keyring(self, portal_url: str, login: str) -> bool:
+        """False when the token lives only in this process's memory."""
+        return _key(portal_url, login) not in self._memory
+
     def set_token(self, portal_url: str, login: str, token: str) -> Saved:
         key = _key(portal_url, login)
         try:

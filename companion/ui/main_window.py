@@ -14,7 +14,7 @@ from . import context as ctx
 from .dialogs import SignInDialog
 from .reminders import ReminderBar, ReminderWatcher
 from .sync import SyncController
-from .tasks import TaskRunner
+from .tasks import TaskRunner, settle_memory
 from .widgets import STYLE, Banner, label
 
 # (name, module, class). The pages are imported when the course is open, after the first paint.
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self.reminders.check()
         self.sync.sync(now=False)
+        settle_memory()
         self.ready.emit()
         self.statusBar().showMessage("Ready", 4000)
         self.ticker = QTimer(self)
@@ -252,7 +253,12 @@ class MainWindow(QMainWindow):
                                      "Companion carries on where it stopped.", "Sign in…",
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
-            self.notice.show_message("Course updated from the portal: " + " ".join(report.changes))
+            changes = list(report.changes)
+            summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
+            self.notice.show_message("Course updated from the portal: " + summary,
+                                     "Show all changes" if len(changes) > 2 else None,
+                                     lambda: QMessageBox.information(self, "Course updated",
+                                                                     "\n".join(f"• {c}" for c in changes)))
         elif report.clock_is_off:
             minutes = abs(report.clock_offset_s) / 60
             self.notice.show_message(f"This computer's clock is off by about {minutes:.0f} minutes. Companion judges "

@@ -201,16 +201,19 @@ class SettingsPage(QWidget):
         def load():
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
                     app.settings.get(PORTAL_URL), app.library.course(course_id), app.schedule.reminder_settings(),
-                    app.sync.login(), app.sync.signed_in())
+                    app.sync.login(), app.sync.signed_in(),
+                    bool(portal and app.sync.login() and app.sync.credentials.kept_in_keyring(portal, app.sync.login())))
 
         self.ctx.run(load, self._loaded)
 
     def _loaded(self, data) -> None:
-        zones, chosen, system_zone, portal, course, reminders, login, signed_in = data
+        zones, chosen, system_zone, portal, course, reminders, login, signed_in, in_keyring = data
         if not portal:
             self.portal_message.setText("No portal set: nothing is sent anywhere.")
         elif signed_in:
-            self.portal_message.setText(f"Signed in as {login}. Your token is kept in this computer's keyring.")
+            where = ("Your sign-in is kept in this computer's keyring." if in_keyring else
+                     "This computer has no keyring, so your sign-in is kept only while Companion runs.")
+            self.portal_message.setText(f"Signed in as {login}. {where}")
         else:
             self.portal_message.setText("Not signed in: submissions wait in the outbox until you sign in.")
         self.sign_out.setEnabled(bool(signed_in))

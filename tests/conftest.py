@@ -76,12 +76,17 @@ def window(qtbot, data_dir: Path, clock: FixedClock):
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()
+    errors: list[str] = []
     with qtbot.waitSignal(win.ready, timeout=20_000):
         runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
+    win.context.error.connect(errors.append)
     qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    win.unexpected_errors = errors
     yield win
     if win.isVisible():
         win.close()
+    # a page that failed to load reports through the context: that is a bug, not a quiet detail
+    assert not errors, errors
 
 
 @pytest.fixture

@@ -106,11 +106,16 @@ def test_close_the_window_mid_quiz_and_resume(window, qtbot, data_dir, clock):
 
     runner2 = TaskRunner()
     again = MainWindow(runner2)
+    again.quiet_errors = True
+    errors = []
     qtbot.addWidget(again)
     again.show()
     with qtbot.waitSignal(again.ready, timeout=20_000):
         runner2.run(lambda: open_app(data_dir, clock), again.attach, again.failed_to_open)
+    again.context.error.connect(errors.append)
+    again.context_errors = errors
     page2 = open_quizzes(again, qtbot, "quiz-1")
+    assert not errors
     assert page2.start_button.text() == "Resume attempt"
     assert "3 of 10 answered" in page2.info.text()
     resumed = start(page2, qtbot)

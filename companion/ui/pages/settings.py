@@ -199,10 +199,11 @@ class SettingsPage(QWidget):
         need_zones = not self._zones_loaded
 
         def load():
+            portal, login = app.settings.get(PORTAL_URL), app.sync.login()
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
-                    app.settings.get(PORTAL_URL), app.library.course(course_id), app.schedule.reminder_settings(),
-                    app.sync.login(), app.sync.signed_in(),
-                    bool(portal and app.sync.login() and app.sync.credentials.kept_in_keyring(portal, app.sync.login())))
+                    portal, app.library.course(course_id), app.schedule.reminder_settings(),
+                    login, app.sync.signed_in(),
+                    bool(portal and login and app.sync.credentials.kept_in_keyring(portal, login)))
 
         self.ctx.run(load, self._loaded)
 

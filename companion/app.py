@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from companion.domain.clock import Clock, SystemClock
+from companion.domain.clock import Clock, PortalCorrectedClock, SystemClock
 from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
 from companion.services.library import Library
-from companion.services.outbox import Outbox
+from companion.services.outbox import CLOCK_OFFSET, Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
@@ -48,10 +48,11 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
               resources: Path | None = None, ensure_bundled: bool = True,
               credentials: Credentials | None = None) -> App:
     folder = resolve_data_dir(data_dir)
-    clock = clock or SystemClock()
     resources = resources or resources_dir()
     db = open_database(folder)
     store = Store(db)
+    # deadlines are judged by the portal's time when this computer's clock is more than 2 minutes off
+    clock = PortalCorrectedClock(clock or SystemClock(), float(store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
     library = Library(store, clock, resources, folder)
     if ensure_bundled:
         library.ensure_bundled()

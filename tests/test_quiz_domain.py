@@ -148,3 +148,16 @@ def test_single_answer_question_with_two_ticks_is_wrong(qtype):
     question = q("x", qtype, {"true"} if qtype == "true_false" else {"a"})
     both = ["true", "false"] if qtype == "true_false" else ["a", "b"]
     assert grade(quiz(question), {"x": both}).score == 0
+
+
+def test_portal_time_decides_when_the_computer_clock_is_off():
+    from companion.domain.clock import FixedClock, PortalCorrectedClock
+
+    due = quiz(q("a", "true_false", {"true"}), due=WallTime.parse("2023-07-19T23:59", "Europe/Madrid"))
+    local = FixedClock(datetime(2023, 7, 19, 21, 50, tzinfo=timezone.utc))  # 23:50 in Madrid by this computer
+    slightly_off = PortalCorrectedClock(local, offset_s=60)  # within 2 minutes: trust the computer
+    assert slightly_off.now() == local.now()
+    portal_ahead = PortalCorrectedClock(local, offset_s=15 * 60)  # the portal says it is 00:05 already
+    assert portal_ahead.corrected
+    assert next_attempt_is_practice(due, [], portal_ahead.now())[0]
+    assert not next_attempt_is_practice(due, [], local.now())[0]

@@ -263,3 +263,18 @@ def test_photos_travel_by_tus_and_resume_from_the_portals_offset(app, portal, tm
     delivered = app.store.get_submission(sub.id)
     assert delivered.state == "delivered" and all(f["uploaded"] for f in delivered.files)
     assert len(portal_rows(portal, "uploads")) == 2
+
+
+def test_the_openapi_document_covers_the_protocol(portal):
+    import requests
+
+    spec = requests.get(portal.url + "/openapi.json", timeout=10).json()
+    paths = set(spec["paths"])
+    for path in ("/api/v1/session", "/api/v1/courses", "/api/v1/courses/{course_id}/manifest",
+                 "/api/v1/courses/{course_id}/materials/{material_id}/{variant}",
+                 "/api/v1/courses/{course_id}/submissions/{submission_id}",
+                 "/api/v1/courses/{course_id}/submissions", "/api/v1/courses/{course_id}/progress",
+                 "/api/v1/uploads/", "/api/v1/uploads/{upload_id}"):
+        assert path in paths, path
+    assert {"put"} <= set(spec["paths"]["/api/v1/courses/{course_id}/submissions/{submission_id}"])
+    assert {"head", "patch", "delete"} <= set(spec["paths"]["/api/v1/uploads/{upload_id}"])

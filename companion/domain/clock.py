@@ -35,3 +35,22 @@ class FixedClock:
 
     def advance(self, delta: timedelta) -> None:
         self._at += delta
+
+
+class PortalCorrectedClock:
+    """This computer's clock, corrected by the portal's when the two disagree by more than
+    ``threshold`` (the offset comes from the portal's Date headers). Deadlines are then judged by
+    portal time, as PROTOCOL.md asks."""
+
+    def __init__(self, base: Clock, offset_s: float = 0.0, threshold_s: float = 120.0):
+        self.base = base
+        self.offset_s = offset_s
+        self.threshold_s = threshold_s
+
+    @property
+    def corrected(self) -> bool:
+        return abs(self.offset_s) > self.threshold_s
+
+    def now(self) -> datetime:
+        now = self.base.now()
+        return now + timedelta(seconds=self.offset_s) if self.corrected else now

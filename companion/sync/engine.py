@@ -147,6 +147,8 @@ class SyncEngine:
                 if client.clock_offset_s is not None:
                     report.clock_offset_s = client.clock_offset_s
                     self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+                    if hasattr(self.clock, "offset_s"):
+                        self.clock.offset_s = client.clock_offset_s
         now = self.clock.now()
         report.finished_at = now
         counts = self.store.outbox_counts(course_id)

@@ -18,6 +18,7 @@ from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
 from companion.services.settings import Settings
+from companion.sync.downloads import Downloads
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
 from companion.store import Database, open_database
@@ -39,6 +40,7 @@ class App:
     assignments: AssignmentService
     schedule: ScheduleService
     sync: SyncEngine
+    downloads: Downloads
 
     def close(self) -> None:
         self.db.close()
@@ -63,5 +65,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     settings = Settings(store)
     schedule = ScheduleService(store, library, settings, clock)
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
+    downloads = Downloads(store, library, clock, folder / "materials", sync.client)
+    library.offline_lookup = downloads.offline_file
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync)
+               schedule, sync, downloads)

@@ -78,6 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     submit.add_argument("--file", type=Path, action="append", default=[], metavar="F", help="a photo (repeatable)")
     submit.add_argument("--answers-file", type=Path, metavar="F", help="survey answers as JSON: {question id: answer}")
 
+    download = sub.add_parser("download", help="download lecture materials for offline use (resumes where it "
+                                               "stopped); exit codes as for sync")
+    download.add_argument("material_ids", nargs="*", metavar="MATERIAL_ID")
+    download.add_argument("--course", metavar="ID")
+    download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
+    download.add_argument("--limit-kbit", type=int, metavar="N", help="cap the bandwidth at N kbit/s")
+
     attend = sub.add_parser("attend", help="record that you attended a live session (or --undo it)")
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
@@ -274,6 +281,45 @@ def cmd_submit(app, args) -> int:
     return EXIT_OK
 
 
+def cmd_download(app, args) -> int:
+    course_id = args.course or app.library.default_course_id()
+    if app.sync.client() is not None:
+        app.sync.run(course_id, now=False)  # the portal's manifest names the files and where they are
+    titles = app.downloads.enqueue(course_id, args.material_ids or None, args.variant)
+    pending = app.downloads.pending(course_id)
+    if not pending:
+        print("Everything asked for is already available offline." if not titles else "Nothing to download.")
+        return EXIT_OK
+    total = sum(d.size or 0 for d in pending)
+    print(f"Downloading {len(pending)} file(s), {total / 1e6:.1f} MB in all.")
+    tty = sys.stdout.isatty()
+    last = {"t": 0.0}
+
+    def show(p) -> None:
+        import time
+
+        if time.monotonic() - last["t"] < (0.2 if tty else 5) and p.done != p.total:
+            return
+        last["t"] = time.monotonic()
+        width = 30
+        filled = int(width * (p.percent or 0) / 100)
+        left = f"{p.seconds_left / 60:.0f} min left" if p.seconds_left and p.seconds_left >= 60 else (
+            f"{p.seconds_left:.0f} s left" if p.seconds_left else "")
+        line = (f"{p.material_id[:28]:28} [{'#' * filled}{'.' * (width - filled)}] {p.percent or 0:3d}% "
+                f"{p.speed / 1e6:5.2f} MB/s {left}")
+        print(("\r" + line) if tty else line, end="" if tty else "\n", flush=True)
+
+    rate = args.limit_kbit * 1000 / 8 if args.limit_kbit else None
+    report = app.downloads.run(course_id, rate_bytes=rate, progress=show)
+    if tty:
+        print()
+    print(report.message)
+    for d in app.downloads.store.downloads(course_id):
+        if d.state == "failed":
+            print(f"  Failed: {d.material_id} ({d.variant}): {d.error}", file=sys.stderr)
+    return report.exit_code
+
+
 def cmd_attend(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
     app.progress.set_attended(course_id, args.session_id, not args.undo)
@@ -312,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
         app = build_app(args.data_dir)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit}[args.command]
+                   "submit": cmd_submit, "download": cmd_download}[args.command]
         return handler(app, args)
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)

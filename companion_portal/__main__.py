@@ -29,7 +29,10 @@ def build(args) -> tuple[object, str]:
     app = create_app(PortalConfig(database_url=database, data_dir=data_dir))
     courses = [Path(p) for p in args.course]
     if args.demo:
-        courses.insert(0, resources_dir() / "courses" / "caring-cities-2023")
+        from .media import prepare_demo_package
+
+        courses.insert(0, prepare_demo_package(resources_dir() / "courses" / "caring-cities-2023",
+                                               data_dir / "packages" / "caring-cities-2023"))
     for folder in courses:
         shift = 0
         if args.demo:

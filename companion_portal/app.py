@@ -87,6 +87,8 @@ class Faults:
     """Make the next requests fail on purpose: ``fail_next(2, 503, retry_after=1)``."""
 
     pending: list[tuple[int, int | None, str]] = field(default_factory=list)
+    ignore_range: bool = False  # answer every material request with the whole file
+    html_instead: bool = False  # answer material requests with a web page (a captive portal, a login page)
     lock: threading.Lock = field(default_factory=threading.Lock)
     seen: list[str] = field(default_factory=list)
 
@@ -203,6 +205,10 @@ def create_app(config: PortalConfig) -> FastAPI:
 
     @app.middleware("http")
     async def _faults(request: Request, call_next):
+        if config.faults is not None and config.faults.ignore_range:
+            request.scope["headers"] = [(k, v) for k, v in request.scope["headers"] if k not in (b"range", b"if-range")]
+        if config.faults is not None and config.faults.html_instead and "/materials/" in request.url.path:
+            return Response("<html><body>Please sign in to the network.</body></html>", media_type="text/html")
         if config.faults is not None:
             hit = config.faults.take(request.url.path)
             if hit is not None:

@@ -16,7 +16,10 @@ def start_demo_portal(folder: Path, course_folder: Path) -> tuple[PortalServer, 
 
     from .app import PortalConfig, create_app
 
+    from .media import prepare_demo_package
+
     folder.mkdir(parents=True, exist_ok=True)
+    course_folder = prepare_demo_package(course_folder, folder / "packages" / course_folder.name)
     app = create_app(PortalConfig(database_url=f"sqlite:///{folder / 'portal.sqlite3'}", data_dir=folder))
     shift = weeks_to_run_now(load_package(course_folder).course, datetime.now(timezone.utc))
     app.state.add_course(course_folder, shift)

@@ -101,3 +101,26 @@ def portal(tmp_path, clock):
                         clock=clock.now) as server:
         server.faults = faults
         yield server
+
+
+@pytest.fixture(scope="session")
+def media_package(tmp_path_factory):
+    """The sample course with generated slide PDFs, as the demo portal serves it."""
+    from companion_portal.media import prepare_demo_package
+
+    return prepare_demo_package(SAMPLE, tmp_path_factory.mktemp("media") / "caring-cities-2023", slide_pages=6,
+                                video=False)
+
+
+@pytest.fixture
+def media_portal(tmp_path, clock, media_package):
+    """A portal serving the course with downloadable slides."""
+    from companion_portal.app import Faults
+    from companion_portal.testing import running_portal
+
+    faults = Faults()
+    with running_portal(tmp_path / "portal", course=media_package, users={"ana": "secret-pw"}, faults=faults,
+                        clock=clock.now) as server:
+        server.faults = faults
+        server.package = media_package
+        yield server

@@ -83,9 +83,9 @@ class PortalClient:
     def url(self, path: str) -> str:
         return path if path.startswith("http") else f"{self.base}{path}"
 
-    def _headers(self, extra: dict | None = None) -> dict:
+    def _headers(self, extra: dict | None = None, url: str = "") -> dict:
         headers = dict(extra or {})
-        if self.token:
+        if self.token and (not url or url.startswith(self.base + "/")):  # never hand the token to a CDN
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
@@ -94,7 +94,7 @@ class PortalClient:
         sent = time.time()
         try:
             self.requests_made += 1
-            response = self.session.request(method, self.url(path), headers=self._headers(headers),
+            response = self.session.request(method, self.url(path), headers=self._headers(headers, self.url(path)),
                                             timeout=self.timeout, **kwargs)
         except _GiveUp as exc:
             raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",

@@ -63,6 +63,8 @@ class Library:
         self.resources = resources
         self.data_dir = data_dir
         self._cache: dict[str, tuple[tuple, Course]] = {}
+        # set by the app: finds a verified download of a material (course id, material id) -> path
+        self.offline_lookup = None
 
     # ---- the bundled sample ----
     def bundled_folder(self, course_id: str) -> Path:
@@ -131,11 +133,12 @@ class Library:
         return path if path.is_file() else None
 
     def material_file(self, course_id: str, material: Material) -> Path | None:
+        """The file to open offline: one shipped in the package, or a verified download."""
         for variant in material.variants:
             found = self.local_file(course_id, variant)
             if found:
                 return found
-        return None
+        return self.offline_lookup(course_id, material.id) if self.offline_lookup else None
 
     # ---- importing ----
     def import_package(self, folder: Path) -> ImportResult:
@@ -148,6 +151,7 @@ class Library:
         if previous is not None and course.version == previous:
             return ImportResult(course.id, course.title, course.version, "unchanged", previous)
         target = self._copy_package(package.folder, package.manifest, course)
+        self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
                                         self.clock.now())
         return ImportResult(course.id, course.title, course.version, action, previous)
@@ -196,6 +200,7 @@ class Library:
             return []
         old = course_from_manifest(old_manifest, course.id).shifted(record.shift_weeks)
         changes = describe_changes(old, course)
+        self._cache.pop(course.id, None)
         self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
         if record.shift_weeks:
             self.store.set_shift(course.id, 0)

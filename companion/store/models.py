@@ -120,6 +120,27 @@ class ReminderRow(Base):
     fired_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
+class DownloadRow(Base):
+    __tablename__ = "downloads"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    material_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    variant: Mapped[str] = mapped_column(String(16), primary_key=True)
+    url: Mapped[str] = mapped_column(Text)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    mime: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    bytes_done: Mapped[int] = mapped_column(Integer, default=0)
+    etag: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    priority: Mapped[int] = mapped_column(Integer, default=0)
+    path: Mapped[str | None] = mapped_column(Text, nullable=True)  # the verified file, once done
+    done_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    tries: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class SettingRow(Base):
     __tablename__ = "settings"
 

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from .db import Database
-from .models import (AttendanceRow, CourseRow, DraftRow, QuizAnswerRow, QuizAttemptRow, ReminderRow, SettingRow,
-                     SubmissionRow)
+from .models import (AttendanceRow, CourseRow, DownloadRow, DraftRow, QuizAnswerRow, QuizAttemptRow, ReminderRow,
+                     SettingRow, SubmissionRow)
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,25 @@ class SubmissionRecord:
     updated_at: datetime
     clock_offset_s: float = 0.0
     resolution: str | None = None
+
+
+@dataclass(frozen=True)
+class DownloadRecord:
+    course_id: str
+    material_id: str
+    variant: str
+    url: str
+    size: int | None
+    sha256: str | None
+    mime: str
+    state: str
+    bytes_done: int
+    etag: str | None
+    error: str | None
+    priority: int
+    path: str | None
+    done_sha256: str | None
+    tries: int
 
 
 def _course(row: CourseRow) -> CourseRecord:
@@ -241,6 +260,38 @@ class Store:
     def drafts(self, course_id: str) -> set[str]:
         with self.db.read() as s:
             return set(s.scalars(select(DraftRow.assignment_id).where(DraftRow.course_id == course_id)))
+
+    # ---- downloads ----
+    _DOWNLOAD_FIELDS = ("url", "size", "sha256", "mime", "state", "bytes_done", "etag", "error", "priority", "path",
+                        "done_sha256", "tries")
+
+    def downloads(self, course_id: str | None = None) -> list[DownloadRecord]:
+        with self.db.read() as s:
+            query = select(DownloadRow)
+            if course_id is not None:
+                query = query.where(DownloadRow.course_id == course_id)
+            return [DownloadRecord(r.course_id, r.material_id, r.variant, **{f: getattr(r, f) for f in self._DOWNLOAD_FIELDS})
+                    for r in s.scalars(query.order_by(DownloadRow.priority, DownloadRow.size))]
+
+    def upsert_download(self, course_id: str, material_id: str, variant: str, now: datetime, **fields) -> None:
+        unknown = set(fields) - set(self._DOWNLOAD_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown download fields {unknown}")
+        with self.db.write() as s:
+            row = s.get(DownloadRow, (course_id, material_id, variant))
+            if row is None:
+                row = DownloadRow(course_id=course_id, material_id=material_id, variant=variant, updated_at=now,
+                                  bytes_done=0, priority=0, tries=0)
+                s.add(row)
+            for key, value in fields.items():
+                setattr(row, key, value)
+            row.updated_at = now
+
+    def delete_download(self, course_id: str, material_id: str, variant: str) -> None:
+        with self.db.write() as s:
+            row = s.get(DownloadRow, (course_id, material_id, variant))
+            if row is not None:
+                s.delete(row)
 
     # ---- reminders ----
     def plan_reminders(self, course_id: str, planned: list[tuple[str, str, datetime]]) -> None:

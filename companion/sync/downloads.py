@@ -1,0 +1,334 @@
+"""Lecture materials for offline use: a queue of downloads that resume, verify and never corrupt.
+
+- A download writes to ``<name>.part``; after a break it resumes from the part's length with
+  ``Range`` + ``If-Range`` (a changed file on the server restarts it from zero).
+- sha256 is computed while writing (the part's bytes first, on resume); the file is fsynced and
+  renamed into place only when size and digest match the manifest. Nothing is "available offline"
+  before that; a mismatch deletes the part and says why.
+- A token bucket caps the bandwidth; the disk is checked for space first; the state lives in the
+  store, so a restart carries on. Memory does not grow with file size (64 KiB chunks).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from companion.domain.clock import Clock
+from companion.domain.course import Material, Variant
+from companion.domain.errors import CompanionError
+from companion.portal.client import PortalClient, PortalError
+from companion.portal.transfer import open_transfer
+from companion.services.library import Library
+from companion.store.repo import DownloadRecord, Store
+
+log = logging.getLogger(__name__)
+
+QUEUED, DOWNLOADING, PAUSED, DONE, FAILED = "queued", "downloading", "paused", "done", "failed"
+BANDWIDTH = "download_bandwidth_kbit"  # 0: no cap
+DEFAULT_VARIANT = "download_default_variant"  # original | low | audio | text
+VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
+                 "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
+SAVE_EVERY = 1 << 20
+SPACE_MARGIN = 50 << 20
+EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
+              "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm"}
+
+
+class Stopped(Exception):
+    """The download was paused or cancelled; its part file is kept for later."""
+
+
+class TokenBucket:
+    """At most ``rate`` bytes per second on average, with one second of burst."""
+
+    def __init__(self, rate: float | None, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.rate = rate
+        self.capacity = rate or 0
+        self.tokens = self.capacity
+        self.clock, self.sleep = clock, sleep
+        self.last = clock()
+
+    def take(self, n: int) -> None:
+        if not self.rate:
+            return
+        while True:
+            now = self.clock()
+            self.tokens = min(self.capacity, self.tokens + (now - self.last) * self.rate)
+            self.last = now
+            wanted = min(n, self.capacity)
+            if self.tokens >= wanted - 1e-6:
+                self.tokens -= n
+                return
+            # at least a millisecond: a float-sized wait would not move the clock and would spin
+            self.sleep(min(1.0, max(0.001, (wanted - self.tokens) / self.rate)))
+
+
+@dataclass
+class Progress:
+    course_id: str
+    material_id: str
+    variant: str
+    done: int
+    total: int | None
+    speed: float  # bytes per second, recent
+
+    @property
+    def percent(self) -> int | None:
+        return int(100 * self.done / self.total) if self.total else None
+
+    @property
+    def seconds_left(self) -> float | None:
+        if not self.total or self.speed <= 0:
+            return None
+        return (self.total - self.done) / self.speed
+
+
+@dataclass
+class DownloadReport:
+    done: int = 0
+    failed: int = 0
+    stopped: bool = False
+    unreachable: bool = False
+    message: str = ""
+
+    @property
+    def exit_code(self) -> int:
+        return 4 if self.failed else (3 if self.unreachable or self.stopped else 0)
+
+
+def pick_variant(material: Material, preferred: str) -> Variant | None:
+    order = VARIANT_ORDER.get(preferred, VARIANT_ORDER["original"])
+    candidates = [v for v in material.variants if v.url and material.kind != "link"]
+    return min(candidates, key=lambda v: order.index(v.name) if v.name in order else 99, default=None)
+
+
+class Downloads:
+    def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
+                 client: Callable[[], PortalClient | None]):
+        self.store = store
+        self.library = library
+        self.clock = clock
+        self.folder = folder
+        self.client = client
+        self.stop_flags: dict[tuple[str, str, str], str] = {}  # key -> "pause" | "cancel"
+        self.lock = threading.Lock()
+
+    # ---- what there is ----
+    def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
+        """Each download as the current manifest sees it (its expected sha256 may have moved on)."""
+        course = self.library.course(course_id)
+        expected = {(m.id, v.name): v for _l, m in course.materials() for v in m.variants}
+        out = {}
+        for d in self.store.downloads(course_id):
+            variant = expected.get((d.material_id, d.variant))
+            if variant is not None and variant.sha256 and variant.sha256 != d.sha256:
+                d = replace(d, sha256=variant.sha256, size=variant.size, url=variant.url or d.url)
+            out[(d.material_id, d.variant)] = d
+        return out
+
+    def offline_file(self, course_id: str, material_id: str) -> Path | None:
+        for record in self.store.downloads(course_id):
+            if record.material_id == material_id and record.path and record.done_sha256 and Path(record.path).is_file():
+                return Path(record.path)
+        return None
+
+    def update_available(self, record: DownloadRecord) -> bool:
+        return bool(record.done_sha256 and record.sha256 and record.done_sha256 != record.sha256)
+
+    # ---- asking for downloads ----
+    def enqueue(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None) -> list[str]:
+        """Queue materials (all downloadable ones when None), smallest first; returns their titles."""
+        course = self.library.course(course_id)
+        preferred = variant or self.store.get_setting(DEFAULT_VARIANT, "original") or "original"
+        known = self.states(course_id)
+        queued = []
+        for _lecture, material in course.materials():
+            if material_ids is not None and material.id not in material_ids:
+                continue
+            if self.library.material_file(course_id, material) is not None and not material.variant(preferred):
+                continue  # ships inside the package: already offline
+            chosen = (material.variant(variant) if variant else None) or pick_variant(material, preferred)
+            if chosen is None or not chosen.url:
+                if material_ids is not None and material.kind != "link":
+                    raise CompanionError(f"'{material.title}' has no file to download")
+                continue
+            if chosen.path and self.library.local_file(course_id, chosen) is not None:
+                continue
+            record = known.get((material.id, chosen.name))
+            if record and record.state == DONE and not (chosen.sha256 and record.done_sha256 != chosen.sha256):
+                continue
+            self.store.upsert_download(course_id, material.id, chosen.name, self.clock.now(), url=chosen.url,
+                                       size=chosen.size, sha256=chosen.sha256, mime=chosen.mime, state=QUEUED,
+                                       error=None, priority=chosen.size or 0)
+            queued.append(material.title)
+        return queued
+
+    def pause(self, course_id: str, material_id: str, variant: str) -> None:
+        with self.lock:
+            self.stop_flags[(course_id, material_id, variant)] = "pause"
+        self.store.upsert_download(course_id, material_id, variant, self.clock.now(), state=PAUSED)
+
+    def resume(self, course_id: str, material_id: str, variant: str) -> None:
+        with self.lock:
+            self.stop_flags.pop((course_id, material_id, variant), None)
+        self.store.upsert_download(course_id, material_id, variant, self.clock.now(), state=QUEUED, error=None)
+
+    def remove(self, course_id: str, material_id: str, variant: str) -> None:
+        """Cancel a download or free the space of a finished one."""
+        with self.lock:
+            self.stop_flags[(course_id, material_id, variant)] = "cancel"
+        target = self._target_base(course_id, material_id, variant)
+        for path in target.parent.glob(target.name + "*"):
+            path.unlink(missing_ok=True)
+        self.store.delete_download(course_id, material_id, variant)
+
+    def space_used(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        base = self.folder
+        if base.is_dir():
+            for course in base.iterdir():
+                out[course.name] = sum(p.stat().st_size for p in course.rglob("*") if p.is_file())
+        return out
+
+    # ---- doing them ----
+    def _target_base(self, course_id: str, material_id: str, variant: str) -> Path:
+        return self.folder / course_id / f"{material_id}-{variant}"
+
+    def pending(self, course_id: str | None = None) -> list[DownloadRecord]:
+        return [d for d in self.store.downloads(course_id) if d.state in (QUEUED, DOWNLOADING)]
+
+    def run(self, course_id: str | None = None, *, rate_bytes: float | None = None,
+            progress: Callable[[Progress], None] | None = None) -> DownloadReport:
+        report = DownloadReport()
+        client = self.client()
+        if client is None:
+            report.message = "Sign in to the portal to download materials."
+            report.unreachable = True
+            return report
+        if rate_bytes is None:
+            kbit = self.store.get_setting(BANDWIDTH, 0) or 0
+            rate_bytes = kbit * 1000 / 8 if kbit else None
+        bucket = TokenBucket(rate_bytes)
+        for record in self.pending(course_id):
+            try:
+                self.download(client, record, bucket, progress)
+                report.done += 1
+            except Stopped:
+                report.stopped = True
+            except PortalError as exc:
+                self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
+                                           state=QUEUED if exc.kind == "retryable" else FAILED, error=str(exc),
+                                           tries=record.tries + 1)
+                if exc.kind == "retryable":
+                    report.unreachable = True
+                    report.message = str(exc)
+                    break
+                report.failed += 1
+            except CompanionError as exc:
+                report.failed += 1
+                self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
+                                           state=FAILED, error=str(exc), tries=record.tries + 1)
+        if not report.message:
+            report.message = (f"{report.done} downloaded" + (f", {report.failed} failed" if report.failed else "")
+                              + (" (stopped)" if report.stopped else "") + ".")
+        return report
+
+    def download(self, client: PortalClient, record: DownloadRecord, bucket: TokenBucket,
+                 progress: Callable[[Progress], None] | None = None) -> Path:
+        key = (record.course_id, record.material_id, record.variant)
+        now = self.clock.now
+        base = self._target_base(*key)
+        base.parent.mkdir(parents=True, exist_ok=True)
+        ext = EXTENSIONS.get(record.mime, "")
+        final = base.parent / f"{base.name}-{(record.sha256 or 'file')[:12]}{ext}"
+        part = final.with_name(final.name + ".part")
+        needed = (record.size or 0) - (part.stat().st_size if part.exists() else 0)
+        free = shutil.disk_usage(base.parent).free
+        if needed + SPACE_MARGIN > free:
+            raise CompanionError(f"not enough disk space: it needs {needed / 1e6:.0f} MB and {free / 1e6:.0f} MB "
+                                 "are free")
+        digest = hashlib.sha256()
+        offset = 0
+        if part.exists():
+            with open(part, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+                    offset += len(block)
+        self.store.upsert_download(*key, now(), state=DOWNLOADING, bytes_done=offset, error=None)
+        transfer = open_transfer(client, record.url, offset=offset, etag=record.etag if offset else None)
+        try:
+            if transfer.status == 200 and offset:
+                # the server ignored the range, or the file changed since (If-Range): start again
+                offset, digest = 0, hashlib.sha256()
+                open(part, "wb").close()
+            elif transfer.status == 206 and transfer.start != offset:
+                raise PortalError("retryable", "The server resumed at the wrong place; the download starts again.")
+            total = transfer.total if transfer.status == 200 else (transfer.total or record.size)
+            expected = record.size or total
+            if record.mime in ("application/pdf",) or record.mime.startswith(("video/", "audio/")):
+                if transfer.content_type == "text/html":
+                    raise CompanionError(f"the server sent a web page instead of the {record.mime} file "
+                                         "(perhaps a login or error page); nothing was kept")
+            self.store.upsert_download(*key, now(), etag=transfer.etag)
+            written, since_save = offset, 0
+            window_start, window_bytes = time.monotonic(), 0
+            with open(part, "ab") as handle:
+                for chunk in transfer.chunks():
+                    with self.lock:
+                        flag = self.stop_flags.get(key)
+                    if flag:
+                        handle.flush()
+                        os.fsync(handle.fileno())
+                        self.store.upsert_download(*key, now(), bytes_done=written)
+                        raise Stopped(flag)
+                    if expected and written + len(chunk) > expected:
+                        raise CompanionError("the server sent more bytes than the file has; the part was discarded")
+                    handle.write(chunk)
+                    digest.update(chunk)
+                    written += len(chunk)
+                    since_save += len(chunk)
+                    window_bytes += len(chunk)
+                    bucket.take(len(chunk))
+                    if since_save >= SAVE_EVERY:
+                        handle.flush()
+                        self.store.upsert_download(*key, now(), bytes_done=written)
+                        since_save = 0
+                    if progress:
+                        elapsed = time.monotonic() - window_start
+                        progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0))
+                        if elapsed > 3:
+                            window_start, window_bytes = time.monotonic(), 0
+                handle.flush()
+                os.fsync(handle.fileno())
+        finally:
+            transfer.close()
+        if expected and written < expected:
+            self.store.upsert_download(*key, now(), bytes_done=written)
+            raise PortalError("retryable", f"The download stopped at {written} of {expected} bytes; it resumes later.")
+        if record.sha256 and digest.hexdigest() != record.sha256:
+            part.unlink(missing_ok=True)
+            raise CompanionError("the file that arrived does not match its checksum (sha256); it was discarded and "
+                                 "will be downloaded again")
+        os.replace(part, final)
+        dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
+        if dir_fd is not None:
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        previous = next((d.path for d in self.store.downloads(record.course_id)
+                         if (d.course_id, d.material_id, d.variant) == key), None)
+        self.store.upsert_download(*key, now(), state=DONE, bytes_done=written, path=str(final),
+                                   done_sha256=digest.hexdigest(), error=None)
+        if previous and previous != str(final):
+            Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
+        return final

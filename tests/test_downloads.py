@@ -1,0 +1,210 @@
+"""Lecture materials downloaded from the reference portal over real HTTP: resumed, verified, capped."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from companion.sync.downloads import DONE, FAILED, TokenBucket
+from companion_portal.testing import FaultProxy
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.integration
+COURSE = "caring-cities-2023"
+
+
+def signed_in(app, url):
+    app.sync.sign_in(url, "ana", "secret-pw")
+    app.sync.run()
+    return app
+
+
+def slides(app, n=1):
+    return next(m for _l, m in app.library.course(COURSE).materials() if m.id == f"lecture-{n}-slides")
+
+
+def test_download_is_verified_before_it_counts_as_offline(app, media_portal):
+    signed_in(app, media_portal.url)
+    material = slides(app)
+    assert app.library.material_file(COURSE, material) is None  # online only until downloaded
+    assert app.downloads.enqueue(COURSE, [material.id]) == [material.title]
+    report = app.downloads.run()
+    assert report.done == 1 and report.exit_code == 0
+    path = app.library.material_file(COURSE, material)
+    assert path is not None and hashlib.sha256(path.read_bytes()).hexdigest() == material.variants[0].sha256
+    assert not list(path.parent.glob("*.part"))
+    record = app.downloads.states(COURSE)[(material.id, "original")]
+    assert record.state == DONE and record.bytes_done == material.variants[0].size
+
+
+def test_notes_in_the_package_count_as_offline_already(app, media_portal):
+    signed_in(app, media_portal.url)
+    queued = app.downloads.enqueue(COURSE)
+    assert all("slides" in t for t in queued) and len(queued) == 4
+
+
+def test_corruption_is_caught_and_nothing_is_kept(app, media_portal):
+    signed_in(app, media_portal.url)
+    material = slides(app, 2)
+    served = media_portal.package / material.variants[0].path
+    original = served.read_bytes()
+    try:
+        served.write_bytes(original[:-10] + b"0123456789")  # same size, different bytes
+        app.downloads.enqueue(COURSE, [material.id])
+        report = app.downloads.run()
+        assert report.failed == 1 and report.exit_code == 4
+        record = app.downloads.states(COURSE)[(material.id, "original")]
+        assert record.state == FAILED and "checksum" in record.error
+        assert app.library.material_file(COURSE, material) is None
+        assert not list((app.data_dir / "materials").rglob("*.pdf*"))
+    finally:
+        served.write_bytes(original)
+
+
+def test_server_that_ignores_ranges_restarts_cleanly(app, media_portal):
+    signed_in(app, media_portal.url)
+    material = slides(app, 3)
+    size = material.variants[0].size
+    app.downloads.enqueue(COURSE, [material.id])
+    # stop half-way, as a cut connection would
+
+    def stop_half(progress):
+        if progress.done >= size // 2:
+            app.downloads.pause(COURSE, material.id, "original")
+
+    app.downloads.run(progress=stop_half)
+    part = next((app.data_dir / "materials").rglob("*.part"))
+    assert size // 2 <= part.stat().st_size < size
+    media_portal.faults.ignore_range = True
+    app.downloads.resume(COURSE, material.id, "original")
+    assert app.downloads.run().done == 1  # the whole body came again: written from the start, not appended
+    path = app.library.material_file(COURSE, material)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == material.variants[0].sha256
+
+
+def test_a_web_page_instead_of_the_pdf_is_refused(app, media_portal):
+    signed_in(app, media_portal.url)
+    material = slides(app, 4)
+    media_portal.faults.html_instead = True
+    app.downloads.enqueue(COURSE, [material.id])
+    assert app.downloads.run().failed == 1
+    record = app.downloads.states(COURSE)[(material.id, "original")]
+    assert "web page instead of the application/pdf" in record.error
+    assert app.library.material_file(COURSE, material) is None
+
+
+def test_a_changed_file_shows_update_available_and_the_old_copy_stays_usable(app, media_portal, tmp_path):
+    signed_in(app, media_portal.url)
+    material = slides(app, 1)
+    app.downloads.enqueue(COURSE, [material.id])
+    app.downloads.run()
+    old_path = app.library.material_file(COURSE, material)
+    package = media_portal.package
+    served = package / material.variants[0].path
+    original, manifest = served.read_bytes(), (package / "course.json").read_text()
+    try:
+        served.write_bytes(original + b"%% a corrected slide\n")
+        data = json.loads(manifest)
+        for lecture in data["lectures"]:
+            for m in lecture["materials"]:
+                if m["id"] == material.id:
+                    m["variants"][0].update(size=served.stat().st_size,
+                                            sha256=hashlib.sha256(served.read_bytes()).hexdigest())
+        (package / "course.json").write_text(json.dumps(data))
+        media_portal.app.state.add_course(package)
+        report = app.sync.run()
+        assert any("Updated material" in c for c in report.changes)
+        record = app.downloads.states(COURSE)[(material.id, "original")]
+        assert app.downloads.update_available(record)
+        assert app.library.material_file(COURSE, material) == old_path  # still usable
+        app.downloads.enqueue(COURSE, [material.id])
+        assert app.downloads.run().done == 1
+        new_path = app.library.material_file(COURSE, material)
+        assert new_path != old_path and not old_path.exists()
+        assert new_path.read_bytes().endswith(b"%% a corrected slide\n")
+    finally:
+        served.write_bytes(original)
+        (package / "course.json").write_text(manifest)
+
+
+def test_token_bucket_holds_the_rate():
+    now = {"t": 0.0}
+    slept = []
+
+    def sleep(seconds):
+        slept.append(seconds)
+        now["t"] += seconds
+
+    bucket = TokenBucket(32_000, clock=lambda: now["t"], sleep=sleep)  # 256 kbit/s
+    for _ in range(400):  # 400 x 8 KiB = 3.2 MB
+        bucket.take(8192)
+    expected = (400 * 8192 - 32_000) / 32_000  # one second of burst, then the rate
+    assert abs(now["t"] - expected) / expected < 0.01
+
+
+def test_bandwidth_cap_over_real_http(app, media_portal):
+    signed_in(app, media_portal.url)
+    material = slides(app, 2)
+    size = material.variants[0].size
+    rate = 150_000
+    app.downloads.enqueue(COURSE, [material.id])
+    started = time.monotonic()
+    assert app.downloads.run(rate_bytes=rate).done == 1
+    took = time.monotonic() - started
+    achieved = (size - rate) / took  # the first second's burst is allowed
+    assert achieved <= rate * 1.10, f"{achieved:.0f} B/s against a cap of {rate}"
+
+
+def test_download_killed_mid_way_resumes_without_sending_again(media_portal, data_dir, tmp_path):
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+               COMPANION_TEST_KEYRING=str(tmp_path / "keyring.json"),
+               PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+
+    def run(*args, **kw):
+        return subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args], env=env,
+                              capture_output=True, text=True, timeout=180, cwd=ROOT, **kw)
+
+    proxy = FaultProxy(media_portal.port)
+    try:
+        assert run("login", "--portal", proxy.url, "--login", "ana", "--password-stdin",
+                   input="secret-pw\n").returncode == 0
+        assert run("sync").returncode == 0
+        wanted = "lecture-1-slides"
+        proxy.rate = 120_000  # slow enough to be killed half-way
+        before = proxy.downstream_bytes
+        process = subprocess.Popen([sys.executable, "-m", "companion", "--data-dir", str(data_dir), "download",
+                                    wanted], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        parts = []
+        while time.monotonic() < deadline:
+            parts = list((data_dir / "materials").rglob("*.part"))
+            if parts and parts[0].stat().st_size > 250_000:
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+        assert parts, "the download never started"
+        kept = parts[0].stat().st_size
+        first_run = proxy.downstream_bytes - before
+        proxy.rate = None
+        out = run("download", wanted)
+        assert out.returncode == 0, out.stdout + out.stderr
+        second_run = proxy.downstream_bytes - before - first_run
+        from companion.services.course_package import load_package
+
+        size = next(m for _l, m in load_package(media_portal.package).course.materials() if m.id == wanted).variants[0].size
+        # the second run fetched only what the first had not written (plus headers and a manifest check)
+        assert second_run < size - kept + 40_000, (second_run, size, kept)
+        final = next((data_dir / "materials").rglob("lecture-1-slides-*.pdf"))
+        assert final.stat().st_size == size and not list((data_dir / "materials").rglob("*.part"))
+    finally:
+        proxy.close()

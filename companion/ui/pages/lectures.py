@@ -7,23 +7,20 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
+from ..downloads import DOWNLOADS, DownloadController
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
 
 KIND_LABELS = {"video": "Video", "audio": "Audio", "pdf": "PDF", "html": "Lecture notes", "transcript": "Transcript",
                "link": "Online link"}
-
-
-def _availability(material: Material) -> str:
-    if material.kind == "link":
-        return "Online only: opens in your browser"
-    return "Online only" if material.online_only else "Available offline"
 
 
 class LecturesPage(QWidget):
@@ -61,12 +58,39 @@ class LecturesPage(QWidget):
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
             [Column("Material", lambda m: m.title), Column("Kind", lambda m: KIND_LABELS.get(m.kind, m.kind)),
-             Column("Availability", _availability)], key=lambda m: m.id)
+             Column("State", self._state_text)], key=lambda m: m.id, state=self._state_key)
         self.materials = make_table(self.material_model, "Materials of this lecture")
+        self.download_states: dict = {}
+        self.offline: set[str] = set()
+        self.controller = DownloadController(context, self)
+        self.controller.progress.connect(self._progress)
+        self.controller.finished.connect(lambda report: self.refresh_states())
+        drow = QHBoxLayout()
+        self.download_button = QPushButton("Download")
+        self.download_button.setAccessibleName("Download the selected material for offline use")
+        self.download_button.clicked.connect(self._download_selected)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setAccessibleName("Pause or resume the selected download")
+        self.pause_button.clicked.connect(self._pause_selected)
+        self.remove_button = QPushButton("Remove download")
+        self.remove_button.setAccessibleName("Remove the downloaded copy and free its space")
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.lecture_button = QPushButton("Download this lecture")
+        self.lecture_button.setAccessibleName("Download every material of this lecture")
+        self.lecture_button.clicked.connect(self._download_lecture)
+        self.all_button = QPushButton("Download everything")
+        self.all_button.setAccessibleName("Download every material of the course, smallest first")
+        self.all_button.clicked.connect(lambda: self._enqueue(None))
+        for b in (self.download_button, self.pause_button, self.remove_button):
+            drow.addWidget(b)
+        drow.addStretch(1)
+        drow.addWidget(self.lecture_button)
+        drow.addWidget(self.all_button)
         self.materials.setMaximumHeight(150)
         self.materials.activated.connect(lambda idx: self._open_material(idx.row()))
         self.materials.selectionModel().currentChanged.connect(lambda cur, _prev: self._open_material(cur.row()))
         d.addWidget(self.materials)
+        d.addLayout(drow)
         row = QHBoxLayout()
         self.open_button = QPushButton("Open in browser")
         self.open_button.setAccessibleName("Open the selected online material in your browser")
@@ -80,13 +104,140 @@ class LecturesPage(QWidget):
         self.viewer.setAccessibleName("Lecture notes")
         self.viewer.setOpenExternalLinks(True)
         self.viewer.setOpenLinks(True)
-        d.addWidget(self.viewer, 1)
+        self.viewers = QStackedWidget()
+        self.viewers.addWidget(self.viewer)
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setAccessibleName("PDF viewer")
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setDocument(self.pdf_document)
+        self.viewers.addWidget(self.pdf_view)
+        d.addWidget(self.viewers, 1)
         split.addWidget(detail)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
-        context.changed.connect(lambda flags: self.refresh() if ctx.COURSE in flags else None)
+        context.changed.connect(self._changed)
+
+    def _changed(self, flags: frozenset) -> None:
+        if ctx.COURSE in flags:
+            self.refresh()
+        elif flags & {DOWNLOADS, ctx.SETTINGS}:
+            self.refresh_states()
+
+    # ---- download states ----
+    def refresh_states(self) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+
+        def load():
+            course = app.library.course(course_id)
+            offline = {m.id for _l, m in course.materials() if app.library.material_file(course_id, m)}
+            return app.downloads.states(course_id), offline
+
+        def show(data) -> None:
+            self.download_states, self.offline = data
+            self.material_model.layoutChanged.emit()
+            self._update_buttons()
+
+        self.ctx.run(load, show)
+
+    def _record(self, material: Material):
+        return next((r for (mid, _v), r in self.download_states.items() if mid == material.id), None)
+
+    def _state_key(self, material: Material) -> str:
+        record = self._record(material)
+        if record is None:
+            return "done" if material.id in self.offline else ""
+        return {"done": "done", "failed": "needs_attention", "downloading": "sending", "queued": "sending"}.get(
+            record.state, "")
+
+    def _state_text(self, material: Material) -> str:
+        if material.kind == "link":
+            return "Online only: opens in your browser"
+        record = self._record(material)
+        live = self.controller.live.get(material.id)
+        size = next((v.size for v in material.variants if v.size), None)
+        size_text = f" · {size / 1e6:.1f} MB" if size else ""
+        if record is None:
+            return "Available offline" if material.id in self.offline else f"Online only{size_text}"
+        if record.state == "downloading" and live is not None:
+            left = live.seconds_left
+            eta = f" · {left / 60:.0f} min left" if left and left >= 60 else (f" · {left:.0f} s left" if left else "")
+            return f"Downloading {live.percent or 0} % · {live.speed / 1e6:.1f} MB/s{eta}"
+        if record.state == "done":
+            return "Update available" if self.ctx.app.downloads.update_available(record) else "Available offline"
+        if record.state == "paused":
+            pct = int(100 * record.bytes_done / record.size) if record.size else 0
+            return f"Paused at {pct} %"
+        if record.state == "failed":
+            return f"Failed: {record.error}"
+        return {"queued": "Queued", "downloading": "Downloading…"}.get(record.state, record.state)
+
+    def _progress(self, p) -> None:
+        self.controller.live[p.material_id] = p
+        row = self.material_model.row_of_key(p.material_id)
+        if row >= 0:
+            index = self.material_model.index(row, 2)
+            self.material_model.dataChanged.emit(index, index)
+
+    def _selected_material(self) -> Material | None:
+        return self.material_model.row_object(self.materials.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        material = self._selected_material()
+        record = self._record(material) if material else None
+        downloadable = material is not None and material.kind != "link" and any(v.url for v in material.variants)
+        self.download_button.setEnabled(downloadable and material.id not in self.offline
+                                        and (record is None or record.state in ("failed",)))
+        self.pause_button.setEnabled(record is not None and record.state in ("queued", "downloading", "paused"))
+        self.pause_button.setText("Resume" if record is not None and record.state == "paused" else "Pause")
+        self.remove_button.setEnabled(record is not None)
+
+    def _enqueue(self, material_ids: list[str] | None) -> None:
+        app, course_id = self.ctx.app, self.ctx.course_id
+
+        def done(titles) -> None:
+            if titles:
+                self.viewer_caption.setText(f"Queued: {', '.join(titles)}")
+            self.refresh_states()
+            self.controller.start()
+
+        self.ctx.run(lambda: app.downloads.enqueue(course_id, material_ids), done)
+
+    def _download_selected(self) -> None:
+        material = self._selected_material()
+        if material:
+            self._enqueue([material.id])
+
+    def _download_lecture(self) -> None:
+        lecture = self.lecture_model.row_object(self.list.currentIndex().row())
+        if lecture:
+            self._enqueue([m.id for m in lecture.materials if m.kind != "link"
+                           and any(v.url for v in m.variants) and m.id not in self.offline])
+
+    def _pause_selected(self) -> None:
+        material = self._selected_material()
+        record = self._record(material) if material else None
+        if record is None:
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        if record.state == "paused":
+            self.ctx.run(lambda: app.downloads.resume(course_id, record.material_id, record.variant),
+                         lambda _r: (self.refresh_states(), self.controller.start()))
+        else:
+            self.ctx.run(lambda: app.downloads.pause(course_id, record.material_id, record.variant),
+                         lambda _r: self.refresh_states())
+
+    def _remove_selected(self) -> None:
+        material = self._selected_material()
+        record = self._record(material) if material else None
+        if record is None:
+            return
+        app, course_id = self.ctx.app, self.ctx.course_id
+        self.ctx.run(lambda: app.downloads.remove(course_id, record.material_id, record.variant),
+                     lambda _r: self.refresh_states())
 
     def refresh(self) -> None:
         app, course_id = self.ctx.app, self.ctx.course_id
@@ -94,6 +245,7 @@ class LecturesPage(QWidget):
 
     def show_course(self, course: Course) -> None:
         self.course = course
+        self.refresh_states()
         self.lecture_model.set_rows(course.lectures)
         if course.lectures:
             self.list.setCurrentIndex(self.lecture_model.index(0, 0))
@@ -122,9 +274,11 @@ class LecturesPage(QWidget):
         if material is None:
             return
         self._current_material = material
+        self._update_buttons()
+        self.viewers.setCurrentWidget(self.viewer)
         link = next((v.url for v in material.variants if v.url), None)
         self.open_button.setVisible(bool(link))
-        if material.online_only:
+        if material.kind == "link":
             self.viewer_caption.setText(f"{material.title}: online only. It opens in your web browser.")
             safe = html.escape(link or "", quote=True)
             self.viewer.setHtml(f"<p>This material lives online: <a href=\"{safe}\">{safe}</a></p>"
@@ -135,16 +289,26 @@ class LecturesPage(QWidget):
 
         def read() -> tuple[str, Path] | None:
             path = app.library.material_file(course_id, material)
-            return (path.read_text(encoding="utf-8", errors="replace"), path) if path else None
+            if path is None:
+                return None
+            if material.kind in ("html", "transcript"):
+                return path.read_text(encoding="utf-8", errors="replace"), path
+            return "", path
 
         def show(found: tuple[str, Path] | None) -> None:
             if self._current_material is not material:
                 return
             if found is None:
-                self.viewer.setPlainText("The file of this material is missing from the course package.")
+                self.viewer_caption.setText(f"{material.title} · not on this computer yet")
+                self.viewer.setPlainText("This material is not on this computer yet. Select Download to keep a "
+                                         "copy for offline use; it resumes where it stopped if the connection drops.")
                 return
             text, path = found
-            if material.kind in ("html", "transcript"):
+            if material.kind == "pdf":
+                self.pdf_document.load(str(path))
+                self.viewers.setCurrentWidget(self.pdf_view)
+                self.viewer_caption.setText(f"{material.title} · available offline · {self.pdf_document.pageCount()} pages")
+            elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
             else:

@@ -74,7 +74,7 @@ def shown():
         QTimer.singleShot(2000, rss)
     check()
 w.ready.connect(shown)
-runner.run(lambda: open_app(DATA), w.attach, w.failed_to_open)
+w.first_paint.connect(lambda: runner.run(lambda: open_app(DATA), w.attach, w.failed_to_open))  # as run_gui does
 app.exec()
 """
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
-from companion.services.settings import check_portal_url
-
 from .widgets import label
 
 
@@ -46,6 +44,8 @@ class SignInDialog(QDialog):
         self.result_info = None
 
     def _sign_in(self) -> None:
+        from companion.services.settings import check_portal_url
+
         try:
             url = check_portal_url(self.portal.text())
         except Exception as exc:

@@ -71,8 +71,18 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
 
         window.ready.connect(lambda: QTimer.singleShot(1500, check))
         QTimer.singleShot(60_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
-        runner.run(lambda: open_app(data_dir, clock), window.attach, failed)
+        opened, failed_cb = window.attach, failed
     else:
-        runner.run(lambda: open_app(data_dir, clock), window.attach, window.failed_to_open)
+        opened, failed_cb = window.attach, window.failed_to_open
+    # open the data once the window is painted: the worker's imports would otherwise compete for the GIL
+    started = {"done": False}
+
+    def start_opening() -> None:
+        if not started["done"]:
+            started["done"] = True
+            runner.run(lambda: open_app(data_dir, clock), opened, failed_cb)
+
+    window.first_paint.connect(start_opening)
+    QTimer.singleShot(2000, start_opening)  # a window that is never painted (minimised) opens all the same
     code = qapp.exec()
     return outcome["code"] if self_test else code

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from companion import __version__
-from companion.domain.timefmt import moment
 
 from . import context as ctx
 from .dialogs import SignInDialog
-from .reminders import ReminderBar, ReminderWatcher
-from .sync import SyncController
 from .tasks import TaskRunner, settle_memory
 from .widgets import STYLE, Banner, label
 
@@ -32,6 +29,7 @@ def page_class(module: str, cls: str) -> type:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
+    first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
 
     def __init__(self, runner: TaskRunner):
         super().__init__()
@@ -40,7 +38,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Companion")
         self.resize(1200, 800)
-        self.setStyleSheet(STYLE)
         self.loading = label("Opening your course…")
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
@@ -60,15 +57,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_button)
         self.demo_server = None
         self.statusBar().showMessage("Starting…")
+        self._painted = False
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
+        return False
 
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
+        # imported here, after the first paint: they bring the domain and the services along
+        from .reminders import ReminderBar, ReminderWatcher
+        from .sync import SyncController
+
         app, course_id, user_tz = opened
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
+        self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -235,9 +246,11 @@ class MainWindow(QMainWindow):
                                   app.sync.login()), self._show_status)
 
     def _synced(self, report) -> None:
+        from companion.domain.timefmt import moment
+
         when = moment(report.finished_at, self.context.user_tz) if report.finished_at else ""
         if report.no_portal:
-            text = "Offline by choice: no portal set"
+            text = ""  # the portal label already says work stays on this computer
         elif report.signed_out:
             text = "Not signed in"
         elif report.unreachable:
@@ -247,7 +260,9 @@ class MainWindow(QMainWindow):
         else:
             text = f"Online · last sync {when}"
         self.sync_status.setText(text)
-        self.statusBar().showMessage(report.message, 10_000)
+        self.sync_status.setVisible(bool(text))
+        if not report.no_portal:
+            self.statusBar().showMessage(report.message, 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message("Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped.", "Sign in…",

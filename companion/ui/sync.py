@@ -7,8 +7,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.sync.engine import SyncReport
-
 from . import context as ctx
 
 CALM_MS = 10 * 60_000  # everything delivered: look for course updates every ten minutes
@@ -78,6 +76,8 @@ class SyncController(QObject):
         self.ctx.run(lambda: app.sync.run(now=now), self._done, self._failed, lane="net")
 
     def _failed(self, exc: BaseException) -> None:
+        from companion.sync.engine import SyncReport
+
         self._done(SyncReport(unreachable=True, message=f"Sync stopped: {exc}. Your work is kept.",
                               finished_at=datetime.now().astimezone()))
 

@@ -101,7 +101,7 @@ def test_reply_lost_after_the_portal_stored_it_makes_no_duplicate(app, portal, c
 
 def test_token_expired_mid_sync_asks_to_sign_in_and_carries_on(app, portal):
     sign_in(app, portal.url)
-    first, second = essay(app, "first"), None
+    first = essay(app, "first")
     token = app.sync.client().token
     PortalClient(portal.url, token).sign_out()  # the portal forgets the token (expiry or revocation)
     report = app.sync.run(refresh_courses=False)

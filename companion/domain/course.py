@@ -8,7 +8,7 @@ that name no option, material paths that leave the package, sessions that end be
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 

@@ -281,7 +281,6 @@ class MainWindow(QMainWindow):
         self._refresh_status()
 
     def sign_in(self, reason: str = "") -> None:
-        app = self.context.app
         dialog = SignInDialog(self.context, self, portal=self.context.portal_url or "", login=self.context.login or "",
                               reason=reason)
         dialog.setModal(True)

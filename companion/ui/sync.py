@@ -4,10 +4,14 @@ Submit, and on "Sync now". Each pass runs on the network lane, never on the GUI 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from . import context as ctx
+
+if TYPE_CHECKING:
+    from companion.sync.engine import SyncReport
 
 CALM_MS = 10 * 60_000  # everything delivered: look for course updates every ten minutes
 FIRST_RETRY_MS = 30_000

@@ -111,3 +111,22 @@ class Banner(QFrame):
         self.hide()
         if callback:
             callback()
+
+
+def scrolling_page(page: QWidget):
+    """Give ``page`` a scrolling body (large fonts and small screens still reach everything); returns
+    the body's layout."""
+    from PySide6.QtWidgets import QScrollArea
+
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(24, 20, 24, 20)
+    layout.setSpacing(14)
+    return layout

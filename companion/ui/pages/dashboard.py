@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from companion.domain.completion import ChecklistItem, next_deadline
 from companion.domain.course import LiveSession, next_live_session
@@ -17,7 +17,7 @@ from companion.services.progress import CourseStatus
 
 from .. import context as ctx
 from ..models import STATE_COLOURS, Column, RowModel
-from ..widgets import Card, label, make_table, page_title
+from ..widgets import Card, label, make_table, page_title, scrolling_page
 
 
 @dataclass(frozen=True)
@@ -44,17 +44,7 @@ class DashboardPage(QWidget):
         super().__init__()
         self.ctx = context
         self.data: DashboardData | None = None
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        layout = scrolling_page(self)
 
         self.heading = page_title("Dashboard")
         self.subtitle = label(object_name="muted")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -359,7 +359,7 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
             continue
         mark = ("<span style='color:#1b6e20'>✔ Right</span>" if got.is_correct else
                 ("<span style='color:#b00020'>✘ Not answered</span>" if not got.answered else
-                 f"<span style='color:#b00020'>✘ Wrong</span>"))
+                 "<span style='color:#b00020'>✘ Wrong</span>"))
         points = f"{got.earned:g} of {got.possible:g} points"
         items = []
         for i, oid in enumerate(options):

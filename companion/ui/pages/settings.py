@@ -6,15 +6,15 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLineEdit,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
+                               QSpinBox, QWidget)
 
 from companion.domain.timefmt import date_label
 from companion.services.settings import PORTAL_URL, TIME_ZONE
 from companion.services.system import local_zone_name
 
 from .. import context as ctx
-from ..widgets import Card, label, page_title
+from ..widgets import Card, label, page_title, scrolling_page
 
 
 def _all_zones() -> list[str]:
@@ -29,17 +29,7 @@ class SettingsPage(QWidget):
     def __init__(self, context: ctx.UiContext):
         super().__init__()
         self.ctx = context
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        layout = scrolling_page(self)
         layout.addWidget(page_title("Settings"))
 
         tz_card = Card("Your time zone")

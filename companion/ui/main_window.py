@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+# Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
+# rest (menus, navigation, dialogs) is built once the course is open.
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from companion import __version__
 
 from . import context as ctx
-from .dialogs import SignInDialog
 from .tasks import TaskRunner, settle_memory
 from .widgets import STYLE, Banner, label
 
@@ -35,7 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.runner = runner
         self.context: ctx.UiContext | None = None
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, QtWidgets.QWidget] = {}
         self.setWindowTitle("Companion")
         self.resize(1200, 800)
         self.loading = label("Opening your course…")
@@ -81,35 +81,35 @@ class MainWindow(QMainWindow):
         self.runner.on_unhandled_error = self.context.report
         self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
 
-        central = QWidget()
-        row = QHBoxLayout(central)
+        central = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        side = QWidget()
+        side = QtWidgets.QWidget()
         side.setFixedWidth(210)
-        side_layout = QVBoxLayout(side)
+        side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
-        self.course_picker = QComboBox()
+        self.course_picker = QtWidgets.QComboBox()
         self.course_picker.setAccessibleName("Course")
         self.course_picker.activated.connect(self._course_picked)
         side_layout.addWidget(self.course_picker)
-        self.nav = QListWidget()
+        self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Sections")
-        self.stack = QStackedWidget()
+        self.stack = QtWidgets.QStackedWidget()
         for n, (name, module, cls) in enumerate(PAGES, start=1):
             page = page_class(module, cls)(self.context)
             page.setObjectName(f"page-{name}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{page.title}")
+            item = QtWidgets.QListWidgetItem(f"{page.title}")
             item.setToolTip(f"{page.title} (Ctrl+{n})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
-        right = QVBoxLayout()
+        right = QtWidgets.QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         self.reminder_bar = ReminderBar()
         right.addWidget(self.reminder_bar)
@@ -141,8 +141,8 @@ class MainWindow(QMainWindow):
         self.ticker.start()
 
     def failed_to_open(self, exc: BaseException) -> None:
-        box = QWidget()
-        layout = QVBoxLayout(box)
+        box = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(box)
         layout.addStretch(1)
         message = label(f"Companion could not open your data.\n\n{exc}\n\nNothing was changed or deleted.")
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,34 +156,34 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        imp = QAction("&Import course package…", self)
-        imp.setShortcut(QKeySequence.StandardKey.Open)
+        imp = QtGui.QAction("&Import course package…", self)
+        imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
-        sync_action = QAction("&Sync now", self)
-        sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        sync_action = QtGui.QAction("&Sync now", self)
+        sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(lambda: self.sync.sync(now=True))
         file_menu.addAction(sync_action)
-        sign_in_action = QAction("Sign &in to the portal…", self)
+        sign_in_action = QtGui.QAction("Sign &in to the portal…", self)
         sign_in_action.triggered.connect(lambda: self.sign_in(""))
         file_menu.addAction(sign_in_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = QtGui.QAction("&Quit", self)
+        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go = self.menuBar().addMenu("&Go")
         for n, name in enumerate(PAGE_NAMES, start=1):
-            action = QAction(self.pages[name].title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action = QtGui.QAction(self.pages[name].title, self)
+            action.setShortcut(QtGui.QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
             go.addAction(action)
             self.addAction(action)
         help_menu = self.menuBar().addMenu("&Help")
-        demo = QAction("Try sync with a &demo portal on this computer", self)
+        demo = QtGui.QAction("Try sync with a &demo portal on this computer", self)
         demo.triggered.connect(self.start_demo_portal)
         help_menu.addAction(demo)
-        about = QAction("&About Companion", self)
+        about = QtGui.QAction("&About Companion", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
             self.notice.show_message("Course updated from the portal: " + summary,
                                      "Show all changes" if len(changes) > 2 else None,
-                                     lambda: QMessageBox.information(self, "Course updated",
+                                     lambda: QtWidgets.QMessageBox.information(self, "Course updated",
                                                                      "\n".join(f"• {c}" for c in changes)))
         elif report.clock_is_off:
             minutes = abs(report.clock_offset_s) / 60
@@ -281,6 +281,8 @@ class MainWindow(QMainWindow):
         self._refresh_status()
 
     def sign_in(self, reason: str = "") -> None:
+        from .dialogs import SignInDialog
+
         dialog = SignInDialog(self.context, self, portal=self.context.portal_url or "", login=self.context.login or "",
                               reason=reason)
         dialog.setModal(True)
@@ -348,7 +350,7 @@ class MainWindow(QMainWindow):
     def import_package(self) -> None:
         if not self.context:
             return
-        folder = QFileDialog.getExistingDirectory(self, "Choose a course package folder (it holds course.json)")
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self, "Choose a course package folder (it holds course.json)")
         if folder:
             self.import_folder(folder)
 
@@ -365,14 +367,14 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         if self.isVisible() and not getattr(self, "quiet_errors", False):
-            QMessageBox.warning(self, "Companion", message)
+            QtWidgets.QMessageBox.warning(self, "Companion", message)
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About Companion",
+        QtWidgets.QMessageBox.about(self, "About Companion",
                           f"Companion {__version__}\n\nAn offline-first companion for online training courses.\n"
                           f"Your data: {self.context.app.data_dir if self.context else ''}")
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()

@@ -28,7 +28,11 @@ system-deps:
 	fi
 
 $(VENV)/.installed: pyproject.toml | system-deps
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
+		echo "python3 -m venv is missing: installing python3-venv"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		rm -rf $(VENV); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv \
+		&& $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[test]"
 	touch $@

@@ -30,3 +30,16 @@ def test_download_from_the_list_then_read_the_pdf_offline(window, qtbot, media_p
     # free the space again
     page.remove_button.click()
     qtbot.waitUntil(lambda: state().startswith("Online only"), timeout=5000)
+
+
+def test_download_settings_are_kept_and_used(window, qtbot):
+    window.go_to("settings", None)
+    page = window.pages["settings"]
+    qtbot.waitUntil(lambda: page.bandwidth.value() == 0, timeout=5000)
+    page.bandwidth.setValue(256)
+    page.variant.setCurrentIndex(page.variant.findData("low"))
+    page.dl_save.click()
+    qtbot.waitUntil(lambda: "256 kbit/s" in page.dl_message.text(), timeout=5000)
+    store = window.context.app.store
+    assert store.get_setting("download_bandwidth_kbit") == 256
+    assert store.get_setting("download_default_variant") == "low"

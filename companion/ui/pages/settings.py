@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QH
 from companion.domain.timefmt import date_label
 from companion.services.settings import PORTAL_URL, TIME_ZONE
 from companion.services.system import local_zone_name
+from companion.sync.downloads import BANDWIDTH, DEFAULT_VARIANT
 
 from .. import context as ctx
 from ..widgets import Card, label, page_title, scrolling_page
@@ -75,6 +76,35 @@ class SettingsPage(QWidget):
         rrow.addWidget(self.rem_message, 1)
         rem_card.body.addLayout(rrow)
         layout.addWidget(rem_card)
+
+        dl_card = Card("Downloads")
+        dl_card.body.addWidget(label("Cap the bandwidth so the office line stays usable, and choose which version "
+                                     "of a video to keep by default (low-bandwidth suits slow links).",
+                                     object_name="muted"))
+        dform = QFormLayout()
+        self.bandwidth = QSpinBox()
+        self.bandwidth.setRange(0, 100_000)
+        self.bandwidth.setSingleStep(64)
+        self.bandwidth.setSuffix(" kbit/s")
+        self.bandwidth.setSpecialValueText("no limit")
+        self.bandwidth.setAccessibleName("Bandwidth limit for downloads in kilobits per second")
+        self.variant = QComboBox()
+        for text, value in (("Original", "original"), ("Low bandwidth", "low"), ("Audio only", "audio"),
+                            ("Text only", "text")):
+            self.variant.addItem(text, value)
+        self.variant.setAccessibleName("Version to download by default")
+        dform.addRow("Bandwidth limit", self.bandwidth)
+        dform.addRow("Download by default", self.variant)
+        dl_card.body.addLayout(dform)
+        drow2 = QHBoxLayout()
+        self.dl_save = QPushButton("Save download settings")
+        self.dl_save.setAccessibleName("Save the download settings")
+        self.dl_save.clicked.connect(self._save_downloads)
+        self.dl_message = label(object_name="muted")
+        drow2.addWidget(self.dl_save)
+        drow2.addWidget(self.dl_message, 1)
+        dl_card.body.addLayout(drow2)
+        layout.addWidget(dl_card)
 
         portal_card = Card("Course portal")
         portal_card.body.addWidget(label(
@@ -193,12 +223,15 @@ class SettingsPage(QWidget):
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
                     portal, app.library.course(course_id), app.schedule.reminder_settings(),
                     login, app.sync.signed_in(),
-                    bool(portal and login and app.sync.credentials.kept_in_keyring(portal, login)))
+                    bool(portal and login and app.sync.credentials.kept_in_keyring(portal, login)),
+                    app.store.get_setting(BANDWIDTH, 0) or 0, app.store.get_setting(DEFAULT_VARIANT, "original"))
 
         self.ctx.run(load, self._loaded)
 
     def _loaded(self, data) -> None:
-        zones, chosen, system_zone, portal, course, reminders, login, signed_in, in_keyring = data
+        zones, chosen, system_zone, portal, course, reminders, login, signed_in, in_keyring, kbit, variant = data
+        self.bandwidth.setValue(int(kbit))
+        self.variant.setCurrentIndex(max(0, self.variant.findData(variant)))
         if not portal:
             self.portal_message.setText("No portal set: nothing is sent anywhere.")
         elif signed_in:
@@ -255,6 +288,16 @@ class SettingsPage(QWidget):
             self.tz_message.setText(str(exc))
 
         self.ctx.mutate(work, {ctx.SETTINGS}, done, failed)
+
+    def _save_downloads(self) -> None:
+        app, kbit, variant = self.ctx.app, self.bandwidth.value(), self.variant.currentData()
+
+        def work() -> None:
+            app.store.set_setting(BANDWIDTH, kbit)
+            app.store.set_setting(DEFAULT_VARIANT, variant)
+
+        limit = f"at most {kbit} kbit/s" if kbit else "without a limit"
+        self.ctx.mutate(work, {ctx.SETTINGS}, lambda _r: self.dl_message.setText(f"Saved: downloads run {limit}."))
 
     def _sign_out(self) -> None:
         app = self.ctx.app

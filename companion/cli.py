@@ -103,6 +103,13 @@ def _iso(instant) -> str | None:
     return instant.isoformat().replace("+00:00", "Z") if instant else None
 
 
+def _asked_zone(app, args) -> str:
+    """--tz when given (refused with a clear sentence when unknown), else the participant's zone."""
+    if args.tz and not is_valid_zone(args.tz):
+        raise UnknownTimeZone(args.tz)
+    return args.tz or app.settings.time_zone()
+
+
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
         result = app.library.import_package(args.path)
@@ -134,9 +141,7 @@ def cmd_courses(app, args) -> int:
 
 def cmd_status(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
-    if args.tz and not is_valid_zone(args.tz):
-        raise UnknownTimeZone(args.tz)
-    user_tz = args.tz or app.settings.time_zone()
+    user_tz = _asked_zone(app, args)
     st = app.progress.status(course_id)
     course = st.course
     if args.json:
@@ -184,9 +189,7 @@ def cmd_status(app, args) -> int:
 
 def cmd_schedule(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
-    if args.tz and not is_valid_zone(args.tz):
-        raise UnknownTimeZone(args.tz)
-    user_tz = args.tz or app.settings.time_zone()
+    user_tz = _asked_zone(app, args)
     data = app.schedule.as_json(course_id, user_tz)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))

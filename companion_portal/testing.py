@@ -103,6 +103,15 @@ class FaultProxy:
             self.connections += 1
             threading.Thread(target=self._serve, args=(client, self.mode), daemon=True).start()
 
+    @property
+    def _chunk(self) -> int:
+        """Small reads when throttled, so the rate is even (twenty reads a second)."""
+        return 65536 if not self.rate else max(1024, int(self.rate / 20))
+
+    def _throttle(self, n: int) -> None:
+        if self.rate:
+            time.sleep(n / self.rate)
+
     def _serve(self, client: socket.socket, mode: str) -> None:
         if mode == "refuse":
             client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
@@ -119,15 +128,14 @@ class FaultProxy:
         def up() -> None:
             try:
                 while not done.is_set():
-                    data = client.recv(65536 if not self.rate else max(1024, int(self.rate / 20)))
+                    data = client.recv(self._chunk)
                     if not data:
                         break
                     if mode == "drop_reply" and data.startswith(self.match):
                         swallow.set()
                     upstream.sendall(data)
                     self.upstream_bytes += len(data)
-                    if self.rate:
-                        time.sleep(len(data) / self.rate)
+                    self._throttle(len(data))
             except OSError:
                 pass
             finally:
@@ -138,7 +146,7 @@ class FaultProxy:
         try:
             upstream.settimeout(30)
             while not done.is_set():
-                data = upstream.recv(65536 if not self.rate else max(1024, int(self.rate / 20)))
+                data = upstream.recv(self._chunk)
                 if not data:
                     break
                 if swallow.is_set():
@@ -149,8 +157,7 @@ class FaultProxy:
                 client.sendall(data)
                 sent += len(data)
                 self.downstream_bytes += len(data)
-                if self.rate:
-                    time.sleep(len(data) / self.rate)
+                self._throttle(len(data))
         except OSError:
             pass
         finally:

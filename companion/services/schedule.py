@@ -104,9 +104,10 @@ class ScheduleService:
         from .calendar import course_calendar
 
         course = self.library.course(course_id)
-        data = course_calendar(course, self.items(course_id), self.clock.now())
+        items = agenda(course)
+        data = course_calendar(course, items, self.clock.now())
         target = Path(path)
         temp = target.with_name(target.name + ".part")
         temp.write_bytes(data)
         temp.replace(target)
-        return len(self.items(course_id))
+        return len(items)

@@ -232,8 +232,10 @@ class SyncEngine:
                 except PortalError as exc:
                     if exc.kind != NOT_FOUND:
                         raise
+        ours = {cid: {s.id for s in self.store.submissions(cid)} for cid in courses}
+        theirs = {cid: self.store.get_setting(REMOTE_RECEIPTS + cid, []) or [] for cid in courses}
         for sub in pending:
-            if self._conflicts(sub):
+            if self._conflicts(sub, ours[sub.course_id], theirs[sub.course_id]):
                 continue
             try:
                 self._send(client, sub)
@@ -247,13 +249,11 @@ class SyncEngine:
         receipts = client.submissions(course_id)
         self.store.set_setting(REMOTE_RECEIPTS + course_id, receipts)
 
-    def _conflicts(self, sub: SubmissionRecord) -> bool:
+    def _conflicts(self, sub: SubmissionRecord, ours: set[str], receipts: list[dict]) -> bool:
         """An assignment the portal already holds from another computer: keep both, let the person choose."""
         if sub.kind not in ASSIGNMENT_KINDS or sub.resolution == SEND_ANYWAY:
             return False
-        ours = {s.id for s in self.store.submissions(sub.course_id)}
-        theirs = [r for r in self.store.get_setting(REMOTE_RECEIPTS + sub.course_id, []) or []
-                  if r.get("item_id") == sub.item_id and r.get("submission_id") not in ours]
+        theirs = [r for r in receipts if r.get("item_id") == sub.item_id and r.get("submission_id") not in ours]
         if not theirs:
             return False
         when = theirs[0].get("received_at", "")

@@ -6,37 +6,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
 from companion.domain.reminders import Notice
 
-from .widgets import label
+from .widgets import Banner
 
 CHECK_EVERY_MS = 30_000
 
 
-class ReminderBar(QFrame):
-    """Shows one notice at a time; more wait their turn."""
+class ReminderBar(Banner):
+    """The banner for reminders: one notice at a time, more wait their turn; Join opens the meeting."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("banner")
-        self.setAccessibleName("Reminder")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        self.text = label()
-        self.join = QPushButton("Join now")
+        super().__init__("Reminder", parent)
+        self.join, self.dismiss = self.action, self.close_button
+        self.join.setText("Join now")
         self.join.setAccessibleName("Join the live session")
-        self.dismiss = QPushButton("Dismiss")
         self.dismiss.setAccessibleName("Dismiss this reminder")
-        row.addWidget(self.text, 1)
-        row.addWidget(self.join)
-        row.addWidget(self.dismiss)
-        self.join.clicked.connect(self._join)
-        self.dismiss.clicked.connect(self._next)
         self.queue: list[Notice] = []
         self.current: Notice | None = None
-        self.hide()
 
     def push(self, notices: list[Notice]) -> None:
         self.queue.extend(notices)
@@ -52,7 +41,10 @@ class ReminderBar(QFrame):
         self.join.setVisible(bool(self.current.join_url))
         self.show()
 
-    def _join(self) -> None:
+    def _dismiss(self) -> None:
+        self._next()
+
+    def _act(self) -> None:
         if self.current and self.current.join_url:
             QDesktopServices.openUrl(QUrl(self.current.join_url))
         self._next()

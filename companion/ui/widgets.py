@@ -92,7 +92,7 @@ class Banner(QFrame):
         row.addWidget(self.text, 1)
         row.addWidget(self.action)
         row.addWidget(self.close_button)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self._dismiss)
         self.action.clicked.connect(self._act)
         self._callback = None
         self.hide()
@@ -105,6 +105,9 @@ class Banner(QFrame):
             self.action.setText(action)
             self.action.setAccessibleName(action)
         self.show()
+
+    def _dismiss(self) -> None:
+        self.hide()
 
     def _act(self) -> None:
         callback = self._callback

@@ -1,12 +1,16 @@
 """Sample lecture files for the demo portal, made here (not downloaded): slide PDFs drawn with
-Pillow, and a short video with ffmpeg where the machine has it."""
+Pillow, a short welcome video (Motion-JPEG in AVI, frames drawn with Pillow, no encoder needed)
+in two sizes, and its sound track as a WAV file (the "audio only" variant)."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import math
 import shutil
-import subprocess
+import struct
+import wave
 from pathlib import Path
 
 
@@ -34,7 +38,88 @@ def _facts(path: Path) -> dict:
     return {"size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
 
 
-def prepare_demo_package(source: Path, target: Path, *, slide_pages: int = 12, video: bool = True) -> Path:
+def _chunk(tag: bytes, data: bytes) -> bytes:
+    return tag + struct.pack("<I", len(data)) + data + (b"\0" if len(data) % 2 else b"")
+
+
+def _list(kind: bytes, body: bytes) -> bytes:
+    return _chunk(b"LIST", kind + body)
+
+
+def _video_frames(title: str, size: tuple[int, int], seconds: int, fps: int, quality: int) -> list[bytes]:
+    from PIL import Image, ImageDraw, ImageFont
+
+    w, h = size
+    big, small = ImageFont.load_default(size=max(12, h // 12)), ImageFont.load_default(size=max(10, h // 20))
+    frames = []
+    for n in range(seconds * fps):
+        t = n / fps
+        img = Image.new("RGB", size, (24, 80, 140))
+        draw = ImageDraw.Draw(img)
+        x = int((w + 120) * (t / seconds)) - 60
+        draw.ellipse((x - h // 6, h // 2 - h // 6, x + h // 6, h // 2 + h // 6), fill=(242, 178, 51))
+        draw.text((w // 20, h // 12), title, font=big, fill="white")
+        draw.text((w // 20, h - h // 6), f"{int(t) // 60}:{int(t) % 60:02d} / 0:{seconds:02d}", font=small,
+                  fill=(230, 230, 230))
+        draw.rectangle((0, h - 6, int(w * t / seconds), h), fill=(242, 178, 51))
+        out = io.BytesIO()
+        img.save(out, "JPEG", quality=quality)
+        frames.append(out.getvalue())
+    return frames
+
+
+def write_mjpeg_avi(path: Path, frames: list[bytes], size: tuple[int, int], fps: int) -> None:
+    """A plain AVI 1.0 file holding one Motion-JPEG video stream (what every player reads)."""
+    w, h = size
+    biggest = max(len(f) for f in frames)
+    avih = struct.pack("<IIIIIIIIII4I", 1_000_000 // fps, biggest * fps, 0, 0x10, len(frames), 0, 1, biggest,
+                       w, h, 0, 0, 0, 0)
+    strh = struct.pack("<4s4sIHHIIIIIIIIhhhh", b"vids", b"MJPG", 0, 0, 0, 0, 1, fps, 0, len(frames), biggest,
+                       0xFFFFFFFF, 0, 0, 0, w, h)
+    strf = struct.pack("<IiiHH4sIiiII", 40, w, h, 1, 24, b"MJPG", w * h * 3, 0, 0, 0, 0)
+    header = _list(b"hdrl", _chunk(b"avih", avih) + _list(b"strl", _chunk(b"strh", strh) + _chunk(b"strf", strf)))
+    movi, index, offset = [], [], 4
+    for frame in frames:
+        chunk = _chunk(b"00dc", frame)
+        index.append(struct.pack("<4sIII", b"00dc", 0x10, offset, len(frame)))
+        movi.append(chunk)
+        offset += len(chunk)
+    body = b"AVI " + header + _list(b"movi", b"".join(movi)) + _chunk(b"idx1", b"".join(index))
+    path.write_bytes(b"RIFF" + struct.pack("<I", len(body)) + body)
+
+
+def write_chime_wav(path: Path, seconds: int, rate: int = 16000) -> None:
+    """A calm three-note chime every few seconds: the sound track of the sample video."""
+    notes = (523.25, 659.25, 783.99)
+    samples = bytearray()
+    for n in range(seconds * rate):
+        t = n / rate
+        beat = t % 4.0
+        note = notes[min(2, int(beat / 0.5))] if beat < 1.5 else 0.0
+        envelope = math.exp(-3 * (beat % 0.5)) if note else 0.0
+        value = int(9000 * envelope * math.sin(2 * math.pi * note * t))
+        samples += struct.pack("<h", value)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(bytes(samples))
+
+
+def _welcome_video(media: Path, seconds: int) -> dict:
+    variants = []
+    for name, size, fps, quality in (("original", (640, 360), 15, 80), ("low", (320, 180), 10, 60)):
+        clip = media / f"lecture-1-welcome-{name}.avi"
+        write_mjpeg_avi(clip, _video_frames("Welcome to Caring Cities", size, seconds, fps, quality), size, fps)
+        variants.append({"name": name, "mime": "video/x-msvideo", "path": f"media/{clip.name}", **_facts(clip)})
+    sound = media / "lecture-1-welcome-audio.wav"
+    write_chime_wav(sound, seconds)
+    variants.append({"name": "audio", "mime": "audio/wav", "path": f"media/{sound.name}", **_facts(sound)})
+    return {"id": "lecture-1-welcome", "title": "Lecture 1 welcome video", "kind": "video", "variants": variants}
+
+
+def prepare_demo_package(source: Path, target: Path, *, slide_pages: int = 12, video: bool = True,
+                         video_seconds: int = 20) -> Path:
     """Copy the course package to ``target`` and add slide PDFs (and a video) to its lectures."""
     if (target / "course.json").is_file() and (target / ".media-done").is_file():
         return target
@@ -51,17 +136,8 @@ def prepare_demo_package(source: Path, target: Path, *, slide_pages: int = 12, v
         lecture["materials"].append({"id": f"{lecture['id']}-slides", "title": f"Lecture {n} slides (PDF)",
                                      "kind": "pdf", "variants": [{"name": "original", "mime": "application/pdf",
                                                                   "path": f"media/{pdf.name}", **_facts(pdf)}]})
-    ffmpeg = shutil.which("ffmpeg")
-    if video and ffmpeg:
-        variants = []
-        for name, size, rate in (("original", "640x360", "600k"), ("low", "320x180", "120k")):
-            clip = media / f"lecture-1-welcome-{name}.mp4"
-            subprocess.run([ffmpeg, "-loglevel", "error", "-y", "-f", "lavfi", "-i", f"testsrc=size={size}:rate=25",
-                            "-f", "lavfi", "-i", "sine=frequency=440", "-t", "12", "-c:v", "libx264",
-                            "-pix_fmt", "yuv420p", "-b:v", rate, "-c:a", "aac", "-shortest", str(clip)], check=True)
-            variants.append({"name": name, "mime": "video/mp4", "path": f"media/{clip.name}", **_facts(clip)})
-        data["lectures"][0]["materials"].append({"id": "lecture-1-welcome", "title": "Lecture 1 welcome video",
-                                                 "kind": "video", "variants": variants})
+    if video:
+        data["lectures"][0]["materials"].append(_welcome_video(media, video_seconds))
     (target / "course.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     (target / ".media-done").write_text("ok")
     return target

@@ -105,11 +105,11 @@ def portal(tmp_path, clock):
 
 @pytest.fixture(scope="session")
 def media_package(tmp_path_factory):
-    """The sample course with generated slide PDFs, as the demo portal serves it."""
+    """The sample course with generated slide PDFs and a short video, as the demo portal serves it."""
     from companion_portal.media import prepare_demo_package
 
     return prepare_demo_package(SAMPLE, tmp_path_factory.mktemp("media") / "caring-cities-2023", slide_pages=6,
-                                video=False)
+                                video_seconds=6)
 
 
 @pytest.fixture

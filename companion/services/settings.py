@@ -67,3 +67,11 @@ class Settings:
 
     def set_portal_url(self, url: str | None) -> None:
         self.set(PORTAL_URL, check_portal_url(url) if url else None)
+
+    # ---- where each lecture video or audio stopped (milliseconds) ----
+    def playback_position(self, key: str) -> int:
+        value = self.store.get_setting(f"playback:{key}", 0)
+        return value if isinstance(value, int) and value > 0 else 0
+
+    def set_playback_position(self, key: str, ms: int) -> None:
+        self.store.set_setting(f"playback:{key}", max(0, int(ms)))

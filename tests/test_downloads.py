@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 import json
 import os
 import signal
@@ -48,7 +49,8 @@ def test_download_is_verified_before_it_counts_as_offline(app, media_portal):
 def test_notes_in_the_package_count_as_offline_already(app, media_portal):
     signed_in(app, media_portal.url)
     queued = app.downloads.enqueue(COURSE)
-    assert all("slides" in t for t in queued) and len(queued) == 4
+    assert sorted(queued) == sorted([f"Lecture {n} slides (PDF)" for n in range(1, 5)] + ["Lecture 1 welcome video"])
+    assert queued[0].endswith("(PDF)") and queued[-1] == "Lecture 1 welcome video"  # smallest first
 
 
 def test_corruption_is_caught_and_nothing_is_kept(app, media_portal):
@@ -205,5 +207,74 @@ def test_download_killed_mid_way_resumes_without_sending_again(media_portal, dat
         assert second_run < size - kept + 40_000, (second_run, size, kept)
         final = next((data_dir / "materials").rglob("lecture-1-slides-*.pdf"))
         assert final.stat().st_size == size and not list((data_dir / "materials").rglob("*.part"))
+    finally:
+        proxy.close()
+
+
+def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_portal):
+    """With a budget for two files the two smallest go and the rest waits for tomorrow; a large
+    file waits for the off-peak hours; the next local day the budget is fresh."""
+    from companion.sync.downloads import DAILY_BUDGET, LARGE_MB, OFFPEAK, QUEUED
+
+    signed_in(app, media_portal.url)
+    app.settings.set_time_zone("Asia/Seoul")  # 21:00 local at the test clock's 12:00Z
+    sizes = sorted(v.size for _m, v, _left in app.downloads.plan(COURSE))
+    app.store.set_setting(DAILY_BUDGET, (sizes[0] + sizes[1] + 1000) / 1e6)
+    app.downloads.enqueue(COURSE)
+    before = app.downloads.preview(COURSE)
+    assert before.files == 5 and before.over_budget and before.worth_asking()
+    assert "MB left in today's data budget" in before.sentence()
+    report = app.downloads.run()
+    assert report.done == 2 and report.waiting == 3
+    assert app.downloads.usage().bytes == sizes[0] + sizes[1]
+    held = [r for r in app.downloads.states(COURSE).values() if r.state == QUEUED]
+    assert held and all("tomorrow's data budget" in r.error for r in held)
+
+    app.store.set_setting(DAILY_BUDGET, 0)
+    app.store.set_setting(LARGE_MB, 1)  # the video (over 1 MB) is "large"
+    app.store.set_setting(OFFPEAK, "23:00-06:00")
+    report = app.downloads.run()
+    video = app.downloads.states(COURSE)[("lecture-1-welcome", "original")]
+    assert video.state == QUEUED and "off-peak hours 23:00–06:00" in video.error
+    assert report.waiting == 1
+
+    clock.advance(timedelta(hours=3))  # 00:00 in Seoul: inside the window, and a new day
+    assert app.downloads.usage().bytes == 0
+    report = app.downloads.run()
+    assert report.waiting == 0 and app.downloads.states(COURSE)[("lecture-1-welcome", "original")].state == DONE
+
+
+def test_unmetered_only_waits_on_a_metered_link(app, media_portal):
+    from companion.sync.downloads import UNMETERED_ONLY
+
+    signed_in(app, media_portal.url)
+    app.store.set_setting(UNMETERED_ONLY, True)
+    app.downloads.enqueue(COURSE, [slides(app).id])
+    assert app.downloads.preview(COURSE, [slides(app).id], metered=True).worth_asking()
+    report = app.downloads.run(metered=True)
+    assert report.waiting == 1 and report.done == 0
+    report = app.downloads.run(metered=None)  # the system does not say: the setting cannot apply
+    assert report.done == 1
+
+
+def test_a_dropped_connection_keeps_every_byte_that_arrived(app, media_portal):
+    """The link breaks 100 000 bytes into the reply: what arrived is on disk (not rounded down to a
+    read buffer), and the resumed request asks for exactly the rest. Found by bench/download.py."""
+    proxy = FaultProxy(media_portal.port)
+    try:
+        signed_in(app, proxy.url)
+        material = slides(app, 3)
+        app.downloads.enqueue(COURSE, [material.id])
+        proxy.mode, proxy.cut_after = "cut_after", 100_000
+        report = app.downloads.run()
+        assert report.unreachable and report.done == 0
+        record = app.downloads.states(COURSE)[(material.id, "original")]
+        headers = 100_000 - record.bytes_done
+        assert 0 < headers < 1000  # only the HTTP headers are missing from the bytes on disk
+        proxy.mode = "pass"
+        before = proxy.downstream_bytes
+        assert app.downloads.run().done == 1
+        size = material.variants[0].size
+        assert proxy.downstream_bytes - before - (size - record.bytes_done) < 1000  # nothing fetched twice
     finally:
         proxy.close()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import requests
+import urllib3
 
 from .client import PortalClient, PortalError
 
@@ -29,10 +30,13 @@ class Transfer:
     response: requests.Response
 
     def chunks(self, size: int = CHUNK) -> Iterator[bytes]:
+        """The body as it arrives: whatever the socket has (up to ``size``), so a connection that
+        drops mid-chunk loses none of the bytes that did arrive (they are written, and resumed after)."""
+        raw = self.response.raw
         try:
-            yield from self.response.iter_content(size)
-        except (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError,
-                requests.exceptions.Timeout) as exc:
+            while data := raw.read1(size):
+                yield data
+        except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as exc:
             raise PortalError("retryable", "The connection dropped during the download; it resumes later.") from exc
 
     def close(self) -> None:

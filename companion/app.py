@@ -65,7 +65,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     settings = Settings(store)
     schedule = ScheduleService(store, library, settings, clock)
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
-    downloads = Downloads(store, library, clock, folder / "materials", sync.client)
+    downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
                schedule, sync, downloads)

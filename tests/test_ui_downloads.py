@@ -43,3 +43,92 @@ def test_download_settings_are_kept_and_used(window, qtbot):
     store = window.context.app.store
     assert store.get_setting("download_bandwidth_kbit") == 256
     assert store.get_setting("download_default_variant") == "low"
+
+
+def _select(page, material_id):
+    page.materials.setCurrentIndex(page.material_model.index(page.material_model.row_of_key(material_id), 0))
+
+
+def test_video_plays_offline_and_remembers_where_it_stopped(window, qtbot, media_portal):
+    app = window.context.app
+    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
+    window.sync.sync(now=True)
+    window.go_to("lectures", None)
+    page = window.pages["lectures"]
+    qtbot.waitUntil(lambda: page.material_model.row_of_key("lecture-1-welcome") >= 0, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
+    _select(page, "lecture-1-welcome")
+    state = lambda: page.material_model.index(page.material_model.row_of_key("lecture-1-welcome"), 2).data()  # noqa: E731
+    qtbot.waitUntil(lambda: page.download_button.isEnabled(), timeout=5000)
+    page.download_button.click()
+    qtbot.waitUntil(lambda: state() == "Available offline", timeout=30_000)
+    media_portal.stop()  # from here on there is no network at all
+
+    _select(page, "lecture-1-slides")
+    _select(page, "lecture-1-welcome")
+    qtbot.waitUntil(lambda: page.player is not None and page.viewers.currentWidget() is page.player, timeout=5000)
+    player = page.player
+    qtbot.waitUntil(lambda: player.player.duration() > 5000, timeout=10_000)
+    assert not player.video.isHidden() and player.audio_note.isHidden()
+    player.play_button.click()
+    player.forward_button.click()  # +10 s is past the 6 s clip: clamps to the end
+    player.skip(-3000)
+    qtbot.waitUntil(lambda: 1500 < player.player.position() < 5000, timeout=5000)
+    player.toggle()  # pause: the position is saved
+    stopped_at = player.player.position()
+    qtbot.waitUntil(lambda: abs(app.settings.playback_position("caring-cities-2023:lecture-1-welcome") - stopped_at)
+                    < 600, timeout=5000)
+
+    _select(page, "lecture-1-slides")  # switch away, then come back: it starts where it stopped
+    _select(page, "lecture-1-welcome")
+    qtbot.waitUntil(lambda: player.key is not None and player.player.duration() > 5000, timeout=10_000)
+    qtbot.waitUntil(lambda: abs(player.player.position() - stopped_at) < 600, timeout=5000)
+    assert player.time_label.text().startswith(("0:02", "0:03", "0:04"))
+
+
+def test_cost_preview_status_bar_progress_and_freeing_space(window, qtbot, media_portal):
+    """Over the daily budget the app asks first and says what it costs; the status bar follows the
+    download; the storage view shows the space and frees it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    app = window.context.app
+    app.store.set_setting("download_daily_budget_mb", 2)
+    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
+    window.sync.sync(now=True)
+    window.go_to("lectures", None)
+    page = window.pages["lectures"]
+    qtbot.waitUntil(lambda: page.material_model.row_of_key("lecture-1-welcome") >= 0, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
+    seen = []
+    window.downloads.progress.connect(lambda _p: seen.append(window.download_status.text()))
+
+    page.all_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "cost_box", None) is not None and page.cost_box.isVisible(), timeout=5000)
+    text = page.cost_box.text()
+    assert "5 files" in text and "MB left in today's data budget" in text and "will wait" in text
+    page.cost_box.button(QMessageBox.StandardButton.Cancel).click()
+    qtbot.wait(200)
+    assert not app.downloads.pending()  # cancelled: nothing queued
+
+    page.all_button.click()
+    qtbot.waitUntil(lambda: page.cost_box.isVisible(), timeout=5000)
+    with qtbot.waitSignal(window.downloads.finished, timeout=30_000):
+        next(b for b in page.cost_box.buttons() if b.text() == "Download").click()
+    assert any(t.startswith("Downloading Lecture") and "%" in t for t in seen)
+    assert window.download_status.isHidden()  # gone when the queue is done
+    video_row = page.material_model.row_of_key("lecture-1-welcome")
+    qtbot.waitUntil(lambda: "waits for tomorrow's data budget" in page.material_model.index(video_row, 2).data(),
+                    timeout=5000)
+
+    window.go_to("settings", None)
+    settings = window.pages["settings"]
+    qtbot.waitUntil(lambda: settings.storage_model.rows and settings.storage_model.rows[0][2] > 0, timeout=5000)
+    assert settings.budget.value() == 2 and "Downloaded today:" in settings.usage_note.text()
+    settings.storage.setCurrentIndex(settings.storage_model.index(0, 0))
+    settings.free_button.click()
+    qtbot.waitUntil(lambda: getattr(settings, "free_box", None) is not None and settings.free_box.isVisible(),
+                    timeout=5000)
+    next(b for b in settings.free_box.buttons() if b.text() == "Remove downloads").click()
+    qtbot.waitUntil(lambda: settings.storage_message.text().startswith("Freed"), timeout=5000)
+    qtbot.waitUntil(lambda: settings.storage_model.rows[0][2] == 0, timeout=5000)
+    assert app.downloads.store.downloads("caring-cities-2023") == []

@@ -19,10 +19,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date as dt_date, time as dt_time
 from pathlib import Path
 
 from companion.domain.clock import Clock
 from companion.domain.course import Material, Variant
+from companion.domain.data_use import DataPolicy, Preview, Usage, hold_reason, preview
+from companion.domain.schedule import zone
 from companion.domain.errors import CompanionError
 from companion.portal.client import PortalClient, PortalError
 from companion.portal.transfer import open_transfer
@@ -36,10 +39,16 @@ BANDWIDTH = "download_bandwidth_kbit"  # 0: no cap
 DEFAULT_VARIANT = "download_default_variant"  # original | low | audio | text
 VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
                  "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
+UNMETERED_ONLY = "download_unmetered_only"
+DAILY_BUDGET = "download_daily_budget_mb"  # 0: none
+OFFPEAK = "download_offpeak"  # "22:00-06:00" or None
+LARGE_MB = "download_large_mb"
+USAGE = "download_usage"  # {"day": "2026-11-23", "bytes": n}, the participant's local day
 SAVE_EVERY = 1 << 20
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
-              "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm"}
+              "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm",
+              "video/x-msvideo": ".avi", "audio/wav": ".wav", "audio/ogg": ".ogg"}
 
 
 class Stopped(Exception):
@@ -80,6 +89,7 @@ class Progress:
     done: int
     total: int | None
     speed: float  # bytes per second, recent
+    title: str = ""
 
     @property
     def percent(self) -> int | None:
@@ -96,6 +106,7 @@ class Progress:
 class DownloadReport:
     done: int = 0
     failed: int = 0
+    waiting: int = 0  # held back by the data settings (budget, off-peak hours, metered link)
     stopped: bool = False
     unreachable: bool = False
     message: str = ""
@@ -113,7 +124,8 @@ def pick_variant(material: Material, preferred: str) -> Variant | None:
 
 class Downloads:
     def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
-                 client: Callable[[], PortalClient | None]):
+                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC"):
+        self.zone_name = zone_name
         self.store = store
         self.library = library
         self.clock = clock
@@ -145,12 +157,13 @@ class Downloads:
         return bool(record.done_sha256 and record.sha256 and record.done_sha256 != record.sha256)
 
     # ---- asking for downloads ----
-    def enqueue(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None) -> list[str]:
-        """Queue materials (all downloadable ones when None), smallest first; returns their titles."""
+    def plan(self, course_id: str, material_ids: list[str] | None = None,
+             variant: str | None = None) -> list[tuple[Material, Variant, int]]:
+        """What enqueue would queue: (material, variant, bytes still to fetch), smallest first."""
         course = self.library.course(course_id)
         preferred = variant or self.store.get_setting(DEFAULT_VARIANT, "original") or "original"
         known = self.states(course_id)
-        queued = []
+        out = []
         for _lecture, material in course.materials():
             if material_ids is not None and material.id not in material_ids:
                 continue
@@ -166,11 +179,61 @@ class Downloads:
             record = known.get((material.id, chosen.name))
             if record and record.state == DONE and not (chosen.sha256 and record.done_sha256 != chosen.sha256):
                 continue
+            have = record.bytes_done if record and record.state != DONE and record.sha256 == chosen.sha256 else 0
+            out.append((material, chosen, max(0, (chosen.size or 0) - (have or 0))))
+        return sorted(out, key=lambda item: item[2])
+
+    def enqueue(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None) -> list[str]:
+        """Queue materials (all downloadable ones when None), smallest first; returns their titles."""
+        queued = []
+        for material, chosen, _left in self.plan(course_id, material_ids, variant):
             self.store.upsert_download(course_id, material.id, chosen.name, self.clock.now(), url=chosen.url,
                                        size=chosen.size, sha256=chosen.sha256, mime=chosen.mime, state=QUEUED,
                                        error=None, priority=chosen.size or 0)
             queued.append(material.title)
         return queued
+
+    # ---- what downloads may cost ----
+    def policy(self) -> DataPolicy:
+        get = self.store.get_setting
+        window = get(OFFPEAK, None)
+        start = end = None
+        if window:
+            try:
+                a, b = window.split("-")
+                start, end = dt_time.fromisoformat(a), dt_time.fromisoformat(b)
+            except ValueError:
+                log.warning("ignoring an unreadable off-peak window %r", window)
+        return DataPolicy(unmetered_only=bool(get(UNMETERED_ONLY, False)), daily_budget_mb=float(get(DAILY_BUDGET, 0) or 0),
+                          offpeak_start=start, offpeak_end=end, large_mb=int(get(LARGE_MB, 50) or 50))
+
+    def local_now(self):
+        return self.clock.now().astimezone(zone(self.zone_name()))
+
+    def usage(self) -> Usage:
+        today = self.local_now().date()
+        raw = self.store.get_setting(USAGE, None) or {}
+        try:
+            return Usage(dt_date.fromisoformat(raw["day"]), int(raw["bytes"])).on(today)
+        except (KeyError, TypeError, ValueError):
+            return Usage(today, 0)
+
+    def _count(self, n: int) -> None:
+        if n > 0:
+            with self.lock:
+                used = self.usage().plus(n, self.local_now().date())
+                self.store.set_setting(USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
+
+    def rate_limit(self) -> float | None:
+        kbit = self.store.get_setting(BANDWIDTH, 0) or 0
+        return kbit * 1000 / 8 if kbit else None
+
+    def preview(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None, *,
+                metered: bool | None = None) -> Preview:
+        """What downloading these would cost: files, MB, time at the cap, the budget left."""
+        sizes = [left for _m, _v, left in self.plan(course_id, material_ids, variant)]
+        return preview(self.policy(), sizes, used_today=self.usage().bytes, rate_bytes=self.rate_limit(),
+                       metered=metered, local_now=self.local_now())
 
     def pause(self, course_id: str, material_id: str, variant: str) -> None:
         with self.lock:
@@ -191,6 +254,16 @@ class Downloads:
             path.unlink(missing_ok=True)
         self.store.delete_download(course_id, material_id, variant)
 
+    def free_course(self, course_id: str) -> int:
+        """Remove every downloaded (or half-downloaded) file of a course; returns the bytes freed."""
+        freed = self.space_used().get(course_id, 0)
+        for record in self.store.downloads(course_id):
+            self.remove(course_id, record.material_id, record.variant)
+        folder = self.folder / course_id
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        return freed
+
     def space_used(self) -> dict[str, int]:
         out: dict[str, int] = {}
         base = self.folder
@@ -207,7 +280,9 @@ class Downloads:
         return [d for d in self.store.downloads(course_id) if d.state in (QUEUED, DOWNLOADING)]
 
     def run(self, course_id: str | None = None, *, rate_bytes: float | None = None,
-            progress: Callable[[Progress], None] | None = None) -> DownloadReport:
+            progress: Callable[[Progress], None] | None = None, metered: bool | None = None) -> DownloadReport:
+        """Fetch what is queued, smallest first, within the data settings; ``metered`` is what the
+        operating system says about the connection (None: it does not say)."""
         report = DownloadReport()
         client = self.client()
         if client is None:
@@ -215,12 +290,19 @@ class Downloads:
             report.unreachable = True
             return report
         if rate_bytes is None:
-            kbit = self.store.get_setting(BANDWIDTH, 0) or 0
-            rate_bytes = kbit * 1000 / 8 if kbit else None
+            rate_bytes = self.rate_limit()
         bucket = TokenBucket(rate_bytes)
-        for record in self.pending(course_id):
+        policy = self.policy()
+        for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - (r.bytes_done or 0)):
+            reason = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - (record.bytes_done or 0)),
+                                 used_today=self.usage().bytes, metered=metered, local_now=self.local_now())
+            if reason:
+                self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
+                                           state=QUEUED, error=reason)
+                report.waiting += 1
+                continue
             try:
-                self.download(client, record, bucket, progress)
+                self.download(client, record, bucket, progress, title=self._title(record))
                 report.done += 1
             except Stopped:
                 report.stopped = True
@@ -239,11 +321,19 @@ class Downloads:
                                            state=FAILED, error=str(exc), tries=record.tries + 1)
         if not report.message:
             report.message = (f"{report.done} downloaded" + (f", {report.failed} failed" if report.failed else "")
+                              + (f", {report.waiting} waiting (data settings)" if report.waiting else "")
                               + (" (stopped)" if report.stopped else "") + ".")
         return report
 
+    def _title(self, record: DownloadRecord) -> str:
+        try:
+            course = self.library.course(record.course_id)
+        except CompanionError:
+            return record.material_id
+        return next((m.title for _l, m in course.materials() if m.id == record.material_id), record.material_id)
+
     def download(self, client: PortalClient, record: DownloadRecord, bucket: TokenBucket,
-                 progress: Callable[[Progress], None] | None = None) -> Path:
+                 progress: Callable[[Progress], None] | None = None, *, title: str = "") -> Path:
         key = (record.course_id, record.material_id, record.variant)
         now = self.clock.now
         base = self._target_base(*key)
@@ -264,6 +354,7 @@ class Downloads:
                     digest.update(block)
                     offset += len(block)
         self.store.upsert_download(*key, now(), state=DOWNLOADING, bytes_done=offset, error=None)
+        written = counted = offset
         transfer = open_transfer(client, record.url, offset=offset, etag=record.etag if offset else None)
         try:
             if transfer.status == 200 and offset:
@@ -279,7 +370,7 @@ class Downloads:
                     raise CompanionError(f"the server sent a web page instead of the {record.mime} file "
                                          "(perhaps a login or error page); nothing was kept")
             self.store.upsert_download(*key, now(), etag=transfer.etag)
-            written, since_save = offset, 0
+            written, since_save, counted = offset, 0, offset
             window_start, window_bytes = time.monotonic(), 0
             with open(part, "ab") as handle:
                 for chunk in transfer.chunks():
@@ -301,16 +392,20 @@ class Downloads:
                     if since_save >= SAVE_EVERY:
                         handle.flush()
                         self.store.upsert_download(*key, now(), bytes_done=written)
-                        since_save = 0
+                        self._count(written - counted)
+                        since_save, counted = 0, written
                     if progress:
                         elapsed = time.monotonic() - window_start
-                        progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0))
+                        progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0, title))
                         if elapsed > 3:
                             window_start, window_bytes = time.monotonic(), 0
                 handle.flush()
                 os.fsync(handle.fileno())
         finally:
             transfer.close()
+            self._count(written - counted)
+            if written != offset:  # whatever happened, the store knows how far the part file got
+                self.store.upsert_download(*key, now(), bytes_done=written)
         if expected and written < expected:
             self.store.upsert_download(*key, now(), bytes_done=written)
             raise PortalError("retryable", f"The download stopped at {written} of {expected} bytes; it resumes later.")

@@ -1,17 +1,49 @@
-"""Running downloads on the network lane and reporting progress to the GUI (a few times a second)."""
+"""Running downloads on the network lane and reporting progress to the GUI (a few times a second).
+
+One controller per window: the Lectures page and the status bar both follow it. It tells the
+queue whether the operating system calls the connection metered (QNetworkInformation, where the
+platform has a backend) and starts the queue again when the link comes back.
+"""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from . import context as ctx
 
 DOWNLOADS = "downloads"  # change flag
+RETRY_MS = 60_000  # a queue that stopped on a broken link tries again after this
+WAITING_MS = 10 * 60_000  # files held back (budget, off-peak hours, metered link) are looked at again
+
+
+def network_information():
+    """Qt's view of the connection, or None where the platform offers none."""
+    try:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if QNetworkInformation.instance() is not None or QNetworkInformation.loadDefaultBackend():
+            return QNetworkInformation.instance()
+    except (ImportError, RuntimeError):
+        pass
+    return None
+
+
+def is_metered() -> bool | None:
+    """True/False when the system knows whether the connection costs by the byte; None when it does not."""
+    info = network_information()
+    if info is None:
+        return None
+    from PySide6.QtNetwork import QNetworkInformation
+
+    if not info.supports(QNetworkInformation.Feature.Metered):
+        return None
+    return bool(info.isMetered())
 
 
 class DownloadController(QObject):
+    started = Signal()
     progress = Signal(object)  # companion.sync.downloads.Progress
     finished = Signal(object)  # DownloadReport
 
@@ -20,15 +52,23 @@ class DownloadController(QObject):
         self.ctx = context
         self.running = False
         self.again = False
-        self.live: dict[tuple[str, str], object] = {}
+        self.live: dict[str, object] = {}  # material id -> latest Progress
         self._last_emit = 0.0
+        self.retry = QTimer(self)
+        self.retry.setSingleShot(True)
+        self.retry.timeout.connect(self.start)
+        info = network_information()
+        if info is not None:
+            info.reachabilityChanged.connect(lambda _r: self.start())
 
     def start(self) -> None:
         if self.running:
             self.again = True
             return
         self.running = True
-        app, course_id = self.ctx.app, self.ctx.course_id
+        self.retry.stop()
+        self.started.emit()
+        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
 
         def report(p) -> None:  # on the worker thread: a signal crosses to the GUI thread safely
             now = time.monotonic()
@@ -36,10 +76,13 @@ class DownloadController(QObject):
                 self._last_emit = now
                 self.progress.emit(p)
 
-        self.ctx.run(lambda: app.downloads.run(course_id, progress=report), self._done, self._failed, lane="net")
+        self.ctx.run(lambda: app.downloads.run(course_id, progress=report, metered=metered), self._done,
+                     self._failed, lane="net")
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        self.live.clear()
+        self.finished.emit(None)
         self.ctx.report(exc)
 
     def _done(self, report) -> None:
@@ -50,3 +93,7 @@ class DownloadController(QObject):
         if self.again:
             self.again = False
             self.start()
+        elif report is not None and report.unreachable and not report.message.startswith("Sign in"):
+            self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
+        elif report is not None and report.waiting:
+            self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget

@@ -49,6 +49,16 @@ class MainWindow(QMainWindow):
         for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
+        self.download_status = QLabel()
+        self.download_status.setContentsMargins(8, 0, 4, 0)
+        self.download_bar = QtWidgets.QProgressBar()
+        self.download_bar.setMaximumWidth(120)
+        self.download_bar.setRange(0, 100)
+        self.download_bar.setTextVisible(False)
+        self.download_bar.setAccessibleName("Download progress")
+        for w in (self.download_status, self.download_bar):
+            w.hide()
+            self.statusBar().addPermanentWidget(w)
         self.sync_button = QPushButton("Sync now")
         self.sync_button.setAccessibleName("Sync now: send waiting work and check for course updates")
         self.sync_button.setToolTip("Sync now (F5)")
@@ -70,6 +80,7 @@ class MainWindow(QMainWindow):
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
         # imported here, after the first paint: they bring the domain and the services along
+        from .downloads import DownloadController
         from .reminders import ReminderBar, ReminderWatcher
         from .sync import SyncController
 
@@ -97,6 +108,10 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName("Sections")
         self.stack = QtWidgets.QStackedWidget()
+        self.downloads = DownloadController(self.context, self)
+        self.context.downloads = self.downloads
+        self.downloads.progress.connect(self._download_progress)
+        self.downloads.finished.connect(self._downloads_finished)
         for n, (name, module, cls) in enumerate(PAGES, start=1):
             page = page_class(module, cls)(self.context)
             page.setObjectName(f"page-{name}")
@@ -237,6 +252,29 @@ class MainWindow(QMainWindow):
                 self._reload_all()
 
             self.context.run(lambda: app.library.set_current(course_id), switched)
+
+    def _download_progress(self, p) -> None:
+        parts = [f"Downloading {p.title or p.material_id}"]
+        if p.percent is not None:
+            parts.append(f"{p.percent} %")
+        if p.speed:
+            parts.append(f"{p.speed / 1e6:.1f} MB/s" if p.speed >= 1e5 else f"{p.speed / 1e3:.0f} kB/s")
+        left = p.seconds_left
+        if left:
+            parts.append(f"{left / 60:.0f} min left" if left >= 60 else f"{left:.0f} s left")
+        text = " · ".join(parts)
+        self.download_status.setText(text)
+        self.download_status.setAccessibleName(text)
+        self.download_bar.setValue(p.percent or 0)
+        self.download_bar.setAccessibleDescription(text)
+        self.download_status.show()
+        self.download_bar.show()
+
+    def _downloads_finished(self, report) -> None:
+        self.download_status.hide()
+        self.download_bar.hide()
+        if report is not None and (report.done or report.failed or report.waiting):
+            self.statusBar().showMessage(f"Downloads: {report.message}", 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:

@@ -9,16 +9,17 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
-from ..downloads import DOWNLOADS, DownloadController
+from ..downloads import DOWNLOADS, DownloadController, is_metered
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
 
+AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": "Video", "audio": "Audio", "pdf": "PDF", "html": "Lecture notes", "transcript": "Transcript",
                "link": "Online link"}
 
@@ -62,7 +63,7 @@ class LecturesPage(QWidget):
         self.materials = make_table(self.material_model, "Materials of this lecture")
         self.download_states: dict = {}
         self.offline: set[str] = set()
-        self.controller = DownloadController(context, self)
+        self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
         drow = QHBoxLayout()
@@ -119,7 +120,25 @@ class LecturesPage(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def _player(self):
+        if self.player is None:
+            from ..player import MediaPlayer
+
+            settings = self.ctx.app.settings
+            self.player = MediaPlayer(
+                lambda key, then: self.ctx.run(lambda: settings.playback_position(key), then),
+                lambda key, ms: self.ctx.run(lambda: settings.set_playback_position(key, ms)))
+            self.player.setAccessibleName("Lecture video and audio player")
+            self.viewers.addWidget(self.player)
+        return self.player
+
+    def hideEvent(self, event) -> None:  # leaving the page pauses playback (and saves the position)
+        if self.player is not None:
+            self.player.player.pause()
+        super().hideEvent(event)
 
     def _changed(self, flags: frozenset) -> None:
         if ctx.COURSE in flags:
@@ -173,6 +192,8 @@ class LecturesPage(QWidget):
             return f"Paused at {pct} %"
         if record.state == "failed":
             return f"Failed: {record.error}"
+        if record.state == "queued" and record.error:
+            return f"Queued · {record.error}"
         return {"queued": "Queued", "downloading": "Downloading…"}.get(record.state, record.state)
 
     def _progress(self, p) -> None:
@@ -196,7 +217,11 @@ class LecturesPage(QWidget):
         self.remove_button.setEnabled(record is not None)
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
+        """Say what it will cost first when it is large, over the budget or on a metered link."""
+        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
+
+        def queue() -> None:
+            self.ctx.run(lambda: app.downloads.enqueue(course_id, material_ids), done)
 
         def done(titles) -> None:
             if titles:
@@ -204,7 +229,26 @@ class LecturesPage(QWidget):
             self.refresh_states()
             self.controller.start()
 
-        self.ctx.run(lambda: app.downloads.enqueue(course_id, material_ids), done)
+        def ask(preview) -> None:
+            if preview.files == 0:
+                self.viewer_caption.setText("Everything asked for is already on this computer.")
+                return
+            if not preview.worth_asking():
+                queue()
+                return
+            box = QMessageBox(QMessageBox.Icon.Question, "Download for offline use?",
+                              f"This download is {preview.sentence()}", parent=self)
+            box.setInformativeText("Downloads resume where they stopped if the connection drops. You can change "
+                                   "the bandwidth limit, data budget and off-peak hours in Settings.")
+            go = box.addButton("Download", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(go)
+            box.setAccessibleName("Download cost")
+            self.cost_box = box
+            box.finished.connect(lambda _r: queue() if box.clickedButton() is go else None)
+            box.open()
+
+        self.ctx.run(lambda: app.downloads.preview(course_id, material_ids, metered=metered), ask)
 
     def _download_selected(self) -> None:
         material = self._selected_material()
@@ -275,6 +319,8 @@ class LecturesPage(QWidget):
             return
         self._current_material = material
         self._update_buttons()
+        if self.player is not None:
+            self.player.close_media()
         self.viewers.setCurrentWidget(self.viewer)
         link = next((v.url for v in material.variants if v.url), None)
         self.open_button.setVisible(bool(link))
@@ -308,6 +354,13 @@ class LecturesPage(QWidget):
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
                 self.viewer_caption.setText(f"{material.title} · available offline · {self.pdf_document.pageCount()} pages")
+            elif material.kind in ("video", "audio"):
+                audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
+                player = self._player()
+                player.open(f"{course_id}:{material.id}", path, audio_only=audio_only, title=material.title)
+                self.viewers.setCurrentWidget(player)
+                self.viewer_caption.setText(f"{material.title} · available offline · Space plays or pauses; "
+                                            "it remembers where you stopped")
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time as dt_time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QPushButton,
-                               QSpinBox, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+                               QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from companion.domain.timefmt import date_label
 from companion.services.settings import PORTAL_URL, TIME_ZONE
 from companion.services.system import local_zone_name
-from companion.sync.downloads import BANDWIDTH, DEFAULT_VARIANT
+from companion.sync.downloads import BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, UNMETERED_ONLY
 
 from .. import context as ctx
-from ..widgets import Card, label, page_title, scrolling_page
+from ..downloads import DOWNLOADS, is_metered
+from ..models import Column, RowModel
+from ..widgets import Card, label, make_table, page_title, scrolling_page
+
+
+def _size_text(n: int) -> str:
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else (f"{n / 1e6:.1f} MB" if n >= 1e5 else f"{n / 1e3:.0f} kB")
 
 
 def _all_zones() -> list[str]:
@@ -95,7 +101,42 @@ class SettingsPage(QWidget):
         self.variant.setAccessibleName("Version to download by default")
         dform.addRow("Bandwidth limit", self.bandwidth)
         dform.addRow("Download by default", self.variant)
+        self.unmetered = QCheckBox("Only on unmetered connections")
+        self.unmetered.setAccessibleName("Download only on unmetered connections")
+        self.unmetered.setToolTip("Downloads wait while the system says the connection is metered (charged by use)")
+        dform.addRow("", self.unmetered)
+        self.budget = QSpinBox()
+        self.budget.setRange(0, 1_000_000)
+        self.budget.setSingleStep(50)
+        self.budget.setSuffix(" MB a day")
+        self.budget.setSpecialValueText("no budget")
+        self.budget.setAccessibleName("Daily data budget for downloads in megabytes")
+        dform.addRow("Daily data budget", self.budget)
+        for widget in (self.bandwidth, self.variant, self.budget):
+            widget.setMaximumWidth(260)
+        self.offpeak = QCheckBox("Large files only between")
+        self.offpeak.setAccessibleName("Download large files only in off-peak hours")
+        self.offpeak_from, self.offpeak_to = QTimeEdit(), QTimeEdit()
+        for edit, name in ((self.offpeak_from, "Off-peak hours start"), (self.offpeak_to, "Off-peak hours end")):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        self.large = QSpinBox()
+        self.large.setRange(1, 100_000)
+        self.large.setSuffix(" MB")
+        self.large.setAccessibleName("Size from which a file counts as large, in megabytes")
+        window = QWidget()
+        wrow = QHBoxLayout(window)
+        wrow.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.offpeak, self.offpeak_from, label("and", wrap=False), self.offpeak_to,
+                       label("· large means from", wrap=False), self.large):
+            wrow.addWidget(widget)
+        wrow.addStretch(1)
+        self.offpeak.toggled.connect(lambda on: [w.setEnabled(on) for w in (self.offpeak_from, self.offpeak_to,
+                                                                             self.large)])
+        dform.addRow("Off-peak hours", window)
         dl_card.body.addLayout(dform)
+        self.usage_note = label(object_name="muted")
+        dl_card.body.addWidget(self.usage_note)
         drow2 = QHBoxLayout()
         self.dl_save = QPushButton("Save download settings")
         self.dl_save.setAccessibleName("Save the download settings")
@@ -105,6 +146,26 @@ class SettingsPage(QWidget):
         drow2.addWidget(self.dl_message, 1)
         dl_card.body.addLayout(drow2)
         layout.addWidget(dl_card)
+
+        storage_card = Card("Storage")
+        storage_card.body.addWidget(label("Space taken by downloaded lecture files. Freeing it removes only the "
+                                          "downloads: your work, quiz results and the course notes stay.",
+                                          object_name="muted"))
+        self.storage_model: RowModel[tuple[str, str, int]] = RowModel(
+            [Column("Course", lambda r: r[1]), Column("Downloaded files", lambda r: _size_text(r[2]))],
+            key=lambda r: r[0])
+        self.storage = make_table(self.storage_model, "Space used per course")
+        self.storage.setMaximumHeight(120)
+        storage_card.body.addWidget(self.storage)
+        srow = QHBoxLayout()
+        self.free_button = QPushButton("Free space…")
+        self.free_button.setAccessibleName("Remove the downloaded files of the selected course")
+        self.free_button.clicked.connect(self._free_space)
+        self.storage_message = label(object_name="muted")
+        srow.addWidget(self.free_button)
+        srow.addWidget(self.storage_message, 1)
+        storage_card.body.addLayout(srow)
+        layout.addWidget(storage_card)
 
         portal_card = Card("Course portal")
         portal_card.body.addWidget(label(
@@ -169,7 +230,65 @@ class SettingsPage(QWidget):
         layout.addWidget(data_card)
         layout.addStretch(1)
         self._zones_loaded = False
-        context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.SETTINGS} else None)
+        context.changed.connect(self._changed)
+
+    def _changed(self, flags: frozenset) -> None:
+        if flags & {ctx.COURSE, ctx.SETTINGS}:
+            self.refresh()
+        elif DOWNLOADS in flags:
+            self.refresh_data_use()
+
+    def refresh_data_use(self) -> None:
+        downloads, library = self.ctx.app.downloads, self.ctx.app.library
+
+        def load():
+            used = downloads.space_used()
+            rows = [(c.id, c.title, used.get(c.id, 0)) for c in library.courses()]
+            return downloads.policy(), downloads.usage().bytes, rows
+
+        self.ctx.run(load, self._show_data_use)
+
+    def _show_data_use(self, data) -> None:
+        policy, used_today, rows = data
+        self.unmetered.setChecked(policy.unmetered_only)
+        self.budget.setValue(int(policy.daily_budget_mb))
+        self.offpeak.setChecked(policy.offpeak_start is not None)
+        self.offpeak_from.setTime(policy.offpeak_start or dt_time(22, 0))
+        self.offpeak_to.setTime(policy.offpeak_end or dt_time(6, 0))
+        self.large.setValue(policy.large_mb)
+        for w in (self.offpeak_from, self.offpeak_to, self.large):
+            w.setEnabled(self.offpeak.isChecked())
+        metered = is_metered()
+        link = {True: "The system says this connection is metered.", False: "The system says this connection is "
+                "not metered.", None: "This computer does not say whether the connection is metered, so "
+                "“only on unmetered connections” cannot hold anything back."}[metered]
+        self.usage_note.setText(f"Downloaded today: {_size_text(used_today)}. {link}")
+        self.storage_model.set_rows(rows)
+        if rows and not self.storage.currentIndex().isValid():
+            self.storage.setCurrentIndex(self.storage_model.index(0, 0))
+        total = sum(r[2] for r in rows)
+        self.storage_message.setText(f"In all: {_size_text(total)} in {self.ctx.app.data_dir / 'materials'}")
+
+    def _free_space(self) -> None:
+        row = self.storage_model.row_object(self.storage.currentIndex().row())
+        if row is None:
+            return
+        course_id, title, size = row
+        if not size:
+            self.storage_message.setText(f"{title} has no downloaded files.")
+            return
+        downloads = self.ctx.app.downloads
+        box = QMessageBox(QMessageBox.Icon.Question, "Free space", f"Remove the downloaded files of {title} "
+                          f"({_size_text(size)})? You can download them again later.", parent=self)
+        remove = box.addButton("Remove downloads", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _r: self.ctx.mutate(
+            lambda: downloads.free_course(course_id), {DOWNLOADS},
+            lambda freed: self.storage_message.setText(f"Freed {_size_text(freed)}.")) if box.clickedButton() is remove
+            else None)
+        self.free_box = box
+        box.open()
 
     @staticmethod
     def _spin(unit: str, low: int, high: int) -> QSpinBox:
@@ -227,6 +346,7 @@ class SettingsPage(QWidget):
                     app.store.get_setting(BANDWIDTH, 0) or 0, app.store.get_setting(DEFAULT_VARIANT, "original"))
 
         self.ctx.run(load, self._loaded)
+        self.refresh_data_use()
 
     def _loaded(self, data) -> None:
         zones, chosen, system_zone, portal, course, reminders, login, signed_in, in_keyring, kbit, variant = data
@@ -291,13 +411,28 @@ class SettingsPage(QWidget):
 
     def _save_downloads(self) -> None:
         app, kbit, variant = self.ctx.app, self.bandwidth.value(), self.variant.currentData()
+        unmetered, budget, large = self.unmetered.isChecked(), self.budget.value(), self.large.value()
+        window = (f"{self.offpeak_from.time().toString('HH:mm')}-{self.offpeak_to.time().toString('HH:mm')}"
+                  if self.offpeak.isChecked() else None)
 
         def work() -> None:
-            app.store.set_setting(BANDWIDTH, kbit)
-            app.store.set_setting(DEFAULT_VARIANT, variant)
+            for key, value in ((BANDWIDTH, kbit), (DEFAULT_VARIANT, variant), (UNMETERED_ONLY, unmetered),
+                               (DAILY_BUDGET, budget), (OFFPEAK, window), (LARGE_MB, large)):
+                app.store.set_setting(key, value)
 
-        limit = f"at most {kbit} kbit/s" if kbit else "without a limit"
-        self.ctx.mutate(work, {ctx.SETTINGS}, lambda _r: self.dl_message.setText(f"Saved: downloads run {limit}."))
+        parts = [f"downloads run at most {kbit} kbit/s" if kbit else "downloads run without a bandwidth limit"]
+        if unmetered:
+            parts.append("only on unmetered connections")
+        if budget:
+            parts.append(f"up to {budget} MB a day")
+        if window:
+            parts.append(f"files from {large} MB wait for {window.replace('-', '–')}")
+
+        def saved(_r) -> None:
+            self.dl_message.setText("Saved: " + "; ".join(parts) + ".")
+            self.ctx.downloads.start()  # what waited may be allowed now
+
+        self.ctx.mutate(work, {ctx.SETTINGS}, saved)
 
     def _sign_out(self) -> None:
         app = self.ctx.app

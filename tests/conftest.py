@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANGUAGE"] = "en"  # the app follows the computer's language; tests read English unless they ask
 
 import shutil
 from datetime import datetime, timezone

@@ -28,7 +28,7 @@ def main() -> int:
     from companion.ui.tasks import TaskRunner
 
     data = tempfile.mkdtemp(prefix="companion-shot-")
-    app, course_id, _tz = open_app(data)
+    app, course_id, _tz, _language = open_app(data)
     app.library.shift_to_now(course_id)
     app.settings.set_time_zone("Asia/Seoul")
     app.close()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .course import Course
+from .i18n import translate
 from .schedule import WallTime
 
 LIVE_SESSION = "live_session"
@@ -43,10 +44,10 @@ def agenda(course: Course) -> list[AgendaItem]:
                         s.description) for s in course.live_sessions]
     for q in course.quizzes:
         if q.due:
-            items.append(AgendaItem(f"deadline:{q.id}", DEADLINE, q.id, f"{q.title} due", q.due, None,
+            items.append(AgendaItem(f"deadline:{q.id}", DEADLINE, q.id, translate("domain", "{0} due").format(q.title), q.due, None,
                                     item_kind="quiz"))
     for a in course.assignments:
         if a.due:
-            items.append(AgendaItem(f"deadline:{a.id}", DEADLINE, a.id, f"{a.title} due", a.due, None,
+            items.append(AgendaItem(f"deadline:{a.id}", DEADLINE, a.id, translate("domain", "{0} due").format(a.title), a.due, None,
                                     item_kind=a.kind, required=a.required))
     return sorted(items, key=lambda i: (i.start_instant, i.kind != LIVE_SESSION, i.title))

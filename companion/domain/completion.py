@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .course import Course
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .quiz import AttemptSummary, attempts_left, best_score
 
 DONE = "done"  # counts toward the certificate
@@ -18,13 +19,13 @@ MISSED = "missed"  # a live session that is over with no attendance recorded
 OPTIONAL = "optional"  # not needed for the certificate
 
 STATE_LABELS = {
-    DONE: "Done",
-    SENDING: "Waiting to be sent",
-    TO_DO: "To do",
-    UPCOMING: "Upcoming",
-    OVERDUE: "Overdue",
-    MISSED: "No attendance recorded",
-    OPTIONAL: "Optional",
+    DONE: QT_TRANSLATE_NOOP("domain", "Done"),
+    SENDING: QT_TRANSLATE_NOOP("domain", "Waiting to be sent"),
+    TO_DO: QT_TRANSLATE_NOOP("domain", "To do"),
+    UPCOMING: QT_TRANSLATE_NOOP("domain", "Upcoming"),
+    OVERDUE: QT_TRANSLATE_NOOP("domain", "Overdue"),
+    MISSED: QT_TRANSLATE_NOOP("domain", "No attendance recorded"),
+    OPTIONAL: QT_TRANSLATE_NOOP("domain", "Optional"),
 }
 
 
@@ -41,7 +42,7 @@ class ChecklistItem:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS[self.state]
+        return translate("domain", STATE_LABELS[self.state])
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,12 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
     for s in course.live_sessions:
         start, end = s.start.instant(), s.end.instant()
         if s.id in attended:
-            state, detail = DONE, "Attendance recorded"
+            state, detail = DONE, translate("domain", "Attendance recorded")
         elif now < end:
-            state, detail = UPCOMING, ("Happening now" if now >= start else "Join on the day")
+            state, detail = UPCOMING, (translate("domain", "Happening now") if now >= start
+                                        else translate("domain", "Join on the day"))
         else:
-            state, detail = MISSED, "The session is over"
+            state, detail = MISSED, translate("domain", "The session is over")
         items.append(ChecklistItem(f"live_session:{s.id}", "live_session", s.id, s.title, state, detail,
                                    start, rules.attend_all_live_sessions))
 
@@ -98,16 +100,18 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
         due = q.due.instant() if q.due else None
         left = attempts_left(q, tries)
         if best is not None and best >= q.pass_score:
-            state, detail = DONE, f"Passed: best score {_fmt_score(best)}/100"
+            state, detail = DONE, translate("domain", "Passed: best score {0}/100").format(_fmt_score(best))
         else:
             past = due is not None and now > due
             state = OVERDUE if past else TO_DO
             if best is None:
-                detail = f"Not attempted yet; pass mark {_fmt_score(q.pass_score)}/100"
+                detail = translate("domain", "Not attempted yet; pass mark {0}/100").format(_fmt_score(q.pass_score))
             else:
-                detail = f"Best score {_fmt_score(best)}/100, below the pass mark of {_fmt_score(q.pass_score)}"
+                detail = translate("domain", "Best score {0}/100, below the pass mark of {1}").format(
+                    _fmt_score(best), _fmt_score(q.pass_score))
             if left is not None and not past:
-                detail += f"; {left} attempt{'s' if left != 1 else ''} left"
+                detail += (translate("domain", "; 1 attempt left") if left == 1
+                           else translate("domain", "; {0} attempts left").format(left))
         items.append(ChecklistItem(f"quiz:{q.id}", "quiz", q.id, q.title, state, detail, due,
                                    rules.pass_all_quizzes))
 
@@ -117,16 +121,17 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
         got = deliveries.get(a.id)
         needed = a.id in required
         if got == "delivered":
-            state, detail = DONE, "Delivered to the portal"
+            state, detail = DONE, translate("domain", "Delivered to the portal")
         elif got == "waiting":
-            state, detail = SENDING, "Submitted and kept on this computer until the portal takes it"
+            state, detail = SENDING, translate("domain", "Submitted and kept on this computer until the portal takes it")
         else:
             past = due is not None and now > due
             if not needed:
                 state = OPTIONAL
             else:
                 state = OVERDUE if past else TO_DO
-            detail = "Draft saved, not submitted" if got == "draft" else "Not started"
+            detail = (translate("domain", "Draft saved, not submitted") if got == "draft"
+                      else translate("domain", "Not started"))
         items.append(ChecklistItem(f"assignment:{a.id}", "assignment", a.id, a.title, state, detail, due, needed))
 
     return Checklist(tuple(items))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .agenda import LIVE_SESSION, AgendaItem
+from .i18n import translate
 from .schedule import humanize_span
 
 DEFAULT_SESSION_LEADS = (timedelta(days=1), timedelta(minutes=15))
@@ -55,11 +56,12 @@ def notice_for(reminder_key: str, item: AgendaItem, now: datetime) -> Notice | N
         if now >= start:
             ago = humanize_span(now - start)
             return Notice(reminder_key, item.id, item.title,
-                          f"You missed the reminder: the live session \"{item.title}\" started {ago} ago. "
-                          f"You can still join.", item.join_url, True)
+                          translate("domain", "You missed the reminder: the live session “{0}” started {1} ago. "
+                                    "You can still join.").format(item.title, ago), item.join_url, True)
         return Notice(reminder_key, item.id, item.title,
-                      f"Live session \"{item.title}\" starts in {humanize_span(start - now)}.", item.join_url, False)
+                      translate("domain", "Live session “{0}” starts in {1}.").format(
+                          item.title, humanize_span(start - now)), item.join_url, False)
     if now >= start:
         return None
     return Notice(reminder_key, item.id, item.title,
-                  f"{item.title}: {humanize_span(start - now)} left.", "", False)
+                  translate("domain", "{0}: {1} left.").format(item.title, humanize_span(start - now)), "", False)

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from .i18n import translate
 from .errors import UnknownTimeZone
 
 UTC = timezone.utc
@@ -151,8 +152,16 @@ def urgency(due: datetime, now: datetime) -> str:
     return Urgency.CALM
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _days(n: int) -> str:
+    return translate("domain", "1 day") if n == 1 else translate("domain", "{0} days").format(n)
+
+
+def _hours(n: int) -> str:
+    return translate("domain", "1 hour") if n == 1 else translate("domain", "{0} hours").format(n)
+
+
+def _minutes(n: int) -> str:
+    return translate("domain", "1 minute") if n == 1 else translate("domain", "{0} minutes").format(n)
 
 
 def humanize_span(delta: timedelta) -> str:
@@ -162,17 +171,17 @@ def humanize_span(delta: timedelta) -> str:
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return _plural(days, "day") + (f" {_plural(hours, 'hour')}" if hours else "")
+        return _days(days) + (f" {_hours(hours)}" if hours else "")
     if hours:
-        return _plural(hours, "hour") + (f" {_plural(minutes, 'minute')}" if minutes else "")
+        return _hours(hours) + (f" {_minutes(minutes)}" if minutes else "")
     if minutes:
-        return _plural(minutes, "minute")
-    return "less than a minute"
+        return _minutes(minutes)
+    return translate("domain", "less than a minute")
 
 
 def countdown(due: datetime, now: datetime) -> str:
     """'2 days 4 hours left' or 'late by 3 hours' (words, never colour alone)."""
     delta = due - now
     if delta > timedelta(0):
-        return f"{humanize_span(delta)} left"
-    return f"late by {humanize_span(delta)}"
+        return translate("domain", "{0} left").format(humanize_span(delta))
+    return translate("domain", "late by {0}").format(humanize_span(delta))

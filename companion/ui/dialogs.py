@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from .widgets import label
@@ -13,29 +15,29 @@ class SignInDialog(QDialog):
     def __init__(self, context, parent=None, *, portal: str = "", login: str = "", reason: str = ""):
         super().__init__(parent)
         self.ctx = context
-        self.setWindowTitle("Sign in to the course portal")
-        self.setAccessibleName("Sign in to the course portal")
+        self.setWindowTitle(translate("ui", "Sign in to the course portal"))
+        self.setAccessibleName(translate("ui", "Sign in to the course portal"))
         layout = QVBoxLayout(self)
         if reason:
             layout.addWidget(label(reason))
         form = QFormLayout()
         self.portal = QLineEdit(portal)
-        self.portal.setPlaceholderText("https://portal.example.org")
-        self.portal.setAccessibleName("Portal address")
+        self.portal.setPlaceholderText(translate("ui", "https://portal.example.org"))
+        self.portal.setAccessibleName(translate("ui", "Portal address"))
         self.login = QLineEdit(login)
-        self.login.setAccessibleName("Login")
+        self.login.setAccessibleName(translate("ui", "Login"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
-        form.addRow("Portal address", self.portal)
-        form.addRow("Login", self.login)
-        form.addRow("Password", self.password)
+        self.password.setAccessibleName(translate("ui", "Password"))
+        form.addRow(translate("ui", "Portal address"), self.portal)
+        form.addRow(translate("ui", "Login"), self.login)
+        form.addRow(translate("ui", "Password"), self.password)
         layout.addLayout(form)
         self.message = label()
-        self.message.setAccessibleName("Sign-in message")
+        self.message.setAccessibleName(translate("ui", "Sign-in message"))
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = self.buttons.addButton("Sign in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button = self.buttons.addButton(translate("ui", "Sign in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setDefault(True)
         self.buttons.accepted.connect(self._sign_in)
         self.buttons.rejected.connect(self.reject)
@@ -53,10 +55,10 @@ class SignInDialog(QDialog):
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
-            self.message.setText("Enter your login and your password.")
+            self.message.setText(translate("ui", "Enter your login and your password."))
             return
         self.sign_in_button.setEnabled(False)
-        self.message.setText("Signing in…")
+        self.message.setText(translate("ui", "Signing in…"))
         app = self.ctx.app
 
         def done(signed) -> None:

@@ -4,16 +4,32 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import NamedTuple
 
 from companion.domain.clock import Clock
+
+
+class Opened(NamedTuple):
+    app: object
+    course_id: str
+    user_tz: str
+    language: object  # companion.ui.language.LanguagePack
+
+
+def install_translation_backend() -> None:
+    from .language import install_translation_backend as install
+
+    install()
 
 
 def open_app(data_dir, clock: Clock | None = None):
     """Runs on a worker thread: open the store, make sure the sample course is there."""
     from companion.app import build_app
 
+    from .language import read_language
+
     app = build_app(data_dir, clock=clock)
-    opened = app, app.library.default_course_id(), app.settings.time_zone()
+    opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
     # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
     from importlib import import_module
 

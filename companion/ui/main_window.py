@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 # Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
@@ -36,16 +38,16 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.context: ctx.UiContext | None = None
         self.pages: dict[str, QtWidgets.QWidget] = {}
-        self.setWindowTitle("Companion")
+        self.setWindowTitle(translate("ui", "Companion"))
         self.resize(1200, 800)
-        self.loading = label("Opening your course…")
+        self.loading = label(translate("ui", "Opening your course…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
         self.portal_status = QLabel()
         self.outbox_status = QLabel()
         self.zone_status = QLabel()
         self.sync_status = QLabel()
-        self.sync_status.setAccessibleName("Connection and last sync")
+        self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
         for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
@@ -55,20 +57,28 @@ class MainWindow(QMainWindow):
         self.download_bar.setMaximumWidth(120)
         self.download_bar.setRange(0, 100)
         self.download_bar.setTextVisible(False)
-        self.download_bar.setAccessibleName("Download progress")
+        self.download_bar.setAccessibleName(translate("ui", "Download progress"))
         for w in (self.download_status, self.download_bar):
             w.hide()
             self.statusBar().addPermanentWidget(w)
-        self.sync_button = QPushButton("Sync now")
-        self.sync_button.setAccessibleName("Sync now: send waiting work and check for course updates")
-        self.sync_button.setToolTip("Sync now (F5)")
+        self.sync_button = QPushButton(translate("ui", "Sync now"))
+        self.sync_button.setAccessibleName(translate("ui", "Sync now: send waiting work and check for course updates"))
+        self.sync_button.setToolTip(translate("ui", "Sync now (F5)"))
         self.sync_button.setEnabled(False)
         self.sync_button.clicked.connect(lambda: self.sync.sync(now=True))
         self.statusBar().addPermanentWidget(self.sync_button)
         self.demo_server = None
-        self.statusBar().showMessage("Starting…")
+        self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
         self.installEventFilter(self)
+
+    def _retranslate_chrome(self) -> None:
+        """The few strings made before the language was known (the first paint does not wait for it)."""
+        self.sync_button.setText(translate("ui", "Sync now"))
+        self.sync_button.setAccessibleName(translate("ui", "Sync now: send waiting work and check for course updates"))
+        self.sync_button.setToolTip(translate("ui", "Sync now (F5)"))
+        self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
+        self.download_bar.setAccessibleName(translate("ui", "Download progress"))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
@@ -84,7 +94,12 @@ class MainWindow(QMainWindow):
         from .reminders import ReminderBar, ReminderWatcher
         from .sync import SyncController
 
-        app, course_id, user_tz = opened
+        from .language import apply as apply_language
+
+        app, course_id, user_tz, language = opened
+        apply_language(language)  # before any page is built: their strings are translated as they are made
+        self.language = language.code
+        self._retranslate_chrome()
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
@@ -101,12 +116,12 @@ class MainWindow(QMainWindow):
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
         self.course_picker = QtWidgets.QComboBox()
-        self.course_picker.setAccessibleName("Course")
+        self.course_picker.setAccessibleName(translate("ui", "Course"))
         self.course_picker.activated.connect(self._course_picked)
         side_layout.addWidget(self.course_picker)
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(translate("ui", "Sections"))
         self.stack = QtWidgets.QStackedWidget()
         self.downloads = DownloadController(self.context, self)
         self.context.downloads = self.downloads
@@ -117,9 +132,10 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page-{name}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            item = QtWidgets.QListWidgetItem(f"{page.title}")
-            item.setToolTip(f"{page.title} (Ctrl+{n})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            title = translate("ui", page.title)
+            item = QtWidgets.QListWidgetItem(title)
+            item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         side_layout.addWidget(self.nav, 1)
@@ -128,13 +144,13 @@ class MainWindow(QMainWindow):
         right.setContentsMargins(0, 0, 0, 0)
         self.reminder_bar = ReminderBar()
         right.addWidget(self.reminder_bar)
-        self.notice = Banner("Notice")
+        self.notice = Banner(translate("ui", "Notice"))
         right.addWidget(self.notice)
         right.addWidget(self.stack, 1)
         row.addLayout(right, 1)
         self.reminders = ReminderWatcher(self.context, self.reminder_bar, self)
         self.sync = SyncController(self.context, self)
-        self.sync.started.connect(lambda: self.sync_status.setText("Syncing…"))
+        self.sync.started.connect(lambda: self.sync_status.setText(translate("ui", "Syncing…")))
         self.sync.finished.connect(self._synced)
         self.context.sign_in_requested.connect(self.sign_in)
         self.context.sync_requested.connect(lambda: self.sync.sync(now=True))
@@ -149,7 +165,7 @@ class MainWindow(QMainWindow):
         self.sync.sync(now=False)
         settle_memory()
         self.ready.emit()
-        self.statusBar().showMessage("Ready", 4000)
+        self.statusBar().showMessage(translate("ui", "Ready"), 4000)
         self.ticker = QTimer(self)
         self.ticker.setInterval(60_000)
         self.ticker.timeout.connect(self._refresh_status)
@@ -159,46 +175,46 @@ class MainWindow(QMainWindow):
         box = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(box)
         layout.addStretch(1)
-        message = label(f"Companion could not open your data.\n\n{exc}\n\nNothing was changed or deleted.")
+        message = label(translate("ui", "Companion could not open your data.\n\n{0}\n\nNothing was changed or deleted.").format(exc))
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(translate("ui", "Quit"))
         quit_button.clicked.connect(self.close)
         layout.addWidget(message)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(1)
         self.setCentralWidget(box)
-        self.statusBar().showMessage("Could not open the data folder")
+        self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        imp = QtGui.QAction("&Import course package…", self)
+        file_menu = self.menuBar().addMenu(translate("ui", "&File"))
+        imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
-        sync_action = QtGui.QAction("&Sync now", self)
+        sync_action = QtGui.QAction(translate("ui", "&Sync now"), self)
         sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(lambda: self.sync.sync(now=True))
         file_menu.addAction(sync_action)
-        sign_in_action = QtGui.QAction("Sign &in to the portal…", self)
+        sign_in_action = QtGui.QAction(translate("ui", "Sign &in to the portal…"), self)
         sign_in_action.triggered.connect(lambda: self.sign_in(""))
         file_menu.addAction(sign_in_action)
         file_menu.addSeparator()
-        quit_action = QtGui.QAction("&Quit", self)
+        quit_action = QtGui.QAction(translate("ui", "&Quit"), self)
         quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        go = self.menuBar().addMenu("&Go")
+        go = self.menuBar().addMenu(translate("ui", "&Go"))
         for n, name in enumerate(PAGE_NAMES, start=1):
             action = QtGui.QAction(self.pages[name].title, self)
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
             go.addAction(action)
             self.addAction(action)
-        help_menu = self.menuBar().addMenu("&Help")
-        demo = QtGui.QAction("Try sync with a &demo portal on this computer", self)
+        help_menu = self.menuBar().addMenu(translate("ui", "&Help"))
+        demo = QtGui.QAction(translate("ui", "Try sync with a &demo portal on this computer"), self)
         demo.triggered.connect(self.start_demo_portal)
         help_menu.addAction(demo)
-        about = QtGui.QAction("&About Companion", self)
+        about = QtGui.QAction(translate("ui", "&About Companion"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
@@ -238,7 +254,7 @@ class MainWindow(QMainWindow):
         self.course_picker.setVisible(len(infos) > 1)
         current = next((i for i in infos if i.id == self.context.course_id), None)
         if current:
-            self.setWindowTitle(f"{current.title} · Companion")
+            self.setWindowTitle(translate("ui", "{0} · Companion").format(current.title))
 
     def _course_picked(self, index: int) -> None:
         course_id = self.course_picker.itemData(index)
@@ -274,7 +290,7 @@ class MainWindow(QMainWindow):
         self.download_status.hide()
         self.download_bar.hide()
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(f"Downloads: {report.message}", 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(report.message), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -302,20 +318,19 @@ class MainWindow(QMainWindow):
         if not report.no_portal:
             self.statusBar().showMessage(report.message, 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
-            self.notice.show_message("Your sign-in has expired or was removed. Your work is kept; sign in again and "
-                                     "Companion carries on where it stopped.", "Sign in…",
+            self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
+                                     "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
             changes = list(report.changes)
             summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
             self.notice.show_message("Course updated from the portal: " + summary,
-                                     "Show all changes" if len(changes) > 2 else None,
-                                     lambda: QtWidgets.QMessageBox.information(self, "Course updated",
+                                     translate("ui", "Show all changes") if len(changes) > 2 else None,
+                                     lambda: QtWidgets.QMessageBox.information(self, translate("ui", "Course updated"),
                                                                      "\n".join(f"• {c}" for c in changes)))
         elif report.clock_is_off:
             minutes = abs(report.clock_offset_s) / 60
-            self.notice.show_message(f"This computer's clock is off by about {minutes:.0f} minutes. Companion judges "
-                                     "deadlines by the portal's time; consider setting the clock right.")
+            self.notice.show_message(translate("ui", "This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.").format(minutes))
         self._refresh_status()
 
     def sign_in(self, reason: str = "") -> None:
@@ -329,7 +344,7 @@ class MainWindow(QMainWindow):
             info = dialog.result_info
             if info is not None:
                 note = f" {info.note}" if not info.persisted else ""
-                self.statusBar().showMessage(f"Signed in as {info.name}.{note}", 10_000)
+                self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
@@ -341,10 +356,10 @@ class MainWindow(QMainWindow):
     def start_demo_portal(self) -> None:
         """Start the reference portal on 127.0.0.1 and sign in its demo participant."""
         if self.demo_server is not None:
-            self.statusBar().showMessage(f"The demo portal is already running at {self.demo_server.url}.", 8000)
+            self.statusBar().showMessage(translate("ui", "The demo portal is already running at {0}.").format(self.demo_server.url), 8000)
             return
         app = self.context.app
-        self.statusBar().showMessage("Starting a demo portal on this computer…")
+        self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
         def work():
             from companion_portal.embedded import start_demo_portal
@@ -360,9 +375,7 @@ class MainWindow(QMainWindow):
 
         def done(server) -> None:
             self.demo_server = server
-            self.notice.show_message(f"A demo portal runs at {server.url} (login 'demo'). Submit something and "
-                                     "watch it travel; the portal keeps what it receives in "
-                                     f"{app.data_dir / 'demo-portal'}.")
+            self.notice.show_message(translate("ui", "A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.").format(server.url, app.data_dir / 'demo-portal'))
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
@@ -372,23 +385,29 @@ class MainWindow(QMainWindow):
         portal, summary, zone, login = data
         self.context.user_tz = zone
         self.context.portal_url, self.context.login = portal, login
-        self.zone_status.setText(f"Your time zone: {zone}")
+        self.zone_status.setText(translate("ui", "Your time zone: {0}").format(zone))
         if not portal:
-            self.portal_status.setText("No portal configured: work stays on this computer")
+            self.portal_status.setText(translate("ui", "No portal configured: work stays on this computer"))
         else:
-            self.portal_status.setText(f"Portal: {portal}" + (f" ({login})" if login else " (not signed in)"))
+            self.portal_status.setText(translate("ui", "Portal: {0} ({1})").format(portal, login) if login else
+                                       translate("ui", "Portal: {0} (not signed in)").format(portal))
         waiting = summary.waiting
-        parts = [f"{waiting} item{'s' if waiting != 1 else ''} waiting to be sent" if waiting else "Nothing waiting to be sent"]
+        if not waiting:
+            parts = [translate("ui", "Nothing waiting to be sent")]
+        elif waiting == 1:
+            parts = [translate("ui", "1 item waiting to be sent")]
+        else:
+            parts = [translate("ui", "{0} items waiting to be sent").format(waiting)]
         if summary.needs_attention:
-            parts.append(f"{summary.needs_attention} need your attention")
+            parts.append(translate("ui", "{0} need your attention").format(summary.needs_attention))
         self.outbox_status.setText(" · ".join(parts))
-        self.outbox_status.setAccessibleName("Outbox: " + ", ".join(parts))
+        self.outbox_status.setAccessibleName(translate("ui", "Outbox: {0}").format(", ".join(parts)))
 
     # ---- actions ----
     def import_package(self) -> None:
         if not self.context:
             return
-        folder = QtWidgets.QFileDialog.getExistingDirectory(self, "Choose a course package folder (it holds course.json)")
+        folder = QtWidgets.QFileDialog.getExistingDirectory(self, translate("ui", "Choose a course package folder (it holds course.json)"))
         if folder:
             self.import_folder(folder)
 
@@ -405,7 +424,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
         if self.isVisible() and not getattr(self, "quiet_errors", False):
-            QtWidgets.QMessageBox.warning(self, "Companion", message)
+            QtWidgets.QMessageBox.warning(self, translate("ui", "Companion"), message)
 
     def _about(self) -> None:
         QtWidgets.QMessageBox.about(self, "About Companion",

@@ -7,6 +7,8 @@ player switches to another file; opening the file again starts there.
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,7 +73,7 @@ class MediaPlayer(QWidget):
         self.speed = QComboBox()
         self.speed.setAccessibleName(self.tr("Playback speed"))
         for rate in (0.75, 1.0, 1.25, 1.5, 2.0):
-            self.speed.addItem(f"{rate:g}×", rate)
+            self.speed.addItem(translate("ui", "{0:g}×").format(rate), rate)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(lambda _i: self.player.setPlaybackRate(self.speed.currentData()))
         self.volume = QSlider(Qt.Orientation.Horizontal)

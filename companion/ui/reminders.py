@@ -4,6 +4,8 @@ restarts and catch up after the computer slept."""
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
@@ -21,9 +23,9 @@ class ReminderBar(Banner):
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Reminder", parent)
         self.join, self.dismiss = self.action, self.close_button
-        self.join.setText("Join now")
-        self.join.setAccessibleName("Join the live session")
-        self.dismiss.setAccessibleName("Dismiss this reminder")
+        self.join.setText(translate("ui", "Join now"))
+        self.join.setAccessibleName(translate("ui", "Join the live session"))
+        self.dismiss.setAccessibleName(translate("ui", "Dismiss this reminder"))
         self.queue: list[Notice] = []
         self.current: Notice | None = None
 
@@ -63,7 +65,7 @@ class ReminderWatcher(QWidget):
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self.tray = QSystemTrayIcon(QIcon(icon), self)
-            self.tray.setToolTip("Companion")
+            self.tray.setToolTip(translate("ui", "Companion"))
             self.tray.show()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
@@ -81,6 +83,6 @@ class ReminderWatcher(QWidget):
         self.bar.push(notices)
         if self.tray is not None:
             first = notices[0]
-            self.tray.showMessage("Companion" if not first.missed else "Companion: missed reminder", first.message,
+            self.tray.showMessage(translate("ui", "Companion") if not first.missed else translate("ui", "Companion: missed reminder"), first.message,
                                   QSystemTrayIcon.MessageIcon.Information, 15_000)
         self.notices.emit(notices)

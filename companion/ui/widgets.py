@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
@@ -87,8 +89,8 @@ class Banner(QFrame):
         row.setContentsMargins(12, 8, 12, 8)
         self.text = label()
         self.action = QPushButton()
-        self.close_button = QPushButton("Dismiss")
-        self.close_button.setAccessibleName(f"Dismiss: {accessible_name}")
+        self.close_button = QPushButton(translate("ui", "Dismiss"))
+        self.close_button.setAccessibleName(translate("ui", "Dismiss: {0}").format(accessible_name))
         row.addWidget(self.text, 1)
         row.addWidget(self.action)
         row.addWidget(self.close_button)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -38,7 +40,7 @@ def load_dashboard(app, course_id: str) -> DashboardData:
 
 
 class DashboardPage(QWidget):
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("ui", "Dashboard")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -46,7 +48,7 @@ class DashboardPage(QWidget):
         self.data: DashboardData | None = None
         layout = scrolling_page(self)
 
-        self.heading = page_title("Dashboard")
+        self.heading = page_title(translate("ui", "Dashboard"))
         self.subtitle = label(object_name="muted")
         layout.addWidget(self.heading)
         layout.addWidget(self.subtitle)
@@ -65,23 +67,23 @@ class DashboardPage(QWidget):
 
         cards = QHBoxLayout()
         cards.setSpacing(14)
-        self.session_card = Card("Next live session")
+        self.session_card = Card(translate("ui", "Next live session"))
         self.session_title = label()
         self.session_when = label(selectable=True)
         self.session_note = label(object_name="muted")
-        self.join_button = QPushButton("Join meeting")
-        self.join_button.setAccessibleName("Join the next live session")
+        self.join_button = QPushButton(translate("ui", "Join meeting"))
+        self.join_button.setAccessibleName(translate("ui", "Join the next live session"))
         self.join_button.clicked.connect(self._join)
         for w in (self.session_title, self.session_when, self.session_note):
             self.session_card.body.addWidget(w)
         self.session_card.body.addStretch(1)
         self.session_card.body.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.deadline_card = Card("Next deadline")
+        self.deadline_card = Card(translate("ui", "Next deadline"))
         self.deadline_title = label()
         self.deadline_when = label(selectable=True)
         self.deadline_left = label()
-        self.deadline_open = QPushButton("Open")
-        self.deadline_open.setAccessibleName("Open the item with the next deadline")
+        self.deadline_open = QPushButton(translate("ui", "Open"))
+        self.deadline_open.setAccessibleName(translate("ui", "Open the item with the next deadline"))
         self.deadline_open.clicked.connect(self._open_deadline)
         for w in (self.deadline_title, self.deadline_when, self.deadline_left):
             self.deadline_card.body.addWidget(w)
@@ -91,18 +93,18 @@ class DashboardPage(QWidget):
         cards.addWidget(self.deadline_card, 1)
         layout.addLayout(cards)
 
-        self.checklist_card = Card("Certificate checklist")
+        self.checklist_card = Card(translate("ui", "Certificate checklist"))
         self.rules = label(object_name="muted")
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Certificate progress")
+        self.progress.setAccessibleName(translate("ui", "Certificate progress"))
         self.progress.setTextVisible(True)
         self.model: RowModel[ChecklistItem] = RowModel(
-            [Column("Item", lambda i: i.title + ("" if i.required else " (optional)")),
-             Column("State", lambda i: i.state_label),
-             Column("Details", lambda i: i.detail),
-             Column("Due / starts (your time)", self._due_text)],
+            [Column(translate("ui", "Item"), lambda i: i.title + ("" if i.required else " (optional)")),
+             Column(translate("ui", "State"), lambda i: i.state_label),
+             Column(translate("ui", "Details"), lambda i: i.detail),
+             Column(translate("ui", "Due / starts (your time)"), self._due_text)],
             key=lambda i: i.key, state=lambda i: i.state, dim=lambda i: not i.required)
-        self.table = make_table(self.model, "Certificate checklist", stretch=(0, 2), wrap=True)
+        self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True)
         self.table.setMinimumHeight(360)
         self.table.activated.connect(self._open_item)
         for w in (self.rules, self.progress, self.table):
@@ -130,16 +132,13 @@ class DashboardPage(QWidget):
         today = data.status.now.date()
         if course.shift_weeks:
             self.banner_text.setText(
-                f"Dates shifted by {course.shift_weeks} weeks so the course runs now. The published programme ran "
-                f"{date_label(data.published_start, False)} – {date_label(data.published_end)}; every session keeps its weekday "
-                f"and its time in {course.time_zone}.")
-            self.banner_button.setText("Back to published dates")
+                translate("ui", "Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.").format(course.shift_weeks, date_label(data.published_start, False), date_label(data.published_end), course.time_zone))
+            self.banner_button.setText(translate("ui", "Back to published dates"))
             self.banner.show()
         elif data.published_end < today:
             self.banner_text.setText(
-                f"This course ran {data.published_start:%d %b} – {data.published_end:%d %b %Y}, so every date is "
-                f"in the past. Shift it by whole weeks to try it as if it ran now.")
-            self.banner_button.setText("Run it from this week")
+                translate("ui", "This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.").format(data.published_start, data.published_end))
+            self.banner_button.setText(translate("ui", "Run it from this week"))
             self.banner.show()
         else:
             self.banner.hide()
@@ -166,29 +165,31 @@ class DashboardPage(QWidget):
         session = self.data.next_session
         if session:
             start, end = session.start.instant(), session.end.instant()
-            self.session_title.setText(f"{session.title}\nHosted by {session.host}")
+            self.session_title.setText(translate("ui", "{0}\nHosted by {1}").format(session.title, session.host))
             self.session_when.setText(session_line(start, end, self.ctx.user_tz, course.time_zone))
-            state = "Happening now" if start <= now < end else f"Starts in {humanize_span(start - now)}"
+            state = (translate("ui", "Happening now") if start <= now < end
+                     else translate("ui", "Starts in {0}.").format(humanize_span(start - now)))
             note = night_note(start, end, self.ctx.user_tz)
             self.session_note.setText(f"{state}. {note}".strip())
             self.join_button.setEnabled(bool(session.join_url))
         else:
-            self.session_title.setText("No live sessions ahead.")
+            self.session_title.setText(translate("ui", "No live sessions ahead."))
             self.session_when.setText("")
             self.session_note.setText("")
             self.join_button.setEnabled(False)
         item = self.data.next_deadline
         if item:
             self.deadline_title.setText(item.title + ("" if item.required else " (optional)"))
-            self.deadline_when.setText("Due " + due_line(item.due, self.ctx.user_tz, course.time_zone))
+            self.deadline_when.setText(translate("ui", "Due {0}").format(due_line(item.due, self.ctx.user_tz,
+                                                                                    course.time_zone)))
             level = urgency(item.due, now)
             colour = STATE_COLOURS.get(level)
-            words = {"urgent": "Due within a day: ", "soon": "Due soon: "}.get(level, "")
+            words = {"urgent": translate("ui", "Due within a day: "), "soon": translate("ui", "Due soon: ")}.get(level, "")
             self.deadline_left.setText(words + countdown(item.due, now))
             self.deadline_left.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
             self.deadline_open.setEnabled(True)
         else:
-            self.deadline_title.setText("No deadlines ahead.")
+            self.deadline_title.setText(translate("ui", "No deadlines ahead."))
             self.deadline_when.setText("")
             self.deadline_left.setText("")
             self.deadline_left.setStyleSheet("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 import html
 from pathlib import Path
 
@@ -25,7 +27,7 @@ KIND_LABELS = {"video": "Video", "audio": "Audio", "pdf": "PDF", "html": "Lectur
 
 
 class LecturesPage(QWidget):
-    title = "Lectures"
+    title = QT_TRANSLATE_NOOP("ui", "Lectures")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -33,16 +35,16 @@ class LecturesPage(QWidget):
         self.course: Course | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(page_title("Lectures"))
-        layout.addWidget(label("Self-paced lectures: read the notes offline, watch the previews when you are online.",
+        layout.addWidget(page_title(translate("ui", "Lectures")))
+        layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
 
         split = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(split, 1)
-        self.lecture_model: RowModel[Lecture] = RowModel([Column("Lecture", lambda x: x.title)], key=lambda x: x.id)
+        self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
         self.list = QListView()
         self.list.setModel(self.lecture_model)
-        self.list.setAccessibleName("Lectures")
+        self.list.setAccessibleName(translate("ui", "Lectures"))
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,29 +60,29 @@ class LecturesPage(QWidget):
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
-            [Column("Material", lambda m: m.title), Column("Kind", lambda m: KIND_LABELS.get(m.kind, m.kind)),
-             Column("State", self._state_text)], key=lambda m: m.id, state=self._state_key)
-        self.materials = make_table(self.material_model, "Materials of this lecture")
+            [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: KIND_LABELS.get(m.kind, m.kind)),
+             Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
+        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
         self.download_states: dict = {}
         self.offline: set[str] = set()
         self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
         drow = QHBoxLayout()
-        self.download_button = QPushButton("Download")
-        self.download_button.setAccessibleName("Download the selected material for offline use")
+        self.download_button = QPushButton(translate("ui", "Download"))
+        self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
         self.download_button.clicked.connect(self._download_selected)
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setAccessibleName("Pause or resume the selected download")
+        self.pause_button = QPushButton(translate("ui", "Pause"))
+        self.pause_button.setAccessibleName(translate("ui", "Pause or resume the selected download"))
         self.pause_button.clicked.connect(self._pause_selected)
-        self.remove_button = QPushButton("Remove download")
-        self.remove_button.setAccessibleName("Remove the downloaded copy and free its space")
+        self.remove_button = QPushButton(translate("ui", "Remove download"))
+        self.remove_button.setAccessibleName(translate("ui", "Remove the downloaded copy and free its space"))
         self.remove_button.clicked.connect(self._remove_selected)
-        self.lecture_button = QPushButton("Download this lecture")
-        self.lecture_button.setAccessibleName("Download every material of this lecture")
+        self.lecture_button = QPushButton(translate("ui", "Download this lecture"))
+        self.lecture_button.setAccessibleName(translate("ui", "Download every material of this lecture"))
         self.lecture_button.clicked.connect(self._download_lecture)
-        self.all_button = QPushButton("Download everything")
-        self.all_button.setAccessibleName("Download every material of the course, smallest first")
+        self.all_button = QPushButton(translate("ui", "Download everything"))
+        self.all_button.setAccessibleName(translate("ui", "Download every material of the course, smallest first"))
         self.all_button.clicked.connect(lambda: self._enqueue(None))
         for b in (self.download_button, self.pause_button, self.remove_button):
             drow.addWidget(b)
@@ -93,8 +95,8 @@ class LecturesPage(QWidget):
         d.addWidget(self.materials)
         d.addLayout(drow)
         row = QHBoxLayout()
-        self.open_button = QPushButton("Open in browser")
-        self.open_button.setAccessibleName("Open the selected online material in your browser")
+        self.open_button = QPushButton(translate("ui", "Open in browser"))
+        self.open_button.setAccessibleName(translate("ui", "Open the selected online material in your browser"))
         self.open_button.clicked.connect(self._open_in_browser)
         self.viewer_caption = QLabel()
         self.viewer_caption.setObjectName("muted")
@@ -102,14 +104,14 @@ class LecturesPage(QWidget):
         row.addWidget(self.open_button)
         d.addLayout(row)
         self.viewer = QTextBrowser()
-        self.viewer.setAccessibleName("Lecture notes")
+        self.viewer.setAccessibleName(translate("ui", "Lecture notes"))
         self.viewer.setOpenExternalLinks(True)
         self.viewer.setOpenLinks(True)
         self.viewers = QStackedWidget()
         self.viewers.addWidget(self.viewer)
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView()
-        self.pdf_view.setAccessibleName("PDF viewer")
+        self.pdf_view.setAccessibleName(translate("ui", "PDF viewer"))
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setDocument(self.pdf_document)
@@ -131,7 +133,7 @@ class LecturesPage(QWidget):
             self.player = MediaPlayer(
                 lambda key, then: self.ctx.run(lambda: settings.playback_position(key), then),
                 lambda key, ms: self.ctx.run(lambda: settings.set_playback_position(key, ms)))
-            self.player.setAccessibleName("Lecture video and audio player")
+            self.player.setAccessibleName(translate("ui", "Lecture video and audio player"))
             self.viewers.addWidget(self.player)
         return self.player
 
@@ -213,7 +215,7 @@ class LecturesPage(QWidget):
         self.download_button.setEnabled(downloadable and material.id not in self.offline
                                         and (record is None or record.state in ("failed",)))
         self.pause_button.setEnabled(record is not None and record.state in ("queued", "downloading", "paused"))
-        self.pause_button.setText("Resume" if record is not None and record.state == "paused" else "Pause")
+        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == "paused" else translate("ui", "Pause"))
         self.remove_button.setEnabled(record is not None)
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
@@ -225,25 +227,25 @@ class LecturesPage(QWidget):
 
         def done(titles) -> None:
             if titles:
-                self.viewer_caption.setText(f"Queued: {', '.join(titles)}")
+                self.viewer_caption.setText(translate("ui", "Queued: {0}").format(', '.join(titles)))
             self.refresh_states()
             self.controller.start()
 
         def ask(preview) -> None:
             if preview.files == 0:
-                self.viewer_caption.setText("Everything asked for is already on this computer.")
+                self.viewer_caption.setText(translate("ui", "Everything asked for is already on this computer."))
                 return
             if not preview.worth_asking():
                 queue()
                 return
-            box = QMessageBox(QMessageBox.Icon.Question, "Download for offline use?",
-                              f"This download is {preview.sentence()}", parent=self)
-            box.setInformativeText("Downloads resume where they stopped if the connection drops. You can change "
-                                   "the bandwidth limit, data budget and off-peak hours in Settings.")
-            go = box.addButton("Download", QMessageBox.ButtonRole.AcceptRole)
+            box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Download for offline use?"),
+                              translate("ui", "This download is {0}").format(preview.sentence()), parent=self)
+            box.setInformativeText(translate("ui", "Downloads resume where they stopped if the connection drops. You can change "
+                                   "the bandwidth limit, data budget and off-peak hours in Settings."))
+            go = box.addButton(translate("ui", "Download"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.setDefaultButton(go)
-            box.setAccessibleName("Download cost")
+            box.setAccessibleName(translate("ui", "Download cost"))
             self.cost_box = box
             box.finished.connect(lambda _r: queue() if box.clickedButton() is go else None)
             box.open()
@@ -311,7 +313,7 @@ class LecturesPage(QWidget):
             self.materials.setCurrentIndex(self.material_model.index(first_offline, 0))
         else:
             self.viewer.clear()
-            self.viewer_caption.setText("This lecture has no materials.")
+            self.viewer_caption.setText(translate("ui", "This lecture has no materials."))
 
     def _open_material(self, row: int) -> None:
         material = self.material_model.row_object(row)
@@ -325,12 +327,11 @@ class LecturesPage(QWidget):
         link = next((v.url for v in material.variants if v.url), None)
         self.open_button.setVisible(bool(link))
         if material.kind == "link":
-            self.viewer_caption.setText(f"{material.title}: online only. It opens in your web browser.")
+            self.viewer_caption.setText(translate("ui", "{0}: online only. It opens in your web browser.").format(material.title))
             safe = html.escape(link or "", quote=True)
-            self.viewer.setHtml(f"<p>This material lives online: <a href=\"{safe}\">{safe}</a></p>"
-                                "<p>It needs an internet connection. The lecture notes work offline.</p>")
+            self.viewer.setHtml(translate("ui", '<p>This material lives online: <a href="{0}">{1}</a></p><p>It needs an internet connection. The lecture notes work offline.</p>').format(safe, safe))
             return
-        self.viewer_caption.setText(f"{material.title} · available offline")
+        self.viewer_caption.setText(translate("ui", "{0} · available offline").format(material.title))
         app, course_id = self.ctx.app, self.ctx.course_id
 
         def read() -> tuple[str, Path] | None:
@@ -345,27 +346,26 @@ class LecturesPage(QWidget):
             if self._current_material is not material:
                 return
             if found is None:
-                self.viewer_caption.setText(f"{material.title} · not on this computer yet")
-                self.viewer.setPlainText("This material is not on this computer yet. Select Download to keep a "
-                                         "copy for offline use; it resumes where it stopped if the connection drops.")
+                self.viewer_caption.setText(translate("ui", "{0} · not on this computer yet").format(material.title))
+                self.viewer.setPlainText(translate("ui", "This material is not on this computer yet. Select Download to keep a "
+                                         "copy for offline use; it resumes where it stopped if the connection drops."))
                 return
             text, path = found
             if material.kind == "pdf":
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
-                self.viewer_caption.setText(f"{material.title} · available offline · {self.pdf_document.pageCount()} pages")
+                self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
                 player.open(f"{course_id}:{material.id}", path, audio_only=audio_only, title=material.title)
                 self.viewers.setCurrentWidget(player)
-                self.viewer_caption.setText(f"{material.title} · available offline · Space plays or pauses; "
-                                            "it remembers where you stopped")
+                self.viewer_caption.setText(translate("ui", "{0} · available offline · Space plays or pauses; it remembers where you stopped").format(material.title))
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
             else:
-                self.viewer.setPlainText(f"{material.title} is stored at {path}.")
+                self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 
         self.ctx.run(read, show)
 

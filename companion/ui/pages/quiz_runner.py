@@ -7,6 +7,8 @@ Enter goes on.
 
 from __future__ import annotations
 
+from companion.domain.i18n import translate
+
 import html
 from collections.abc import Callable
 
@@ -38,7 +40,7 @@ class QuestionView(QFrame):
         self.option_order = option_order
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 8)
-        self.heading = label(f"Question {number} of {total} · {TYPE_HINTS[question.type]}", object_name="muted")
+        self.heading = label(translate("ui", "Question {0} of {1} · {2}").format(number, total, TYPE_HINTS[question.type]), object_name="muted")
         self.prompt = label(question.prompt)
         self.prompt.setStyleSheet("font-size: 13pt; font-weight: 600;")
         layout.addWidget(self.heading)
@@ -50,7 +52,7 @@ class QuestionView(QFrame):
             option = question.option(option_id)
             text = f"{LETTERS[i]}.  {option.text if option else option_id}"
             button: QAbstractButton = QCheckBox(text) if question.allows_many else QRadioButton(text)
-            button.setAccessibleName(f"Option {LETTERS[i]}: {option.text if option else option_id}")
+            button.setAccessibleName(translate("ui", "Option {0}: {1}").format(LETTERS[i], option.text if option else option_id))
             button.setProperty("option_id", option_id)
             self.group.addButton(button, i)
             self.buttons.append(button)
@@ -107,7 +109,7 @@ class QuizRunner(QWidget):
         self.practice_note = label()
         self.practice_note.setStyleSheet("color: #8a5300; font-weight: 600;")
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Questions answered")
+        self.progress.setAccessibleName(translate("ui", "Questions answered"))
         layout.addWidget(self.title)
         layout.addWidget(self.practice_note)
         layout.addWidget(self.progress)
@@ -123,15 +125,15 @@ class QuizRunner(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         qp.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
-        self.prev_button = QPushButton("← Previous")
-        self.prev_button.setAccessibleName("Previous question")
-        self.next_button = QPushButton("Next →")
-        self.next_button.setAccessibleName("Next question")
-        self.review_button = QPushButton("Review and submit")
-        self.review_button.setAccessibleName("Review your answers before submitting")
-        self.leave_button = QPushButton("Save and leave")
-        self.leave_button.setAccessibleName("Leave the quiz; your answers are kept and you can resume later")
-        self.keys_hint = label("Keys: ←/→ move · 1–4 or A–D choose · Enter next", object_name="muted", wrap=False)
+        self.prev_button = QPushButton(translate("ui", "← Previous"))
+        self.prev_button.setAccessibleName(translate("ui", "Previous question"))
+        self.next_button = QPushButton(translate("ui", "Next →"))
+        self.next_button.setAccessibleName(translate("ui", "Next question"))
+        self.review_button = QPushButton(translate("ui", "Review and submit"))
+        self.review_button.setAccessibleName(translate("ui", "Review your answers before submitting"))
+        self.leave_button = QPushButton(translate("ui", "Save and leave"))
+        self.leave_button.setAccessibleName(translate("ui", "Leave the quiz; your answers are kept and you can resume later"))
+        self.keys_hint = label(translate("ui", "Keys: ←/→ move · 1–4 or A–D choose · Enter next"), object_name="muted", wrap=False)
         for b in (self.prev_button, self.next_button, self.review_button):
             nav.addWidget(b)
         nav.addWidget(self.keys_hint, 1, Qt.AlignmentFlag.AlignCenter)
@@ -149,14 +151,14 @@ class QuizRunner(QWidget):
         self.review_summary = label()
         self.review_summary.setStyleSheet("font-size: 12pt;")
         self.review_list = QTextBrowser()
-        self.review_list.setAccessibleName("Your answers before submitting")
+        self.review_list.setAccessibleName(translate("ui", "Your answers before submitting"))
         self.review_list.setOpenLinks(False)
         self.review_list.anchorClicked.connect(lambda url: self.go(int(url.toString().split(":")[1])))
         rbuttons = QHBoxLayout()
-        self.back_button = QPushButton("Back to the questions")
-        self.back_button.setAccessibleName("Back to the questions")
-        self.submit_button = QPushButton("Submit answers")
-        self.submit_button.setAccessibleName("Submit your answers for grading")
+        self.back_button = QPushButton(translate("ui", "Back to the questions"))
+        self.back_button.setAccessibleName(translate("ui", "Back to the questions"))
+        self.submit_button = QPushButton(translate("ui", "Submit answers"))
+        self.submit_button.setAccessibleName(translate("ui", "Submit your answers for grading"))
         self.submit_button.setDefault(True)
         self.back_button.clicked.connect(lambda: self.go(self.position))
         self.submit_button.clicked.connect(self._submit)
@@ -175,14 +177,14 @@ class QuizRunner(QWidget):
         self.result_headline.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.result_detail = label()
         self.result_view = QTextBrowser()
-        self.result_view.setAccessibleName("Each question with your answer, the correct answer and why")
+        self.result_view.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
         resb = QHBoxLayout()
-        self.again_button = QPushButton("Try again")
-        self.again_button.setAccessibleName("Start a new attempt at this quiz")
-        self.missed_button = QPushButton("Practise the missed questions")
-        self.missed_button.setAccessibleName("Practise only the questions you missed")
-        self.done_button = QPushButton("Back to quizzes")
-        self.done_button.setAccessibleName("Back to the list of quizzes")
+        self.again_button = QPushButton(translate("ui", "Try again"))
+        self.again_button.setAccessibleName(translate("ui", "Start a new attempt at this quiz"))
+        self.missed_button = QPushButton(translate("ui", "Practise the missed questions"))
+        self.missed_button.setAccessibleName(translate("ui", "Practise only the questions you missed"))
+        self.done_button = QPushButton(translate("ui", "Back to quizzes"))
+        self.done_button.setAccessibleName(translate("ui", "Back to the list of quizzes"))
         self.again_button.clicked.connect(lambda: self.retry_requested.emit(self.quiz.id) if self.quiz else None)
         self.missed_button.clicked.connect(
             lambda: self.retry_missed_requested.emit(self.attempt.id) if self.attempt else None)
@@ -303,10 +305,9 @@ class QuizRunner(QWidget):
         missing = [n for n, (qid, _) in enumerate(self.order, start=1) if not self.answers.get(qid)]
         if missing:
             self.review_summary.setText(
-                f"{len(missing)} question{'s' if len(missing) != 1 else ''} not answered yet: "
-                f"{', '.join(map(str, missing))}. Unanswered questions score nothing. Select one to go back to it.")
+                translate("ui", "{0} question{1} not answered yet: {2}. Unanswered questions score nothing. Select one to go back to it.").format(len(missing), 's' if len(missing) != 1 else '', ', '.join(map(str, missing))))
         else:
-            self.review_summary.setText("Every question has an answer. Submit when you are ready.")
+            self.review_summary.setText(translate("ui", "Every question has an answer. Submit when you are ready."))
         rows = []
         for n, (qid, options) in enumerate(self.order, start=1):
             question = self.quiz.question(qid)
@@ -331,15 +332,15 @@ class QuizRunner(QWidget):
         self.title.setText(quiz.title)
         self.submit_button.setEnabled(True)
         self.practice_note.setVisible(attempt.practice)
-        self.practice_note.setText("Practice attempt: it does not count toward the certificate." if attempt.practice else "")
+        self.practice_note.setText(translate("ui", "Practice attempt: it does not count toward the certificate.") if attempt.practice else "")
         verdict = "Passed" if result.passed else "Not passed yet"
-        self.result_headline.setText(f"Score {result.score:g}/100 · {verdict} (pass mark {quiz.pass_score:g})")
+        self.result_headline.setText(translate("ui", "Score {0:g}/100 · {1} (pass mark {2:g})").format(result.score, verdict, quiz.pass_score))
         self.result_headline.setStyleSheet("font-size: 16pt; font-weight: 600; color: %s;"
                                            % ("#1b6e20" if result.passed else "#b00020"))
         correct = sum(1 for r in result.questions if r.is_correct)
         when = moment(attempt.finished_at, self.user_tz) if attempt.finished_at else ""
         sending = " It is queued for the portal." if queued else ""
-        self.result_detail.setText(f"{correct} of {len(result.questions)} questions right · finished {when}.{sending}")
+        self.result_detail.setText(translate("ui", "{0} of {1} questions right · finished {2}.{3}").format(correct, len(result.questions), when, sending))
         self.progress.setMaximum(max(1, len(order)))
         self.progress.setValue(correct)
         self.progress.setFormat(f"{correct} of {len(result.questions)} right")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
@@ -34,7 +36,7 @@ def _quiz_status(o: QuizOverview) -> str:
 
 
 class QuizzesPage(QWidget):
-    title = "Quizzes"
+    title = QT_TRANSLATE_NOOP("ui", "Quizzes")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -49,56 +51,56 @@ class QuizzesPage(QWidget):
         overview = QWidget()
         layout = QVBoxLayout(overview)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(page_title("Quizzes"))
-        layout.addWidget(label("Each lecture has a quiz of 10 questions. Take it offline; you see your score and "
-                               "the correct answers at once, and you may try again.", object_name="muted"))
+        layout.addWidget(page_title(translate("ui", "Quizzes")))
+        layout.addWidget(label(translate("ui", "Each lecture has a quiz of 10 questions. Take it offline; you see your score and "
+                               "the correct answers at once, and you may try again."), object_name="muted"))
         split = QSplitter(Qt.Orientation.Vertical)
         layout.addWidget(split, 1)
         self.model: RowModel[QuizOverview] = RowModel(
-            [Column("Quiz", lambda o: o.quiz.title), Column("Status", _quiz_status),
-             Column("Attempts", lambda o: str(len(o.attempts))),
-             Column("Due", lambda o: self._due(o))],
+            [Column(translate("ui", "Quiz"), lambda o: o.quiz.title), Column(translate("ui", "Status"), _quiz_status),
+             Column(translate("ui", "Attempts"), lambda o: str(len(o.attempts))),
+             Column(translate("ui", "Due"), lambda o: self._due(o))],
             key=lambda o: o.quiz.id, state=_quiz_state)
-        self.table = make_table(self.model, "Quizzes")
+        self.table = make_table(self.model, translate("ui", "Quizzes"))
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.table.activated.connect(lambda _idx: self._start())
         split.addWidget(self.table)
 
-        self.card = Card("Selected quiz")
+        self.card = Card(translate("ui", "Selected quiz"))
         self.info = label(selectable=True)
         self.card.body.addWidget(self.info)
         options = QHBoxLayout()
         self.mode = QComboBox()
-        self.mode.addItem("One question at a time", ONE_BY_ONE)
-        self.mode.addItem("All questions on one page", ALL_ON_ONE_PAGE)
-        self.mode.setAccessibleName("How to show the questions")
-        self.shuffle = QCheckBox("Shuffle questions and options")
-        self.shuffle.setAccessibleName("Shuffle questions and options in the next attempt")
+        self.mode.addItem(translate("ui", "One question at a time"), ONE_BY_ONE)
+        self.mode.addItem(translate("ui", "All questions on one page"), ALL_ON_ONE_PAGE)
+        self.mode.setAccessibleName(translate("ui", "How to show the questions"))
+        self.shuffle = QCheckBox(translate("ui", "Shuffle questions and options"))
+        self.shuffle.setAccessibleName(translate("ui", "Shuffle questions and options in the next attempt"))
         options.addWidget(self.mode)
         options.addWidget(self.shuffle)
         options.addStretch(1)
         self.card.body.addLayout(options)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("Start quiz")
-        self.start_button.setAccessibleName("Start or resume the selected quiz")
+        self.start_button = QPushButton(translate("ui", "Start quiz"))
+        self.start_button.setAccessibleName(translate("ui", "Start or resume the selected quiz"))
         self.start_button.clicked.connect(self._start)
-        self.restart_button = QPushButton("Start over")
-        self.restart_button.setAccessibleName("Discard the unfinished attempt and start a new one")
+        self.restart_button = QPushButton(translate("ui", "Start over"))
+        self.restart_button.setAccessibleName(translate("ui", "Discard the unfinished attempt and start a new one"))
         self.restart_button.clicked.connect(self._restart)
-        self.review_button = QPushButton("Review selected attempt")
-        self.review_button.setAccessibleName("Review the answers of the selected attempt")
+        self.review_button = QPushButton(translate("ui", "Review selected attempt"))
+        self.review_button.setAccessibleName(translate("ui", "Review the answers of the selected attempt"))
         self.review_button.clicked.connect(self._review_selected)
         for b in (self.start_button, self.restart_button, self.review_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         self.card.body.addLayout(buttons)
         self.history_model: RowModel[AttemptRecord] = RowModel(
-            [Column("Attempt", lambda a: self._attempt_number(a)),
-             Column("Result", lambda a: ("Passed" if a.passed else "Not passed") + (" (practice)" if a.practice else "")),
-             Column("Score", lambda a: f"{a.score:g}/100" if a.score is not None else "—"),
-             Column("Finished", lambda a: moment(a.finished_at, self.ctx.user_tz) if a.finished_at else "")],
+            [Column(translate("ui", "Attempt"), lambda a: self._attempt_number(a)),
+             Column(translate("ui", "Result"), lambda a: ("Passed" if a.passed else "Not passed") + (" (practice)" if a.practice else "")),
+             Column(translate("ui", "Score"), lambda a: f"{a.score:g}/100" if a.score is not None else "—"),
+             Column(translate("ui", "Finished"), lambda a: moment(a.finished_at, self.ctx.user_tz) if a.finished_at else "")],
             key=lambda a: a.id, state=lambda a: "done" if a.passed else "overdue", dim=lambda a: a.practice)
-        self.history = make_table(self.history_model, "Attempt history", stretch=(0, 1, 2, 3))
+        self.history = make_table(self.history_model, translate("ui", "Attempt history"), stretch=(0, 1, 2, 3))
         self.history.activated.connect(lambda _i: self._review_selected())
         self.card.body.addWidget(self.history, 1)
         split.addWidget(self.card)
@@ -157,22 +159,25 @@ class QuizzesPage(QWidget):
         if o is None:
             return
         q = o.quiz
-        lines = [q.title, f"{len(q.questions)} questions · pass mark {q.pass_score:g}/100 · "
-                          + ("any number of attempts" if q.max_attempts is None else f"{o.attempts_left} of "
-                             f"{q.max_attempts} attempts left")]
+        attempts = (translate("ui", "any number of attempts") if q.max_attempts is None
+                    else translate("ui", "{0} of {1} attempts left").format(o.attempts_left, q.max_attempts))
+        lines = [q.title, translate("ui", "{0} questions · pass mark {1:g}/100 · {2}").format(
+            len(q.questions), q.pass_score, attempts)]
         if q.due:
-            lines.append("Due " + due_line(q.due.instant(), self.ctx.user_tz, q.due.time_zone))
+            lines.append(translate("ui", "Due {0}").format(due_line(q.due.instant(), self.ctx.user_tz, q.due.time_zone)))
         if o.past_due:
-            lines.append("The deadline has passed: you can still practise, and attempts are recorded as practice.")
+            lines.append(translate("ui", "The deadline has passed: you can still practise, and attempts are "
+                                         "recorded as practice."))
         if o.best_score is not None:
-            lines.append(f"Best score: {o.best_score:g}/100 " + ("(passed)" if o.passed else "(not passed yet)"))
+            lines.append(translate("ui", "Best score: {0:g}/100 (passed)").format(o.best_score) if o.passed
+                         else translate("ui", "Best score: {0:g}/100 (not passed yet)").format(o.best_score))
         if o.open_attempt:
             n = len([v for v in o.open_attempt.answers.values() if v])
-            lines.append(f"An unfinished attempt is waiting: {n} of "
-                         f"{len(o.open_attempt.only_questions or q.questions)} answered.")
+            lines.append(translate("ui", "An unfinished attempt is waiting: {0} of {1} answered.").format(
+                n, len(o.open_attempt.only_questions or q.questions)))
         self.info.setText("\n".join(lines))
-        self.start_button.setText("Resume attempt" if o.open_attempt else
-                                  ("Practise" if o.past_due else ("Try again" if o.attempts else "Start quiz")))
+        self.start_button.setText(translate("ui", "Resume attempt") if o.open_attempt else
+                                  (translate("ui", "Practise") if o.past_due else (translate("ui", "Try again") if o.attempts else translate("ui", "Start quiz"))))
         self.restart_button.setVisible(o.open_attempt is not None)
         self.history_model.set_rows(o.attempts)
         self.review_button.setEnabled(bool(o.attempts))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from ..widgets import label, make_table, page_title
 
 
 class SchedulePage(QWidget):
-    title = "Schedule"
+    title = QT_TRANSLATE_NOOP("ui", "Schedule")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -28,27 +30,27 @@ class SchedulePage(QWidget):
         self.attended: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(page_title("Schedule"))
+        layout.addWidget(page_title(translate("ui", "Schedule")))
         self.zones = label(object_name="muted")
         layout.addWidget(self.zones)
         bar = QHBoxLayout()
         self.view = QComboBox()
-        self.view.addItem("Whole course (agenda)", "agenda")
-        self.view.addItem("One week", "week")
-        self.view.setAccessibleName("Show the whole course or one week")
+        self.view.addItem(translate("ui", "Whole course (agenda)"), translate("ui", "agenda"))
+        self.view.addItem(translate("ui", "One week"), translate("ui", "week"))
+        self.view.setAccessibleName(translate("ui", "Show the whole course or one week"))
         self.view.currentIndexChanged.connect(lambda _i: self._apply_view())
-        self.prev_week = QPushButton("← Previous week")
-        self.prev_week.setAccessibleName("Show the previous week")
+        self.prev_week = QPushButton(translate("ui", "← Previous week"))
+        self.prev_week.setAccessibleName(translate("ui", "Show the previous week"))
         self.prev_week.clicked.connect(lambda: self._move_week(-1))
-        self.this_week = QPushButton("This week")
-        self.this_week.setAccessibleName("Show this week")
+        self.this_week = QPushButton(translate("ui", "This week"))
+        self.this_week.setAccessibleName(translate("ui", "Show this week"))
         self.this_week.clicked.connect(lambda: self._move_week(0))
-        self.next_week = QPushButton("Next week →")
-        self.next_week.setAccessibleName("Show the next week")
+        self.next_week = QPushButton(translate("ui", "Next week →"))
+        self.next_week.setAccessibleName(translate("ui", "Show the next week"))
         self.next_week.clicked.connect(lambda: self._move_week(1))
         self.week_label = label(wrap=False)
-        self.export = QPushButton("Export to calendar…")
-        self.export.setAccessibleName("Export all sessions and deadlines to a calendar file")
+        self.export = QPushButton(translate("ui", "Export to calendar…"))
+        self.export.setAccessibleName(translate("ui", "Export all sessions and deadlines to a calendar file"))
         self.export.clicked.connect(self._export)
         for w in (self.view, self.prev_week, self.this_week, self.next_week, self.week_label):
             bar.addWidget(w)
@@ -59,24 +61,24 @@ class SchedulePage(QWidget):
         self.all_items: list[AgendaItem] = []
 
         self.model: RowModel[AgendaItem] = RowModel(
-            [Column("Your time", self._your_time),
-             Column("Status", self._status),
-             Column("What", self._what),
-             Column("Course time", self._course_time)],
+            [Column(translate("ui", "Your time"), self._your_time),
+             Column(translate("ui", "Status"), self._status),
+             Column(translate("ui", "What"), self._what),
+             Column(translate("ui", "Course time"), self._course_time)],
             key=lambda i: i.id, state=self._state_key, bold=self._is_today, dim=self._is_past)
-        self.table = make_table(self.model, "Live sessions and deadlines", stretch=(2,), wrap=True)
+        self.table = make_table(self.model, translate("ui", "Live sessions and deadlines"), stretch=(2,), wrap=True)
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show_detail(cur.row()))
         layout.addWidget(self.table, 2)
 
         self.detail = label(selectable=True)
-        self.detail.setAccessibleName("Details of the selected item")
+        self.detail.setAccessibleName(translate("ui", "Details of the selected item"))
         layout.addWidget(self.detail, 1)
         buttons = QHBoxLayout()
-        self.join = QPushButton("Join meeting")
-        self.join.setAccessibleName("Join the selected live session")
+        self.join = QPushButton(translate("ui", "Join meeting"))
+        self.join.setAccessibleName(translate("ui", "Join the selected live session"))
         self.join.clicked.connect(self._join)
-        self.attend = QPushButton("I attended this session")
-        self.attend.setAccessibleName("Record that you attended the selected session")
+        self.attend = QPushButton(translate("ui", "I attended this session"))
+        self.attend.setAccessibleName(translate("ui", "Record that you attended the selected session"))
         self.attend.setCheckable(True)
         self.attend.clicked.connect(self._toggle_attended)
         buttons.addWidget(self.join)
@@ -96,8 +98,7 @@ class SchedulePage(QWidget):
         key = self.model.data(current, Roles.KEY) if current.isValid() else None
         self.all_items = agenda(self.course)
         self._apply_view(select=False)
-        self.zones.setText(f"Times are shown in your zone, {self.ctx.user_tz}, beside the course's zone, "
-                           f"{self.course.time_zone}. Today is marked in bold; past items are greyed.")
+        self.zones.setText(translate("ui", "Times are shown in your zone, {0}, beside the course's zone, {1}. Today is marked in bold; past items are greyed.").format(self.ctx.user_tz, self.course.time_zone))
         row = self.model.row_of_key(key) if key else self._first_upcoming()
         if row >= 0:
             self.table.selectRow(row)
@@ -140,8 +141,7 @@ class SchedulePage(QWidget):
         app, course_id = self.ctx.app, self.ctx.course_id
 
         def done(count: int) -> None:
-            self.detail.setText(f"Wrote {count} events to {path}. Import the file into Outlook, Google Calendar or "
-                                f"Apple Calendar; importing it again updates the same events.")
+            self.detail.setText(translate("ui", "Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.").format(count, path))
 
         self.ctx.run(lambda: app.schedule.export_ics(course_id, path), done)
 
@@ -215,7 +215,8 @@ class SchedulePage(QWidget):
             return
         if item.kind == LIVE_SESSION:
             note = night_note(item.start_instant, item.end_instant, self.ctx.user_tz)
-            text = f"{item.title}\nHosted by {item.host}. {note}\n\n{item.description}"
+            text = translate("ui", "{0}\nHosted by {1}. {2}\n\n{3}").format(item.title, item.host, note,
+                                                                          item.description)
             self.join.setEnabled(bool(item.join_url))
             self.attend.setEnabled(item.start_instant <= self._now())
             self.attend.setChecked(item.item_id in self.attended)

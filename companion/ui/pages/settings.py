@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 from datetime import time as dt_time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
@@ -31,28 +33,28 @@ def _all_zones() -> list[str]:
 
 
 class SettingsPage(QWidget):
-    title = "Settings"
+    title = QT_TRANSLATE_NOOP("ui", "Settings")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
         self.ctx = context
         layout = scrolling_page(self)
-        layout.addWidget(page_title("Settings"))
+        layout.addWidget(page_title(translate("ui", "Settings")))
 
-        tz_card = Card("Your time zone")
+        tz_card = Card(translate("ui", "Your time zone"))
         self.tz_note = label(object_name="muted")
         tz_card.body.addWidget(self.tz_note)
         row = QHBoxLayout()
         self.tz = QComboBox()
         self.tz.setEditable(True)
-        self.tz.setAccessibleName("Your time zone")
+        self.tz.setAccessibleName(translate("ui", "Your time zone"))
         self.tz.setMinimumWidth(280)
         self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.tz_apply = QPushButton("Use this zone")
-        self.tz_apply.setAccessibleName("Use the time zone typed or chosen")
+        self.tz_apply = QPushButton(translate("ui", "Use this zone"))
+        self.tz_apply.setAccessibleName(translate("ui", "Use the time zone typed or chosen"))
         self.tz_apply.clicked.connect(self._apply_zone)
-        self.tz_auto = QPushButton("Use this computer's zone")
-        self.tz_auto.setAccessibleName("Use this computer's time zone")
+        self.tz_auto = QPushButton(translate("ui", "Use this computer's zone"))
+        self.tz_auto.setAccessibleName(translate("ui", "Use this computer's time zone"))
         self.tz_auto.clicked.connect(lambda: self._set_zone(None))
         row.addWidget(self.tz)
         row.addWidget(self.tz_apply)
@@ -63,19 +65,19 @@ class SettingsPage(QWidget):
         tz_card.body.addWidget(self.tz_message)
         layout.addWidget(tz_card)
 
-        rem_card = Card("Reminders")
-        self.rem_on = QCheckBox("Remind me before live sessions and deadlines")
-        self.rem_on.setAccessibleName("Remind me before live sessions and deadlines")
+        rem_card = Card(translate("ui", "Reminders"))
+        self.rem_on = QCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
+        self.rem_on.setAccessibleName(translate("ui", "Remind me before live sessions and deadlines"))
         rem_card.body.addWidget(self.rem_on)
         rform = QFormLayout()
         self.rem_session = [self._spin("hours", 0, 336), self._spin("minutes", 0, 600)]
         self.rem_deadline = [self._spin("hours", 0, 336), self._spin("hours", 0, 336)]
-        rform.addRow("Before a live session", self._pair(self.rem_session, "and"))
-        rform.addRow("Before a deadline", self._pair(self.rem_deadline, "and"))
+        rform.addRow(translate("ui", "Before a live session"), self._pair(self.rem_session, translate("ui", "and")))
+        rform.addRow(translate("ui", "Before a deadline"), self._pair(self.rem_deadline, translate("ui", "and")))
         rem_card.body.addLayout(rform)
         rrow = QHBoxLayout()
-        self.rem_save = QPushButton("Save reminders")
-        self.rem_save.setAccessibleName("Save the reminder settings")
+        self.rem_save = QPushButton(translate("ui", "Save reminders"))
+        self.rem_save.setAccessibleName(translate("ui", "Save the reminder settings"))
         self.rem_save.clicked.connect(self._save_reminders)
         self.rem_message = label(object_name="muted")
         rrow.addWidget(self.rem_save)
@@ -83,63 +85,64 @@ class SettingsPage(QWidget):
         rem_card.body.addLayout(rrow)
         layout.addWidget(rem_card)
 
-        dl_card = Card("Downloads")
-        dl_card.body.addWidget(label("Cap the bandwidth so the office line stays usable, and choose which version "
-                                     "of a video to keep by default (low-bandwidth suits slow links).",
+        dl_card = Card(translate("ui", "Downloads"))
+        dl_card.body.addWidget(label(translate("ui", "Cap the bandwidth so the office line stays usable, and choose which version "
+                                     "of a video to keep by default (low-bandwidth suits slow links)."),
                                      object_name="muted"))
         dform = QFormLayout()
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
-        self.bandwidth.setSuffix(" kbit/s")
-        self.bandwidth.setSpecialValueText("no limit")
-        self.bandwidth.setAccessibleName("Bandwidth limit for downloads in kilobits per second")
+        self.bandwidth.setSuffix(translate("ui", " kbit/s"))
+        self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
+        self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
         self.variant = QComboBox()
         for text, value in (("Original", "original"), ("Low bandwidth", "low"), ("Audio only", "audio"),
                             ("Text only", "text")):
             self.variant.addItem(text, value)
-        self.variant.setAccessibleName("Version to download by default")
-        dform.addRow("Bandwidth limit", self.bandwidth)
-        dform.addRow("Download by default", self.variant)
-        self.unmetered = QCheckBox("Only on unmetered connections")
-        self.unmetered.setAccessibleName("Download only on unmetered connections")
-        self.unmetered.setToolTip("Downloads wait while the system says the connection is metered (charged by use)")
+        self.variant.setAccessibleName(translate("ui", "Version to download by default"))
+        dform.addRow(translate("ui", "Bandwidth limit"), self.bandwidth)
+        dform.addRow(translate("ui", "Download by default"), self.variant)
+        self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
+        self.unmetered.setAccessibleName(translate("ui", "Download only on unmetered connections"))
+        self.unmetered.setToolTip(translate("ui", "Downloads wait while the system says the connection is metered (charged by use)"))
         dform.addRow("", self.unmetered)
         self.budget = QSpinBox()
         self.budget.setRange(0, 1_000_000)
         self.budget.setSingleStep(50)
-        self.budget.setSuffix(" MB a day")
-        self.budget.setSpecialValueText("no budget")
-        self.budget.setAccessibleName("Daily data budget for downloads in megabytes")
-        dform.addRow("Daily data budget", self.budget)
+        self.budget.setSuffix(translate("ui", " MB a day"))
+        self.budget.setSpecialValueText(translate("ui", "no budget"))
+        self.budget.setAccessibleName(translate("ui", "Daily data budget for downloads in megabytes"))
+        dform.addRow(translate("ui", "Daily data budget"), self.budget)
         for widget in (self.bandwidth, self.variant, self.budget):
             widget.setMaximumWidth(260)
-        self.offpeak = QCheckBox("Large files only between")
-        self.offpeak.setAccessibleName("Download large files only in off-peak hours")
+        self.offpeak = QCheckBox(translate("ui", "Large files only between"))
+        self.offpeak.setAccessibleName(translate("ui", "Download large files only in off-peak hours"))
         self.offpeak_from, self.offpeak_to = QTimeEdit(), QTimeEdit()
-        for edit, name in ((self.offpeak_from, "Off-peak hours start"), (self.offpeak_to, "Off-peak hours end")):
+        for edit, name in ((self.offpeak_from, translate("ui", "Off-peak hours start")),
+                           (self.offpeak_to, translate("ui", "Off-peak hours end"))):
             edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         self.large = QSpinBox()
         self.large.setRange(1, 100_000)
-        self.large.setSuffix(" MB")
-        self.large.setAccessibleName("Size from which a file counts as large, in megabytes")
+        self.large.setSuffix(translate("ui", " MB"))
+        self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
         window = QWidget()
         wrow = QHBoxLayout(window)
         wrow.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.offpeak, self.offpeak_from, label("and", wrap=False), self.offpeak_to,
-                       label("· large means from", wrap=False), self.large):
+        for widget in (self.offpeak, self.offpeak_from, label(translate("ui", "and"), wrap=False), self.offpeak_to,
+                       label(translate("ui", "· large means from"), wrap=False), self.large):
             wrow.addWidget(widget)
         wrow.addStretch(1)
         self.offpeak.toggled.connect(lambda on: [w.setEnabled(on) for w in (self.offpeak_from, self.offpeak_to,
                                                                              self.large)])
-        dform.addRow("Off-peak hours", window)
+        dform.addRow(translate("ui", "Off-peak hours"), window)
         dl_card.body.addLayout(dform)
         self.usage_note = label(object_name="muted")
         dl_card.body.addWidget(self.usage_note)
         drow2 = QHBoxLayout()
-        self.dl_save = QPushButton("Save download settings")
-        self.dl_save.setAccessibleName("Save the download settings")
+        self.dl_save = QPushButton(translate("ui", "Save download settings"))
+        self.dl_save.setAccessibleName(translate("ui", "Save the download settings"))
         self.dl_save.clicked.connect(self._save_downloads)
         self.dl_message = label(object_name="muted")
         drow2.addWidget(self.dl_save)
@@ -147,19 +150,19 @@ class SettingsPage(QWidget):
         dl_card.body.addLayout(drow2)
         layout.addWidget(dl_card)
 
-        storage_card = Card("Storage")
-        storage_card.body.addWidget(label("Space taken by downloaded lecture files. Freeing it removes only the "
-                                          "downloads: your work, quiz results and the course notes stay.",
+        storage_card = Card(translate("ui", "Storage"))
+        storage_card.body.addWidget(label(translate("ui", "Space taken by downloaded lecture files. Freeing it removes only the "
+                                          "downloads: your work, quiz results and the course notes stay."),
                                           object_name="muted"))
         self.storage_model: RowModel[tuple[str, str, int]] = RowModel(
-            [Column("Course", lambda r: r[1]), Column("Downloaded files", lambda r: _size_text(r[2]))],
+            [Column(translate("ui", "Course"), lambda r: r[1]), Column(translate("ui", "Downloaded files"), lambda r: _size_text(r[2]))],
             key=lambda r: r[0])
-        self.storage = make_table(self.storage_model, "Space used per course")
+        self.storage = make_table(self.storage_model, translate("ui", "Space used per course"))
         self.storage.setMaximumHeight(120)
         storage_card.body.addWidget(self.storage)
         srow = QHBoxLayout()
-        self.free_button = QPushButton("Free space…")
-        self.free_button.setAccessibleName("Remove the downloaded files of the selected course")
+        self.free_button = QPushButton(translate("ui", "Free space…"))
+        self.free_button.setAccessibleName(translate("ui", "Remove the downloaded files of the selected course"))
         self.free_button.clicked.connect(self._free_space)
         self.storage_message = label(object_name="muted")
         srow.addWidget(self.free_button)
@@ -167,33 +170,33 @@ class SettingsPage(QWidget):
         storage_card.body.addLayout(srow)
         layout.addWidget(storage_card)
 
-        portal_card = Card("Course portal")
+        portal_card = Card(translate("ui", "Course portal"))
         portal_card.body.addWidget(label(
-            "The portal is where your submissions go and your course updates come from. Without one, your work "
-            "stays safe on this computer and waits in the outbox.", object_name="muted"))
+            translate("ui", "The portal is where your submissions go and your course updates come from. Without one, your work "
+            "stays safe on this computer and waits in the outbox."), object_name="muted"))
         form = QFormLayout()
         self.portal = QLineEdit()
-        self.portal.setPlaceholderText("https://portal.example.org")
-        self.portal.setAccessibleName("Portal address")
-        form.addRow("Address", self.portal)
+        self.portal.setPlaceholderText(translate("ui", "https://portal.example.org"))
+        self.portal.setAccessibleName(translate("ui", "Portal address"))
+        form.addRow(translate("ui", "Address"), self.portal)
         portal_card.body.addLayout(form)
         prow = QHBoxLayout()
-        self.sign_in = QPushButton("Sign in…")
-        self.sign_in.setAccessibleName("Sign in to the portal")
+        self.sign_in = QPushButton(translate("ui", "Sign in…"))
+        self.sign_in.setAccessibleName(translate("ui", "Sign in to the portal"))
         self.sign_in.clicked.connect(lambda: self.ctx.sign_in_requested.emit(""))
-        self.sign_out = QPushButton("Sign out")
-        self.sign_out.setAccessibleName("Sign out of the portal and forget the token")
+        self.sign_out = QPushButton(translate("ui", "Sign out"))
+        self.sign_out.setAccessibleName(translate("ui", "Sign out of the portal and forget the token"))
         self.sign_out.clicked.connect(self._sign_out)
-        self.demo = QPushButton("Start a demo portal on this computer")
-        self.demo.setAccessibleName("Start a demo portal on this computer and sign in to it")
+        self.demo = QPushButton(translate("ui", "Start a demo portal on this computer"))
+        self.demo.setAccessibleName(translate("ui", "Start a demo portal on this computer and sign in to it"))
         self.demo.clicked.connect(self.ctx.demo_requested.emit)
         prow.addWidget(self.sign_in)
         prow.addWidget(self.sign_out)
-        self.portal_save = QPushButton("Save address")
-        self.portal_save.setAccessibleName("Save the portal address")
+        self.portal_save = QPushButton(translate("ui", "Save address"))
+        self.portal_save.setAccessibleName(translate("ui", "Save the portal address"))
         self.portal_save.clicked.connect(self._save_portal)
-        self.portal_clear = QPushButton("Forget portal")
-        self.portal_clear.setAccessibleName("Forget the portal address")
+        self.portal_clear = QPushButton(translate("ui", "Forget portal"))
+        self.portal_clear.setAccessibleName(translate("ui", "Forget the portal address"))
         self.portal_clear.clicked.connect(lambda: self._store_portal(None))
         prow.addWidget(self.portal_save)
         prow.addWidget(self.portal_clear)
@@ -204,15 +207,15 @@ class SettingsPage(QWidget):
         portal_card.body.addWidget(self.portal_message)
         layout.addWidget(portal_card)
 
-        dates_card = Card("Course dates")
+        dates_card = Card(translate("ui", "Course dates"))
         self.dates = label()
         dates_card.body.addWidget(self.dates)
         drow = QHBoxLayout()
-        self.shift_now = QPushButton("Run the course from this week")
-        self.shift_now.setAccessibleName("Shift the course dates so it runs from this week")
+        self.shift_now = QPushButton(translate("ui", "Run the course from this week"))
+        self.shift_now.setAccessibleName(translate("ui", "Shift the course dates so it runs from this week"))
         self.shift_now.clicked.connect(self._shift_now)
-        self.shift_reset = QPushButton("Back to published dates")
-        self.shift_reset.setAccessibleName("Go back to the published course dates")
+        self.shift_reset = QPushButton(translate("ui", "Back to published dates"))
+        self.shift_reset.setAccessibleName(translate("ui", "Go back to the published course dates"))
         self.shift_reset.clicked.connect(self._shift_reset)
         drow.addWidget(self.shift_now)
         drow.addWidget(self.shift_reset)
@@ -220,11 +223,11 @@ class SettingsPage(QWidget):
         dates_card.body.addLayout(drow)
         layout.addWidget(dates_card)
 
-        data_card = Card("Your data")
+        data_card = Card(translate("ui", "Your data"))
         self.data_path = label(selectable=True)
         data_card.body.addWidget(self.data_path)
-        open_data = QPushButton("Open data folder")
-        open_data.setAccessibleName("Open the data folder in your file manager")
+        open_data = QPushButton(translate("ui", "Open data folder"))
+        open_data.setAccessibleName(translate("ui", "Open the data folder in your file manager"))
         open_data.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.app.data_dir))))
         data_card.body.addWidget(open_data, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(data_card)
@@ -262,12 +265,12 @@ class SettingsPage(QWidget):
         link = {True: "The system says this connection is metered.", False: "The system says this connection is "
                 "not metered.", None: "This computer does not say whether the connection is metered, so "
                 "“only on unmetered connections” cannot hold anything back."}[metered]
-        self.usage_note.setText(f"Downloaded today: {_size_text(used_today)}. {link}")
+        self.usage_note.setText(translate("ui", "Downloaded today: {0}. {1}").format(_size_text(used_today), link))
         self.storage_model.set_rows(rows)
         if rows and not self.storage.currentIndex().isValid():
             self.storage.setCurrentIndex(self.storage_model.index(0, 0))
         total = sum(r[2] for r in rows)
-        self.storage_message.setText(f"In all: {_size_text(total)} in {self.ctx.app.data_dir / 'materials'}")
+        self.storage_message.setText(translate("ui", "In all: {0} in {1}").format(_size_text(total), self.ctx.app.data_dir / 'materials'))
 
     def _free_space(self) -> None:
         row = self.storage_model.row_object(self.storage.currentIndex().row())
@@ -275,17 +278,16 @@ class SettingsPage(QWidget):
             return
         course_id, title, size = row
         if not size:
-            self.storage_message.setText(f"{title} has no downloaded files.")
+            self.storage_message.setText(translate("ui", "{0} has no downloaded files.").format(title))
             return
         downloads = self.ctx.app.downloads
-        box = QMessageBox(QMessageBox.Icon.Question, "Free space", f"Remove the downloaded files of {title} "
-                          f"({_size_text(size)})? You can download them again later.", parent=self)
-        remove = box.addButton("Remove downloads", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Free space"), translate("ui", "Remove the downloaded files of {0} ({1})? You can download them again later.").format(title, _size_text(size)), parent=self)
+        remove = box.addButton(translate("ui", "Remove downloads"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self.ctx.mutate(
             lambda: downloads.free_course(course_id), {DOWNLOADS},
-            lambda freed: self.storage_message.setText(f"Freed {_size_text(freed)}.")) if box.clickedButton() is remove
+            lambda freed: self.storage_message.setText(translate("ui", "Freed {0}.").format(_size_text(freed)))) if box.clickedButton() is remove
             else None)
         self.free_box = box
         box.open()
@@ -294,9 +296,11 @@ class SettingsPage(QWidget):
     def _spin(unit: str, low: int, high: int) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
-        spin.setSuffix(f" {unit}")
-        spin.setSpecialValueText("off")
-        spin.setAccessibleName(f"Reminder lead in {unit}")
+        hours = unit == "hours"
+        spin.setSuffix(translate("ui", " hours") if hours else translate("ui", " minutes"))
+        spin.setSpecialValueText(translate("ui", "off"))
+        spin.setAccessibleName(translate("ui", "Reminder lead in hours") if hours
+                               else translate("ui", "Reminder lead in minutes"))
         spin.setProperty("unit", unit)
         return spin
 
@@ -308,7 +312,7 @@ class SettingsPage(QWidget):
         row.addWidget(spins[0])
         row.addWidget(label(word, wrap=False))
         row.addWidget(spins[1])
-        row.addWidget(label("before", wrap=False))
+        row.addWidget(label(translate("ui", "before"), wrap=False))
         row.addStretch(1)
         return box
 
@@ -330,7 +334,7 @@ class SettingsPage(QWidget):
             self.rem_message.setText(str(exc))
 
         self.ctx.mutate(lambda: app.schedule.set_reminder_settings(enabled, session, deadline), {ctx.SETTINGS},
-                        lambda _r: self.rem_message.setText("Saved. Reminders are planned again from the schedule."),
+                        lambda _r: self.rem_message.setText(translate("ui", "Saved. Reminders are planned again from the schedule.")),
                         failed)
 
     def refresh(self) -> None:
@@ -353,13 +357,13 @@ class SettingsPage(QWidget):
         self.bandwidth.setValue(int(kbit))
         self.variant.setCurrentIndex(max(0, self.variant.findData(variant)))
         if not portal:
-            self.portal_message.setText("No portal set: nothing is sent anywhere.")
+            self.portal_message.setText(translate("ui", "No portal set: nothing is sent anywhere."))
         elif signed_in:
             where = ("Your sign-in is kept in this computer's keyring." if in_keyring else
                      "This computer has no keyring, so your sign-in is kept only while Companion runs.")
-            self.portal_message.setText(f"Signed in as {login}. {where}")
+            self.portal_message.setText(translate("ui", "Signed in as {0}. {1}").format(login, where))
         else:
-            self.portal_message.setText("Not signed in: submissions wait in the outbox until you sign in.")
+            self.portal_message.setText(translate("ui", "Not signed in: submissions wait in the outbox until you sign in."))
         self.sign_out.setEnabled(bool(signed_in))
         self.rem_on.setChecked(reminders.enabled)
         for spins, leads in ((self.rem_session, reminders.session_leads), (self.rem_deadline, reminders.deadline_leads)):
@@ -376,19 +380,16 @@ class SettingsPage(QWidget):
             self._zones_loaded = True
         self.tz.setCurrentText(self.ctx.user_tz)
         source = "chosen by you" if chosen else "this computer's zone"
-        self.tz_note.setText(f"Times are shown in {self.ctx.user_tz} ({source}) beside the course's own zone. "
-                             f"This computer reports {system_zone}.")
+        self.tz_note.setText(translate("ui", "Times are shown in {0} ({1}) beside the course's own zone. This computer reports {2}.").format(self.ctx.user_tz, source, system_zone))
         self.portal.setText(portal or "")
         shift = timedelta(weeks=course.shift_weeks)
         published = f"{date_label(course.starts_on - shift)} – {date_label(course.ends_on - shift)}"
         if course.shift_weeks:
-            self.dates.setText(f"Shifted by {course.shift_weeks} weeks: now {date_label(course.starts_on)} – "
-                               f"{date_label(course.ends_on)}. Published dates: {published}. Every session keeps its "
-                               f"weekday and its time in {course.time_zone}.")
+            self.dates.setText(translate("ui", "Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.").format(course.shift_weeks, date_label(course.starts_on), date_label(course.ends_on), published, course.time_zone))
         else:
-            self.dates.setText(f"As published: {published}.")
+            self.dates.setText(translate("ui", "As published: {0}.").format(published))
         self.shift_reset.setEnabled(bool(course.shift_weeks))
-        self.data_path.setText(f"Everything you make is kept in {self.ctx.app.data_dir}")
+        self.data_path.setText(translate("ui", "Everything you make is kept in {0}").format(self.ctx.app.data_dir))
 
     def _apply_zone(self) -> None:
         self._set_zone(self.tz.currentText().strip())
@@ -402,7 +403,7 @@ class SettingsPage(QWidget):
 
         def done(zone: str) -> None:
             self.ctx.user_tz = zone
-            self.tz_message.setText(f"Times are now shown in {zone}.")
+            self.tz_message.setText(translate("ui", "Times are now shown in {0}.").format(zone))
 
         def failed(exc: BaseException) -> None:
             self.tz_message.setText(str(exc))
@@ -420,7 +421,8 @@ class SettingsPage(QWidget):
                                (DAILY_BUDGET, budget), (OFFPEAK, window), (LARGE_MB, large)):
                 app.store.set_setting(key, value)
 
-        parts = [f"downloads run at most {kbit} kbit/s" if kbit else "downloads run without a bandwidth limit"]
+        parts = [translate("ui", "downloads run at most {0} kbit/s").format(kbit) if kbit
+                 else translate("ui", "downloads run without a bandwidth limit")]
         if unmetered:
             parts.append("only on unmetered connections")
         if budget:
@@ -437,7 +439,7 @@ class SettingsPage(QWidget):
     def _sign_out(self) -> None:
         app = self.ctx.app
         self.ctx.mutate(app.sync.sign_out, {ctx.SETTINGS}, lambda _r: self.portal_message.setText(
-            "Signed out; the token was removed from this computer."))
+            translate("ui", "Signed out; the token was removed from this computer.")))
 
     def _save_portal(self) -> None:
         self._store_portal(self.portal.text().strip() or None)
@@ -449,7 +451,7 @@ class SettingsPage(QWidget):
             self.portal_message.setText(str(exc))
 
         self.ctx.mutate(lambda: app.settings.set_portal_url(url), {ctx.SETTINGS},
-                        lambda _r: self.portal_message.setText("Saved." if url else "Portal forgotten."), failed)
+                        lambda _r: self.portal_message.setText(translate("ui", "Saved.") if url else translate("ui", "Portal forgotten.")), failed)
 
     def _shift_now(self) -> None:
         app, course_id = self.ctx.app, self.ctx.course_id

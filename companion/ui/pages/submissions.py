@@ -6,6 +6,8 @@ outbox, on disk, with its own id, before any network call.
 
 from __future__ import annotations
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -49,7 +51,7 @@ KIND_WORDS = {"essay": "Essay", "photos": "Photos", "survey": "Survey", "action_
 
 
 class SubmissionsPage(QWidget):
-    title = "Submissions"
+    title = QT_TRANSLATE_NOOP("ui", "Submissions")
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -60,17 +62,17 @@ class SubmissionsPage(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(page_title("Submissions"))
-        layout.addWidget(label("Write and hand in your work here. It is saved on this computer as you go and "
-                               "waits safely in the outbox until the portal takes it.", object_name="muted"))
+        layout.addWidget(page_title(translate("ui", "Submissions")))
+        layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
+                               "waits safely in the outbox until the portal takes it."), object_name="muted"))
         split = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(split, 3)
 
         self.model: RowModel[Assignment] = RowModel(
-            [Column("Assignment", lambda a: a.title + ("" if a.required else " (optional)")),
-             Column("State", lambda a: self._state_text(a))],
+            [Column(translate("ui", "Assignment"), lambda a: a.title + ("" if a.required else " (optional)")),
+             Column(translate("ui", "State"), lambda a: self._state_text(a))],
             key=lambda a: a.id, state=lambda a: self._state_key(a), dim=lambda a: not a.required)
-        self.list = make_table(self.model, "Assignments", wrap=True)
+        self.list = make_table(self.model, translate("ui", "Assignments"), wrap=True)
         self.list.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
         split.addWidget(self.list)
 
@@ -91,13 +93,13 @@ class SubmissionsPage(QWidget):
         te = QVBoxLayout(self.text_editor)
         te.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Your text")
-        self.text.setPlaceholderText("Start writing here. Your words are saved as you type.")
+        self.text.setAccessibleName(translate("ui", "Your text"))
+        self.text.setPlaceholderText(translate("ui", "Start writing here. Your words are saved as you type."))
         self.text.textChanged.connect(self._text_changed)
         gauge_row = QHBoxLayout()
         self.words = label(wrap=False)
         self.gauge = QProgressBar()
-        self.gauge.setAccessibleName("How much of one page the text fills")
+        self.gauge.setAccessibleName(translate("ui", "How much of one page the text fills"))
         self.saved = label(object_name="muted", wrap=False)
         gauge_row.addWidget(self.words)
         gauge_row.addWidget(self.gauge, 1)
@@ -114,16 +116,16 @@ class SubmissionsPage(QWidget):
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(QSize(160, 160))
         self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.photos.setAccessibleName("Chosen photos")
+        self.photos.setAccessibleName(translate("ui", "Chosen photos"))
         prow = QHBoxLayout()
-        self.add_photo = QPushButton("Add photos…")
-        self.add_photo.setAccessibleName("Choose photos to add")
+        self.add_photo = QPushButton(translate("ui", "Add photos…"))
+        self.add_photo.setAccessibleName(translate("ui", "Choose photos to add"))
         self.add_photo.clicked.connect(self._pick_photos)
-        self.remove_photo = QPushButton("Remove selected")
-        self.remove_photo.setAccessibleName("Remove the selected photo")
+        self.remove_photo = QPushButton(translate("ui", "Remove selected"))
+        self.remove_photo.setAccessibleName(translate("ui", "Remove the selected photo"))
         self.remove_photo.clicked.connect(self._remove_photo)
-        self.photo_note = label("Photos are turned upright, made smaller for sending and stripped of their "
-                                "location before they leave this computer.", object_name="muted")
+        self.photo_note = label(translate("ui", "Photos are turned upright, made smaller for sending and stripped of their "
+                                "location before they leave this computer."), object_name="muted")
         prow.addWidget(self.add_photo)
         prow.addWidget(self.remove_photo)
         prow.addStretch(1)
@@ -141,13 +143,13 @@ class SubmissionsPage(QWidget):
 
         self.sub_state = label(selectable=True)
         self.sub_state.setStyleSheet("color: #0b5394;")
-        self.sub_state.setAccessibleName("What happened to your last submission of this assignment")
+        self.sub_state.setAccessibleName(translate("ui", "What happened to your last submission of this assignment"))
         d.addWidget(self.sub_state)
         actions = QHBoxLayout()
         self.problems = label()
         self.problems.setStyleSheet("color: #b00020;")
-        self.submit = QPushButton("Submit")
-        self.submit.setAccessibleName("Submit this assignment")
+        self.submit = QPushButton(translate("ui", "Submit"))
+        self.submit.setAccessibleName(translate("ui", "Submit this assignment"))
         self.submit.clicked.connect(self._submit)
         actions.addWidget(self.problems, 1)
         actions.addWidget(self.submit)
@@ -155,26 +157,26 @@ class SubmissionsPage(QWidget):
         split.addWidget(detail)
         split.setSizes([320, 800])
 
-        self.outbox_card = Card("Outbox: everything you submitted")
+        self.outbox_card = Card(translate("ui", "Outbox: everything you submitted"))
         self.outbox_model: RowModel[SubmissionRecord] = RowModel(
-            [Column("Item", lambda s: self._item_title(s)), Column("State", lambda s: self._outbox_state(s)),
-             Column("Submitted", lambda s: moment(s.submitted_at, self.ctx.user_tz)),
-             Column("Receipt / note", lambda s: self._receipt(s))],
+            [Column(translate("ui", "Item"), lambda s: self._item_title(s)), Column(translate("ui", "State"), lambda s: self._outbox_state(s)),
+             Column(translate("ui", "Submitted"), lambda s: moment(s.submitted_at, self.ctx.user_tz)),
+             Column(translate("ui", "Receipt / note"), lambda s: self._receipt(s))],
             key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
                                                  "queued": "sending", "uploading": "sending"}.get(s.state, ""))
-        self.outbox = make_table(self.outbox_model, "Outbox", stretch=(0, 3))
+        self.outbox = make_table(self.outbox_model, translate("ui", "Outbox"), stretch=(0, 3))
         self.outbox_card.body.addWidget(self.outbox)
         orow = QHBoxLayout()
         self.outbox_note = label(selectable=True)
-        self.outbox_note.setAccessibleName("Details of the selected outbox item")
-        self.send_anyway = QPushButton("Send mine")
-        self.send_anyway.setAccessibleName("Send this version to the portal (nothing is deleted)")
+        self.outbox_note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
+        self.send_anyway = QPushButton(translate("ui", "Send mine"))
+        self.send_anyway.setAccessibleName(translate("ui", "Send this version to the portal (nothing is deleted)"))
         self.send_anyway.clicked.connect(lambda: self._resolve(True))
-        self.keep_portal = QPushButton("Keep the portal's")
-        self.keep_portal.setAccessibleName("Keep the portal's version; this one stays on this computer")
+        self.keep_portal = QPushButton(translate("ui", "Keep the portal's"))
+        self.keep_portal.setAccessibleName(translate("ui", "Keep the portal's version; this one stays on this computer"))
         self.keep_portal.clicked.connect(lambda: self._resolve(False))
-        self.sync_now = QPushButton("Sync now")
-        self.sync_now.setAccessibleName("Sync now")
+        self.sync_now = QPushButton(translate("ui", "Sync now"))
+        self.sync_now.setAccessibleName(translate("ui", "Sync now"))
         self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
         orow.addWidget(self.outbox_note, 1)
         for b in (self.send_anyway, self.keep_portal, self.sync_now):
@@ -243,7 +245,7 @@ class SubmissionsPage(QWidget):
         attention = item is not None and item.state == "needs_attention"
         conflict = attention and "another version" in (item.last_error or "")
         self.send_anyway.setVisible(attention)
-        self.send_anyway.setText("Send mine as well" if conflict else "Try again")
+        self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
         self.outbox_note.setText((item.last_error or "") if item else "")
 
@@ -268,12 +270,13 @@ class SubmissionsPage(QWidget):
             self._save_draft()
         self.assignment = a
         self.a_title.setText(a.title + ("" if a.required else " (optional)"))
-        self.a_due.setText(("Due " + due_line(a.due.instant(), self.ctx.user_tz, a.due.time_zone)) if a.due else "No deadline")
+        self.a_due.setText(translate("ui", "Due {0}").format(due_line(a.due.instant(), self.ctx.user_tz, a.due.time_zone))
+                           if a.due else translate("ui", "No deadline"))
         limits = []
         if a.max_words:
-            limits.append(f"at most {a.max_words} words")
+            limits.append(translate("ui", "at most {0} words").format(a.max_words))
         if a.min_files or a.max_files:
-            limits.append(f"{a.min_files or 0} to {a.max_files} photos")
+            limits.append(translate("ui", "{0} to {1} photos").format(a.min_files or 0, a.max_files))
         self.a_instructions.setText(a.instructions + (f" ({'; '.join(limits)})" if limits else ""))
         self.problems.setText("")
         self.sub_state.setText(self._last_submission_text(a))
@@ -297,7 +300,7 @@ class SubmissionsPage(QWidget):
             self._build_survey(a, draft.body.get("answers", {}))
         self._loading = False
         delivered = self.deliveries.get(a.id)
-        self.submit.setText("Submit again" if delivered in ("delivered", "waiting") else "Submit")
+        self.submit.setText(translate("ui", "Submit again") if delivered in ("delivered", "waiting") else translate("ui", "Submit"))
 
     def _last_submission_text(self, a: Assignment) -> str:
         latest = next((s for s in getattr(self, "items", []) if s.item_id == a.id), None)
@@ -315,18 +318,19 @@ class SubmissionsPage(QWidget):
     def _text_changed(self) -> None:
         self._update_gauge()
         if not self._loading:
-            self.saved.setText("Saving…")
+            self.saved.setText(translate("ui", "Saving…"))
             self.autosave.start()
 
     def _update_gauge(self) -> None:
         words = word_count(self.text.toPlainText())
         limit = (self.assignment.max_words if self.assignment else None) or WORDS_PER_PAGE
-        self.words.setText(f"{words} words" + (f" of {limit}" if self.assignment and self.assignment.max_words else ""))
+        self.words.setText(translate("ui", "{0} words of {1}").format(words, limit)
+                           if self.assignment and self.assignment.max_words else translate("ui", "{0} words").format(words))
         self.gauge.setMaximum(limit)
         self.gauge.setValue(min(words, limit))
         pages = words / WORDS_PER_PAGE
-        fits = "fits on one page" if words <= limit else "too long for one page"
-        self.gauge.setFormat(f"about {pages:.1f} page · {fits}")
+        fits = translate("ui", "fits on one page") if words <= limit else translate("ui", "too long for one page")
+        self.gauge.setFormat(translate("ui", "about {0:.1f} page · {1}").format(pages, fits))
 
     # ---- photos ----
     def _show_photos(self, files) -> None:
@@ -335,7 +339,7 @@ class SubmissionsPage(QWidget):
             path = self.ctx.app.assignments.file_path(f)
             reader = QImageReader(str(path))
             reader.setScaledSize(reader.size().scaled(QSize(160, 160), Qt.AspectRatioMode.KeepAspectRatio))
-            item = QListWidgetItem(QIcon(QPixmap.fromImageReader(reader)), f"{f.filename}\n{f.size / 1000:.0f} KB")
+            item = QListWidgetItem(QIcon(QPixmap.fromImageReader(reader)), translate("ui", "{0}\n{1:.0f} KB").format(f.filename, f.size / 1000))
             item.setData(Qt.ItemDataRole.UserRole, f.sha256)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Photo {f.filename}, {f.size / 1000:.0f} kilobytes")
             self.photos.addItem(item)
@@ -351,7 +355,7 @@ class SubmissionsPage(QWidget):
         if not a:
             return
         app, course_id = self.ctx.app, self.ctx.course_id
-        self.problems.setText("Preparing photos…")
+        self.problems.setText(translate("ui", "Preparing photos…"))
 
         def work():
             refused = []
@@ -441,7 +445,7 @@ class SubmissionsPage(QWidget):
             return
         app, course_id = self.ctx.app, self.ctx.course_id
         self.ctx.run(lambda: app.assignments.save_draft(course_id, a.id, body),
-                     lambda _r: self.saved.setText("Saved on this computer"))
+                     lambda _r: self.saved.setText(translate("ui", "Saved on this computer")))
 
     def flush(self) -> None:
         """Save a pending draft now (the window is closing)."""

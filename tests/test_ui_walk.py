@@ -17,7 +17,7 @@ import re
 import pytest
 from PySide6.QtCore import QModelIndex, QTranslator
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QApplication,
-                               QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit,
+                               QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QProgressBar, QPlainTextEdit, QScrollBar, QTabBar, QTextEdit,
                                QWidget)
 
 from companion.domain import i18n
@@ -83,6 +83,8 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             found.append((kind, w.text()))
         elif isinstance(w, QGroupBox):
             found.append((kind, w.title()))
+        elif isinstance(w, QProgressBar):
+            found.append((kind, w.text()))
         elif isinstance(w, QLineEdit):
             found.append((kind, w.placeholderText()))
         elif isinstance(w, QAbstractItemView) and w.model() is not None and hasattr(w, "horizontalHeader"):

@@ -147,8 +147,10 @@ class DashboardPage(QWidget):
         self.rules.setText(course.completion.description)
         self.progress.setMaximum(max(1, len(checklist.required)))
         self.progress.setValue(checklist.done_count)
-        verdict = "eligible for the certificate" if checklist.eligible else "not yet eligible"
-        self.progress.setFormat(f"{checklist.done_count} of {len(checklist.required)} required items done · {verdict}")
+        verdict = (translate("ui", "eligible for the certificate") if checklist.eligible
+                   else translate("ui", "not yet eligible"))
+        self.progress.setFormat(translate("ui", "{0} of {1} required items done · {2}").format(
+            checklist.done_count, len(checklist.required), verdict))
         self.model.set_rows(checklist.items)
         self._render_times()
 

@@ -297,15 +297,20 @@ class QuizRunner(QWidget):
         done = sum(1 for qid, _ in self.order if self.answers.get(qid))
         self.progress.setMaximum(max(1, len(self.order)))
         self.progress.setValue(done)
-        where = f"Question {self.position + 1} of {len(self.order)} · " if self.one_by_one else ""
-        self.progress.setFormat(f"{where}{done} of {len(self.order)} answered")
+        answered = translate("ui", "{0} of {1} answered").format(done, len(self.order))
+        self.progress.setFormat(translate("ui", "Question {0} of {1} · {2}").format(
+            self.position + 1, len(self.order), answered) if self.one_by_one else answered)
 
     # ---- review and submit ----
     def show_review(self) -> None:
         missing = [n for n, (qid, _) in enumerate(self.order, start=1) if not self.answers.get(qid)]
         if missing:
             self.review_summary.setText(
-                translate("ui", "{0} question{1} not answered yet: {2}. Unanswered questions score nothing. Select one to go back to it.").format(len(missing), 's' if len(missing) != 1 else '', ', '.join(map(str, missing))))
+                (translate("ui", "1 question not answered yet: {0}. Unanswered questions score nothing. Select it to "
+                                 "go back to it.") if len(missing) == 1 else
+                 translate("ui", "{0} questions not answered yet: {1}. Unanswered questions score nothing. Select "
+                                 "one to go back to it.")).format(*([] if len(missing) == 1 else [len(missing)]),
+                                                                  ", ".join(map(str, missing))))
         else:
             self.review_summary.setText(translate("ui", "Every question has an answer. Submit when you are ready."))
         rows = []
@@ -343,7 +348,7 @@ class QuizRunner(QWidget):
         self.result_detail.setText(translate("ui", "{0} of {1} questions right · finished {2}.{3}").format(correct, len(result.questions), when, sending))
         self.progress.setMaximum(max(1, len(order)))
         self.progress.setValue(correct)
-        self.progress.setFormat(f"{correct} of {len(result.questions)} right")
+        self.progress.setFormat(translate("ui", "{0} of {1} right").format(correct, len(result.questions)))
         self.result_view.setHtml(review_html(quiz, result, order))
         self.missed_button.setEnabled(bool(result.missed_question_ids))
         self.stack.setCurrentWidget(self.result_page)

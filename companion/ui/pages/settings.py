@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QH
                                QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from companion.domain.timefmt import date_label
+from companion.services.locale import LANGUAGE, LANGUAGES
 from companion.services.settings import PORTAL_URL, TIME_ZONE
 from companion.services.system import local_zone_name
 from companion.sync.downloads import BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, UNMETERED_ONLY
@@ -223,6 +224,31 @@ class SettingsPage(QWidget):
         dates_card.body.addLayout(drow)
         layout.addWidget(dates_card)
 
+        lang_card = Card(translate("ui", "Language"))
+        lang_card.body.addWidget(label(translate("ui", "The language of Companion's own words. Course content stays in "
+                                                       "the course's language; dates follow the language you pick."),
+                                       object_name="muted"))
+        lrow = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(translate("ui", "Language of the app"))
+        self.language.addItem(translate("ui", "The computer's language"), None)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language_save = QPushButton(translate("ui", "Use this language"))
+        self.language_save.setAccessibleName(translate("ui", "Use the chosen language (Companion restarts)"))
+        self.language_save.clicked.connect(self._save_language)
+        self.restart_button = QPushButton(translate("ui", "Restart now"))
+        self.restart_button.setAccessibleName(translate("ui", "Restart Companion in the chosen language"))
+        self.restart_button.clicked.connect(self._restart)
+        self.restart_button.hide()
+        for w in (self.language, self.language_save, self.restart_button):
+            lrow.addWidget(w)
+        lrow.addStretch(1)
+        lang_card.body.addLayout(lrow)
+        self.language_message = label(object_name="muted")
+        lang_card.body.addWidget(self.language_message)
+        layout.addWidget(lang_card)
+
         data_card = Card(translate("ui", "Your data"))
         self.data_path = label(selectable=True)
         data_card.body.addWidget(self.data_path)
@@ -241,6 +267,31 @@ class SettingsPage(QWidget):
         elif DOWNLOADS in flags:
             self.refresh_data_use()
 
+    def _save_language(self) -> None:
+        code, name = self.language.currentData(), self.language.currentText()
+        settings = self.ctx.app.settings
+
+        def saved(_r) -> None:
+            self.language_message.setText(translate("ui", "Saved: {0}. Restart Companion to see it; your work is kept "
+                                                          "as it is.").format(name))
+            self.restart_button.show()
+
+        self.ctx.mutate(lambda: settings.set(LANGUAGE, code), {ctx.SETTINGS}, saved)
+
+    def _restart(self) -> None:
+        """Start a new Companion with the same arguments, then close this one (which saves everything)."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        program, arguments = (sys.executable, sys.argv[1:]) if getattr(sys, "frozen", False) else \
+            (sys.executable, ["-m", "companion", *sys.argv[1:]])
+        if QProcess.startDetached(program, arguments):
+            self.window().close()
+        else:
+            self.language_message.setText(translate("ui", "Companion could not restart itself; please start it "
+                                                          "again."))
+
     def refresh_data_use(self) -> None:
         downloads, library = self.ctx.app.downloads, self.ctx.app.library
 
@@ -250,6 +301,9 @@ class SettingsPage(QWidget):
             return downloads.policy(), downloads.usage().bytes, rows
 
         self.ctx.run(load, self._show_data_use)
+        settings = self.ctx.app.settings
+        self.ctx.run(lambda: settings.get(LANGUAGE),
+                     lambda code: self.language.setCurrentIndex(max(0, self.language.findData(code))))
 
     def _show_data_use(self, data) -> None:
         policy, used_today, rows = data

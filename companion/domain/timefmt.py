@@ -55,6 +55,14 @@ def due_line(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool
         moment(instant, course_tz, with_year=with_year), moment(instant, user_tz, with_year=with_year))
 
 
+def your_time(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
+    """The participant's half of :func:`due_line`: 'Thu 20 Jul 06:59 KST (your time)'."""
+    if _same_offset(instant, user_tz, course_tz):
+        return translate("domain", "{0} (your time and course time)").format(
+            moment(instant, user_tz, with_year=with_year))
+    return translate("domain", "{0} (your time)").format(moment(instant, user_tz, with_year=with_year))
+
+
 def span(start: datetime, end: datetime, time_zone: str, *, with_year: bool = False) -> str:
     """'Thu 13 Jul 16:00–18:00 KST' (the end's day is named when it differs)."""
     a, b = in_zone(start, time_zone), in_zone(end, time_zone)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout
+
+from companion.domain.i18n import translate
 
 from .widgets import label
 

@@ -11,6 +11,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.domain.i18n import translate
+
 from . import context as ctx
 
 DOWNLOADS = "downloads"  # change flag
@@ -40,6 +42,19 @@ def is_metered() -> bool | None:
     if not info.supports(QNetworkInformation.Feature.Metered):
         return None
     return bool(info.isMetered())
+
+
+def progress_words(p) -> str:
+    """'42 % · 1.2 MB/s · 3 min left' for a Progress, in the app's language (what is known of it)."""
+    parts = [f"{p.percent} %"] if p.percent is not None else []
+    if p.speed:
+        parts.append(translate("ui", "{0:.1f} MB/s").format(p.speed / 1e6) if p.speed >= 1e5
+                     else translate("ui", "{0:.0f} kB/s").format(p.speed / 1e3))
+    left = p.seconds_left
+    if left:
+        parts.append(translate("ui", "{0:.0f} min left").format(left / 60) if left >= 60
+                     else translate("ui", "{0:.0f} s left").format(left))
+    return " · ".join(parts)
 
 
 class DownloadController(QObject):

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from companion.domain import i18n
 from companion.paths import resources_dir
-from companion.services.locale import LANGUAGE, LANGUAGES, apply_language, pick_language
+from companion.services.locale import LANGUAGE, apply_language, pick_language
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,3 @@ def apply(pack: LanguagePack) -> None:
     QLocale.setDefault(QLocale(pack.code))
     apply_language(pack.code)
     install_translation_backend()
-
-
-def language_names() -> dict[str, str]:
-    return dict(LANGUAGES)

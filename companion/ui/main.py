@@ -16,12 +16,6 @@ class Opened(NamedTuple):
     language: object  # companion.ui.language.LanguagePack
 
 
-def install_translation_backend() -> None:
-    from .language import install_translation_backend as install
-
-    install()
-
-
 def open_app(data_dir, clock: Clock | None = None):
     """Runs on a worker thread: open the store, make sure the sample course is there."""
     from companion.app import build_app

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 # Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
@@ -11,6 +9,8 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
 
 from companion import __version__
+
+from companion.domain.i18n import translate
 
 from . import context as ctx
 from .tasks import TaskRunner, settle_memory
@@ -270,15 +270,9 @@ class MainWindow(QMainWindow):
             self.context.run(lambda: app.library.set_current(course_id), switched)
 
     def _download_progress(self, p) -> None:
-        parts = [f"Downloading {p.title or p.material_id}"]
-        if p.percent is not None:
-            parts.append(f"{p.percent} %")
-        if p.speed:
-            parts.append(f"{p.speed / 1e6:.1f} MB/s" if p.speed >= 1e5 else f"{p.speed / 1e3:.0f} kB/s")
-        left = p.seconds_left
-        if left:
-            parts.append(f"{left / 60:.0f} min left" if left >= 60 else f"{left:.0f} s left")
-        text = " · ".join(parts)
+        from .downloads import progress_words
+
+        text = translate("ui", "Downloading {0} · {1}").format(p.title or p.material_id, progress_words(p))
         self.download_status.setText(text)
         self.download_status.setAccessibleName(text)
         self.download_bar.setValue(p.percent or 0)

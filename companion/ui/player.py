@@ -7,14 +7,14 @@ player switches to another file; opening the file again starts there.
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+from companion.domain.i18n import translate
 
 SAVE_EVERY_MS = 5000
 SKIP_MS = 10_000

@@ -4,12 +4,11 @@ restarts and catch up after the computer slept."""
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
+from companion.domain.i18n import translate
 from companion.domain.reminders import Notice
 
 from .widgets import Banner

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from companion.domain.i18n import translate
 
 STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
@@ -31,6 +31,11 @@ def label(text: str = "", *, object_name: str | None = None, wrap: bool = True, 
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                        | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return widget
+
+
+def titled(title: str, required: bool) -> str:
+    """A course item's title, marked when the certificate does not need it."""
+    return title if required else translate("ui", "{0} (optional)").format(title)
 
 
 def page_title(text: str) -> QLabel:

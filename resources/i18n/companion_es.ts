@@ -84,7 +84,8 @@
     </message>
     <message>
         <location filename="../../companion/domain/timefmt.py" line="52" />
-        <location filename="../../companion/domain/timefmt.py" line="68" />
+        <location filename="../../companion/domain/timefmt.py" line="61" />
+        <location filename="../../companion/domain/timefmt.py" line="76" />
         <source>{0} (your time and course time)</source>
         <translation>{0} (tu hora y hora del curso)</translation>
     </message>
@@ -94,12 +95,17 @@
         <translation>{0} (hora del curso) · {1} (tu hora)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="70" />
+        <location filename="../../companion/domain/timefmt.py" line="63" />
+        <source>{0} (your time)</source>
+        <translation>{0} (tu hora)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/domain/timefmt.py" line="78" />
         <source>{0} (your time) · {1} (course time)</source>
         <translation>{0} (tu hora) · {1} (hora del curso)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="77" />
+        <location filename="../../companion/domain/timefmt.py" line="85" />
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
@@ -268,7 +274,7 @@
     <name>ui</name>
     <message>
         <location filename="../../companion/ui/main_window.py" line="41" />
-        <location filename="../../companion/ui/main_window.py" line="427" />
+        <location filename="../../companion/ui/main_window.py" line="421" />
         <location filename="../../companion/ui/reminders.py" line="68" />
         <location filename="../../companion/ui/reminders.py" line="86" />
         <source>Companion</source>
@@ -294,8 +300,8 @@
     <message>
         <location filename="../../companion/ui/main_window.py" line="64" />
         <location filename="../../companion/ui/main_window.py" line="77" />
-        <location filename="../../companion/ui/pages/submissions.py" line="178" />
         <location filename="../../companion/ui/pages/submissions.py" line="179" />
+        <location filename="../../companion/ui/pages/submissions.py" line="180" />
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -421,113 +427,123 @@ No se cambió ni se borró nada.</translation>
         <translation>{0} · Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="293" />
+        <location filename="../../companion/ui/main_window.py" line="275" />
+        <source>Downloading {0} · {1}</source>
+        <translation>Descargando {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="287" />
         <source>Downloads: {0}</source>
         <translation>Descargas: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="321" />
+        <location filename="../../companion/ui/main_window.py" line="315" />
         <source>Your sign-in has expired or was removed. Your work is kept; sign in again and Companion carries on where it stopped.</source>
         <translation>Tu sesión ha caducado o se ha eliminado. Tu trabajo está guardado; vuelve a iniciar sesión y Companion sigue donde se quedó.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="322" />
+        <location filename="../../companion/ui/main_window.py" line="316" />
         <location filename="../../companion/ui/pages/settings.py" line="185" />
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="328" />
+        <location filename="../../companion/ui/main_window.py" line="322" />
         <source>Show all changes</source>
         <translation>Ver todos los cambios</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329" />
+        <location filename="../../companion/ui/main_window.py" line="323" />
         <source>Course updated</source>
         <translation>Curso actualizado</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="333" />
+        <location filename="../../companion/ui/main_window.py" line="327" />
         <source>This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.</source>
         <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="347" />
+        <location filename="../../companion/ui/main_window.py" line="341" />
         <source>Signed in as {0}.{1}</source>
         <translation>Sesión iniciada como {0}.{1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="359" />
+        <location filename="../../companion/ui/main_window.py" line="353" />
         <source>The demo portal is already running at {0}.</source>
         <translation>El portal de demostración ya funciona en {0}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="362" />
+        <location filename="../../companion/ui/main_window.py" line="356" />
         <source>Starting a demo portal on this computer…</source>
         <translation>Iniciando un portal de demostración en este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="378" />
+        <location filename="../../companion/ui/main_window.py" line="372" />
         <source>A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>Hay un portal de demostración en {0} (usuario «demo»). Envía algo y mira cómo viaja; el portal guarda lo que recibe en {1}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="388" />
+        <location filename="../../companion/ui/main_window.py" line="382" />
         <source>Your time zone: {0}</source>
         <translation>Tu zona horaria: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="390" />
+        <location filename="../../companion/ui/main_window.py" line="384" />
         <source>No portal configured: work stays on this computer</source>
         <translation>Sin portal configurado: el trabajo se queda en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="392" />
+        <location filename="../../companion/ui/main_window.py" line="386" />
         <source>Portal: {0} ({1})</source>
         <translation>Portal: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393" />
+        <location filename="../../companion/ui/main_window.py" line="387" />
         <source>Portal: {0} (not signed in)</source>
         <translation>Portal: {0} (sin sesión iniciada)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="396" />
+        <location filename="../../companion/ui/main_window.py" line="390" />
         <source>Nothing waiting to be sent</source>
         <translation>Nada esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="398" />
+        <location filename="../../companion/ui/main_window.py" line="392" />
         <source>1 item waiting to be sent</source>
         <translation>1 elemento esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="400" />
+        <location filename="../../companion/ui/main_window.py" line="394" />
         <source>{0} items waiting to be sent</source>
         <translation>{0} elementos esperando para enviarse</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="402" />
+        <location filename="../../companion/ui/main_window.py" line="396" />
         <source>{0} need your attention</source>
         <translation>{0} necesitan tu atención</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="404" />
+        <location filename="../../companion/ui/main_window.py" line="398" />
         <source>Outbox: {0}</source>
         <translation>Bandeja de salida: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="410" />
+        <location filename="../../companion/ui/main_window.py" line="404" />
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="92" />
+        <location filename="../../companion/ui/widgets.py" line="38" />
+        <source>{0} (optional)</source>
+        <translation>{0} (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/widgets.py" line="97" />
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="93" />
+        <location filename="../../companion/ui/widgets.py" line="98" />
         <source>Dismiss: {0}</source>
         <translation>Cerrar: {0}</translation>
     </message>
@@ -626,7 +642,7 @@ No se cambió ni se borró nada.</translation>
     <message>
         <location filename="../../companion/ui/pages/quiz_runner.py" line="182" />
         <location filename="../../companion/ui/pages/quizzes.py" line="180" />
-        <location filename="../../companion/ui/pages/submissions.py" line="248" />
+        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
@@ -829,7 +845,27 @@ No se cambió ni se borró nada.</translation>
         <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="218" />
+        <location filename="../../companion/ui/pages/schedule.py" line="179" />
+        <source>Live session: {0} (host: {1})</source>
+        <translation>Sesión en directo: {0} (organiza: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="186" />
+        <source>Attended</source>
+        <translation>Asististe</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="189" />
+        <source>Over</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="190" />
+        <source>In {0}</source>
+        <translation>Dentro de {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="219" />
         <source>{0}
 Hosted by {1}. {2}
 
@@ -838,6 +874,36 @@ Hosted by {1}. {2}
 Organiza: {1}. {2}
 
 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="225" />
+        <source>{0}: {1} (your time), {2} (course time).</source>
+        <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="30" />
+        <source>Passed · best {0:g}</source>
+        <translation>Aprobado · mejor {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="32" />
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="34" />
+        <source>Best {0:g}, below {1:g}</source>
+        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
+        <source>Overdue: practice only</source>
+        <translation>Plazo vencido: solo práctica</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
+        <source>Not attempted</source>
+        <translation>Sin intentar</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/quizzes.py" line="39" />
@@ -970,7 +1036,7 @@ Organiza: {1}. {2}
     <message>
         <location filename="../../companion/ui/pages/quizzes.py" line="167" />
         <location filename="../../companion/ui/pages/dashboard.py" line="185" />
-        <location filename="../../companion/ui/pages/submissions.py" line="273" />
+        <location filename="../../companion/ui/pages/submissions.py" line="276" />
         <source>Due {0}</source>
         <translation>Plazo: {0}</translation>
     </message>
@@ -1572,15 +1638,15 @@ Organiza: {1}. {2}
     </message>
     <message>
         <location filename="../../companion/ui/pages/dashboard.py" line="102" />
-        <location filename="../../companion/ui/pages/submissions.py" line="162" />
+        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/dashboard.py" line="103" />
         <location filename="../../companion/ui/pages/lectures.py" line="64" />
-        <location filename="../../companion/ui/pages/submissions.py" line="73" />
-        <location filename="../../companion/ui/pages/submissions.py" line="162" />
+        <location filename="../../companion/ui/pages/submissions.py" line="74" />
+        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
@@ -1632,6 +1698,7 @@ Hosted by {1}</source>
 Organiza: {1}</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="188" />
         <location filename="../../companion/ui/pages/dashboard.py" line="172" />
         <source>Happening now</source>
         <translation>En curso ahora</translation>
@@ -1756,9 +1823,35 @@ Organiza: {1}</translation>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
         <location filename="../../companion/ui/pages/lectures.py" line="107" />
         <source>Lecture notes</source>
         <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
+        <source>Online link</source>
+        <translation>Enlace en línea</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/lectures.py" line="114" />
@@ -1769,6 +1862,62 @@ Organiza: {1}</translation>
         <location filename="../../companion/ui/pages/lectures.py" line="136" />
         <source>Lecture video and audio player</source>
         <translation>Reproductor de vídeo y audio de la clase</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="179" />
+        <source>Online only: opens in your browser</source>
+        <translation>Solo en línea: se abre en tu navegador</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="185" />
+        <location filename="../../companion/ui/pages/lectures.py" line="191" />
+        <source>Available offline</source>
+        <translation>Disponible sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="186" />
+        <source>Online only · {0:.1f} MB</source>
+        <translation>Solo en línea · {0:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="186" />
+        <source>Online only</source>
+        <translation>Solo en línea</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="188" />
+        <source>Downloading {0}</source>
+        <translation>Descargando {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="190" />
+        <source>Update available</source>
+        <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="194" />
+        <source>Paused at {0} %</source>
+        <translation>En pausa al {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="196" />
+        <source>Failed: {0}</source>
+        <translation>Error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="198" />
+        <source>Queued · {0}</source>
+        <translation>En cola · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="198" />
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="199" />
+        <source>Downloading…</source>
+        <translation>Descargando…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/lectures.py" line="218" />
@@ -1851,201 +2000,282 @@ Organiza: {1}</translation>
         <translation>{0} está guardado en {1}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="54" />
-        <location filename="../../companion/ui/pages/submissions.py" line="65" />
+        <location filename="../../companion/ui/pages/submissions.py" line="46" />
+        <source>Waiting for a connection</source>
+        <translation>Esperando conexión</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="46" />
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="47" />
+        <location filename="../../companion/ui/pages/submissions.py" line="224" />
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="47" />
+        <source>Needs your attention</source>
+        <translation>Necesita tu atención</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="48" />
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="48" />
+        <source>Kept on this computer</source>
+        <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Essay</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Survey</source>
+        <translation>Encuesta</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="50" />
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="50" />
+        <source>Quiz attempt</source>
+        <translation>Intento de cuestionario</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="51" />
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="55" />
+        <location filename="../../companion/ui/pages/submissions.py" line="66" />
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="66" />
+        <location filename="../../companion/ui/pages/submissions.py" line="67" />
         <source>Write and hand in your work here. It is saved on this computer as you go and waits safely in the outbox until the portal takes it.</source>
         <translation>Escribe y entrega aquí tu trabajo. Se guarda en este ordenador mientras escribes y espera a salvo en la bandeja de salida hasta que el portal lo recibe.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="72" />
+        <location filename="../../companion/ui/pages/submissions.py" line="73" />
         <source>Assignment</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="75" />
+        <location filename="../../companion/ui/pages/submissions.py" line="76" />
         <source>Assignments</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="96" />
+        <location filename="../../companion/ui/pages/submissions.py" line="97" />
         <source>Your text</source>
         <translation>Tu texto</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="97" />
+        <location filename="../../companion/ui/pages/submissions.py" line="98" />
         <source>Start writing here. Your words are saved as you type.</source>
         <translation>Empieza a escribir aquí. Tus palabras se guardan mientras escribes.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="102" />
+        <location filename="../../companion/ui/pages/submissions.py" line="103" />
         <source>How much of one page the text fills</source>
         <translation>Cuánto de una página ocupa el texto</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="119" />
+        <location filename="../../companion/ui/pages/submissions.py" line="120" />
         <source>Chosen photos</source>
         <translation>Fotos elegidas</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="121" />
+        <location filename="../../companion/ui/pages/submissions.py" line="122" />
         <source>Add photos…</source>
         <translation>Añadir fotos…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="122" />
+        <location filename="../../companion/ui/pages/submissions.py" line="123" />
         <source>Choose photos to add</source>
         <translation>Elegir fotos para añadir</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="124" />
+        <location filename="../../companion/ui/pages/submissions.py" line="125" />
         <source>Remove selected</source>
         <translation>Quitar la seleccionada</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="125" />
+        <location filename="../../companion/ui/pages/submissions.py" line="126" />
         <source>Remove the selected photo</source>
         <translation>Quitar la foto seleccionada</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="127" />
+        <location filename="../../companion/ui/pages/submissions.py" line="128" />
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>Las fotos se enderezan, se reducen para enviarlas y se les quita la ubicación antes de salir de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="146" />
+        <location filename="../../companion/ui/pages/submissions.py" line="147" />
         <source>What happened to your last submission of this assignment</source>
         <translation>Qué pasó con tu última entrega de esta tarea</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="151" />
-        <location filename="../../companion/ui/pages/submissions.py" line="303" />
+        <location filename="../../companion/ui/pages/submissions.py" line="152" />
+        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit</source>
         <translation>Entregar</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="152" />
+        <location filename="../../companion/ui/pages/submissions.py" line="153" />
         <source>Submit this assignment</source>
         <translation>Entregar esta tarea</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="160" />
+        <location filename="../../companion/ui/pages/submissions.py" line="161" />
         <source>Outbox: everything you submitted</source>
         <translation>Bandeja de salida: todo lo que entregaste</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="163" />
+        <location filename="../../companion/ui/pages/submissions.py" line="164" />
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="164" />
+        <location filename="../../companion/ui/pages/submissions.py" line="165" />
         <source>Receipt / note</source>
         <translation>Recibo / nota</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="167" />
+        <location filename="../../companion/ui/pages/submissions.py" line="168" />
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="171" />
+        <location filename="../../companion/ui/pages/submissions.py" line="172" />
         <source>Details of the selected outbox item</source>
         <translation>Detalles del elemento seleccionado de la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="172" />
+        <location filename="../../companion/ui/pages/submissions.py" line="173" />
         <source>Send mine</source>
         <translation>Enviar la mía</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="173" />
+        <location filename="../../companion/ui/pages/submissions.py" line="174" />
         <source>Send this version to the portal (nothing is deleted)</source>
         <translation>Enviar esta versión al portal (no se borra nada)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="175" />
+        <location filename="../../companion/ui/pages/submissions.py" line="176" />
         <source>Keep the portal's</source>
         <translation>Quedarse con la del portal</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="176" />
+        <location filename="../../companion/ui/pages/submissions.py" line="177" />
         <source>Keep the portal's version; this one stays on this computer</source>
         <translation>Quedarse con la versión del portal; esta se queda en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="248" />
+        <location filename="../../companion/ui/pages/submissions.py" line="224" />
+        <source>Submitted, waiting to be sent</source>
+        <translation>Entregado, esperando para enviarse</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="225" />
+        <source>Draft saved</source>
+        <translation>Borrador guardado</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="225" />
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="233" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Send mine as well</source>
         <translation>Enviar también la mía</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="274" />
+        <location filename="../../companion/ui/pages/submissions.py" line="277" />
         <source>No deadline</source>
         <translation>Sin plazo</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="277" />
+        <location filename="../../companion/ui/pages/submissions.py" line="280" />
         <source>at most {0} words</source>
         <translation>como máximo {0} palabras</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="279" />
+        <location filename="../../companion/ui/pages/submissions.py" line="282" />
         <source>{0} to {1} photos</source>
         <translation>de {0} a {1} fotos</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="303" />
+        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="321" />
+        <location filename="../../companion/ui/pages/submissions.py" line="324" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="327" />
+        <location filename="../../companion/ui/pages/submissions.py" line="330" />
         <source>{0} words of {1}</source>
         <translation>{0} palabras de {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="328" />
+        <location filename="../../companion/ui/pages/submissions.py" line="331" />
         <source>{0} words</source>
         <translation>{0} palabras</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="332" />
+        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>fits on one page</source>
         <translation>cabe en una página</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="332" />
+        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>too long for one page</source>
         <translation>demasiado largo para una página</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="333" />
+        <location filename="../../companion/ui/pages/submissions.py" line="336" />
         <source>about {0:.1f} page · {1}</source>
         <translation>unas {0:.1f} páginas · {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="342" />
+        <location filename="../../companion/ui/pages/submissions.py" line="345" />
         <source>{0}
 {1:.0f} KB</source>
         <translation>{0}
 {1:.0f} KB</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="358" />
+        <location filename="../../companion/ui/pages/submissions.py" line="361" />
         <source>Preparing photos…</source>
         <translation>Preparando fotos…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="448" />
+        <location filename="../../companion/ui/pages/submissions.py" line="451" />
         <source>Saved on this computer</source>
         <translation>Guardado en este ordenador</translation>
     </message>
@@ -2106,6 +2336,26 @@ Organiza: {1}</translation>
         <location filename="../../companion/ui/dialogs.py" line="61" />
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="51" />
+        <source>{0:.1f} MB/s</source>
+        <translation>{0:.1f} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="52" />
+        <source>{0:.0f} kB/s</source>
+        <translation>{0:.0f} kB/s</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="55" />
+        <source>{0:.0f} min left</source>
+        <translation>quedan {0:.0f} min</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="56" />
+        <source>{0:.0f} s left</source>
+        <translation>quedan {0:.0f} s</translation>
     </message>
 </context>
 </TS>

@@ -84,7 +84,8 @@
     </message>
     <message>
         <location filename="../../companion/domain/timefmt.py" line="52" />
-        <location filename="../../companion/domain/timefmt.py" line="68" />
+        <location filename="../../companion/domain/timefmt.py" line="61" />
+        <location filename="../../companion/domain/timefmt.py" line="76" />
         <source>{0} (your time and course time)</source>
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
@@ -94,12 +95,17 @@
         <translation>{0} (과정 시간) · {1} (내 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="70" />
+        <location filename="../../companion/domain/timefmt.py" line="63" />
+        <source>{0} (your time)</source>
+        <translation>{0} (내 시간)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/domain/timefmt.py" line="78" />
         <source>{0} (your time) · {1} (course time)</source>
         <translation>{0} (내 시간) · {1} (과정 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="77" />
+        <location filename="../../companion/domain/timefmt.py" line="85" />
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
@@ -268,7 +274,7 @@
     <name>ui</name>
     <message>
         <location filename="../../companion/ui/main_window.py" line="41" />
-        <location filename="../../companion/ui/main_window.py" line="427" />
+        <location filename="../../companion/ui/main_window.py" line="421" />
         <location filename="../../companion/ui/reminders.py" line="68" />
         <location filename="../../companion/ui/reminders.py" line="86" />
         <source>Companion</source>
@@ -294,8 +300,8 @@
     <message>
         <location filename="../../companion/ui/main_window.py" line="64" />
         <location filename="../../companion/ui/main_window.py" line="77" />
-        <location filename="../../companion/ui/pages/submissions.py" line="178" />
         <location filename="../../companion/ui/pages/submissions.py" line="179" />
+        <location filename="../../companion/ui/pages/submissions.py" line="180" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
@@ -421,113 +427,123 @@ Nothing was changed or deleted.</source>
         <translation>{0} · Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="293" />
+        <location filename="../../companion/ui/main_window.py" line="275" />
+        <source>Downloading {0} · {1}</source>
+        <translation>다운로드 중: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/main_window.py" line="287" />
         <source>Downloads: {0}</source>
         <translation>다운로드: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="321" />
+        <location filename="../../companion/ui/main_window.py" line="315" />
         <source>Your sign-in has expired or was removed. Your work is kept; sign in again and Companion carries on where it stopped.</source>
         <translation>로그인이 만료되었거나 삭제되었습니다. 작업은 보관되어 있습니다. 다시 로그인하면 Companion이 멈춘 곳에서 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="322" />
+        <location filename="../../companion/ui/main_window.py" line="316" />
         <location filename="../../companion/ui/pages/settings.py" line="185" />
         <source>Sign in…</source>
         <translation>로그인…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="328" />
+        <location filename="../../companion/ui/main_window.py" line="322" />
         <source>Show all changes</source>
         <translation>모든 변경 사항 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="329" />
+        <location filename="../../companion/ui/main_window.py" line="323" />
         <source>Course updated</source>
         <translation>과정이 업데이트되었습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="333" />
+        <location filename="../../companion/ui/main_window.py" line="327" />
         <source>This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.</source>
         <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="347" />
+        <location filename="../../companion/ui/main_window.py" line="341" />
         <source>Signed in as {0}.{1}</source>
         <translation>{0}(으)로 로그인했습니다.{1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="359" />
+        <location filename="../../companion/ui/main_window.py" line="353" />
         <source>The demo portal is already running at {0}.</source>
         <translation>데모 포털이 이미 {0}에서 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="362" />
+        <location filename="../../companion/ui/main_window.py" line="356" />
         <source>Starting a demo portal on this computer…</source>
         <translation>이 컴퓨터에서 데모 포털을 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="378" />
+        <location filename="../../companion/ui/main_window.py" line="372" />
         <source>A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 'demo'). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="388" />
+        <location filename="../../companion/ui/main_window.py" line="382" />
         <source>Your time zone: {0}</source>
         <translation>내 시간대: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="390" />
+        <location filename="../../companion/ui/main_window.py" line="384" />
         <source>No portal configured: work stays on this computer</source>
         <translation>포털이 설정되지 않음: 작업은 이 컴퓨터에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="392" />
+        <location filename="../../companion/ui/main_window.py" line="386" />
         <source>Portal: {0} ({1})</source>
         <translation>포털: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="393" />
+        <location filename="../../companion/ui/main_window.py" line="387" />
         <source>Portal: {0} (not signed in)</source>
         <translation>포털: {0} (로그인 안 됨)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="396" />
+        <location filename="../../companion/ui/main_window.py" line="390" />
         <source>Nothing waiting to be sent</source>
         <translation>보낼 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="398" />
+        <location filename="../../companion/ui/main_window.py" line="392" />
         <source>1 item waiting to be sent</source>
         <translation>보낼 항목 1개 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="400" />
+        <location filename="../../companion/ui/main_window.py" line="394" />
         <source>{0} items waiting to be sent</source>
         <translation>보낼 항목 {0}개 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="402" />
+        <location filename="../../companion/ui/main_window.py" line="396" />
         <source>{0} need your attention</source>
         <translation>{0}개 항목 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="404" />
+        <location filename="../../companion/ui/main_window.py" line="398" />
         <source>Outbox: {0}</source>
         <translation>보낼 편지함: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="410" />
+        <location filename="../../companion/ui/main_window.py" line="404" />
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="92" />
+        <location filename="../../companion/ui/widgets.py" line="38" />
+        <source>{0} (optional)</source>
+        <translation>{0} (선택 사항)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/widgets.py" line="97" />
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="93" />
+        <location filename="../../companion/ui/widgets.py" line="98" />
         <source>Dismiss: {0}</source>
         <translation>닫기: {0}</translation>
     </message>
@@ -626,7 +642,7 @@ Nothing was changed or deleted.</source>
     <message>
         <location filename="../../companion/ui/pages/quiz_runner.py" line="182" />
         <location filename="../../companion/ui/pages/quizzes.py" line="180" />
-        <location filename="../../companion/ui/pages/submissions.py" line="248" />
+        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Try again</source>
         <translation>다시 풀기</translation>
     </message>
@@ -829,7 +845,27 @@ Nothing was changed or deleted.</source>
         <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="218" />
+        <location filename="../../companion/ui/pages/schedule.py" line="179" />
+        <source>Live session: {0} (host: {1})</source>
+        <translation>라이브 세션: {0} (진행: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="186" />
+        <source>Attended</source>
+        <translation>참석함</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="189" />
+        <source>Over</source>
+        <translation>끝남</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="190" />
+        <source>In {0}</source>
+        <translation>{0} 후</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="219" />
         <source>{0}
 Hosted by {1}. {2}
 
@@ -838,6 +874,36 @@ Hosted by {1}. {2}
 진행: {1}. {2}
 
 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="225" />
+        <source>{0}: {1} (your time), {2} (course time).</source>
+        <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="30" />
+        <source>Passed · best {0:g}</source>
+        <translation>통과 · 최고 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="32" />
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="34" />
+        <source>Best {0:g}, below {1:g}</source>
+        <translation>최고 {0:g}, {1:g} 미만</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
+        <source>Overdue: practice only</source>
+        <translation>기한 지남: 연습만 가능</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
+        <source>Not attempted</source>
+        <translation>응시 안 함</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/quizzes.py" line="39" />
@@ -970,7 +1036,7 @@ Hosted by {1}. {2}
     <message>
         <location filename="../../companion/ui/pages/quizzes.py" line="167" />
         <location filename="../../companion/ui/pages/dashboard.py" line="185" />
-        <location filename="../../companion/ui/pages/submissions.py" line="273" />
+        <location filename="../../companion/ui/pages/submissions.py" line="276" />
         <source>Due {0}</source>
         <translation>마감 {0}</translation>
     </message>
@@ -1572,15 +1638,15 @@ Hosted by {1}. {2}
     </message>
     <message>
         <location filename="../../companion/ui/pages/dashboard.py" line="102" />
-        <location filename="../../companion/ui/pages/submissions.py" line="162" />
+        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/dashboard.py" line="103" />
         <location filename="../../companion/ui/pages/lectures.py" line="64" />
-        <location filename="../../companion/ui/pages/submissions.py" line="73" />
-        <location filename="../../companion/ui/pages/submissions.py" line="162" />
+        <location filename="../../companion/ui/pages/submissions.py" line="74" />
+        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>State</source>
         <translation>상태</translation>
     </message>
@@ -1632,6 +1698,7 @@ Hosted by {1}</source>
 진행: {1}</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/pages/schedule.py" line="188" />
         <location filename="../../companion/ui/pages/dashboard.py" line="172" />
         <source>Happening now</source>
         <translation>지금 진행 중</translation>
@@ -1756,9 +1823,35 @@ Hosted by {1}</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
     <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
         <location filename="../../companion/ui/pages/lectures.py" line="107" />
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>Video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>Audio</source>
+        <translation>오디오</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="25" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
+        <source>Transcript</source>
+        <translation>녹취록</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="26" />
+        <source>Online link</source>
+        <translation>온라인 링크</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/lectures.py" line="114" />
@@ -1769,6 +1862,62 @@ Hosted by {1}</source>
         <location filename="../../companion/ui/pages/lectures.py" line="136" />
         <source>Lecture video and audio player</source>
         <translation>강의 동영상·오디오 플레이어</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="179" />
+        <source>Online only: opens in your browser</source>
+        <translation>온라인 전용: 브라우저에서 열림</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="185" />
+        <location filename="../../companion/ui/pages/lectures.py" line="191" />
+        <source>Available offline</source>
+        <translation>오프라인 사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="186" />
+        <source>Online only · {0:.1f} MB</source>
+        <translation>온라인 전용 · {0:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="186" />
+        <source>Online only</source>
+        <translation>온라인 전용</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="188" />
+        <source>Downloading {0}</source>
+        <translation>다운로드 중 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="190" />
+        <source>Update available</source>
+        <translation>업데이트 있음</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="194" />
+        <source>Paused at {0} %</source>
+        <translation>{0} %에서 일시 정지됨</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="196" />
+        <source>Failed: {0}</source>
+        <translation>실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="198" />
+        <source>Queued · {0}</source>
+        <translation>대기 중 · {0}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="198" />
+        <source>Queued</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/lectures.py" line="199" />
+        <source>Downloading…</source>
+        <translation>다운로드 중…</translation>
     </message>
     <message>
         <location filename="../../companion/ui/pages/lectures.py" line="218" />
@@ -1851,201 +2000,282 @@ Hosted by {1}</source>
         <translation>{0}은(는) {1}에 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="54" />
-        <location filename="../../companion/ui/pages/submissions.py" line="65" />
+        <location filename="../../companion/ui/pages/submissions.py" line="46" />
+        <source>Waiting for a connection</source>
+        <translation>연결 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="46" />
+        <source>Sending</source>
+        <translation>보내는 중</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="47" />
+        <location filename="../../companion/ui/pages/submissions.py" line="224" />
+        <source>Delivered</source>
+        <translation>전달됨</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="47" />
+        <source>Needs your attention</source>
+        <translation>확인 필요</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="48" />
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="48" />
+        <source>Kept on this computer</source>
+        <translation>이 컴퓨터에 보관됨</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Essay</source>
+        <translation>에세이</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Photos</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="49" />
+        <source>Survey</source>
+        <translation>설문</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="50" />
+        <source>Action plan</source>
+        <translation>실행 계획</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="50" />
+        <source>Quiz attempt</source>
+        <translation>퀴즈 응시</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="51" />
+        <source>Attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="55" />
+        <location filename="../../companion/ui/pages/submissions.py" line="66" />
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="66" />
+        <location filename="../../companion/ui/pages/submissions.py" line="67" />
         <source>Write and hand in your work here. It is saved on this computer as you go and waits safely in the outbox until the portal takes it.</source>
         <translation>여기서 과제를 쓰고 제출하세요. 쓰는 동안 이 컴퓨터에 저장되며, 포털이 받을 때까지 보낼 편지함에서 안전하게 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="72" />
+        <location filename="../../companion/ui/pages/submissions.py" line="73" />
         <source>Assignment</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="75" />
+        <location filename="../../companion/ui/pages/submissions.py" line="76" />
         <source>Assignments</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="96" />
+        <location filename="../../companion/ui/pages/submissions.py" line="97" />
         <source>Your text</source>
         <translation>내 글</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="97" />
+        <location filename="../../companion/ui/pages/submissions.py" line="98" />
         <source>Start writing here. Your words are saved as you type.</source>
         <translation>여기에 쓰기 시작하세요. 입력하는 대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="102" />
+        <location filename="../../companion/ui/pages/submissions.py" line="103" />
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="119" />
+        <location filename="../../companion/ui/pages/submissions.py" line="120" />
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="121" />
+        <location filename="../../companion/ui/pages/submissions.py" line="122" />
         <source>Add photos…</source>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="122" />
+        <location filename="../../companion/ui/pages/submissions.py" line="123" />
         <source>Choose photos to add</source>
         <translation>추가할 사진 선택</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="124" />
+        <location filename="../../companion/ui/pages/submissions.py" line="125" />
         <source>Remove selected</source>
         <translation>선택 항목 지우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="125" />
+        <location filename="../../companion/ui/pages/submissions.py" line="126" />
         <source>Remove the selected photo</source>
         <translation>선택한 사진을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="127" />
+        <location filename="../../companion/ui/pages/submissions.py" line="128" />
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="146" />
+        <location filename="../../companion/ui/pages/submissions.py" line="147" />
         <source>What happened to your last submission of this assignment</source>
         <translation>이 과제의 마지막 제출이 어떻게 되었는지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="151" />
-        <location filename="../../companion/ui/pages/submissions.py" line="303" />
+        <location filename="../../companion/ui/pages/submissions.py" line="152" />
+        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit</source>
         <translation>제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="152" />
+        <location filename="../../companion/ui/pages/submissions.py" line="153" />
         <source>Submit this assignment</source>
         <translation>이 과제를 제출합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="160" />
+        <location filename="../../companion/ui/pages/submissions.py" line="161" />
         <source>Outbox: everything you submitted</source>
         <translation>보낼 편지함: 내가 제출한 모든 것</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="163" />
+        <location filename="../../companion/ui/pages/submissions.py" line="164" />
         <source>Submitted</source>
         <translation>제출 시각</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="164" />
+        <location filename="../../companion/ui/pages/submissions.py" line="165" />
         <source>Receipt / note</source>
         <translation>접수증 / 메모</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="167" />
+        <location filename="../../companion/ui/pages/submissions.py" line="168" />
         <source>Outbox</source>
         <translation>보낼 편지함</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="171" />
+        <location filename="../../companion/ui/pages/submissions.py" line="172" />
         <source>Details of the selected outbox item</source>
         <translation>선택한 보낼 편지함 항목의 자세한 내용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="172" />
+        <location filename="../../companion/ui/pages/submissions.py" line="173" />
         <source>Send mine</source>
         <translation>내 것 보내기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="173" />
+        <location filename="../../companion/ui/pages/submissions.py" line="174" />
         <source>Send this version to the portal (nothing is deleted)</source>
         <translation>이 버전을 포털로 보냅니다(아무것도 삭제되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="175" />
+        <location filename="../../companion/ui/pages/submissions.py" line="176" />
         <source>Keep the portal's</source>
         <translation>포털 것 유지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="176" />
+        <location filename="../../companion/ui/pages/submissions.py" line="177" />
         <source>Keep the portal's version; this one stays on this computer</source>
         <translation>포털의 버전을 유지합니다. 이 버전은 이 컴퓨터에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="248" />
+        <location filename="../../companion/ui/pages/submissions.py" line="224" />
+        <source>Submitted, waiting to be sent</source>
+        <translation>제출됨, 전송 대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="225" />
+        <source>Draft saved</source>
+        <translation>초안 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="225" />
+        <source>Not started</source>
+        <translation>시작하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="233" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Send mine as well</source>
         <translation>내 것도 보내기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="274" />
+        <location filename="../../companion/ui/pages/submissions.py" line="277" />
         <source>No deadline</source>
         <translation>마감 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="277" />
+        <location filename="../../companion/ui/pages/submissions.py" line="280" />
         <source>at most {0} words</source>
         <translation>최대 {0}단어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="279" />
+        <location filename="../../companion/ui/pages/submissions.py" line="282" />
         <source>{0} to {1} photos</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="303" />
+        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="321" />
+        <location filename="../../companion/ui/pages/submissions.py" line="324" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="327" />
+        <location filename="../../companion/ui/pages/submissions.py" line="330" />
         <source>{0} words of {1}</source>
         <translation>{0}단어 / {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="328" />
+        <location filename="../../companion/ui/pages/submissions.py" line="331" />
         <source>{0} words</source>
         <translation>{0}단어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="332" />
+        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>fits on one page</source>
         <translation>한 페이지에 들어감</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="332" />
+        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>too long for one page</source>
         <translation>한 페이지보다 김</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="333" />
+        <location filename="../../companion/ui/pages/submissions.py" line="336" />
         <source>about {0:.1f} page · {1}</source>
         <translation>약 {0:.1f}페이지 · {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="342" />
+        <location filename="../../companion/ui/pages/submissions.py" line="345" />
         <source>{0}
 {1:.0f} KB</source>
         <translation>{0}
 {1:.0f} KB</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="358" />
+        <location filename="../../companion/ui/pages/submissions.py" line="361" />
         <source>Preparing photos…</source>
         <translation>사진 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="448" />
+        <location filename="../../companion/ui/pages/submissions.py" line="451" />
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
     </message>
@@ -2106,6 +2336,26 @@ Hosted by {1}</source>
         <location filename="../../companion/ui/dialogs.py" line="61" />
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="51" />
+        <source>{0:.1f} MB/s</source>
+        <translation>{0:.1f} MB/s</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="52" />
+        <source>{0:.0f} kB/s</source>
+        <translation>{0:.0f} kB/s</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="55" />
+        <source>{0:.0f} min left</source>
+        <translation>{0:.0f}분 남음</translation>
+    </message>
+    <message>
+        <location filename="../../companion/ui/downloads.py" line="56" />
+        <source>{0:.0f} s left</source>
+        <translation>{0:.0f}초 남음</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -11,15 +9,16 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.completion import ChecklistItem, next_deadline
 from companion.domain.course import LiveSession, next_live_session
 from companion.domain.schedule import countdown, humanize_span, urgency
-from companion.domain.timefmt import date_label, due_line, night_note, session_line
+from companion.domain.timefmt import date_label, due_line, night_note, session_line, your_time
 from companion.services.progress import CourseStatus
 
 from .. import context as ctx
 from ..models import STATE_COLOURS, Column, RowModel
-from ..widgets import Card, label, make_table, page_title, scrolling_page
+from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
 
 
 @dataclass(frozen=True)
@@ -99,7 +98,7 @@ class DashboardPage(QWidget):
         self.progress.setAccessibleName(translate("ui", "Certificate progress"))
         self.progress.setTextVisible(True)
         self.model: RowModel[ChecklistItem] = RowModel(
-            [Column(translate("ui", "Item"), lambda i: i.title + ("" if i.required else " (optional)")),
+            [Column(translate("ui", "Item"), lambda i: titled(i.title, i.required)),
              Column(translate("ui", "State"), lambda i: i.state_label),
              Column(translate("ui", "Details"), lambda i: i.detail),
              Column(translate("ui", "Due / starts (your time)"), self._due_text)],
@@ -157,7 +156,7 @@ class DashboardPage(QWidget):
     def _due_text(self, item: ChecklistItem) -> str:
         if not item.due or not self.data:
             return "—"
-        return due_line(item.due, self.ctx.user_tz, self.data.status.course.time_zone).split(" · ")[-1]
+        return your_time(item.due, self.ctx.user_tz, self.data.status.course.time_zone)
 
     def _render_times(self) -> None:
         if not self.data:
@@ -181,7 +180,7 @@ class DashboardPage(QWidget):
             self.join_button.setEnabled(False)
         item = self.data.next_deadline
         if item:
-            self.deadline_title.setText(item.title + ("" if item.required else " (optional)"))
+            self.deadline_title.setText(titled(item.title, item.required))
             self.deadline_when.setText(translate("ui", "Due {0}").format(due_line(item.due, self.ctx.user_tz,
                                                                                     course.time_zone)))
             level = urgency(item.due, now)

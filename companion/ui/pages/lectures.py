@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 import html
 from pathlib import Path
 
@@ -14,16 +12,18 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
-from ..downloads import DOWNLOADS, DownloadController, is_metered
+from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
-KIND_LABELS = {"video": "Video", "audio": "Audio", "pdf": "PDF", "html": "Lecture notes", "transcript": "Transcript",
-               "link": "Online link"}
+KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
+               "pdf": QT_TRANSLATE_NOOP("ui", "PDF"), "html": QT_TRANSLATE_NOOP("ui", "Lecture notes"),
+               "transcript": QT_TRANSLATE_NOOP("ui", "Transcript"), "link": QT_TRANSLATE_NOOP("ui", "Online link")}
 
 
 class LecturesPage(QWidget):
@@ -60,7 +60,7 @@ class LecturesPage(QWidget):
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
-            [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: KIND_LABELS.get(m.kind, m.kind)),
+            [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
              Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
         self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
         self.download_states: dict = {}
@@ -176,27 +176,27 @@ class LecturesPage(QWidget):
 
     def _state_text(self, material: Material) -> str:
         if material.kind == "link":
-            return "Online only: opens in your browser"
+            return translate("ui", "Online only: opens in your browser")
         record = self._record(material)
         live = self.controller.live.get(material.id)
         size = next((v.size for v in material.variants if v.size), None)
-        size_text = f" · {size / 1e6:.1f} MB" if size else ""
         if record is None:
-            return "Available offline" if material.id in self.offline else f"Online only{size_text}"
+            if material.id in self.offline:
+                return translate("ui", "Available offline")
+            return translate("ui", "Online only · {0:.1f} MB").format(size / 1e6) if size else translate("ui", "Online only")
         if record.state == "downloading" and live is not None:
-            left = live.seconds_left
-            eta = f" · {left / 60:.0f} min left" if left and left >= 60 else (f" · {left:.0f} s left" if left else "")
-            return f"Downloading {live.percent or 0} % · {live.speed / 1e6:.1f} MB/s{eta}"
+            return translate("ui", "Downloading {0}").format(progress_words(live))
         if record.state == "done":
-            return "Update available" if self.ctx.app.downloads.update_available(record) else "Available offline"
+            return (translate("ui", "Update available") if self.ctx.app.downloads.update_available(record)
+                    else translate("ui", "Available offline"))
         if record.state == "paused":
             pct = int(100 * record.bytes_done / record.size) if record.size else 0
-            return f"Paused at {pct} %"
+            return translate("ui", "Paused at {0} %").format(pct)
         if record.state == "failed":
-            return f"Failed: {record.error}"
-        if record.state == "queued" and record.error:
-            return f"Queued · {record.error}"
-        return {"queued": "Queued", "downloading": "Downloading…"}.get(record.state, record.state)
+            return translate("ui", "Failed: {0}").format(record.error)
+        if record.state == "queued":
+            return translate("ui", "Queued · {0}").format(record.error) if record.error else translate("ui", "Queued")
+        return translate("ui", "Downloading…") if record.state == "downloading" else record.state
 
     def _progress(self, p) -> None:
         self.controller.live[p.material_id] = p

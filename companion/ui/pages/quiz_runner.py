@@ -7,8 +7,6 @@ Enter goes on.
 
 from __future__ import annotations
 
-from companion.domain.i18n import translate
-
 import html
 from collections.abc import Callable
 
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from companion.domain.i18n import translate
 from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
 from companion.domain.timefmt import moment
 from companion.store.repo import AttemptRecord

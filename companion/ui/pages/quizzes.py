@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
-from companion.domain.timefmt import due_line, moment
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.timefmt import due_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
 from companion.store.repo import AttemptRecord
@@ -27,12 +26,12 @@ def _quiz_state(o: QuizOverview) -> str:
 
 def _quiz_status(o: QuizOverview) -> str:
     if o.passed:
-        return f"Passed · best {o.best_score:g}"
+        return translate("ui", "Passed · best {0:g}").format(o.best_score)
     if o.open_attempt:
-        return "In progress"
+        return translate("ui", "In progress")
     if o.best_score is not None:
-        return f"Best {o.best_score:g}, below {o.quiz.pass_score:g}"
-    return "Overdue: practice only" if o.past_due else "Not attempted"
+        return translate("ui", "Best {0:g}, below {1:g}").format(o.best_score, o.quiz.pass_score)
+    return translate("ui", "Overdue: practice only") if o.past_due else translate("ui", "Not attempted")
 
 
 class QuizzesPage(QWidget):
@@ -122,7 +121,7 @@ class QuizzesPage(QWidget):
     def _due(self, o: QuizOverview) -> str:
         if not o.quiz.due:
             return "No deadline"
-        return due_line(o.quiz.due.instant(), self.ctx.user_tz, o.quiz.due.time_zone).split(" · ")[-1]
+        return your_time(o.quiz.due.instant(), self.ctx.user_tz, o.quiz.due.time_zone)
 
     def _attempt_number(self, a: AttemptRecord) -> str:
         rows = self.history_model.rows

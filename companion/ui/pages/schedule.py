@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -11,13 +9,14 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
 from companion.domain.timefmt import date_label, moment, night_note, span
 
 from .. import context as ctx
 from ..models import Column, Roles, RowModel
-from ..widgets import label, make_table, page_title
+from ..widgets import label, make_table, page_title, titled
 
 
 class SchedulePage(QWidget):
@@ -176,17 +175,18 @@ class SchedulePage(QWidget):
 
     def _what(self, item: AgendaItem) -> str:
         if item.kind == LIVE_SESSION:
-            return f"Live session: {item.title} (host: {item.host})"
-        return item.title + ("" if item.required else " (optional)")
+            return translate("ui", "Live session: {0} (host: {1})").format(item.title, item.host)
+        return titled(item.title, item.required)
 
     def _status(self, item: AgendaItem) -> str:
         now = self._now()
         if item.kind == LIVE_SESSION:
             if item.item_id in self.attended:
-                return "Attended"
+                return translate("ui", "Attended")
             if item.start_instant <= now < item.end_instant:
-                return "Happening now"
-            return "Over" if item.is_over(now) else f"In {humanize_span(item.start_instant - now)}"
+                return translate("ui", "Happening now")
+            return (translate("ui", "Over") if item.is_over(now)
+                    else translate("ui", "In {0}").format(humanize_span(item.start_instant - now)))
         return countdown(item.start_instant, now)
 
     def _state_key(self, item: AgendaItem) -> str:
@@ -221,7 +221,8 @@ class SchedulePage(QWidget):
             self.attend.setEnabled(item.start_instant <= self._now())
             self.attend.setChecked(item.item_id in self.attended)
         else:
-            text = f"{item.title}: {self._your_time(item)} (your time), {self._course_time(item)} (course time)."
+            text = translate("ui", "{0}: {1} (your time), {2} (course time).").format(
+                item.title, self._your_time(item), self._course_time(item))
             self.join.setEnabled(False)
             self.attend.setEnabled(False)
             self.attend.setChecked(False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 from datetime import time as dt_time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
@@ -11,6 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QWidget)
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.timefmt import date_label
 from companion.services.locale import LANGUAGE, LANGUAGES
 from companion.services.settings import PORTAL_URL, TIME_ZONE

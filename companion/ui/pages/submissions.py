@@ -6,8 +6,6 @@ outbox, on disk, with its own id, before any network call.
 
 from __future__ import annotations
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
                                QRadioButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.assignments import WORDS_PER_PAGE, word_count
 from companion.domain.course import Assignment
 from companion.domain.timefmt import due_line, moment
@@ -23,7 +22,7 @@ from companion.store.repo import SubmissionRecord
 
 from .. import context as ctx
 from ..models import Column, RowModel
-from ..widgets import Card, label, make_table, page_title
+from ..widgets import Card, label, make_table, page_title, titled
 
 def receipt_words(receipt: dict, zone: str) -> str:
     """'receipt 7f3a… · received Thu 20 Jul 08:02 CEST, accepted as on time'."""
@@ -43,11 +42,12 @@ def receipt_words(receipt: dict, zone: str) -> str:
     return text
 
 
-STATE_WORDS = {"queued": "Waiting for a connection", "uploading": "Sending", "delivered": "Delivered",
-               "needs_attention": "Needs your attention", "draft": "Draft",
-               "kept_local": "Kept on this computer"}
-KIND_WORDS = {"essay": "Essay", "photos": "Photos", "survey": "Survey", "action_plan": "Action plan",
-              "quiz_attempt": "Quiz attempt", "attendance": "Attendance"}
+STATE_WORDS = {"queued": QT_TRANSLATE_NOOP("ui", "Waiting for a connection"), "uploading": QT_TRANSLATE_NOOP("ui", "Sending"),
+               "delivered": QT_TRANSLATE_NOOP("ui", "Delivered"), "needs_attention": QT_TRANSLATE_NOOP("ui", "Needs your attention"),
+               "draft": QT_TRANSLATE_NOOP("ui", "Draft"), "kept_local": QT_TRANSLATE_NOOP("ui", "Kept on this computer")}
+KIND_WORDS = {"essay": QT_TRANSLATE_NOOP("ui", "Essay"), "photos": QT_TRANSLATE_NOOP("ui", "Photos"), "survey": QT_TRANSLATE_NOOP("ui", "Survey"),
+              "action_plan": QT_TRANSLATE_NOOP("ui", "Action plan"), "quiz_attempt": QT_TRANSLATE_NOOP("ui", "Quiz attempt"),
+              "attendance": QT_TRANSLATE_NOOP("ui", "Attendance")}
 
 
 class SubmissionsPage(QWidget):
@@ -69,7 +69,7 @@ class SubmissionsPage(QWidget):
         layout.addWidget(split, 3)
 
         self.model: RowModel[Assignment] = RowModel(
-            [Column(translate("ui", "Assignment"), lambda a: a.title + ("" if a.required else " (optional)")),
+            [Column(translate("ui", "Assignment"), lambda a: titled(a.title, a.required)),
              Column(translate("ui", "State"), lambda a: self._state_text(a))],
             key=lambda a: a.id, state=lambda a: self._state_key(a), dim=lambda a: not a.required)
         self.list = make_table(self.model, translate("ui", "Assignments"), wrap=True)
@@ -219,18 +219,20 @@ class SubmissionsPage(QWidget):
         return {"delivered": "done", "waiting": "sending"}.get(self.deliveries.get(a.id, ""), "")
 
     def _state_text(self, a: Assignment) -> str:
-        return {"delivered": "Delivered", "waiting": "Submitted, waiting to be sent", "draft": "Draft saved"}.get(
-            self.deliveries.get(a.id, ""), "Not started")
+        state = self.deliveries.get(a.id, "")
+        return {"delivered": translate("ui", "Delivered"), "waiting": translate("ui", "Submitted, waiting to be sent"),
+                "draft": translate("ui", "Draft saved")}.get(state, translate("ui", "Not started"))
 
     def _item_title(self, s: SubmissionRecord) -> str:
         title = s.item_id
         if self.course:
             found = self.course.assignment(s.item_id) or self.course.quiz(s.item_id)
             title = found.title if found else s.item_id
-        return f"{KIND_WORDS.get(s.kind, s.kind)}: {title}"
+        kind = translate("ui", KIND_WORDS[s.kind]) if s.kind in KIND_WORDS else s.kind
+        return translate("ui", "{0}: {1}").format(kind, title)
 
     def _outbox_state(self, s: SubmissionRecord) -> str:
-        return STATE_WORDS.get(s.state, s.state)
+        return translate("ui", STATE_WORDS[s.state]) if s.state in STATE_WORDS else s.state
 
     def _receipt(self, s: SubmissionRecord) -> str:
         if s.receipt:
@@ -269,7 +271,7 @@ class SubmissionsPage(QWidget):
             self.autosave.stop()
             self._save_draft()
         self.assignment = a
-        self.a_title.setText(a.title + ("" if a.required else " (optional)"))
+        self.a_title.setText(titled(a.title, a.required))
         self.a_due.setText(translate("ui", "Due {0}").format(due_line(a.due.instant(), self.ctx.user_tz, a.due.time_zone))
                            if a.due else translate("ui", "No deadline"))
         limits = []
@@ -390,7 +392,7 @@ class SubmissionsPage(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.survey_inputs = {}
         for q in a.questions:
-            prompt = label(q.prompt + ("" if q.required else " (optional)"))
+            prompt = label(titled(q.prompt, q.required))
             if q.type in ("likert", "single_choice"):
                 box = QWidget()
                 row = QHBoxLayout(box) if q.type == "likert" else QVBoxLayout(box)

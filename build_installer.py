@@ -16,6 +16,7 @@ modules it never imports (WebEngine, QML, 3D, ...).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import shutil
@@ -164,10 +165,8 @@ def main() -> int:
     parser.add_argument("--smoke", action="store_true", help="run the frozen app's --self-test after building")
     parser.add_argument("--no-package", action="store_true", help="stop after the one-folder app")
     args = parser.parse_args()
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        raise SystemExit('PyInstaller is missing: pip install -e ".[installer]"') from None
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise SystemExit('PyInstaller is missing: pip install -e ".[installer]"')
     ver = version()
     entry = BUILD / "companion_entry.py"
     BUILD.mkdir(exist_ok=True)

@@ -231,13 +231,13 @@ def rss() -> int:
 
 def fast_link(portal_url: str, work: Path, facts: dict) -> None:
     import keyring
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.app import build_app
     from companion.ui.context import UiContext
     from companion.ui.downloads import DownloadController
     from companion.ui.tasks import TaskRunner, settle_memory
+    from gui_probe import StallProbe
     from support.keyrings import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
@@ -262,26 +262,15 @@ def fast_link(portal_url: str, work: Path, facts: dict) -> None:
             time.sleep(0.05)
 
     threading.Thread(target=sample, daemon=True).start()
-    clock = QElapsedTimer()
-    clock.start()
-    last, stall = {"t": clock.elapsed()}, {"max": 0}
-
-    def probe() -> None:
-        now = clock.elapsed()
-        stall["max"] = max(stall["max"], now - last["t"] - 5)
-        last["t"] = now
-
-    ticker = QTimer()
-    ticker.setInterval(5)
-    ticker.timeout.connect(probe)
-    ticker.start()
+    probe = StallProbe()
+    probe.start()
     result = {}
     controller.finished.connect(lambda report: (result.update(report=report), qapp.quit()))
     started = time.perf_counter()
     controller.start()
     qapp.exec()
     seconds = time.perf_counter() - started
-    ticker.stop()
+    probe.stop()
     sampling.set()
     size = facts["size"]
     path = app.downloads.offline_file(COURSE, "bench-fast")
@@ -291,7 +280,7 @@ def fast_link(portal_url: str, work: Path, facts: dict) -> None:
     print(f"\n2. {size / 1e9:.2f} GB at full speed on 127.0.0.1, the download controller under a QApplication")
     print(f"   time {seconds:.1f} s ({size / seconds / 1e6:.0f} MB/s, sha256 included), verified: {'yes' if ok else 'NO'}, "
           f"progress updates to the GUI: {updates['n']}")
-    print(f"   GUI thread longest stall : {stall['max']:.0f} ms  (target <= 50 ms)")
+    print(f"   GUI thread longest stall : {probe.longest:.0f} ms  (target <= 50 ms)")
     print(f"   resident memory          : {baseline / 2**20:.0f} MiB before, {peak['rss'] / 2**20:.0f} MiB at peak, "
           f"growth {(peak['rss'] - baseline) / 2**20:.1f} MiB  (target <= 30 MB)")
 

@@ -10,7 +10,6 @@ wall time, the cost of an unchanged manifest refresh, and the stall.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -38,10 +37,10 @@ def photo(path: Path, seed: int) -> Path:
 
 def main() -> int:
     import keyring
-    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     sys.path.insert(0, str(ROOT / "tests"))
+    from gui_probe import StallProbe
     from support.keyrings import MemoryKeyring
 
     from companion.app import build_app
@@ -95,25 +94,8 @@ def main() -> int:
         controller.timer.stop()
         settle_memory()  # as the main window does once it is up
         seen_before, up0, down0 = len(faults.seen), proxy.upstream_bytes, proxy.downstream_bytes
-        stall = {"max": 0.0}
-        clock = QElapsedTimer()
-        clock.start()
-        last = {"t": clock.elapsed()}
-
-        stalls = []
-
-        def probe() -> None:
-            now = clock.elapsed()
-            gap = now - last["t"] - 5
-            if gap > 30:
-                stalls.append((now, gap))
-            stall["max"] = max(stall["max"], gap)
-            last["t"] = now
-
-        ticker = QTimer()
-        ticker.setInterval(5)
-        ticker.timeout.connect(probe)
-        ticker.start()
+        probe = StallProbe()
+        probe.start()
         done = {}
         controller.finished.connect(lambda report: (done.update(report=report), qapp.quit()))
         import gc
@@ -134,7 +116,7 @@ def main() -> int:
         controller.sync(now=True)
         qapp.exec()
         wall = time.perf_counter() - started
-        ticker.stop()
+        probe.stop()
         report = done["report"]
         requests = len(faults.seen) - seen_before
         wire = (proxy.upstream_bytes - up0) + (proxy.downstream_bytes - down0)
@@ -158,9 +140,9 @@ def main() -> int:
     print(f"bytes on the wire         : {wire:,}   ratio {wire / payload:.3f}  (target <= 1.1)")
     print(f"wall time                 : {wall:.2f} s")
     print(f"unchanged manifest refresh: {refresh_requests} request, {refresh_bytes} bytes on the wire (target 1, < 1 KB)")
-    print(f"GUI thread longest stall  : {stall['max']:.0f} ms  (target <= 50 ms)")
+    print(f"GUI thread longest stall  : {probe.longest:.0f} ms  (target <= 50 ms)")
     if os.environ.get("BENCH_DEBUG"):
-        print("stalls over 30 ms (at ms, length):", stalls)
+        print("stalls over 30 ms (at ms, length):", probe.stalls)
         print("collections over 10 ms:", [g for g in gc_log if g[1] > 10])
     return 0 if delivered == 50 else 1
 

@@ -125,3 +125,16 @@ def media_portal(tmp_path, clock, media_package):
         server.faults = faults
         server.package = media_package
         yield server
+
+
+@pytest.fixture
+def big_font(qapp):
+    """The application font at 200 % for the rest of the test (list it after ``window`` to grow the
+    font on an open window, as the earlier tests did)."""
+    font = qapp.font()
+    original = font.pointSizeF()
+    font.setPointSizeF(original * 2)
+    qapp.setFont(font)
+    yield
+    font.setPointSizeF(original)
+    qapp.setFont(font)

@@ -7,13 +7,20 @@ import pytest
 pytestmark = [pytest.mark.ui, pytest.mark.integration]
 
 
-def test_download_from_the_list_then_read_the_pdf_offline(window, qtbot, media_portal):
+def lectures_from_portal(window, qtbot, portal, material_id):
+    """Sign in, sync, open the Lectures page, and wait until ``material_id`` is listed and all is quiet."""
     app = window.context.app
-    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
+    app.sync.sign_in(portal.url, "ana", "secret-pw")
     window.sync.sync(now=True)
+    window.go_to("lectures", None)
     page = window.pages["lectures"]
-    qtbot.waitUntil(lambda: any(m.id == "lecture-1-slides" for m in page.material_model.rows), timeout=30_000)
+    qtbot.waitUntil(lambda: page.material_model.row_of_key(material_id) >= 0, timeout=30_000)
     qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
+    return app, page
+
+
+def test_download_from_the_list_then_read_the_pdf_offline(window, qtbot, media_portal):
+    _app, page = lectures_from_portal(window, qtbot, media_portal, "lecture-1-slides")
     row = page.material_model.row_of_key("lecture-1-slides")
     page.materials.setCurrentIndex(page.material_model.index(row, 0))
     state = lambda: page.material_model.index(page.material_model.row_of_key("lecture-1-slides"), 2).data()  # noqa: E731
@@ -50,13 +57,7 @@ def _select(page, material_id):
 
 
 def test_video_plays_offline_and_remembers_where_it_stopped(window, qtbot, media_portal):
-    app = window.context.app
-    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
-    window.sync.sync(now=True)
-    window.go_to("lectures", None)
-    page = window.pages["lectures"]
-    qtbot.waitUntil(lambda: page.material_model.row_of_key("lecture-1-welcome") >= 0, timeout=30_000)
-    qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
+    app, page = lectures_from_portal(window, qtbot, media_portal, "lecture-1-welcome")
     _select(page, "lecture-1-welcome")
     state = lambda: page.material_model.index(page.material_model.row_of_key("lecture-1-welcome"), 2).data()  # noqa: E731
     qtbot.waitUntil(lambda: page.download_button.isEnabled(), timeout=5000)
@@ -91,14 +92,8 @@ def test_cost_preview_status_bar_progress_and_freeing_space(window, qtbot, media
     download; the storage view shows the space and frees it."""
     from PySide6.QtWidgets import QMessageBox
 
-    app = window.context.app
-    app.store.set_setting("download_daily_budget_mb", 2)
-    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
-    window.sync.sync(now=True)
-    window.go_to("lectures", None)
-    page = window.pages["lectures"]
-    qtbot.waitUntil(lambda: page.material_model.row_of_key("lecture-1-welcome") >= 0, timeout=30_000)
-    qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
+    window.context.app.store.set_setting("download_daily_budget_mb", 2)
+    app, page = lectures_from_portal(window, qtbot, media_portal, "lecture-1-welcome")
     seen = []
     window.downloads.progress.connect(lambda _p: seen.append(window.download_status.text()))
 

@@ -146,27 +146,16 @@ def test_practise_only_the_missed_questions(window, qtbot):
     assert runner.practice_note.isVisible() and "does not count" in runner.practice_note.text()
 
 
-def test_quiz_runner_at_200_percent_font(window, qtbot):
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance()
-    font = app.font()
-    original = font.pointSizeF()
-    font.setPointSizeF(original * 2)
-    app.setFont(font)
-    try:
-        page = open_quizzes(window, qtbot, "quiz-3")
-        runner = start(page, qtbot)
-        for _ in range(len(runner.views)):
-            view = runner.views[runner.position]
-            qtbot.waitUntil(lambda: view.isVisible(), timeout=2000)
-            for button in view.buttons:  # every option fits across the window at double size
-                assert button.sizeHint().width() <= window.width() - 250, button.text()
-            assert view.prompt.wordWrap()
-            runner.go(runner.position + 1)
-        assert not runner.scroll.horizontalScrollBar().isVisible()
-        for widget in (runner.prev_button, runner.next_button, runner.review_button, runner.leave_button):
-            assert widget.accessibleName()
-    finally:
-        font.setPointSizeF(original)
-        app.setFont(font)
+def test_quiz_runner_at_200_percent_font(window, qtbot, big_font):  # font grows on an open window
+    page = open_quizzes(window, qtbot, "quiz-3")
+    runner = start(page, qtbot)
+    for _ in range(len(runner.views)):
+        view = runner.views[runner.position]
+        qtbot.waitUntil(lambda: view.isVisible(), timeout=2000)
+        for button in view.buttons:  # every option fits across the window at double size
+            assert button.sizeHint().width() <= window.width() - 250, button.text()
+        assert view.prompt.wordWrap()
+        runner.go(runner.position + 1)
+    assert not runner.scroll.horizontalScrollBar().isVisible()
+    for widget in (runner.prev_button, runner.next_button, runner.review_button, runner.leave_button):
+        assert widget.accessibleName()

@@ -46,6 +46,20 @@ def template(node: ast.JoinedStr, src: str) -> tuple[str, list[str]] | None:
     return "".join(text), args
 
 
+def add_import(source: str) -> str:
+    """The import goes with the project's own imports (before the first ``from companion.`` or
+    relative one), else after the module's last top-level import."""
+    lines = source.split("\n")
+    own = next((i for i, line in enumerate(lines) if line.startswith(("from companion.", "from ."))), None)
+    if own is not None:
+        lines.insert(own, IMPORT + ("\n" if lines[own].startswith("from .") else ""))
+        return "\n".join(lines)
+    module = ast.parse(source)
+    last = max(n.end_lineno for n in module.body if isinstance(n, (ast.Import, ast.ImportFrom)))
+    lines.insert(last, "\n" + IMPORT)
+    return "\n".join(lines)
+
+
 def wrap(path: Path, dry: bool) -> int:
     src = path.read_text(encoding="utf-8")
     tree = ast.parse(src)
@@ -90,8 +104,7 @@ def wrap(path: Path, dry: bool) -> int:
     if not dry and edits:
         out = data.decode("utf-8")
         if IMPORT not in out:
-            marker = "from __future__ import annotations\n"
-            out = out.replace(marker, marker + "\n" + IMPORT + "\n", 1) if marker in out else IMPORT + "\n" + out
+            out = add_import(out)
         path.write_text(out, encoding="utf-8")
     return len(edits)
 

@@ -1,75 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>MediaPlayer</name>
     <message>
-        <location filename="../../companion/ui/player.py" line="48" />
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="56" />
-        <location filename="../../companion/ui/player.py" line="180" />
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="57" />
         <source>Play or pause</source>
         <translation>재생 또는 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="59" />
         <source>−10 s</source>
         <translation>−10초</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="60" />
         <source>Back 10 seconds</source>
         <translation>10초 뒤로</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="62" />
         <source>+10 s</source>
         <translation>+10초</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="63" />
         <source>Forward 10 seconds</source>
         <translation>10초 앞으로</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="66" />
         <source>Position</source>
         <translation>재생 위치</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="72" />
         <source>Time played</source>
         <translation>재생한 시간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="74" />
         <source>Playback speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="80" />
         <source>Volume</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="114" />
         <source>This file cannot be played here: {0}</source>
         <translation>이 파일은 여기서 재생할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="124" />
         <source>{0} (sound only)</source>
         <translation>{0} (소리만)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="180" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
@@ -77,195 +63,154 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../companion/domain/agenda.py" line="47" />
-        <location filename="../../companion/domain/agenda.py" line="51" />
         <source>{0} due</source>
         <translation>{0} 마감</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="52" />
-        <location filename="../../companion/domain/timefmt.py" line="61" />
-        <location filename="../../companion/domain/timefmt.py" line="76" />
         <source>{0} (your time and course time)</source>
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="54" />
         <source>{0} (course time) · {1} (your time)</source>
         <translation>{0} (과정 시간) · {1} (내 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="63" />
         <source>{0} (your time)</source>
         <translation>{0} (내 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="78" />
         <source>{0} (your time) · {1} (course time)</source>
         <translation>{0} (내 시간) · {1} (과정 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/timefmt.py" line="85" />
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="156" />
         <source>1 day</source>
         <translation>1일</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="156" />
         <source>{0} days</source>
         <translation>{0}일</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="160" />
         <source>1 hour</source>
         <translation>1시간</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="160" />
         <source>{0} hours</source>
         <translation>{0}시간</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="164" />
         <source>1 minute</source>
         <translation>1분</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="164" />
         <source>{0} minutes</source>
         <translation>{0}분</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="179" />
         <source>less than a minute</source>
         <translation>1분 미만</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="186" />
         <source>{0} left</source>
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/schedule.py" line="187" />
         <source>late by {0}</source>
         <translation>{0} 늦음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="22" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="23" />
         <source>Waiting to be sent</source>
         <translation>전송 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="24" />
         <source>To do</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="25" />
         <source>Upcoming</source>
         <translation>예정</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="26" />
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="27" />
         <source>No attendance recorded</source>
         <translation>출석 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="28" />
         <source>Optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="88" />
         <source>Attendance recorded</source>
         <translation>출석 기록됨</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="90" />
         <source>Happening now</source>
         <translation>지금 진행 중</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="91" />
         <source>Join on the day</source>
         <translation>당일에 참여하세요</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="93" />
         <source>The session is over</source>
         <translation>세션이 끝났습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="103" />
         <source>Passed: best score {0}/100</source>
         <translation>통과: 최고 점수 {0}/100</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="108" />
         <source>Not attempted yet; pass mark {0}/100</source>
         <translation>아직 응시하지 않음; 통과 점수 {0}/100</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="110" />
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="113" />
         <source>; 1 attempt left</source>
         <translation>; 응시 기회 1회 남음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="114" />
         <source>; {0} attempts left</source>
         <translation>; 응시 기회 {0}회 남음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="124" />
         <source>Delivered to the portal</source>
         <translation>포털에 전달됨</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="126" />
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>제출됨 — 포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="133" />
         <source>Draft saved, not submitted</source>
         <translation>초안 저장됨, 아직 제출하지 않음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/completion.py" line="134" />
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/reminders.py" line="59" />
         <source>You missed the reminder: the live session “{0}” started {1} ago. You can still join.</source>
         <translation>알림을 놓쳤습니다: 라이브 세션 “{0}”이(가) {1} 전에 시작했습니다. 지금도 참여할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/reminders.py" line="62" />
         <source>Live session “{0}” starts in {1}.</source>
         <translation>라이브 세션 “{0}”이(가) {1} 후에 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/domain/reminders.py" line="67" />
         <source>{0}: {1} left.</source>
         <translation>{0}: {1} 남음.</translation>
     </message>
@@ -273,88 +218,62 @@
 <context>
     <name>ui</name>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="41" />
-        <location filename="../../companion/ui/main_window.py" line="421" />
-        <location filename="../../companion/ui/reminders.py" line="68" />
-        <location filename="../../companion/ui/reminders.py" line="86" />
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="43" />
         <source>Opening your course…</source>
         <translation>과정을 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="50" />
-        <location filename="../../companion/ui/main_window.py" line="80" />
         <source>Connection and last sync</source>
         <translation>연결 및 마지막 동기화</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="60" />
-        <location filename="../../companion/ui/main_window.py" line="81" />
         <source>Download progress</source>
         <translation>다운로드 진행률</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="64" />
-        <location filename="../../companion/ui/main_window.py" line="77" />
-        <location filename="../../companion/ui/pages/submissions.py" line="179" />
-        <location filename="../../companion/ui/pages/submissions.py" line="180" />
         <source>Sync now</source>
         <translation>지금 동기화</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="65" />
-        <location filename="../../companion/ui/main_window.py" line="78" />
         <source>Sync now: send waiting work and check for course updates</source>
         <translation>지금 동기화: 대기 중인 작업을 보내고 과정 업데이트를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="66" />
-        <location filename="../../companion/ui/main_window.py" line="79" />
         <source>Sync now (F5)</source>
         <translation>지금 동기화 (F5)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="71" />
         <source>Starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="119" />
-        <location filename="../../companion/ui/pages/settings.py" line="159" />
         <source>Course</source>
         <translation>과정</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="124" />
         <source>Sections</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="137" />
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="147" />
         <source>Notice</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="153" />
         <source>Syncing…</source>
         <translation>동기화 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="168" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="178" />
         <source>Companion could not open your data.
 
 {0}
@@ -367,505 +286,398 @@ Nothing was changed or deleted.</source>
 아무것도 바뀌거나 삭제되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="180" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="186" />
         <source>Could not open the data folder</source>
         <translation>데이터 폴더를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="190" />
         <source>&amp;Import course package…</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="194" />
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="198" />
         <source>Sign &amp;in to the portal…</source>
         <translation>포털에 로그인(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="202" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="206" />
         <source>&amp;Go</source>
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="213" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="214" />
         <source>Try sync with a &amp;demo portal on this computer</source>
         <translation>이 컴퓨터의 데모 포털로 동기화 시험해 보기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="217" />
         <source>&amp;About Companion</source>
         <translation>Companion 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="257" />
         <source>{0} · Companion</source>
         <translation>{0} · Companion</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="275" />
         <source>Downloading {0} · {1}</source>
         <translation>다운로드 중: {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="287" />
         <source>Downloads: {0}</source>
         <translation>다운로드: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="315" />
         <source>Your sign-in has expired or was removed. Your work is kept; sign in again and Companion carries on where it stopped.</source>
         <translation>로그인이 만료되었거나 삭제되었습니다. 작업은 보관되어 있습니다. 다시 로그인하면 Companion이 멈춘 곳에서 이어 갑니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="316" />
-        <location filename="../../companion/ui/pages/settings.py" line="185" />
         <source>Sign in…</source>
         <translation>로그인…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="322" />
         <source>Show all changes</source>
         <translation>모든 변경 사항 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="323" />
         <source>Course updated</source>
         <translation>과정이 업데이트되었습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="327" />
-        <source>This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.</source>
+        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
         <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="341" />
         <source>Signed in as {0}.{1}</source>
         <translation>{0}(으)로 로그인했습니다.{1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="353" />
         <source>The demo portal is already running at {0}.</source>
         <translation>데모 포털이 이미 {0}에서 실행 중입니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="356" />
         <source>Starting a demo portal on this computer…</source>
         <translation>이 컴퓨터에서 데모 포털을 시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="372" />
-        <source>A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
-        <translation>데모 포털이 {0}에서 실행 중입니다(로그인 'demo'). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
+        <source>A demo portal runs at {0} (login &apos;demo&apos;). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
+        <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="382" />
         <source>Your time zone: {0}</source>
         <translation>내 시간대: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="384" />
         <source>No portal configured: work stays on this computer</source>
         <translation>포털이 설정되지 않음: 작업은 이 컴퓨터에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="386" />
         <source>Portal: {0} ({1})</source>
         <translation>포털: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="387" />
         <source>Portal: {0} (not signed in)</source>
         <translation>포털: {0} (로그인 안 됨)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="390" />
         <source>Nothing waiting to be sent</source>
         <translation>보낼 항목 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="392" />
         <source>1 item waiting to be sent</source>
         <translation>보낼 항목 1개 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="394" />
         <source>{0} items waiting to be sent</source>
         <translation>보낼 항목 {0}개 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="396" />
         <source>{0} need your attention</source>
         <translation>{0}개 항목 확인 필요</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="398" />
         <source>Outbox: {0}</source>
         <translation>보낼 편지함: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/main_window.py" line="404" />
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="38" />
         <source>{0} (optional)</source>
         <translation>{0} (선택 사항)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="97" />
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/widgets.py" line="98" />
         <source>Dismiss: {0}</source>
         <translation>닫기: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/player.py" line="76" />
         <source>{0:g}×</source>
         <translation>{0:g}×</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="43" />
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="301" />
         <source>Question {0} of {1} · {2}</source>
         <translation>문제 {0}/{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="55" />
         <source>Option {0}: {1}</source>
         <translation>선택지 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="112" />
         <source>Questions answered</source>
         <translation>답한 문제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="128" />
         <source>← Previous</source>
         <translation>← 이전</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="129" />
         <source>Previous question</source>
         <translation>이전 문제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="130" />
         <source>Next →</source>
         <translation>다음 →</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="131" />
         <source>Next question</source>
         <translation>다음 문제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="132" />
         <source>Review and submit</source>
         <translation>검토 후 제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="133" />
         <source>Review your answers before submitting</source>
         <translation>제출하기 전에 답을 검토합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="134" />
         <source>Save and leave</source>
         <translation>저장하고 나가기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="135" />
         <source>Leave the quiz; your answers are kept and you can resume later</source>
         <translation>퀴즈를 나갑니다. 답은 보관되며 나중에 이어서 풀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="136" />
         <source>Keys: ←/→ move · 1–4 or A–D choose · Enter next</source>
         <translation>키: ←/→ 이동 · 1–4 또는 A–D 선택 · Enter 다음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="154" />
         <source>Your answers before submitting</source>
         <translation>제출 전 내 답</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="158" />
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="159" />
         <source>Back to the questions</source>
         <translation>문제로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="160" />
         <source>Submit answers</source>
         <translation>답안 제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="161" />
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="180" />
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="182" />
-        <location filename="../../companion/ui/pages/quizzes.py" line="180" />
-        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Try again</source>
         <translation>다시 풀기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="183" />
         <source>Start a new attempt at this quiz</source>
         <translation>이 퀴즈를 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="184" />
         <source>Practise the missed questions</source>
         <translation>틀린 문제 연습하기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="185" />
         <source>Practise only the questions you missed</source>
         <translation>틀린 문제만 연습합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="186" />
         <source>Back to quizzes</source>
         <translation>퀴즈 목록으로</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="187" />
         <source>Back to the list of quizzes</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="300" />
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="309" />
         <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
         <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="311" />
         <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
         <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="315" />
         <source>Every question has an answer. Submit when you are ready.</source>
         <translation>모든 문제에 답했습니다. 준비되면 제출하세요.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="340" />
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="342" />
         <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
         <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="348" />
         <source>{0} of {1} questions right · finished {2}.{3}</source>
         <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quiz_runner.py" line="351" />
         <source>{0} of {1} right</source>
         <translation>{1}문제 중 {0}문제 정답</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="24" />
-        <location filename="../../companion/ui/pages/schedule.py" line="33" />
         <source>Schedule</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="38" />
         <source>Whole course (agenda)</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="38" />
         <source>agenda</source>
         <translation>일정표</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="39" />
         <source>One week</source>
         <translation>한 주</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="39" />
         <source>week</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="40" />
         <source>Show the whole course or one week</source>
         <translation>전체 과정 또는 한 주 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="42" />
         <source>← Previous week</source>
         <translation>← 지난주</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="43" />
         <source>Show the previous week</source>
         <translation>지난주 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="45" />
         <source>This week</source>
         <translation>이번 주</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="46" />
         <source>Show this week</source>
         <translation>이번 주 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="48" />
         <source>Next week →</source>
         <translation>다음 주 →</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="49" />
         <source>Show the next week</source>
         <translation>다음 주 보기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="52" />
         <source>Export to calendar…</source>
         <translation>캘린더로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="53" />
         <source>Export all sessions and deadlines to a calendar file</source>
         <translation>모든 세션과 마감을 캘린더 파일로 내보냅니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="64" />
         <source>Your time</source>
         <translation>내 시간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="65" />
-        <location filename="../../companion/ui/pages/quizzes.py" line="60" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="66" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="67" />
         <source>Course time</source>
         <translation>과정 시간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="69" />
         <source>Live sessions and deadlines</source>
         <translation>라이브 세션과 마감</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="74" />
         <source>Details of the selected item</source>
         <translation>선택한 항목의 자세한 내용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="77" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="74" />
         <source>Join meeting</source>
         <translation>회의 참여</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="78" />
         <source>Join the selected live session</source>
         <translation>선택한 라이브 세션에 참여합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="80" />
         <source>I attended this session</source>
         <translation>이 세션에 참석했습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="81" />
         <source>Record that you attended the selected session</source>
         <translation>선택한 세션에 참석했다고 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="101" />
-        <source>Times are shown in your zone, {0}, beside the course's zone, {1}. Today is marked in bold; past items are greyed.</source>
+        <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="144" />
         <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
         <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="179" />
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="186" />
         <source>Attended</source>
         <translation>참석함</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="189" />
         <source>Over</source>
         <translation>끝남</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="190" />
         <source>In {0}</source>
         <translation>{0} 후</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="219" />
         <source>{0}
 Hosted by {1}. {2}
 
@@ -876,1484 +688,1162 @@ Hosted by {1}. {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="225" />
         <source>{0}: {1} (your time), {2} (course time).</source>
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="30" />
         <source>Passed · best {0:g}</source>
         <translation>통과 · 최고 {0:g}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="32" />
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="34" />
         <source>Best {0:g}, below {1:g}</source>
         <translation>최고 {0:g}, {1:g} 미만</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
         <source>Overdue: practice only</source>
         <translation>기한 지남: 연습만 가능</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="35" />
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="39" />
-        <location filename="../../companion/ui/pages/quizzes.py" line="54" />
-        <location filename="../../companion/ui/pages/quizzes.py" line="64" />
         <source>Quizzes</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="55" />
         <source>Each lecture has a quiz of 10 questions. Take it offline; you see your score and the correct answers at once, and you may try again.</source>
         <translation>각 강의에는 10문제짜리 퀴즈가 있습니다. 오프라인으로 풀 수 있으며, 점수와 정답을 바로 확인하고 다시 풀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="60" />
         <source>Quiz</source>
         <translation>퀴즈</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="61" />
         <source>Attempts</source>
         <translation>응시</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="62" />
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="69" />
         <source>Selected quiz</source>
         <translation>선택한 퀴즈</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="74" />
         <source>One question at a time</source>
         <translation>한 번에 한 문제씩</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="75" />
         <source>All questions on one page</source>
         <translation>모든 문제를 한 페이지에</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="76" />
         <source>How to show the questions</source>
         <translation>문제를 보여 주는 방식</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="77" />
         <source>Shuffle questions and options</source>
         <translation>문제와 선택지 섞기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="78" />
         <source>Shuffle questions and options in the next attempt</source>
         <translation>다음 응시에서 문제와 선택지를 섞습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="84" />
-        <location filename="../../companion/ui/pages/quizzes.py" line="180" />
         <source>Start quiz</source>
         <translation>퀴즈 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="85" />
         <source>Start or resume the selected quiz</source>
         <translation>선택한 퀴즈를 시작하거나 이어서 풉니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="87" />
         <source>Start over</source>
         <translation>처음부터 다시</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="88" />
         <source>Discard the unfinished attempt and start a new one</source>
         <translation>끝나지 않은 응시를 버리고 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="90" />
         <source>Review selected attempt</source>
         <translation>선택한 응시 검토</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="91" />
         <source>Review the answers of the selected attempt</source>
         <translation>선택한 응시의 답을 검토합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="98" />
         <source>Attempt</source>
         <translation>응시</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="99" />
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="100" />
         <source>Score</source>
         <translation>점수</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="101" />
         <source>Finished</source>
         <translation>완료 시각</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="103" />
         <source>Attempt history</source>
         <translation>응시 기록</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="162" />
         <source>any number of attempts</source>
         <translation>응시 횟수 제한 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="163" />
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="164" />
         <source>{0} questions · pass mark {1:g}/100 · {2}</source>
         <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="167" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="185" />
-        <location filename="../../companion/ui/pages/submissions.py" line="276" />
         <source>Due {0}</source>
         <translation>마감 {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="169" />
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="172" />
         <source>Best score: {0:g}/100 (passed)</source>
         <translation>최고 점수: {0:g}/100 (통과)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="173" />
         <source>Best score: {0:g}/100 (not passed yet)</source>
         <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="176" />
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
         <translation>끝나지 않은 응시가 있습니다: {1}문제 중 {0}문제 답함.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="179" />
         <source>Resume attempt</source>
         <translation>응시 이어서 하기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/quizzes.py" line="180" />
         <source>Practise</source>
         <translation>연습하기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="37" />
-        <location filename="../../companion/ui/pages/settings.py" line="43" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="45" />
-        <location filename="../../companion/ui/pages/settings.py" line="51" />
         <source>Your time zone</source>
         <translation>내 시간대</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="54" />
         <source>Use this zone</source>
         <translation>이 시간대 사용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="55" />
         <source>Use the time zone typed or chosen</source>
         <translation>입력하거나 선택한 시간대를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="57" />
-        <source>Use this computer's zone</source>
+        <source>Use this computer&apos;s zone</source>
         <translation>이 컴퓨터의 시간대 사용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="58" />
-        <source>Use this computer's time zone</source>
+        <source>Use this computer&apos;s time zone</source>
         <translation>이 컴퓨터의 시간대를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="69" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="70" />
-        <location filename="../../companion/ui/pages/settings.py" line="71" />
         <source>Remind me before live sessions and deadlines</source>
         <translation>라이브 세션과 마감 전에 알려 주기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="76" />
         <source>Before a live session</source>
         <translation>라이브 세션 전</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="76" />
-        <location filename="../../companion/ui/pages/settings.py" line="77" />
-        <location filename="../../companion/ui/pages/settings.py" line="134" />
         <source>and</source>
         <translation>그리고</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="77" />
         <source>Before a deadline</source>
         <translation>마감 전</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="80" />
         <source>Save reminders</source>
         <translation>알림 저장</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="81" />
         <source>Save the reminder settings</source>
         <translation>알림 설정을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="89" />
         <source>Downloads</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="90" />
         <source>Cap the bandwidth so the office line stays usable, and choose which version of a video to keep by default (low-bandwidth suits slow links).</source>
         <translation>사무실 회선이 느려지지 않도록 대역폭을 제한하고, 기본으로 받을 동영상 버전을 고르세요(느린 회선에는 저대역폭 버전이 알맞습니다).</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="97" />
         <source> kbit/s</source>
         <translation> kbit/s</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="98" />
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="99" />
         <source>Bandwidth limit for downloads in kilobits per second</source>
         <translation>다운로드 대역폭 제한(초당 킬로비트)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="104" />
         <source>Version to download by default</source>
         <translation>기본으로 다운로드할 버전</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="105" />
         <source>Bandwidth limit</source>
         <translation>대역폭 제한</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="106" />
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="107" />
         <source>Only on unmetered connections</source>
         <translation>종량제가 아닌 연결에서만</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="108" />
         <source>Download only on unmetered connections</source>
         <translation>종량제가 아닌 연결에서만 다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="109" />
         <source>Downloads wait while the system says the connection is metered (charged by use)</source>
         <translation>시스템이 연결을 종량제(사용량 과금)로 표시하는 동안 다운로드는 기다립니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="114" />
         <source> MB a day</source>
         <translation> MB/일</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="115" />
         <source>no budget</source>
         <translation>예산 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="116" />
         <source>Daily data budget for downloads in megabytes</source>
         <translation>하루 다운로드 데이터 예산(MB)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="117" />
         <source>Daily data budget</source>
         <translation>하루 데이터 예산</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="120" />
         <source>Large files only between</source>
         <translation>큰 파일은 다음 시간에만:</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="121" />
         <source>Download large files only in off-peak hours</source>
         <translation>큰 파일은 사용량이 적은 시간에만 다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="123" />
         <source>Off-peak hours start</source>
         <translation>사용량이 적은 시간 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="124" />
         <source>Off-peak hours end</source>
         <translation>사용량이 적은 시간 끝</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="129" />
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="130" />
         <source>Size from which a file counts as large, in megabytes</source>
         <translation>큰 파일로 보는 크기(MB)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="135" />
         <source>· large means from</source>
         <translation>· 큰 파일 기준</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="140" />
         <source>Off-peak hours</source>
         <translation>사용량이 적은 시간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="145" />
         <source>Save download settings</source>
         <translation>다운로드 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="146" />
         <source>Save the download settings</source>
         <translation>다운로드 설정을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="154" />
         <source>Storage</source>
         <translation>저장 공간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="155" />
         <source>Space taken by downloaded lecture files. Freeing it removes only the downloads: your work, quiz results and the course notes stay.</source>
         <translation>다운로드한 강의 파일이 차지하는 공간입니다. 공간을 비우면 다운로드만 지워지고, 내 작업과 퀴즈 결과, 강의 노트는 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="159" />
         <source>Downloaded files</source>
         <translation>다운로드한 파일</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="161" />
         <source>Space used per course</source>
         <translation>과정별 사용 공간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="165" />
         <source>Free space…</source>
         <translation>공간 비우기…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="166" />
         <source>Remove the downloaded files of the selected course</source>
         <translation>선택한 과정의 다운로드 파일을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="174" />
         <source>Course portal</source>
         <translation>과정 포털</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="176" />
         <source>The portal is where your submissions go and your course updates come from. Without one, your work stays safe on this computer and waits in the outbox.</source>
         <translation>포털은 제출물이 가는 곳이자 과정 업데이트가 오는 곳입니다. 포털이 없어도 작업은 이 컴퓨터에 안전하게 남아 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="180" />
-        <location filename="../../companion/ui/dialogs.py" line="25" />
         <source>https://portal.example.org</source>
         <translation>https://portal.example.org</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="181" />
-        <location filename="../../companion/ui/dialogs.py" line="26" />
-        <location filename="../../companion/ui/dialogs.py" line="32" />
         <source>Portal address</source>
         <translation>포털 주소</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="182" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="186" />
         <source>Sign in to the portal</source>
         <translation>포털에 로그인</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="188" />
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="189" />
         <source>Sign out of the portal and forget the token</source>
         <translation>포털에서 로그아웃하고 토큰을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="191" />
         <source>Start a demo portal on this computer</source>
         <translation>이 컴퓨터에서 데모 포털 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="192" />
         <source>Start a demo portal on this computer and sign in to it</source>
         <translation>이 컴퓨터에서 데모 포털을 시작하고 로그인합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="196" />
         <source>Save address</source>
         <translation>주소 저장</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="197" />
         <source>Save the portal address</source>
         <translation>포털 주소를 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="199" />
         <source>Forget portal</source>
         <translation>포털 지우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="200" />
         <source>Forget the portal address</source>
         <translation>포털 주소를 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="211" />
         <source>Course dates</source>
         <translation>과정 날짜</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="215" />
         <source>Run the course from this week</source>
         <translation>이번 주부터 과정 진행</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="216" />
         <source>Shift the course dates so it runs from this week</source>
         <translation>과정 날짜를 옮겨 이번 주부터 진행합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="218" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="136" />
         <source>Back to published dates</source>
         <translation>발표된 날짜로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="219" />
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="227" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="228" />
-        <source>The language of Companion's own words. Course content stays in the course's language; dates follow the language you pick.</source>
+        <source>The language of Companion&apos;s own words. Course content stays in the course&apos;s language; dates follow the language you pick.</source>
         <translation>Companion 자체 문구의 언어입니다. 과정 내용은 과정의 언어 그대로이며, 날짜는 고른 언어를 따릅니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="233" />
         <source>Language of the app</source>
         <translation>앱 언어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="234" />
-        <source>The computer's language</source>
+        <source>The computer&apos;s language</source>
         <translation>컴퓨터의 언어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="237" />
         <source>Use this language</source>
         <translation>이 언어 사용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="238" />
         <source>Use the chosen language (Companion restarts)</source>
         <translation>선택한 언어 사용(Companion 다시 시작)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="240" />
         <source>Restart now</source>
         <translation>지금 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="241" />
         <source>Restart Companion in the chosen language</source>
         <translation>선택한 언어로 Companion 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="252" />
         <source>Your data</source>
         <translation>내 데이터</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="255" />
         <source>Open data folder</source>
         <translation>데이터 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="256" />
         <source>Open the data folder in your file manager</source>
         <translation>파일 관리자에서 데이터 폴더를 엽니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="275" />
         <source>Saved: {0}. Restart Companion to see it; your work is kept as it is.</source>
         <translation>저장됨: {0}. Companion을 다시 시작하면 적용됩니다. 작업은 그대로 보관됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="292" />
         <source>Companion could not restart itself; please start it again.</source>
         <translation>Companion이 스스로 다시 시작하지 못했습니다. 직접 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="322" />
         <source>Downloaded today: {0}. {1}</source>
         <translation>오늘 다운로드: {0}. {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="327" />
         <source>In all: {0} in {1}</source>
         <translation>전체: {1}에 {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="335" />
         <source>{0} has no downloaded files.</source>
         <translation>{0}에는 다운로드한 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="338" />
         <source>Free space</source>
         <translation>공간 비우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="338" />
         <source>Remove the downloaded files of {0} ({1})? You can download them again later.</source>
         <translation>{0}의 다운로드 파일({1})을 지울까요? 나중에 다시 다운로드할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="339" />
         <source>Remove downloads</source>
         <translation>다운로드 지우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="344" />
         <source>Freed {0}.</source>
         <translation>{0}를 비웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="354" />
         <source> hours</source>
         <translation> 시간</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="354" />
         <source> minutes</source>
         <translation> 분</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="355" />
         <source>off</source>
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="356" />
         <source>Reminder lead in hours</source>
         <translation>알림 시점(시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="357" />
         <source>Reminder lead in minutes</source>
         <translation>알림 시점(분)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="369" />
         <source>before</source>
         <translation>전</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="391" />
         <source>Saved. Reminders are planned again from the schedule.</source>
         <translation>저장했습니다. 일정에 따라 알림을 다시 계획합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="414" />
         <source>No portal set: nothing is sent anywhere.</source>
         <translation>포털이 설정되지 않음: 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="418" />
         <source>Signed in as {0}. {1}</source>
         <translation>{0}(으)로 로그인됨. {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="420" />
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>로그인 안 됨: 로그인할 때까지 제출물은 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="437" />
-        <source>Times are shown in {0} ({1}) beside the course's own zone. This computer reports {2}.</source>
+        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
         <translation>시간은 {0}({1}) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터의 시간대는 {2}입니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="442" />
         <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
         <translation>{0}주 옮김: 지금은 {1} – {2}. 발표된 날짜: {3}. 모든 세션은 요일과 {4} 기준 시간을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="444" />
         <source>As published: {0}.</source>
         <translation>발표된 그대로: {0}.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="446" />
         <source>Everything you make is kept in {0}</source>
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="460" />
         <source>Times are now shown in {0}.</source>
         <translation>이제 시간은 {0} 기준으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="478" />
         <source>downloads run at most {0} kbit/s</source>
         <translation>다운로드 최대 {0} kbit/s</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="479" />
         <source>downloads run without a bandwidth limit</source>
         <translation>다운로드 대역폭 제한 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="496" />
         <source>Signed out; the token was removed from this computer.</source>
         <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="508" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/settings.py" line="508" />
         <source>Portal forgotten.</source>
         <translation>포털을 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="43" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="51" />
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="70" />
         <source>Next live session</source>
         <translation>다음 라이브 세션</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="75" />
         <source>Join the next live session</source>
         <translation>다음 라이브 세션에 참여합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="81" />
         <source>Next deadline</source>
         <translation>다음 마감</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="85" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="86" />
         <source>Open the item with the next deadline</source>
         <translation>마감이 가장 가까운 항목을 엽니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="96" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="107" />
         <source>Certificate checklist</source>
         <translation>수료 체크리스트</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="99" />
         <source>Certificate progress</source>
         <translation>수료 진행률</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="102" />
-        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>Item</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="103" />
-        <location filename="../../companion/ui/pages/lectures.py" line="64" />
-        <location filename="../../companion/ui/pages/submissions.py" line="74" />
-        <location filename="../../companion/ui/pages/submissions.py" line="163" />
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="104" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="105" />
         <source>Due / starts (your time)</source>
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="135" />
         <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
         <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="140" />
         <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
         <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="141" />
         <source>Run it from this week</source>
         <translation>이번 주부터 진행</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="150" />
         <source>eligible for the certificate</source>
         <translation>수료 자격 충족</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="151" />
         <source>not yet eligible</source>
         <translation>아직 수료 자격 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="152" />
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="170" />
         <source>{0}
 Hosted by {1}</source>
         <translation>{0}
 진행: {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/schedule.py" line="188" />
-        <location filename="../../companion/ui/pages/dashboard.py" line="172" />
         <source>Happening now</source>
         <translation>지금 진행 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="173" />
         <source>Starts in {0}.</source>
         <translation>{0} 후 시작.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="178" />
         <source>No live sessions ahead.</source>
         <translation>예정된 라이브 세션이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="189" />
         <source>Due within a day: </source>
         <translation>하루 안에 마감: </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="189" />
         <source>Due soon: </source>
         <translation>곧 마감: </translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/dashboard.py" line="194" />
         <source>No deadlines ahead.</source>
         <translation>예정된 마감이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="30" />
-        <location filename="../../companion/ui/pages/lectures.py" line="38" />
-        <location filename="../../companion/ui/pages/lectures.py" line="47" />
         <source>Lectures</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="39" />
         <source>Self-paced lectures: read the notes offline, watch the previews when you are online.</source>
         <translation>자기 주도 강의: 노트는 오프라인으로 읽고, 미리 보기 영상은 온라인일 때 보세요.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="44" />
         <source>Lecture</source>
         <translation>강의</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="63" />
         <source>Material</source>
         <translation>자료</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="63" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="65" />
         <source>Materials of this lecture</source>
         <translation>이 강의의 자료</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="72" />
-        <location filename="../../companion/ui/pages/lectures.py" line="245" />
         <source>Download</source>
         <translation>다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="73" />
         <source>Download the selected material for offline use</source>
         <translation>선택한 자료를 오프라인용으로 다운로드합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="75" />
-        <location filename="../../companion/ui/pages/lectures.py" line="218" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="76" />
         <source>Pause or resume the selected download</source>
         <translation>선택한 다운로드를 일시 정지하거나 다시 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="78" />
         <source>Remove download</source>
         <translation>다운로드 지우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="79" />
         <source>Remove the downloaded copy and free its space</source>
         <translation>다운로드한 사본을 지우고 공간을 비웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="81" />
         <source>Download this lecture</source>
         <translation>이 강의 다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="82" />
         <source>Download every material of this lecture</source>
         <translation>이 강의의 모든 자료를 다운로드합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="84" />
         <source>Download everything</source>
         <translation>모두 다운로드</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="85" />
         <source>Download every material of the course, smallest first</source>
         <translation>과정의 모든 자료를 작은 것부터 다운로드합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="98" />
         <source>Open in browser</source>
         <translation>브라우저에서 열기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="99" />
         <source>Open the selected online material in your browser</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="26" />
-        <location filename="../../companion/ui/pages/lectures.py" line="107" />
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="25" />
         <source>Video</source>
         <translation>동영상</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="25" />
         <source>Audio</source>
         <translation>오디오</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="25" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="26" />
         <source>Transcript</source>
         <translation>녹취록</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="26" />
         <source>Online link</source>
         <translation>온라인 링크</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="114" />
         <source>PDF viewer</source>
         <translation>PDF 뷰어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="136" />
         <source>Lecture video and audio player</source>
         <translation>강의 동영상·오디오 플레이어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="179" />
         <source>Online only: opens in your browser</source>
         <translation>온라인 전용: 브라우저에서 열림</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="185" />
-        <location filename="../../companion/ui/pages/lectures.py" line="191" />
         <source>Available offline</source>
         <translation>오프라인 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="186" />
         <source>Online only · {0:.1f} MB</source>
         <translation>온라인 전용 · {0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="186" />
         <source>Online only</source>
         <translation>온라인 전용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="188" />
         <source>Downloading {0}</source>
         <translation>다운로드 중 {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="190" />
         <source>Update available</source>
         <translation>업데이트 있음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="194" />
         <source>Paused at {0} %</source>
         <translation>{0} %에서 일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="196" />
         <source>Failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="198" />
         <source>Queued · {0}</source>
         <translation>대기 중 · {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="198" />
         <source>Queued</source>
         <translation>대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="199" />
         <source>Downloading…</source>
         <translation>다운로드 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="218" />
         <source>Resume</source>
         <translation>다시 시작</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="230" />
         <source>Queued: {0}</source>
         <translation>대기열에 추가: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="236" />
         <source>Everything asked for is already on this computer.</source>
         <translation>요청한 것은 모두 이미 이 컴퓨터에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="241" />
         <source>Download for offline use?</source>
         <translation>오프라인용으로 다운로드할까요?</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="242" />
         <source>This download is {0}</source>
         <translation>이 다운로드: {0}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="243" />
         <source>Downloads resume where they stopped if the connection drops. You can change the bandwidth limit, data budget and off-peak hours in Settings.</source>
         <translation>연결이 끊겨도 다운로드는 멈춘 곳에서 다시 시작합니다. 대역폭 제한, 데이터 예산, 사용량이 적은 시간은 설정에서 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="248" />
         <source>Download cost</source>
         <translation>다운로드 비용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="316" />
         <source>This lecture has no materials.</source>
         <translation>이 강의에는 자료가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="330" />
         <source>{0}: online only. It opens in your web browser.</source>
         <translation>{0}: 온라인 전용. 웹 브라우저에서 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="332" />
-        <source>&lt;p&gt;This material lives online: &lt;a href="{0}"&gt;{1}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;It needs an internet connection. The lecture notes work offline.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;이 자료는 온라인에 있습니다: &lt;a href="{0}"&gt;{1}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;인터넷 연결이 필요합니다. 강의 노트는 오프라인에서도 볼 수 있습니다.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;This material lives online: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;It needs an internet connection. The lecture notes work offline.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;이 자료는 온라인에 있습니다: &lt;a href=&quot;{0}&quot;&gt;{1}&lt;/a&gt;&lt;/p&gt;&lt;p&gt;인터넷 연결이 필요합니다. 강의 노트는 오프라인에서도 볼 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="334" />
         <source>{0} · available offline</source>
         <translation>{0} · 오프라인 사용 가능</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="349" />
         <source>{0} · not on this computer yet</source>
         <translation>{0} · 아직 이 컴퓨터에 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="350" />
         <source>This material is not on this computer yet. Select Download to keep a copy for offline use; it resumes where it stopped if the connection drops.</source>
         <translation>이 자료는 아직 이 컴퓨터에 없습니다. 다운로드를 선택하면 오프라인용 사본을 보관합니다. 연결이 끊기면 멈춘 곳에서 다시 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="357" />
         <source>{0} · available offline · {1} pages</source>
         <translation>{0} · 오프라인 사용 가능 · {1}쪽</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="363" />
         <source>{0} · available offline · Space plays or pauses; it remembers where you stopped</source>
         <translation>{0} · 오프라인 사용 가능 · 스페이스 키로 재생/일시 정지, 멈춘 곳을 기억합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/lectures.py" line="368" />
         <source>{0} is stored at {1}.</source>
         <translation>{0}은(는) {1}에 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="46" />
         <source>Waiting for a connection</source>
         <translation>연결 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="46" />
         <source>Sending</source>
         <translation>보내는 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="47" />
-        <location filename="../../companion/ui/pages/submissions.py" line="224" />
         <source>Delivered</source>
         <translation>전달됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="47" />
         <source>Needs your attention</source>
         <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="48" />
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="48" />
         <source>Kept on this computer</source>
         <translation>이 컴퓨터에 보관됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="49" />
         <source>Essay</source>
         <translation>에세이</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="49" />
         <source>Photos</source>
         <translation>사진</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="49" />
         <source>Survey</source>
         <translation>설문</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="50" />
         <source>Action plan</source>
         <translation>실행 계획</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="50" />
         <source>Quiz attempt</source>
         <translation>퀴즈 응시</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="51" />
         <source>Attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="55" />
-        <location filename="../../companion/ui/pages/submissions.py" line="66" />
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="67" />
         <source>Write and hand in your work here. It is saved on this computer as you go and waits safely in the outbox until the portal takes it.</source>
         <translation>여기서 과제를 쓰고 제출하세요. 쓰는 동안 이 컴퓨터에 저장되며, 포털이 받을 때까지 보낼 편지함에서 안전하게 기다립니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="73" />
         <source>Assignment</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="76" />
         <source>Assignments</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="97" />
         <source>Your text</source>
         <translation>내 글</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="98" />
         <source>Start writing here. Your words are saved as you type.</source>
         <translation>여기에 쓰기 시작하세요. 입력하는 대로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="103" />
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="120" />
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="122" />
         <source>Add photos…</source>
         <translation>사진 추가…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="123" />
         <source>Choose photos to add</source>
         <translation>추가할 사진 선택</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="125" />
         <source>Remove selected</source>
         <translation>선택 항목 지우기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="126" />
         <source>Remove the selected photo</source>
         <translation>선택한 사진을 지웁니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="128" />
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="147" />
         <source>What happened to your last submission of this assignment</source>
         <translation>이 과제의 마지막 제출이 어떻게 되었는지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="152" />
-        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit</source>
         <translation>제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="153" />
         <source>Submit this assignment</source>
         <translation>이 과제를 제출합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="161" />
         <source>Outbox: everything you submitted</source>
         <translation>보낼 편지함: 내가 제출한 모든 것</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="164" />
         <source>Submitted</source>
         <translation>제출 시각</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="165" />
         <source>Receipt / note</source>
         <translation>접수증 / 메모</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="168" />
         <source>Outbox</source>
         <translation>보낼 편지함</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="172" />
         <source>Details of the selected outbox item</source>
         <translation>선택한 보낼 편지함 항목의 자세한 내용</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="173" />
         <source>Send mine</source>
         <translation>내 것 보내기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="174" />
         <source>Send this version to the portal (nothing is deleted)</source>
         <translation>이 버전을 포털로 보냅니다(아무것도 삭제되지 않음)</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="176" />
-        <source>Keep the portal's</source>
+        <source>Keep the portal&apos;s</source>
         <translation>포털 것 유지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="177" />
-        <source>Keep the portal's version; this one stays on this computer</source>
+        <source>Keep the portal&apos;s version; this one stays on this computer</source>
         <translation>포털의 버전을 유지합니다. 이 버전은 이 컴퓨터에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="224" />
         <source>Submitted, waiting to be sent</source>
         <translation>제출됨, 전송 대기 중</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="225" />
         <source>Draft saved</source>
         <translation>초안 저장됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="225" />
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="233" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="251" />
         <source>Send mine as well</source>
         <translation>내 것도 보내기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="277" />
         <source>No deadline</source>
         <translation>마감 없음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="280" />
         <source>at most {0} words</source>
         <translation>최대 {0}단어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="282" />
         <source>{0} to {1} photos</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="306" />
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="324" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="330" />
         <source>{0} words of {1}</source>
         <translation>{0}단어 / {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="331" />
         <source>{0} words</source>
         <translation>{0}단어</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>fits on one page</source>
         <translation>한 페이지에 들어감</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="335" />
         <source>too long for one page</source>
         <translation>한 페이지보다 김</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="336" />
         <source>about {0:.1f} page · {1}</source>
         <translation>약 {0:.1f}페이지 · {1}</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="345" />
         <source>{0}
 {1:.0f} KB</source>
         <translation>{0}
 {1:.0f} KB</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="361" />
         <source>Preparing photos…</source>
         <translation>사진 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/pages/submissions.py" line="451" />
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders.py" line="26" />
         <source>Join now</source>
         <translation>지금 참여</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders.py" line="27" />
         <source>Join the live session</source>
         <translation>라이브 세션에 참여합니다</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders.py" line="28" />
         <source>Dismiss this reminder</source>
         <translation>이 알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/reminders.py" line="86" />
         <source>Companion: missed reminder</source>
         <translation>Companion: 놓친 알림</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="18" />
-        <location filename="../../companion/ui/dialogs.py" line="19" />
         <source>Sign in to the course portal</source>
         <translation>과정 포털에 로그인</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="28" />
-        <location filename="../../companion/ui/dialogs.py" line="33" />
         <source>Login</source>
         <translation>로그인 ID</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="31" />
-        <location filename="../../companion/ui/dialogs.py" line="34" />
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="37" />
         <source>Sign-in message</source>
         <translation>로그인 메시지</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="40" />
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="58" />
         <source>Enter your login and your password.</source>
         <translation>로그인 ID와 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/dialogs.py" line="61" />
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/downloads.py" line="51" />
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/downloads.py" line="52" />
         <source>{0:.0f} kB/s</source>
         <translation>{0:.0f} kB/s</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/downloads.py" line="55" />
         <source>{0:.0f} min left</source>
         <translation>{0:.0f}분 남음</translation>
     </message>
     <message>
-        <location filename="../../companion/ui/downloads.py" line="56" />
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
     </message>

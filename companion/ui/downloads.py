@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from .ops import DOWNLOADS
 
-DOWNLOADS = "downloads"  # change flag
 RETRY_MS = 60_000  # a queue that stopped on a broken link tries again after this
 WAITING_MS = 10 * 60_000  # files held back (budget, off-peak hours, metered link) are looked at again
 

@@ -418,6 +418,18 @@ No se cambió ni se borró nada.</translation>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
     <message>
+        <source>About Companion</source>
+        <translation>Acerca de Companion</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
+
+Sus datos: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (opcional)</translation>
     </message>

@@ -418,6 +418,18 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
+        <source>About Companion</source>
+        <translation>Companion 정보</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>온라인 교육 과정을 위한 오프라인 우선 도우미입니다.
+
+내 데이터: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (선택 사항)</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import time as dt_time, timedelta
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -19,7 +19,7 @@ from companion.sync.downloads import BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, L
 from .. import context as ctx
 from ..downloads import DOWNLOADS, is_metered
 from ..models import Column, RowModel
-from ..widgets import Card, label, make_table, page_title, scrolling_page
+from ..widgets import Card, FlowLayout, label, make_table, page_title, scrolling_page
 
 
 def _size_text(n: int) -> str:
@@ -44,7 +44,7 @@ class SettingsPage(QWidget):
         tz_card = Card(translate("ui", "Your time zone"))
         self.tz_note = label(object_name="muted")
         tz_card.body.addWidget(self.tz_note)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.tz = QComboBox()
         self.tz.setEditable(True)
         self.tz.setAccessibleName(translate("ui", "Your time zone"))
@@ -70,12 +70,13 @@ class SettingsPage(QWidget):
         self.rem_on.setAccessibleName(translate("ui", "Remind me before live sessions and deadlines"))
         rem_card.body.addWidget(self.rem_on)
         rform = QFormLayout()
+        rform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.rem_session = [self._spin("hours", 0, 336), self._spin("minutes", 0, 600)]
         self.rem_deadline = [self._spin("hours", 0, 336), self._spin("hours", 0, 336)]
         rform.addRow(translate("ui", "Before a live session"), self._pair(self.rem_session, translate("ui", "and")))
         rform.addRow(translate("ui", "Before a deadline"), self._pair(self.rem_deadline, translate("ui", "and")))
         rem_card.body.addLayout(rform)
-        rrow = QHBoxLayout()
+        rrow = FlowLayout()
         self.rem_save = QPushButton(translate("ui", "Save reminders"))
         self.rem_save.setAccessibleName(translate("ui", "Save the reminder settings"))
         self.rem_save.clicked.connect(self._save_reminders)
@@ -90,6 +91,7 @@ class SettingsPage(QWidget):
                                      "of a video to keep by default (low-bandwidth suits slow links)."),
                                      object_name="muted"))
         dform = QFormLayout()
+        dform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
@@ -128,7 +130,7 @@ class SettingsPage(QWidget):
         self.large.setSuffix(translate("ui", " MB"))
         self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
         window = QWidget()
-        wrow = QHBoxLayout(window)
+        wrow = FlowLayout(window)
         wrow.setContentsMargins(0, 0, 0, 0)
         for widget in (self.offpeak, self.offpeak_from, label(translate("ui", "and"), wrap=False), self.offpeak_to,
                        label(translate("ui", "· large means from"), wrap=False), self.large):
@@ -140,7 +142,7 @@ class SettingsPage(QWidget):
         dl_card.body.addLayout(dform)
         self.usage_note = label(object_name="muted")
         dl_card.body.addWidget(self.usage_note)
-        drow2 = QHBoxLayout()
+        drow2 = FlowLayout()
         self.dl_save = QPushButton(translate("ui", "Save download settings"))
         self.dl_save.setAccessibleName(translate("ui", "Save the download settings"))
         self.dl_save.clicked.connect(self._save_downloads)
@@ -160,7 +162,7 @@ class SettingsPage(QWidget):
         self.storage = make_table(self.storage_model, translate("ui", "Space used per course"))
         self.storage.setMaximumHeight(120)
         storage_card.body.addWidget(self.storage)
-        srow = QHBoxLayout()
+        srow = FlowLayout()
         self.free_button = QPushButton(translate("ui", "Free space…"))
         self.free_button.setAccessibleName(translate("ui", "Remove the downloaded files of the selected course"))
         self.free_button.clicked.connect(self._free_space)
@@ -175,12 +177,13 @@ class SettingsPage(QWidget):
             translate("ui", "The portal is where your submissions go and your course updates come from. Without one, your work "
             "stays safe on this computer and waits in the outbox."), object_name="muted"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.portal = QLineEdit()
         self.portal.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.portal.setAccessibleName(translate("ui", "Portal address"))
         form.addRow(translate("ui", "Address"), self.portal)
         portal_card.body.addLayout(form)
-        prow = QHBoxLayout()
+        prow = FlowLayout()
         self.sign_in = QPushButton(translate("ui", "Sign in…"))
         self.sign_in.setAccessibleName(translate("ui", "Sign in to the portal"))
         self.sign_in.clicked.connect(lambda: self.ctx.sign_in_requested.emit(""))
@@ -210,7 +213,7 @@ class SettingsPage(QWidget):
         dates_card = Card(translate("ui", "Course dates"))
         self.dates = label()
         dates_card.body.addWidget(self.dates)
-        drow = QHBoxLayout()
+        drow = FlowLayout()
         self.shift_now = QPushButton(translate("ui", "Run the course from this week"))
         self.shift_now.setAccessibleName(translate("ui", "Shift the course dates so it runs from this week"))
         self.shift_now.clicked.connect(self._shift_now)
@@ -227,7 +230,7 @@ class SettingsPage(QWidget):
         lang_card.body.addWidget(label(translate("ui", "The language of Companion's own words. Course content stays in "
                                                        "the course's language; dates follow the language you pick."),
                                        object_name="muted"))
-        lrow = QHBoxLayout()
+        lrow = FlowLayout()
         self.language = QComboBox()
         self.language.setAccessibleName(translate("ui", "Language of the app"))
         self.language.addItem(translate("ui", "The computer's language"), None)
@@ -360,7 +363,7 @@ class SettingsPage(QWidget):
     @staticmethod
     def _pair(spins: list, word: str) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
+        row = FlowLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(spins[0])
         row.addWidget(label(word, wrap=False))

@@ -10,7 +10,7 @@ from companion.domain.course import weeks_to_run_now
 from companion.domain.errors import UnknownTimeZone
 from companion.domain.schedule import (WallTime, countdown, humanize_span, in_zone, is_night, urgency,
                                        weeks_between, zone, zone_abbreviation)
-from companion.domain.timefmt import due_line, night_note, session_line
+from companion.domain.timefmt import due_line, instant_line, moment, night_note, session_line, span, zone_label
 from companion.services.course_package import load_package
 
 from .conftest import SAMPLE
@@ -45,8 +45,41 @@ def test_bogota_gets_a_night_note():
 
 
 def test_deadline_line_in_seoul():
+    """One order everywhere: the participant's time first, the course's beside it (as sessions)."""
     assert due_line(QUIZ_DUE.instant(), "Asia/Seoul", "Europe/Madrid") == \
-        "Wed 19 Jul 23:59 CEST (course time) · Thu 20 Jul 06:59 KST (your time)"
+        "Thu 20 Jul 06:59 KST (your time) · Wed 19 Jul 23:59 CEST (course time)"
+
+
+RECEIPT = datetime(2026, 11, 24, 1, 35, tzinfo=UTC)  # 02:35 in Madrid (CET), 20:35 the day before in Bogotá
+
+
+def test_an_instant_on_two_dates_names_both_zones_and_bogota_is_a_city(monkeypatch):
+    from companion.domain import i18n
+
+    monkeypatch.setattr(i18n, "_zone_cities", None)  # the domain alone: the IANA city
+    line = instant_line(RECEIPT, "America/Bogota", "Europe/Madrid")
+    assert line == "Mon 23 Nov 20:35 Bogota (your time) · Tue 24 Nov 02:35 CET (course time)"
+    assert "UTC-5" not in line and "-05" not in line
+
+
+def test_zone_names_a_person_knows_in_their_language():
+    from companion.services.locale import apply_language
+
+    try:
+        apply_language("es")
+        assert zone_label(RECEIPT, "America/Bogota") == "Bogotá"
+        assert zone_label(RECEIPT, "America/Sao_Paulo") == "São Paulo"
+        assert "Bogotá (" in instant_line(RECEIPT, "America/Bogota", "Europe/Madrid")
+        apply_language("ko")
+        assert zone_label(RECEIPT, "America/Bogota") == "보고타"
+        assert zone_label(RECEIPT, "Asia/Seoul") == "KST"  # a lettered IANA abbreviation stays
+        apply_language("en")
+        assert moment(RECEIPT, "America/Bogota") == "Mon 23 Nov 20:35 Bogotá"
+        assert span(SESSION_START.instant(), SESSION_END.instant(), "America/Bogota").endswith("Bogotá")
+    finally:
+        apply_language("en")
+    # a zone without a city keeps its offset, written the right way round
+    assert zone_label(RECEIPT, "Etc/GMT+5") == "UTC-5"
 
 
 def test_same_zone_is_said_once():

@@ -71,10 +71,6 @@
         <translation>{0} (tu hora y hora del curso)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (hora del curso) · {1} (tu hora)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (tu hora)</translation>
     </message>

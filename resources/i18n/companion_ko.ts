@@ -71,10 +71,6 @@
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (과정 시간) · {1} (내 시간)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (내 시간)</translation>
     </message>

@@ -446,6 +446,30 @@ No se cambió ni se borró nada.</translation>
         <translation>← Anterior</translation>
     </message>
     <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elija una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>Elija todas las respuestas que correspondan</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>No quedan intentos que cuenten: este intento es de práctica.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
@@ -493,6 +517,13 @@ No se cambió ni se borró nada.</translation>
         <source>Submit your answers for grading</source>
         <translation>Enviar tus respuestas para calificarlas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
@@ -522,16 +553,56 @@ No se cambió ni se borró nada.</translation>
         <translation>Volver a la lista de cuestionarios</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>Puntuación {0}/100 · {1} (nota mínima {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{0} de {1} preguntas correctas · terminado {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{0} de {1} preguntas correctas.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>Está en cola para el portal.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>1 pregunta sin responder: {0}. Las preguntas sin responder no puntúan. Selecciónala para volver a ella.</translation>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>{0} preguntas sin responder: {1}. Las preguntas sin responder no puntúan. Selecciona una para volver a ella.</translation>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} de {1} puntos</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -540,14 +611,6 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>Intento de práctica: no cuenta para el certificado.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>Nota {0:g}/100 · {1} (nota para aprobar {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{0} de {1} preguntas correctas · terminado el {2}.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -688,16 +751,16 @@ Organiza: {1}. {2}
         <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>Aprobado · mejor {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+        <source>Passed · best {0}</source>
+        <translation>Aprobado · mejor {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>Mejor {0}, por debajo de {1}</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -706,6 +769,18 @@ Organiza: {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>Sin intentar</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>Aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>No aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -803,9 +878,20 @@ Organiza: {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>quedan {0} de {1} intentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · nota mínima {0}/100 · {1}</numerusform>
+            <numerusform>%n preguntas · nota mínima {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0} preguntas · nota para aprobar {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>Mejor puntuación: {0}/100 (aprobado)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>Mejor puntuación: {0}/100 (aún no aprobado)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -814,14 +900,6 @@ Organiza: {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>El plazo ha pasado: todavía puedes practicar, y los intentos se registran como práctica.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>Mejor nota: {0:g}/100 (aprobado)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>Mejor nota: {0:g}/100 (aún sin aprobar)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>

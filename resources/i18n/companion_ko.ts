@@ -446,6 +446,30 @@ Nothing was changed or deleted.</source>
         <translation>← 이전</translation>
     </message>
     <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>답을 하나 고르세요</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>해당하는 답을 모두 고르세요</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>인정되는 응시 횟수가 남지 않았습니다. 이번 응시는 연습입니다.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>이전 문제</translation>
     </message>
@@ -493,6 +517,12 @@ Nothing was changed or deleted.</source>
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>아직 답하지 않은 문제 %n개: {0}. 답하지 않은 문제는 점수가 없습니다. 문제를 선택하면 그 문제로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
@@ -522,16 +552,56 @@ Nothing was changed or deleted.</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>아직 불합격</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>점수 {0}/100 · {1} (합격 점수 {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{1}문제 중 {0}문제 정답 · {2}에 마침.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{1}문제 중 {0}문제 정답.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>포털로 보낼 대기열에 있습니다.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Wrong</source>
+        <translation>오답</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{1}점 중 {0}점</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>문제 {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -540,14 +610,6 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -688,16 +750,16 @@ Hosted by {1}. {2}
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>통과 · 최고 {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>최고 {0:g}, {1:g} 미만</translation>
+        <source>Passed · best {0}</source>
+        <translation>합격 · 최고 {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>최고 {0}, {1} 미만</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -706,6 +768,18 @@ Hosted by {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>불합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>불합격</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -803,9 +877,19 @@ Hosted by {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n문제 · 합격 점수 {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>최고 점수: {0}/100 (합격)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>최고 점수: {0}/100 (아직 불합격)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -814,14 +898,6 @@ Hosted by {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>최고 점수: {0:g}/100 (통과)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>

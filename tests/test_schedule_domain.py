@@ -148,7 +148,11 @@ def test_run_now_skips_to_next_week_when_this_weeks_first_session_is_over():
 def test_countdown_words_and_urgency():
     due = QUIZ_DUE.instant()
     assert countdown(due, due - timedelta(days=2, hours=4)) == "2 days 4 hours left"
-    assert countdown(due, due + timedelta(hours=3)) == "late by 3 hours"
+    assert countdown(due, due + timedelta(hours=3)) == "deadline passed 3 hours ago"
+    assert countdown(due, due + timedelta(days=1223)) == "deadline passed"  # never "late by 1223 days"
+    assert countdown(due, due + timedelta(days=1223), course_over=True) == "closed: the course has ended"
+    assert humanize_span(timedelta(days=1, hours=1)) == "1 day 1 hour"
+    assert humanize_span(timedelta(days=12, hours=5)) == "12 days"
     assert humanize_span(timedelta(seconds=20)) == "less than a minute"
     assert humanize_span(timedelta(minutes=1)) == "1 minute"
     assert urgency(due, due - timedelta(days=5)) == "calm"
@@ -165,3 +169,22 @@ def test_night():
 def test_walltime_refuses_offsets():
     with pytest.raises(ValueError):
         WallTime.parse("2023-07-13T09:00+02:00", "Europe/Madrid")
+
+
+def test_countdowns_speak_the_language_with_its_plurals():
+    from companion.domain import i18n
+    from companion.services.locale import apply_language, file_backend
+
+    try:
+        i18n.install(file_backend("es"))
+        apply_language("es")
+        assert humanize_span(timedelta(days=1)) == "1 día"
+        assert humanize_span(timedelta(days=2, hours=1)) == "2 días 1 hora"
+        assert countdown(QUIZ_DUE.instant(), QUIZ_DUE.instant() + timedelta(days=1223), course_over=True) == \
+            "cerrado: el curso ha terminado"
+        i18n.install(file_backend("ko"))
+        apply_language("ko")
+        assert humanize_span(timedelta(hours=3, minutes=5)) == "3시간 5분"
+    finally:
+        i18n.install(None)
+        apply_language("en")

@@ -82,29 +82,26 @@
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -115,8 +112,16 @@
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>con {0} de retraso</translation>
+        <source>closed: the course has ended</source>
+        <translation>cerrado: el curso ha terminado</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>el plazo venció hace {0}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>plazo vencido</translation>
     </message>
     <message>
         <source>Done</source>
@@ -174,13 +179,12 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>Mejor nota {0}/100, por debajo de la nota para aprobar de {1}</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; queda 1 intento</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; quedan {0} intentos</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; queda %n intento</numerusform>
+            <numerusform>; quedan %n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -625,16 +629,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Todo el curso (agenda)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>Una semana</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -677,6 +673,29 @@ No se cambió ni se borró nada.</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>Semana del {0}: nada programado</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -715,10 +734,6 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
-    </message>
-    <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -1374,12 +1389,8 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>Fechas desplazadas {0} semanas para que el curso sea ahora. El programa publicado fue del {1} al {2}; cada sesión conserva su día de la semana y su hora en {3}.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>Este curso fue del {0:%d %b} al {1:%d %b %Y}, así que todas las fechas ya pasaron. Desplázalo por semanas completas para probarlo como si fuera ahora.</translation>
+        <source>Happening now.</source>
+        <translation>En curso ahora.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1396,6 +1407,36 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>Fechas desplazadas %n semana para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>Fechas desplazadas %n semanas para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>El portal imparte este curso %n semana después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>El portal imparte este curso %n semanas después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>Hacerlo desde la semana próxima</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -1860,6 +1901,10 @@ Organiza: {1}</translation>
     <message>
         <source>Saved on this computer</source>
         <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Join now</source>

@@ -82,29 +82,23 @@
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0}일</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0}분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -115,8 +109,16 @@
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>{0} 늦음</translation>
+        <source>closed: the course has ended</source>
+        <translation>마감: 과정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>{0} 전에 마감됨</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>마감됨</translation>
     </message>
     <message>
         <source>Done</source>
@@ -174,13 +176,11 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; 응시 기회 1회 남음</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; 응시 기회 {0}회 남음</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; 남은 응시 %n회</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -624,16 +624,8 @@ Nothing was changed or deleted.</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>일정표</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>한 주</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주간</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -676,6 +668,28 @@ Nothing was changed or deleted.</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>{0} 주: 일정 없음</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>캘린더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>일정 %n개를 {0}에 썼습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -714,10 +728,6 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -1372,12 +1382,8 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
+        <source>Happening now.</source>
+        <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1394,6 +1400,34 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>과정이 지금 진행되도록 날짜를 %n주 옮겼습니다. 발표된 일정은 {0}이었습니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>포털은 이 과정을 발표된 날짜({0})보다 %n주 늦게 진행합니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 지금 진행하는 것처럼 해 볼 수 있습니다. 이번 주 첫 라이브 세션이 이미 끝났으므로 다음 주 {1}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>다음 주부터 진행하기</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 이번 주({1})부터 지금 진행하는 것처럼 해 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -1858,6 +1892,10 @@ Hosted by {1}</source>
     <message>
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Join now</source>

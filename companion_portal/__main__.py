@@ -2,6 +2,7 @@
 
     companion-portal --demo                      # the sample course, a demo participant, on 127.0.0.1:8765
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
+    companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
 """
 
 from __future__ import annotations
@@ -49,7 +50,36 @@ def build(args) -> tuple[object, str]:
     return app, database
 
 
+def bundle(argv: list[str]) -> int:
+    """Write a course package folder as one course file (.ccb), the same format the app exports."""
+    parser = argparse.ArgumentParser(prog="companion-portal bundle", description="Write a course package folder "
+                                     "(course.json and its files) as one course file that participants import "
+                                     "with File → Import course file… or 'companion courses add FILE.ccb'.")
+    parser.add_argument("--course", required=True, metavar="PATH", type=Path, help="the course package folder")
+    parser.add_argument("--out", required=True, metavar="FILE.ccb", type=Path, help="the course file to write")
+    args = parser.parse_args(argv)
+    from companion.domain.bundle import EXTENSION, BundleError
+    from companion.domain.errors import CompanionError
+    from companion.services.bundles import write_package_bundle
+    from companion.words import bundle_fault, size_text
+
+    out = args.out if args.out.suffix else args.out.with_suffix(EXTENSION)
+    try:
+        written = write_package_bundle(args.course, out)
+    except BundleError as exc:
+        print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
+        return 2
+    except (CompanionError, OSError) as exc:
+        print(f"companion-portal: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {written.path}: {written.files} material files, {size_text(written.bytes)}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["bundle"]:
+        return bundle(argv[1:])
     parser = argparse.ArgumentParser(prog="companion-portal", description="The Companion reference course portal.")
     parser.add_argument("--demo", action="store_true", help="serve the sample course (shifted to run now) with a "
                                                             "demo participant")

@@ -247,8 +247,10 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink, limit: int) -
                 sink(block)
     except zipfile.BadZipFile:  # a CRC that does not match, a damaged header
         raise BundleError(ALTERED, name=info.filename) from None
-    except (EOFError, zlib.error):
+    except EOFError:  # the packed data stops before its end
         raise BundleError(TRUNCATED) from None
+    except zlib.error:  # packed data that does not unpack
+        raise BundleError(ALTERED, name=info.filename) from None
     except OSError as exc:
         raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
     return size, digest.hexdigest()

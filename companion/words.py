@@ -10,7 +10,6 @@ from __future__ import annotations
 from companion.domain import bundle as b
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 
-CONTEXT = "words"
 
 _BUNDLE_FAULTS = {
     b.NOT_A_BUNDLE: (QT_TRANSLATE_NOOP("words", "This is not a Companion course file (.ccb)."), ()),
@@ -55,10 +54,10 @@ _IN_BYTES = {b.TOO_LARGE, b.NO_SPACE}  # their facts are sizes
 
 def size_text(n: int) -> str:
     if n >= 1e9:
-        return translate(CONTEXT, "{0:.1f} GB").format(n / 1e9)
+        return translate("words", "{0:.1f} GB").format(n / 1e9)
     if n >= 1e6:
-        return translate(CONTEXT, "{0:.1f} MB").format(n / 1e6)
-    return translate(CONTEXT, "{0} KB").format(max(1, round(n / 1e3)) if n else 0)
+        return translate("words", "{0:.1f} MB").format(n / 1e6)
+    return translate("words", "{0} KB").format(max(1, round(n / 1e3)) if n else 0)
 
 
 def bundle_fault(error: b.BundleError) -> str:
@@ -68,41 +67,41 @@ def bundle_fault(error: b.BundleError) -> str:
     for key in keys:
         value = error.data.get(key, "?")
         facts.append(size_text(value) if error.code in _IN_BYTES and isinstance(value, int) else value)
-    return translate(CONTEXT, text).format(*facts)
+    return translate("words", text).format(*facts)
 
 
 def bundle_refused(error: b.BundleError) -> str:
-    return translate(CONTEXT, "Nothing was imported. {0}").format(bundle_fault(error))
+    return translate("words", "Nothing was imported. {0}").format(bundle_fault(error))
 
 
 def bundle_imported(result) -> str:
     """A BundleImport in words."""
     if result.action == "added":
-        head = translate(CONTEXT, "Added '{0}' (version {1}).").format(result.title, result.version)
+        head = translate("words", "Added '{0}' (version {1}).").format(result.title, result.version)
     elif result.action == "updated" and result.previous_version not in (None, result.version):
-        head = translate(CONTEXT, "Updated '{0}' from version {1} to {2}; your answers, drafts and submissions are "
+        head = translate("words", "Updated '{0}' from version {1} to {2}; your answers, drafts and submissions are "
                                   "kept.").format(result.title, result.previous_version, result.version)
     elif result.action == "updated":
-        head = translate(CONTEXT, "Updated '{0}' (version {1}); your answers, drafts and submissions are "
+        head = translate("words", "Updated '{0}' (version {1}); your answers, drafts and submissions are "
                                   "kept.").format(result.title, result.version)
     else:
-        head = translate(CONTEXT, "'{0}' version {1} is already installed.").format(result.title, result.version)
+        head = translate("words", "'{0}' version {1} is already installed.").format(result.title, result.version)
     if result.files_added == 1:
-        files = translate(CONTEXT, "1 file is now available offline.")
+        files = translate("words", "1 file is now available offline.")
     elif result.files_added:
-        files = translate(CONTEXT, "{0} files are now available offline.").format(result.files_added)
+        files = translate("words", "{0} files are now available offline.").format(result.files_added)
     elif result.files_present:
-        files = translate(CONTEXT, "Its files were already on this computer.")
+        files = translate("words", "Its files were already on this computer.")
     else:
-        files = translate(CONTEXT, "The file holds no material files.")
+        files = translate("words", "The file holds no material files.")
     return f"{head} {files}"
 
 
 def bundle_exported(result) -> str:
     """An ExportResult in words."""
-    text = translate(CONTEXT, "Wrote {0}: '{1}' version {2} with {3} material files ({4}).").format(
+    text = translate("words", "Wrote {0}: '{1}' version {2} with {3} material files ({4}).").format(
         result.path, result.title, result.version, result.files, size_text(result.bytes))
     if result.not_included:
-        text += " " + translate(CONTEXT, "Not on this computer, so not included: {0}.").format(
+        text += " " + translate("words", "Not on this computer, so not included: {0}.").format(
             ", ".join(result.not_included))
     return text

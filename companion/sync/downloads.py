@@ -378,7 +378,8 @@ class Downloads:
                     offset += len(block)
         self.store.upsert_download(*key, now(), state=DOWNLOADING, bytes_done=offset, error=None)
         written = counted = offset
-        transfer = open_transfer(client, record.url, offset=offset, etag=record.etag if offset else None)
+        transfer = open_transfer(client, client.material_url(record.course_id, record.url), offset=offset,
+                                 etag=record.etag if offset else None)
         try:
             if transfer.status == 200 and offset:
                 # the server ignored the range, or the file changed since (If-Range): start again

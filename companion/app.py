@@ -12,6 +12,7 @@ from companion.domain.clock import Clock, PortalCorrectedClock, SystemClock
 from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
+from companion.services.bundles import CourseBundles
 from companion.services.library import Library
 from companion.services.outbox import CLOCK_OFFSET, Outbox
 from companion.services.progress import ProgressService
@@ -41,6 +42,7 @@ class App:
     schedule: ScheduleService
     sync: SyncEngine
     downloads: Downloads
+    bundles: CourseBundles
 
     def close(self) -> None:
         self.db.close()
@@ -67,5 +69,6 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
     downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
+    bundles = CourseBundles(store, library, clock, folder, downloads.adopt)
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads)
+               schedule, sync, downloads, bundles)

@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -181,6 +181,19 @@ class Library:
             shutil.rmtree(temp, ignore_errors=True)
             raise
         return target
+
+    def install_manifest(self, manifest: dict, course: Course) -> str:
+        """Take a checked manifest that arrived without a package folder (a course bundle): a new course
+        gets a folder holding its course.json; an installed one is updated in place, keeping the
+        participant's work and date shift. Returns "added" or "updated"."""
+        found = self.store.get_course(course.id)
+        if found is not None:
+            folder = found[0].package_dir
+        else:
+            # course.json only: the material files go where downloads keep theirs
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+        self._cache.pop(course.id, None)
+        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
 
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[str]:

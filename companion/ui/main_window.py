@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
         self._build_menus()
+        self.setAcceptDrops(True)  # a course file (.ccb) dropped on the window is imported
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
@@ -237,6 +238,17 @@ class MainWindow(QMainWindow):
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
+        imp_file = QtGui.QAction(translate("ui", "Import course &file…"), self)
+        imp_file.setObjectName("import-course-file")
+        imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team"))
+        imp_file.triggered.connect(self.import_course_file)
+        file_menu.addAction(imp_file)
+        exp_file = QtGui.QAction(translate("ui", "&Export this course to a file…"), self)
+        exp_file.setObjectName("export-course-file")
+        exp_file.setStatusTip(translate("ui", "Write this course and its offline files to one course file (.ccb) for a colleague"))
+        exp_file.triggered.connect(self.export_course_file)
+        file_menu.addAction(exp_file)
+        file_menu.addSeparator()
         sync_action = QtGui.QAction(translate("ui", "&Sync now"), self)
         sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(lambda: self.sync.sync(now=True))
@@ -459,6 +471,111 @@ class MainWindow(QMainWindow):
             self._load_courses()
 
         self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
+
+    # ---- course files (.ccb) ----
+    def ask_course_file(self) -> str:
+        """The course file the participant picks (empty when they cancel)."""
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
+            self, translate("ui", "Import course file"), "",
+            translate("ui", "Course files (*.ccb);;All files (*)"))
+        return path
+
+    def ask_export_file(self, suggested: str) -> str:
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+            self, translate("ui", "Export course file"), suggested, translate("ui", "Course files (*.ccb)"))
+        return path
+
+    def import_course_file(self) -> None:
+        if self.context:
+            path = self.ask_course_file()
+            if path:
+                self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> None:
+        """Import a course file off the GUI thread; every file is checked before it counts as offline."""
+        from pathlib import Path
+
+        from companion import words
+        from companion.domain.bundle import BundleError
+
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
+
+        def done(result) -> None:
+            text = words.bundle_imported(result)
+            self.statusBar().showMessage(text, 15_000)
+            if result.course_id != self.context.course_id:
+                self.notice.show_message(text, translate("ui", "Open this course"),
+                                         lambda: self._switch_course(result.course_id))
+            else:
+                self.notice.show_message(text)
+            self._load_courses()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_refused(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.mutate(lambda: app.bundles.import_file(Path(path)), {ctx.COURSE}, done, failed)
+
+    def export_course_file(self) -> None:
+        if not self.context:
+            return
+        from pathlib import Path
+
+        from companion import words
+        from companion.domain.bundle import EXTENSION, BundleError
+
+        course_id = self.context.course_id
+        path = self.ask_export_file(str(Path.home() / f"{course_id}{EXTENSION}"))
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(EXTENSION)
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Writing {0}…").format(target.name))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_fault(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.run(lambda: app.bundles.export(course_id, target),
+                         lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000), failed)
+
+    def _switch_course(self, course_id: str) -> None:
+        index = self.course_picker.findData(course_id)
+        if index >= 0:
+            self.course_picker.setCurrentIndex(index)
+            self._course_picked(index)
+
+    @staticmethod
+    def _course_files(event) -> list[str]:
+        from companion.domain.bundle import EXTENSION
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(EXTENSION)]
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self.context and self._course_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = self._course_files(event) if self.context else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.import_bundle(path)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

@@ -302,6 +302,22 @@ No se cambió ni se borró nada.</translation>
         <translation>&amp;Importar paquete de curso…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>Importar archivo de &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>Importar un archivo de curso (.ccb) de un colega, una memoria USB o el equipo del curso</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>&amp;Exportar este curso a un archivo…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>Guardar este curso y sus archivos sin conexión en un solo archivo de curso (.ccb) para un colega</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -416,6 +432,34 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
+    </message>
+    <message>
+        <source>Import course file</source>
+        <translation>Importar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>Exportar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>Archivos de curso (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>Abrir este curso</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Guardando {0}…</translation>
     </message>
     <message>
         <source>About Companion</source>
@@ -1244,10 +1288,6 @@ Organiza: {1}. {2}
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
     </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
-    </message>
     <message numerus="yes">
         <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
         <translation>
@@ -1482,6 +1522,10 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -2134,6 +2178,149 @@ Organiza: {1}</translation>
     <message>
         <source>{0:.0f} s left</source>
         <translation>quedan {0:.0f} s</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>No es un archivo de curso de Companion (.ccb).</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>El archivo de curso fue alterado o está dañado: &apos;{0}&apos; no coincide con su suma de control (sha256).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; apunta fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: contiene {0} archivos, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: descomprimido ocuparía {0}, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; ocuparía {1} veces su tamaño comprimido (el límite es {2} veces).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no está en su lista de archivos.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>El archivo de curso está incompleto: falta &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está cifrado.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está comprimido de una forma que Companion no lee.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualice Companion para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>La lista de archivos del archivo de curso está dañada ({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>El curso de este archivo no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no pertenece a ningún material del curso.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Este archivo contiene la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio libre en el disco: el curso necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>No se pudo leer ni escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>No se importó nada. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>Se añadió &apos;{0}&apos; (versión {1}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; versión {1} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>Ahora hay 1 archivo disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>Ahora hay {0} archivos disponibles sin conexión.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>Sus archivos ya estaban en este equipo.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>El archivo no contiene archivos de materiales.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>Se guardó {0}: &apos;{1}&apos; versión {2} con {3} archivos de materiales ({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
     </message>
 </context>
 </TS>

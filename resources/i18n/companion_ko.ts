@@ -298,6 +298,22 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>과정 파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>동료, USB 메모리 또는 과정 운영팀에게서 받은 과정 파일(.ccb)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>이 과정을 파일로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>이 과정과 오프라인 파일을 동료에게 줄 과정 파일(.ccb) 하나로 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
@@ -412,6 +428,34 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
+    </message>
+    <message>
+        <source>Import course file</source>
+        <translation>과정 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>과정 파일 (*.ccb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>과정 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>과정 파일 (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>이 과정 열기</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
     </message>
     <message>
         <source>About Companion</source>
@@ -1237,10 +1281,6 @@ Hosted by {1}. {2}
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
     </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
-    </message>
     <message numerus="yes">
         <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
         <translation>
@@ -1474,6 +1514,10 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -2122,6 +2166,149 @@ Hosted by {1}</source>
     <message>
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>Companion 과정 파일(.ccb)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;이(가) 폴더 바깥을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 절대 경로입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 파일이 {0}개로 한도 {1}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 압축을 풀면 {0}(으)로 한도 {1}을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;의 압축을 풀면 압축된 크기의 {1}배가 됩니다(한도는 {2}배).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;이(가) 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>과정 파일이 불완전합니다. &apos;{0}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;은(는) Companion이 읽을 수 없는 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>이 과정 파일은 더 새로운 버전의 Companion으로 만들어졌습니다. 열려면 Companion을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>과정 파일의 파일 목록이 손상되었습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>이 파일의 과정을 사용할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;은(는) 과정의 어떤 자료에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>이 파일에는 &apos;{1}&apos;의 버전 {0}이(가) 들어 있으며, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>디스크 여유 공간이 부족합니다. 과정에 {0}이(가) 필요하고 {1}이(가) 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>아무것도 가져오지 않았습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;을(를) 버전 {1}에서 {2}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; 버전 {1}은(는) 이미 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>이제 파일 1개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>이제 파일 {0}개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>파일은 이미 이 컴퓨터에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>이 파일에는 자료 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>{0}을(를) 저장했습니다: &apos;{1}&apos; 버전 {2}, 자료 파일 {3}개({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
     </message>
 </context>
 </TS>

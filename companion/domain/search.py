@@ -72,6 +72,25 @@ class Snippet:
     match: str  # the original text of the first hit (what a viewer searches for to show the place)
 
 
+def spans_in(text: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """Where each of ``words`` (folded) occurs in ``text``, as (start, end) of the original text."""
+    folded, where = folded_map(text)
+    hits: list[tuple[int, int]] = []
+    for word in words:
+        start = folded.find(word) if word else -1
+        while start >= 0:
+            end = start + len(word)
+            hits.append((where[start], where[end - 1] + 1))
+            start = folded.find(word, end)
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(hits):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return tuple(out)
+
+
 def snippet(original: str, words: list[str], width: int = 160) -> Snippet:
     """Cut ``width`` characters of ``original`` around the first hit of any of ``words`` (folded)."""
     flat = " ".join(original.split())
@@ -87,6 +106,9 @@ def snippet(original: str, words: list[str], width: int = 160) -> Snippet:
     if not hits:
         return Snippet(flat[:width] + ("…" if len(flat) > width else ""), (), "")
     first = hits[0]
+    phrase = folded.find(" ".join(words)) if len(words) > 1 else -1
+    if phrase >= 0:  # the words side by side, as typed: that is the place to show
+        first = (where[phrase], where[phrase + len(" ".join(words)) - 1] + 1)
     begin = max(0, first[0] - width // 3)
     if begin:
         space = flat.find(" ", begin, first[0])
@@ -103,4 +125,5 @@ def snippet(original: str, words: list[str], width: int = 160) -> Snippet:
     for a, b in hits:
         if a >= begin and b <= end and not (spans and a < spans[-1][1] - shift):
             spans.append((a + shift, b + shift))
+    spans.sort()
     return Snippet(text, tuple(spans), flat[first[0]:first[1]])

@@ -23,7 +23,7 @@ from pathlib import Path
 from companion.domain.course import Course
 from companion.domain.errors import CompanionError
 from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, snippet,
-                                     terms)
+                                     spans_in, terms)
 from companion.store.search_index import Doc, SearchIndex
 
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COURSE_SOURCE = "course"
+EXTRACTION = "x1"  # bump when what is taken out of a source changes: every source is indexed again
 TEXT_KINDS = ("html", "transcript")
 PDF_MIME = "application/pdf"
 
@@ -153,13 +154,13 @@ def course_docs(course: Course) -> list[Doc]:
     for quiz in course.quizzes:
         parent = quiz.title
         for question in quiz.questions:
-            options = "\n".join(o.text for o in question.options if o.id not in ("true", "false"))
+            options = " · ".join(o.text for o in question.options if o.id not in ("true", "false"))
             docs.append(Doc(QUESTION, quiz.id, question.prompt, options, part_id=question.id, parent_title=parent))
             if question.explanation:
                 docs.append(Doc(EXPLANATION, quiz.id, question.prompt, question.explanation, part_id=question.id,
                                 parent_title=parent))
     for assignment in course.assignments:
-        survey = "\n".join(q.prompt + (" " + " / ".join(q.options) if q.options else "")
+        survey = "\n".join(q.prompt + (": " + " / ".join(q.options) if q.options else "")
                            for q in assignment.questions)
         docs.append(Doc(ASSIGNMENT, assignment.id, assignment.title,
                         "\n".join(x for x in (assignment.instructions, survey) if x)))
@@ -238,6 +239,7 @@ class SearchService:
                 self.index.remove_source(course_id, source)
                 removed += 1
             for source, (fingerprint, make) in wanted.items():
+                fingerprint = f"{EXTRACTION}:{fingerprint}"
                 if have.get(source) != fingerprint:
                     self.index.replace_source(course_id, source, fingerprint, make())
                     indexed += 1
@@ -280,7 +282,8 @@ class SearchService:
         for r in rows:
             cut = snippet(r.body, words)
             title = " ".join(r.title.split())
-            title_cut = snippet(title, words, width=max(1, len(title)))
+            title_spans = spans_in(title, words)
+            match = cut.match or (title[title_spans[0][0]:title_spans[0][1]] if title_spans else "")
             hits.append(SearchHit(r.course_id, r.kind, r.item_id, r.part_id, r.page, title, r.parent_title,
-                                  cut.text, cut.spans, cut.match or title_cut.match, r.rank, title_cut.spans))
+                                  cut.text, cut.spans, match, r.rank, title_spans))
         return hits

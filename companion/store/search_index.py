@@ -232,7 +232,7 @@ class SearchIndex:
         else:
             where.append("docs.kind != ?")
             args.append(hidden_kind)
-        rank = "bm25(docs_fts, 5.0, 1.0)" if long_words else "0.0"
+        rank = "bm25(docs_fts, 2.0, 1.0)" if long_words else "0.0"
         sql = (f"SELECT docs.course_id, docs.kind, docs.item_id, docs.part_id, docs.page, docs.parent_title, "
                f"docs.title, docs.body, {rank} AS score FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
                f"WHERE {' AND '.join(where)} ORDER BY score, docs.id LIMIT ?")

@@ -152,6 +152,14 @@ class QuizzesPage(QWidget):
             self.stack.setCurrentWidget(self.overview_page)
             self.table.selectRow(row)
 
+    def show_hit(self, hit) -> None:
+        """A search hit in a quiz: the quiz, and its question in the latest review when there is one."""
+        self.select(hit.item_id)
+        if self.current is not None and self.current.quiz.id == hit.item_id and self.current.attempts:
+            self.history.clearSelection()
+            self.history.setCurrentIndex(self.history_model.index(len(self.history_model.rows) - 1, 0))
+            self._review_selected(lambda: self.runner.result_view.find(hit.title))
+
     def _show(self, row: int) -> None:
         o = self.model.row_object(row)
         self.current = o
@@ -237,7 +245,7 @@ class QuizzesPage(QWidget):
 
         self.ctx.mutate(work, {ctx.QUIZ, ctx.OUTBOX}, show)
 
-    def _review_selected(self) -> None:
+    def _review_selected(self, then=None) -> None:
         attempt = self.history_model.row_object(self.history.currentIndex().row())
         if attempt is None and self.history_model.rows:
             attempt = self.history_model.rows[-1]
@@ -254,6 +262,8 @@ class QuizzesPage(QWidget):
             self.runner.user_tz = self.ctx.user_tz
             self.runner.show_result(quiz, attempt, result, order, False)
             self.stack.setCurrentWidget(self.runner)
+            if callable(then):  # (a button's clicked signal passes a bool here)
+                then()
 
         self.ctx.run(work, show)
 

@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 
 from companion.domain.search import fold, snippet, terms
+from companion.store.search_index import LAYOUT
 
 COURSE = "caring-cities-2023"
 
@@ -126,7 +127,7 @@ def test_the_index_is_a_cache_rebuilt_when_damaged(app, data_dir):
     report = app.search.ensure_current(COURSE)
     assert report.sources_indexed >= 1 and app.search.search("bogota")
     with sqlite3.connect(index_file) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LAYOUT
 
 
 def test_a_second_refresh_touches_nothing(app):

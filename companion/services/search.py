@@ -16,14 +16,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from companion.domain.course import Course
 from companion.domain.errors import CompanionError
-from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, snippet,
-                                     spans_in, terms)
+from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, flatten,
+                                     snippet, spans_in, terms)
 from companion.store.search_index import Doc, SearchIndex
 
 from typing import TYPE_CHECKING
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COURSE_SOURCE = "course"
-EXTRACTION = "x1"  # bump when what is taken out of a source changes: every source is indexed again
+EXTRACTION = "x2"  # bump when what is taken out of a source changes: every source is indexed again
 TEXT_KINDS = ("html", "transcript")
 PDF_MIME = "application/pdf"
 
@@ -241,7 +241,8 @@ class SearchService:
             for source, (fingerprint, make) in wanted.items():
                 fingerprint = f"{EXTRACTION}:{fingerprint}"
                 if have.get(source) != fingerprint:
-                    self.index.replace_source(course_id, source, fingerprint, make())
+                    docs = [replace(d, title=flatten(d.title), body=flatten(d.body)) for d in make()]
+                    self.index.replace_source(course_id, source, fingerprint, docs)
                     indexed += 1
             return IndexReport(course_id, indexed, removed, self.index.count(course_id))
 
@@ -280,8 +281,8 @@ class SearchService:
                                  hidden_kind=EXPLANATION, limit=limit)
         hits = []
         for r in rows:
-            cut = snippet(r.body, words)
-            title = " ".join(r.title.split())
+            cut = snippet(r.body, words, folded=r.folded_body, marks=r.marks)
+            title = r.title
             title_spans = spans_in(title, words)
             match = cut.match or (title[title_spans[0][0]:title_spans[0][1]] if title_spans else "")
             hits.append(SearchHit(r.course_id, r.kind, r.item_id, r.part_id, r.page, title, r.parent_title,

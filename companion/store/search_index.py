@@ -22,7 +22,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "search.sqlite3"
-LAYOUT = 1  # PRAGMA user_version; a different number means: throw the file away and rebuild
+LAYOUT = 2  # PRAGMA user_version; a different number means: throw the file away and rebuild
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -41,7 +41,8 @@ CREATE TABLE IF NOT EXISTS docs (
     page INTEGER,
     parent_title TEXT NOT NULL DEFAULT '',
     title TEXT NOT NULL,
-    body TEXT NOT NULL
+    body TEXT NOT NULL,
+    marks TEXT  -- where each run of original characters starts in the folded body (see domain.search)
 );
 CREATE INDEX IF NOT EXISTS docs_source ON docs (course_id, source);
 CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(title, body, tokenize='trigram');
@@ -72,6 +73,8 @@ class Row:
     title: str
     body: str
     rank: float  # smaller is better (bm25)
+    folded_body: str = ""
+    marks: tuple[int, ...] | None = None
 
 
 class IndexUnavailable(Exception):
@@ -79,11 +82,8 @@ class IndexUnavailable(Exception):
 
 
 class SearchIndex:
-    def __init__(self, folder: Path, fold=None):
-        from companion.domain.search import fold as default_fold
-
+    def __init__(self, folder: Path):
         self.path = Path(folder) / INDEX_FILE
-        self.fold = fold or default_fold
         self._lock = threading.Lock()  # one writer at a time within this process
         self._ready = False
 
@@ -143,6 +143,8 @@ class SearchIndex:
 
     def replace_source(self, course_id: str, source: str, fingerprint: str, docs: Iterable[Doc]) -> int:
         """Put ``docs`` in place of whatever ``source`` held before, in one transaction."""
+        from companion.domain.search import fold, fold_marked
+
         docs = list(docs)
         conn = self._open()
         try:
@@ -151,12 +153,14 @@ class SearchIndex:
                 try:
                     self._delete(conn, course_id, source)
                     for d in docs:
+                        body, marks = fold_marked(d.body)
                         cur = conn.execute(
-                            "INSERT INTO docs (course_id, source, kind, item_id, part_id, page, parent_title, title, body)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (course_id, source, d.kind, d.item_id, d.part_id, d.page, d.parent_title, d.title, d.body))
+                            "INSERT INTO docs (course_id, source, kind, item_id, part_id, page, parent_title, title, body,"
+                            " marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (course_id, source, d.kind, d.item_id, d.part_id, d.page, d.parent_title, d.title, d.body,
+                             None if marks is None else ",".join(map(str, marks))))
                         conn.execute("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)",
-                                     (cur.lastrowid, self.fold(d.title), self.fold(d.body)))
+                                     (cur.lastrowid, fold(d.title), body))
                     conn.execute("INSERT OR REPLACE INTO sources (course_id, source, fingerprint) VALUES (?, ?, ?)",
                                  (course_id, source, fingerprint))
                     conn.execute("COMMIT")
@@ -234,12 +238,13 @@ class SearchIndex:
             args.append(hidden_kind)
         rank = "bm25(docs_fts, 2.0, 1.0)" if long_words else "0.0"
         sql = (f"SELECT docs.course_id, docs.kind, docs.item_id, docs.part_id, docs.page, docs.parent_title, "
-               f"docs.title, docs.body, {rank} AS score FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
-               f"WHERE {' AND '.join(where)} ORDER BY score, docs.id LIMIT ?")
+               f"docs.title, docs.body, {rank} AS score, docs_fts.body, docs.marks FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
+               f"WHERE {' AND '.join(where)} ORDER BY {'score, docs.id' if long_words else 'docs_fts.rowid'} LIMIT ?")
         args.append(int(limit))
         conn = self._open()
         try:
             conn.execute("PRAGMA case_sensitive_like = ON")  # the text is folded already; keeps LIKE exact
-            return [Row(*r) for r in conn.execute(sql, args)]
+            return [Row(*r[:9], r[9], tuple(map(int, r[10].split(","))) if r[10] else None)
+                    for r in conn.execute(sql, args)]
         finally:
             conn.close()

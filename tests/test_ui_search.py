@@ -102,3 +102,26 @@ def test_a_question_opens_its_quiz_and_escape_closes_the_results(qtbot, window):
     hit = pick(qtbot, controller, "question")
     quizzes = window.pages["quizzes"]
     assert window.current_page_name() == "quizzes" and quizzes.current.quiz.id == hit.item_id
+
+
+def test_an_explanation_appears_after_an_attempt_and_opens_its_review(qtbot, window):
+    app, course_id = window.context.app, window.context.course_id
+    quiz = app.library.course(course_id).quizzes[0]
+    question = next(q for q in quiz.questions if q.explanation)
+    words = " ".join(question.explanation.split()[:4])
+    window.search.box.setText(f'"{words}"')
+    window.search.run()
+    qtbot.waitUntil(lambda: window.search.panel.status.text() not in ("", "Searching…"), timeout=10_000)
+    assert not [h for h in window.search.panel.model.hits if h.kind == "explanation"]
+    window.search.panel.hide()
+    attempt = app.quizzes.start(course_id, quiz.id)
+    app.quizzes.finish(attempt.id)
+    window.context.changed.emit(frozenset({"quiz"}))
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    window.search.box.clear()
+    controller = search(qtbot, window, f'"{words}"')
+    hit = pick(qtbot, controller, "explanation")
+    quizzes = window.pages["quizzes"]
+    assert hit.part_id == question.id and window.current_page_name() == "quizzes"
+    qtbot.waitUntil(lambda: quizzes.stack.currentWidget() is quizzes.runner, timeout=10_000)
+    qtbot.waitUntil(lambda: quizzes.runner.result_view.textCursor().selectedText() == question.prompt, timeout=10_000)

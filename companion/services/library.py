@@ -65,6 +65,8 @@ class Library:
         self._cache: dict[str, tuple[tuple, Course]] = {}
         # set by the app: finds a verified download of a material (course id, material id) -> path
         self.offline_lookup = None
+        # set by the app: told the id of a course that was added or updated (keeps search current)
+        self.on_course_changed = None
 
     # ---- the bundled sample ----
     def bundled_folder(self, course_id: str) -> Path:
@@ -154,6 +156,7 @@ class Library:
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
                                         self.clock.now())
+        self._changed(course.id)
         return ImportResult(course.id, course.title, course.version, action, previous)
 
     def _copy_package(self, folder: Path, manifest: dict, course: Course) -> Path:
@@ -207,6 +210,7 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
+            self._changed(course.id)
             return [f"New course from the portal: {course.title}."]
         record, old_manifest = found
         if old_manifest == manifest:
@@ -217,7 +221,12 @@ class Library:
         self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
         if record.shift_weeks:
             self.store.set_shift(course.id, 0)
+        self._changed(course.id)
         return changes
+
+    def _changed(self, course_id: str) -> None:
+        if self.on_course_changed is not None:
+            self.on_course_changed(course_id)
 
     # ---- shifting dates ----
     def published_course(self, course_id: str) -> Course:

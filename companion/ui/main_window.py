@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         self.course_picker = QtWidgets.QComboBox()
         self.course_picker.setAccessibleName(translate("ui", "Course"))
         self.course_picker.activated.connect(self._course_picked)
+        from .search import SearchController
+
+        self.search = SearchController(self.context, central, self)  # Ctrl+K / Ctrl+F
+        side_layout.addWidget(self.search.box)
         side_layout.addWidget(self.course_picker)
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
@@ -282,7 +286,9 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(PAGE_NAMES.index(name))
         page = self.pages[name]
-        if key and hasattr(page, "select"):
+        if key and not isinstance(key, str) and hasattr(page, "show_hit"):
+            page.show_hit(key)  # a search result: open it at the place found
+        elif key and hasattr(page, "select"):
             page.select(str(key))
 
     def current_page_name(self) -> str:

@@ -2179,6 +2179,66 @@ Organiza: {1}</translation>
         <source>{0:.0f} s left</source>
         <translation>quedan {0:.0f} s</translation>
     </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ y ↑ eligen · Intro abre · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>Buscar en el curso</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>Encuentra palabras en los apuntes, los PDF descargados, los cuestionarios, las tareas y las sesiones en directo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
+    </message>
 </context>
 <context>
     <name>words</name>

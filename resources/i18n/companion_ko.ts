@@ -2167,6 +2167,66 @@ Hosted by {1}</source>
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
     </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ ↑ 선택 · Enter 열기 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>과정 검색</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>인터넷 연결 없이 강의 노트, 내려받은 PDF, 퀴즈, 과제, 실시간 세션에서 단어를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>가장 관련 있는 결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>결과 {0}개</translation>
+    </message>
 </context>
 <context>
     <name>words</name>

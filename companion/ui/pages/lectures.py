@@ -132,6 +132,7 @@ class LecturesPage(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
 
@@ -311,6 +312,39 @@ class LecturesPage(QWidget):
         if row >= 0:
             self.list.setCurrentIndex(self.lecture_model.index(row, 0))
 
+    def show_hit(self, hit) -> None:
+        """Open a search hit at its place: the lecture, its material, and the page or the words found."""
+        self.select(hit.item_id)
+        row = self.material_model.row_of_key(hit.part_id) if hit.part_id else -1
+        if row < 0:
+            return
+        self._found = hit
+        if self.materials.currentIndex().row() == row:
+            self._open_material(row)
+        else:
+            self.materials.setCurrentIndex(self.material_model.index(row, 0))
+
+    def _show_found(self, material: Material) -> None:
+        hit, self._found = self._found, None
+        if hit is None or hit.part_id != material.id:
+            return
+        if material.kind == "pdf" and hit.page:
+            from PySide6.QtCore import QPointF
+            from PySide6.QtPdf import QPdfSearchModel
+
+            if getattr(self, "pdf_search", None) is None:
+                self.pdf_search = QPdfSearchModel(self)
+                self.pdf_search.setDocument(self.pdf_document)
+                self.pdf_view.setSearchModel(self.pdf_search)
+            self.pdf_search.setSearchString(hit.match)  # QtPdf marks every place the words are
+            self.pdf_view.pageNavigator().jump(hit.page - 1, QPointF(0, 0), 0)
+        elif hit.match:
+            from PySide6.QtGui import QTextCursor
+
+            self.viewer.moveCursor(QTextCursor.MoveOperation.Start)
+            self.viewer.find(hit.match)  # selects the words and scrolls to them
+            self.viewer.setFocus()
+
     def _show_lecture(self, row: int) -> None:
         lecture = self.lecture_model.row_object(row)
         if lecture is None:
@@ -365,6 +399,7 @@ class LecturesPage(QWidget):
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
+                self._show_found(material)
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
@@ -374,6 +409,7 @@ class LecturesPage(QWidget):
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
+                self._show_found(material)
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 

@@ -16,9 +16,10 @@ from pathlib import Path
 from companion import __version__, words
 from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain.i18n import translate
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, due_line, night_note, session_line
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -249,13 +250,32 @@ def cmd_login(app, args) -> int:
         password = getpass.getpass(f"Password for {args.login} at {args.portal}: ")
     if not password:
         raise CompanionError("no password was given")
-    signed = app.sync.sign_in(args.portal, args.login, password)
+    from companion.portal.client import PortalError
+
+    try:
+        signed = app.sync.sign_in(args.portal, args.login, password)
+    except PortalError as exc:
+        if exc.status == 429 and exc.retry_after:
+            raise CompanionError(try_again_later(exc.retry_after, app.clock.now())) from None
+        raise
     if not signed.persisted:
         app.sync.sign_out()
         raise CompanionError(signed.note + " Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use "
                              "your sign-in; nothing was stored.")
     print(f"Signed in to {app.settings.portal_url()} as {signed.name}. The token is in your system keyring.")
     return EXIT_OK
+
+
+def try_again_later(retry_after_s: float, now) -> str:
+    """The portal refused sign-in for a while (429 with Retry-After): say when to try again."""
+    from datetime import timedelta
+
+    if retry_after_s < 60:
+        return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+            max(1, round(retry_after_s)))
+    at = clock_label((now + timedelta(seconds=retry_after_s)).astimezone())
+    return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+        -(-int(retry_after_s) // 60), at)
 
 
 def cmd_logout(app, args) -> int:

@@ -65,3 +65,19 @@ def test_demo_portal_from_the_app(window, qtbot):
     qtbot.waitUntil(lambda: window.sync.last is not None and not window.sync.running
                     and window.sync.last.finished_at is not None and not window.sync.last.signed_out, timeout=30_000)
     assert "Online" in window.sync_status.text()
+
+
+def test_sign_in_refused_for_now_says_when_to_try_again(window, qtbot, portal, clock):
+    from .support.portal import lock_out
+
+    wait = lock_out(portal.url, "ana", clock)
+    window.sign_in()
+    dialog = window.sign_in_dialog
+    dialog.portal.setText(portal.url)
+    dialog.login.setText("ana")
+    dialog.password.setText("secret-pw")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: "Try again in" in dialog.message.text(), timeout=20_000)
+    assert f"Try again in {-(-wait // 60)} minutes, at " in dialog.message.text()
+    assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
+    dialog.reject()

@@ -436,7 +436,17 @@ class MainWindow(QMainWindow):
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
-        self.context.run(work, done, lane="net")
+        def failed(exc: BaseException) -> None:
+            from companion.services.demo_portal import DemoPortalError
+
+            if not isinstance(exc, DemoPortalError):
+                return self.context.report(exc)
+            self.show_error({
+                "not_installed": translate("ui", "This installation of Companion does not include the demo portal."),
+                "timeout": translate("ui", "The demo portal did not start in time."),
+            }.get(exc.code) or translate("ui", "The demo portal stopped at once: {0}").format(exc.detail))
+
+        self.context.run(work, done, failed, lane="net")
 
     def _show_status(self, data) -> None:
         portal, summary, zone, login = data

@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -392,6 +403,18 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>A demo portal runs at {0} (login &apos;demo&apos;). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>Hay un portal de demostración en {0} (usuario «demo»). Envía algo y mira cómo viaja; el portal guarda lo que recibe en {1}.</translation>
+    </message>
+    <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>Esta instalación de Companion no incluye el portal de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>El portal de demostración no se inició a tiempo.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>El portal de demostración se detuvo enseguida: {0}</translation>
     </message>
     <message>
         <source>Your time zone: {0}</source>
@@ -2162,6 +2185,14 @@ Organiza: {1}</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
     </message>
     <message>
         <source>{0:.1f} MB/s</source>

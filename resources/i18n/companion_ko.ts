@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -388,6 +399,18 @@ Nothing was changed or deleted.</source>
     <message>
         <source>A demo portal runs at {0} (login &apos;demo&apos;). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>이 Companion 설치본에는 데모 포털이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>데모 포털이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>데모 포털이 바로 멈췄습니다: {0}</translation>
     </message>
     <message>
         <source>Your time zone: {0}</source>
@@ -2150,6 +2173,14 @@ Hosted by {1}</source>
     <message>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
     </message>
     <message>
         <source>{0:.1f} MB/s</source>

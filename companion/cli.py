@@ -13,7 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from companion import __version__
+from companion import __version__, words
+from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
@@ -38,8 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files)")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
     add.add_argument("path", type=Path)
+    export_course = csub.add_parser("export", help="write a course and every material file verified on this "
+                                                   "computer to one course file (.ccb) for a colleague or a USB stick")
+    export_course.add_argument("course_id")
+    export_course.add_argument("file", type=Path, metavar="FILE.ccb")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -119,8 +125,14 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
-        result = app.library.import_package(args.path)
-        print(result.sentence())
+        if args.path.is_dir() or args.path.name == "course.json":
+            print(app.library.import_package(args.path).sentence())
+        else:
+            print(words.bundle_imported(app.bundles.import_file(args.path)))
+        return EXIT_OK
+    if args.courses_command == "export":
+        target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
+        print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK
     if args.courses_command == "shift":
         course_id = args.course_id
@@ -403,6 +415,10 @@ def main(argv: list[str] | None = None) -> int:
                    "submit": cmd_submit, "download": cmd_download,
                    "search": cmd_search}[args.command]
         return handler(app, args)
+    except BundleError as exc:
+        importing = args.command == "courses" and args.courses_command == "add"
+        print(f"companion: {words.bundle_refused(exc) if importing else words.bundle_fault(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)
         return EXIT_ERROR

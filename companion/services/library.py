@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -185,6 +185,19 @@ class Library:
             raise
         return target
 
+    def install_manifest(self, manifest: dict, course: Course) -> str:
+        """Take a checked manifest that arrived without a package folder (a course bundle): a new course
+        gets a folder holding its course.json; an installed one is updated in place, keeping the
+        participant's work and date shift. Returns "added" or "updated"."""
+        found = self.store.get_course(course.id)
+        if found is not None:
+            folder = found[0].package_dir
+        else:
+            # course.json only: the material files go where downloads keep theirs
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+        self._cache.pop(course.id, None)
+        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[str]:
         """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
@@ -221,6 +234,26 @@ class Library:
         if found is None:
             raise UnknownCourse(course_id, self.known_ids())
         return course_from_manifest(found[1], f"{course_id} (stored)")
+
+    def portal_shift_weeks(self, course_id: str) -> int:
+        """How many whole weeks the portal moved a bundled course from its published dates (0 when
+        it did not, or the course is not bundled): the portal's dates rule after a sync, so the
+        participant is told they differ from the published programme."""
+        found = self.store.get_course(course_id)
+        folder = self.bundled_folder(course_id)
+        if found is None or not found[0].package_dir.startswith(BUNDLED_PREFIX) or not (folder / MANIFEST).is_file():
+            return 0
+        try:
+            published = date.fromisoformat(read_manifest_file(folder / MANIFEST)["starts_on"])
+            current = date.fromisoformat(found[1]["starts_on"])
+        except (KeyError, TypeError, ValueError, CourseError):
+            return 0
+        days = (current - published).days
+        return days // 7 if days % 7 == 0 else 0
+
+    def weeks_to_run_now(self, course_id: str) -> int:
+        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is over)."""
+        return weeks_to_run_now(self.published_course(course_id), self.clock.now())
 
     def shift_to_week(self, course_id: str, week_of: date) -> int:
         """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""

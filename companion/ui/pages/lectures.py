@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -18,7 +18,8 @@ from companion.domain.course import Course, Lecture, Material
 from .. import context as ctx
 from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
-from ..widgets import label, make_table, page_title
+from .. import theme
+from ..widgets import FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
@@ -33,8 +34,7 @@ class LecturesPage(QWidget):
         super().__init__()
         self.ctx = context
         self.course: Course | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Lectures")))
         layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
@@ -53,22 +53,22 @@ class LecturesPage(QWidget):
 
         detail = QWidget()
         d = QVBoxLayout(detail)
-        d.setContentsMargins(12, 0, 0, 0)
-        self.lecture_title = label(object_name="cardTitle")
-        self.lecture_title.setStyleSheet("font-size: 14pt;")
+        d.setContentsMargins(12, 0, 4, 0)
+        self.lecture_title = theme.set_font_role(label(object_name="cardTitle"), "heading")
         self.summary = label(selectable=True)
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
             [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
              Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
-        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
+        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"),
+                                    empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
         self.offline: set[str] = set()
         self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
-        drow = QHBoxLayout()
+        drow = FlowLayout()
         self.download_button = QPushButton(translate("ui", "Download"))
         self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
         self.download_button.clicked.connect(self._download_selected)
@@ -89,17 +89,19 @@ class LecturesPage(QWidget):
         drow.addStretch(1)
         drow.addWidget(self.lecture_button)
         drow.addWidget(self.all_button)
-        self.materials.setMaximumHeight(150)
         self.materials.activated.connect(lambda idx: self._open_material(idx.row()))
         self.materials.selectionModel().currentChanged.connect(lambda cur, _prev: self._open_material(cur.row()))
         d.addWidget(self.materials)
         d.addLayout(drow)
+        d.addStretch(1)
+        viewer_part = QWidget()  # below the lecture, and as tall as the participant drags it
+        d = QVBoxLayout(viewer_part)
+        d.setContentsMargins(12, 6, 0, 0)
         row = QHBoxLayout()
         self.open_button = QPushButton(translate("ui", "Open in browser"))
         self.open_button.setAccessibleName(translate("ui", "Open the selected online material in your browser"))
         self.open_button.clicked.connect(self._open_in_browser)
-        self.viewer_caption = QLabel()
-        self.viewer_caption.setObjectName("muted")
+        self.viewer_caption = label(object_name="muted")
         row.addWidget(self.viewer_caption, 1)
         row.addWidget(self.open_button)
         d.addLayout(row)
@@ -117,7 +119,15 @@ class LecturesPage(QWidget):
         self.pdf_view.setDocument(self.pdf_document)
         self.viewers.addWidget(self.pdf_view)
         d.addWidget(self.viewers, 1)
-        split.addWidget(detail)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(page_scroller(detail))
+        parts.addWidget(viewer_part)
+        parts.setStretchFactor(0, 2)
+        parts.setStretchFactor(1, 3)
+        self.parts = parts
+        split.addWidget(parts)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])

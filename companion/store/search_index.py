@@ -4,7 +4,7 @@ Nothing in it is the participant's: it is rebuilt from the courses and downloade
 is missing, damaged or of an older layout, so it needs no migrations. Text is indexed folded (no
 case, no accents; see companion.domain.search) by FTS5's ``trigram`` tokenizer, which finds any
 substring of three or more characters, Korean without spaces included; the original text is kept
-beside it for snippets. Shorter terms are matched with LIKE over the folded text.
+beside it for snippets. Shorter terms are matched by a scan (instr) over the folded text.
 
 Each indexed thing comes from a *source* (a course's manifest, one notes file, one downloaded PDF)
 with a fingerprint, so keeping the index current only touches what changed.
@@ -219,10 +219,9 @@ class SearchIndex:
         if long_words:
             where.append("docs_fts MATCH ?")
             args.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
-        for w in short_words:
-            pattern = "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            where.append("(docs_fts.title LIKE ? ESCAPE '\\' OR docs_fts.body LIKE ? ESCAPE '\\')")
-            args += [pattern, pattern]
+        for w in short_words:  # a scan: the text is folded already, so a plain substring test is exact
+            where.append("(instr(docs_fts.title, ?) > 0 OR instr(docs_fts.body, ?) > 0)")
+            args += [w, w]
         if course_ids is not None:
             where.append(f"docs.course_id IN ({','.join('?' * len(course_ids))})")
             args += list(course_ids)
@@ -237,13 +236,16 @@ class SearchIndex:
             where.append("docs.kind != ?")
             args.append(hidden_kind)
         rank = "bm25(docs_fts, 2.0, 1.0)" if long_words else "0.0"
+        # without a trigram to look up, walk the index in its own order and stop at the limit
+        join = "JOIN" if long_words else "CROSS JOIN"
+        order = "score, docs.id" if long_words else "docs_fts.rowid"
         sql = (f"SELECT docs.course_id, docs.kind, docs.item_id, docs.part_id, docs.page, docs.parent_title, "
-               f"docs.title, docs.body, {rank} AS score, docs_fts.body, docs.marks FROM docs_fts JOIN docs ON docs.id = docs_fts.rowid "
-               f"WHERE {' AND '.join(where)} ORDER BY {'score, docs.id' if long_words else 'docs_fts.rowid'} LIMIT ?")
+               f"docs.title, docs.body, {rank} AS score, docs_fts.body, docs.marks "
+               f"FROM docs_fts {join} docs ON docs.id = docs_fts.rowid "
+               f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?")
         args.append(int(limit))
         conn = self._open()
         try:
-            conn.execute("PRAGMA case_sensitive_like = ON")  # the text is folded already; keeps LIKE exact
             return [Row(*r[:9], r[9], tuple(map(int, r[10].split(","))) if r[10] else None)
                     for r in conn.execute(sql, args)]
         finally:

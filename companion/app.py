@@ -18,6 +18,7 @@ from companion.services.outbox import CLOCK_OFFSET, Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
+from companion.services.search import SearchService
 from companion.services.settings import Settings
 from companion.sync.downloads import Downloads
 from companion.sync.engine import SyncEngine
@@ -43,6 +44,7 @@ class App:
     sync: SyncEngine
     downloads: Downloads
     bundles: CourseBundles
+    search: SearchService
 
     def close(self) -> None:
         self.db.close()
@@ -70,5 +72,8 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
     bundles = CourseBundles(store, library, clock, folder, downloads.adopt)
+    search = SearchService(store, library, folder)
+    library.on_course_changed = search.course_changed
+    downloads.on_verified = search.download_verified
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles)
+               schedule, sync, downloads, bundles, search)

@@ -95,6 +95,13 @@ def _parser() -> argparse.ArgumentParser:
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
     attend.add_argument("--undo", action="store_true")
+
+    search = sub.add_parser("search", help="find words in lecture notes, downloaded PDFs, quizzes, assignments and "
+                                           "live sessions (no network needed; case and accents do not matter)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help='words to find (all of them); "quotes" keep a phrase')
+    search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
@@ -342,6 +349,38 @@ def cmd_attend(app, args) -> int:
     return EXIT_OK
 
 
+SEARCH_KINDS = {"lecture": "Lecture", "notes": "Lecture notes", "pdf": "PDF", "question": "Quiz question",
+                "explanation": "Quiz explanation", "assignment": "Assignment", "session": "Live session"}
+
+
+def cmd_search(app, args) -> int:
+    text = " ".join(args.text)
+    courses = [args.course] if args.course else app.library.known_ids()
+    if args.course and args.course not in app.library.known_ids():
+        app.library.course(args.course)  # refuses an unknown course with the known ones named
+    for course_id in courses:
+        app.search.ensure_current(course_id)
+    hits = app.search.search(text, args.course, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps({"query": text, "count": len(hits), "results": [h.as_json() for h in hits]},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing found for '{text}'.")
+        return EXIT_OK
+    for n, hit in enumerate(hits, start=1):
+        kind = SEARCH_KINDS.get(hit.kind, hit.kind) + (f", page {hit.page}" if hit.page else "")
+        where = f" · {hit.parent_title}" if hit.parent_title else ""
+        course = f" [{hit.course_id}]" if len(courses) > 1 else ""
+        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        marked, last = [], 0
+        for a, b in hit.spans:
+            marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]
+            last = b
+        print("   " + "".join(marked) + hit.snippet[last:])
+    return EXIT_OK
+
+
 def _log_unexpected(data_dir: Path | None) -> Path | None:
     import traceback
 
@@ -373,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         app = build_app(args.data_dir)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit, "download": cmd_download}[args.command]
+                   "submit": cmd_submit, "download": cmd_download,
+                   "search": cmd_search}[args.command]
         return handler(app, args)
     except BundleError as exc:
         importing = args.command == "courses" and args.courses_command == "add"

@@ -133,6 +133,7 @@ class Downloads:
         self.client = client
         self.stop_flags: dict[tuple[str, str, str], str] = {}  # key -> "pause" | "cancel"
         self.lock = threading.Lock()
+        self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
 
     # ---- what there is ----
     def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
@@ -450,6 +451,8 @@ class Downloads:
                                    done_sha256=digest.hexdigest(), error=None)
         if previous and previous != str(final):
             Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
+        if self.on_verified is not None:
+            self.on_verified(*key)
         return final
 
 

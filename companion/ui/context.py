@@ -18,14 +18,8 @@ from companion.domain.errors import CompanionError
 
 from .tasks import TaskRunner
 
-# change flags
-COURSE = "course"
-QUIZ = "quiz"
-ATTENDANCE = "attendance"
-OUTBOX = "outbox"
-SETTINGS = "settings"
-DRAFTS = "drafts"
-ALL = frozenset({COURSE, QUIZ, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS})
+# change flags (declared with the operations; named here too for the pages that read them)
+from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: E402,F401
 
 
 class UiContext(QObject):

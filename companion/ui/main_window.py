@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 # Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
 # rest (menus, navigation, dialogs) is built once the course is open.
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from companion import __version__
 
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from . import theme
+from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
-from .widgets import STYLE, Banner, label
+from .widgets import Banner, ElidedLabel, label, page_scroller
 
 # (name, module, class). The pages are imported when the course is open, after the first paint.
 PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
@@ -33,25 +35,27 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
 
-    def __init__(self, runner: TaskRunner):
+    def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
         self.runner = runner
+        self.placement = WindowPlacement(state_file)  # state_file: where the last size and place are kept
         self.context: ctx.UiContext | None = None
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.setWindowTitle(translate("ui", "Companion"))
-        self.resize(1200, 800)
+        self.setWindowIcon(theme.app_icon())
+        self.start_maximised = self.placement.restore(self)
         self.loading = label(translate("ui", "Opening your course…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
-        self.portal_status = QLabel()
-        self.outbox_status = QLabel()
-        self.zone_status = QLabel()
-        self.sync_status = QLabel()
+        self.portal_status = ElidedLabel()
+        self.outbox_status = ElidedLabel()
+        self.zone_status = ElidedLabel()
+        self.sync_status = ElidedLabel()
         self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
         for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
-        self.download_status = QLabel()
+        self.download_status = ElidedLabel()
         self.download_status.setContentsMargins(8, 0, 4, 0)
         self.download_bar = QtWidgets.QProgressBar()
         self.download_bar.setMaximumWidth(120)
@@ -87,6 +91,42 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
         return False
 
+    def show_placed(self) -> None:
+        """Show at the size and place chosen by ``placement`` (maximised if it was when last closed)."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: keep_on_screen(self))  # the window manager's frame is known now
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if self.context is None:
+            return
+        if kind in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            theme.refresh_fonts(self)
+            self._fit_sidebar()
+        if kind in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange, QEvent.Type.ApplicationFontChange):
+            if not getattr(self, "_restyling", False):
+                self._restyling = True
+                try:
+                    self.setStyleSheet(theme.style_sheet())
+                finally:
+                    self._restyling = False
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest section name (in this language and font), never more than a fifth
+        of the screen."""
+        metrics = QtGui.QFontMetrics(self.nav.font())
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
+        screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
+        self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
+
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
         # imported here, after the first paint: they bring the domain and the services along
@@ -105,23 +145,32 @@ class MainWindow(QMainWindow):
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
-        self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
+        self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QtWidgets.QWidget()
-        side.setFixedWidth(210)
+        side.setObjectName("sidebar")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side = side
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
         self.course_picker = QtWidgets.QComboBox()
         self.course_picker.setAccessibleName(translate("ui", "Course"))
         self.course_picker.activated.connect(self._course_picked)
+        from .search import SearchController
+
+        self.search = SearchController(self.context, central, self)  # Ctrl+K / Ctrl+F
+        side_layout.addWidget(self.search.box)
         side_layout.addWidget(self.course_picker)
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(translate("ui", "Sections"))
+        theme.set_font_role(self.nav, "nav")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QtCore.QSize(0, 0))
         self.stack = QtWidgets.QStackedWidget()
         self.downloads = DownloadController(self.context, self)
         self.context.downloads = self.downloads
@@ -131,13 +180,14 @@ class MainWindow(QMainWindow):
             page = page_class(module, cls)(self.context)
             page.setObjectName(f"page-{name}")
             self.pages[name] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(page_scroller(page))
             title = translate("ui", page.title)
             item = QtWidgets.QListWidgetItem(title)
             item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_sidebar()
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         right = QtWidgets.QVBoxLayout()
@@ -236,7 +286,9 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(PAGE_NAMES.index(name))
         page = self.pages[name]
-        if key and hasattr(page, "select"):
+        if key and not isinstance(key, str) and hasattr(page, "show_hit"):
+            page.show_hit(key)  # a search result: open it at the place found
+        elif key and hasattr(page, "select"):
             page.select(str(key))
 
     def current_page_name(self) -> str:
@@ -368,12 +420,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
         def work():
-            from companion_portal.embedded import start_demo_portal
+            from companion.services.demo_portal import DemoPortal
 
-            server, login, password = start_demo_portal(app.data_dir / "demo-portal",
-                                                        app.library.bundled_folder("caring-cities-2023"))
+            server = DemoPortal.start(app.data_dir / "demo-portal")
             try:
-                app.sync.sign_in(server.url, login, password)
+                app.sync.sign_in(server.url, server.login, server.password)
             except Exception:
                 server.stop()
                 raise
@@ -538,11 +589,18 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.warning(self, translate("ui", "Companion"), message)
 
     def _about(self) -> None:
-        QtWidgets.QMessageBox.about(self, "About Companion",
-                          f"Companion {__version__}\n\nAn offline-first companion for online training courses.\n"
-                          f"Your data: {self.context.app.data_dir if self.context else ''}")
+        box = QtWidgets.QMessageBox(self)
+        box.setWindowTitle(translate("ui", "About Companion"))
+        box.setIconPixmap(theme.app_icon().pixmap(96, 96))
+        box.setText(f"Companion {__version__}")
+        box.setInformativeText(translate("ui", "An offline-first companion for online training courses.\n\nYour data: {0}").format(
+            self.context.app.data_dir if self.context else ""))
+        box.setAccessibleName(translate("ui", "About Companion"))
+        self.about_box = box
+        box.open()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.placement.save(self)
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()

@@ -71,10 +71,6 @@
         <translation>{0} (tu hora y hora del curso)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (hora del curso) · {1} (tu hora)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (tu hora)</translation>
     </message>
@@ -86,29 +82,26 @@
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -119,8 +112,16 @@
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>con {0} de retraso</translation>
+        <source>closed: the course has ended</source>
+        <translation>cerrado: el curso ha terminado</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>el plazo venció hace {0}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>plazo vencido</translation>
     </message>
     <message>
         <source>Done</source>
@@ -178,13 +179,12 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>Mejor nota {0}/100, por debajo de la nota para aprobar de {1}</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; queda 1 intento</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; quedan {0} intentos</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; queda %n intento</numerusform>
+            <numerusform>; quedan %n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -462,6 +462,18 @@ No se cambió ni se borró nada.</translation>
         <translation>Guardando {0}…</translation>
     </message>
     <message>
+        <source>About Companion</source>
+        <translation>Acerca de Companion</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
+
+Sus datos: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (opcional)</translation>
     </message>
@@ -492,6 +504,30 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>← Previous</source>
         <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elija una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>Elija todas las respuestas que correspondan</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>No quedan intentos que cuenten: este intento es de práctica.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -541,6 +577,13 @@ No se cambió ni se borró nada.</translation>
         <source>Submit your answers for grading</source>
         <translation>Enviar tus respuestas para calificarlas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
@@ -570,16 +613,56 @@ No se cambió ni se borró nada.</translation>
         <translation>Volver a la lista de cuestionarios</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>Puntuación {0}/100 · {1} (nota mínima {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{0} de {1} preguntas correctas · terminado {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{0} de {1} preguntas correctas.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>Está en cola para el portal.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>1 pregunta sin responder: {0}. Las preguntas sin responder no puntúan. Selecciónala para volver a ella.</translation>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>{0} preguntas sin responder: {1}. Las preguntas sin responder no puntúan. Selecciona una para volver a ella.</translation>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} de {1} puntos</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -588,14 +671,6 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>Intento de práctica: no cuenta para el certificado.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>Nota {0:g}/100 · {1} (nota para aprobar {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{0} de {1} preguntas correctas · terminado el {2}.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -610,16 +685,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Todo el curso (agenda)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>Una semana</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -662,6 +729,29 @@ No se cambió ni se borró nada.</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>Semana del {0}: nada programado</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -702,10 +792,6 @@ No se cambió ni se borró nada.</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
@@ -736,16 +822,16 @@ Organiza: {1}. {2}
         <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>Aprobado · mejor {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+        <source>Passed · best {0}</source>
+        <translation>Aprobado · mejor {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>Mejor {0}, por debajo de {1}</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -754,6 +840,18 @@ Organiza: {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>Sin intentar</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>Aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>No aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -851,9 +949,20 @@ Organiza: {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>quedan {0} de {1} intentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · nota mínima {0}/100 · {1}</numerusform>
+            <numerusform>%n preguntas · nota mínima {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0} preguntas · nota para aprobar {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>Mejor puntuación: {0}/100 (aprobado)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>Mejor puntuación: {0}/100 (aún no aprobado)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -862,14 +971,6 @@ Organiza: {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>El plazo ha pasado: todavía puedes practicar, y los intentos se registran como práctica.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>Mejor nota: {0:g}/100 (aprobado)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>Mejor nota: {0:g}/100 (aún sin aprobar)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -926,6 +1027,30 @@ Organiza: {1}. {2}
     <message>
         <source>Before a deadline</source>
         <translation>Antes de un plazo</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>Bajo ancho de banda</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Solo audio</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Solo texto</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>Las horas se muestran en {0} (la zona de este equipo) junto a la zona del curso.</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -1036,6 +1161,34 @@ Organiza: {1}. {2}
         <translation>Guardar los ajustes de descarga</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>El sistema indica que esta conexión es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>El sistema indica que esta conexión no es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>Este equipo no indica si la conexión es de pago por uso, así que «solo en conexiones sin medición» no puede retener nada.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>solo en conexiones sin medición</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>hasta {0} al día</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>los archivos desde {0} esperan a las {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>Guardado: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
@@ -1134,6 +1287,13 @@ Organiza: {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>Desplazado %n semana: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+            <numerusform>Desplazado %n semanas: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1248,20 +1408,20 @@ Organiza: {1}. {2}
         <translation>Sin portal: no se envía nada a ningún sitio.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>Sesión iniciada como {0}. {1}</translation>
     </message>
     <message>
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>Sin sesión iniciada: las entregas esperan en la bandeja de salida hasta que inicies sesión.</translation>
-    </message>
-    <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>Las horas se muestran en {0} ({1}) junto a la zona del propio curso. Este ordenador indica {2}.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>Desplazado {0} semanas: ahora {1} – {2}. Fechas publicadas: {3}. Cada sesión conserva su día de la semana y su hora en {4}.</translation>
     </message>
     <message>
         <source>As published: {0}.</source>
@@ -1344,12 +1504,8 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>Fechas desplazadas {0} semanas para que el curso sea ahora. El programa publicado fue del {1} al {2}; cada sesión conserva su día de la semana y su hora en {3}.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>Este curso fue del {0:%d %b} al {1:%d %b %Y}, así que todas las fechas ya pasaron. Desplázalo por semanas completas para probarlo como si fuera ahora.</translation>
+        <source>Happening now.</source>
+        <translation>En curso ahora.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1366,6 +1522,36 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>Fechas desplazadas %n semana para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>Fechas desplazadas %n semanas para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>El portal imparte este curso %n semana después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>El portal imparte este curso %n semanas después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>Hacerlo desde la semana próxima</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -1658,6 +1844,66 @@ Organiza: {1}</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>entregado después del plazo</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>aceptado a tiempo: entregado antes del plazo y recibido después</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>aceptado a tiempo</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>recibo {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>recibido {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>Se guarda en este equipo hasta que el portal lo reciba</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>Entregado · {0}</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>vea la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>Enviado {0}: esperando una conexión con el portal.</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -1685,6 +1931,40 @@ Organiza: {1}</translation>
         <source>How much of one page the text fills</source>
         <translation>Cuánto de una página ocupa el texto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>%n palabra de {0}</numerusform>
+            <numerusform>%n palabras de {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>Vacío: una página tiene unas {0} palabras</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>menos de una décima de página</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>aproximadamente {0} de página</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>aproximadamente {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>Fotos elegidas</translation>
@@ -1708,6 +1988,24 @@ Organiza: {1}</translation>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>Las fotos se enderezan, se reducen para enviarlas y se les quita la ubicación antes de salir de este ordenador.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>Foto {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>Elija las selfies de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1790,20 +2088,16 @@ Organiza: {1}</translation>
         <translation>de {0} a {1} fotos</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>{0} words of {1}</source>
-        <translation>{0} palabras de {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
     </message>
     <message>
         <source>fits on one page</source>
@@ -1814,22 +2108,16 @@ Organiza: {1}</translation>
         <translation>demasiado largo para una página</translation>
     </message>
     <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>unas {0:.1f} páginas · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
-    </message>
-    <message>
         <source>Preparing photos…</source>
         <translation>Preparando fotos…</translation>
     </message>
     <message>
         <source>Saved on this computer</source>
         <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Join now</source>
@@ -1890,6 +2178,66 @@ Organiza: {1}</translation>
     <message>
         <source>{0:.0f} s left</source>
         <translation>quedan {0:.0f} s</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ y ↑ eligen · Intro abre · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>Buscar en el curso</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>Encuentra palabras en los apuntes, los PDF descargados, los cuestionarios, las tareas y las sesiones en directo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
     </message>
 </context>
 <context>

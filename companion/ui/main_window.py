@@ -13,6 +13,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from . import ops
 from .tasks import TaskRunner, settle_memory
 from .widgets import STYLE, Banner, label
 
@@ -355,25 +356,14 @@ class MainWindow(QMainWindow):
         app = self.context.app
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
-        def work():
-            from companion_portal.embedded import start_demo_portal
-
-            server, login, password = start_demo_portal(app.data_dir / "demo-portal",
-                                                        app.library.bundled_folder("caring-cities-2023"))
-            try:
-                app.sync.sign_in(server.url, login, password)
-            except Exception:
-                server.stop()
-                raise
-            return server
-
         def done(server) -> None:
             self.demo_server = server
             self.notice.show_message(translate("ui", "A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.").format(server.url, app.data_dir / 'demo-portal'))
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
-        self.context.run(work, done, lane="net")
+        from .ops import demo as demo_ops
+
+        ops.run(self.context, demo_ops.start_demo, lane="net").success(done).run()
 
     def _show_status(self, data) -> None:
         portal, summary, zone, login = data
@@ -429,6 +419,10 @@ class MainWindow(QMainWindow):
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()
+        if self.demo_server is not None:  # the demo portal goes with the app: the app forgets it
+            from .ops import demo as demo_ops
+
+            ops.run(self.context, demo_ops.end_demo).run()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
         if self.demo_server is not None:
             self.demo_server.stop()

@@ -8,21 +8,56 @@ names) or the product's name; the text of the review and result browsers is read
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from .test_ui_walk import course_texts, pseudo, settle, untranslated, visible_texts  # noqa: F401 - a fixture
+from .test_ui_walk import Pseudo, course_texts, settle, untranslated, visible_texts
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 pytestmark = pytest.mark.ui
+
+
+class Recording(Pseudo):
+    """The pseudo-translator, remembering every (context, source) it was asked for."""
+
+    def __init__(self):
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        self.asked.add((context, source))
+        return super().translate(context, source, disambiguation, n)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    from companion.domain import i18n
+    from companion.ui.language import install_translation_backend
+
+    translator = Recording()
+    qapp.installTranslator(translator)
+    install_translation_backend()
+    yield translator
+    qapp.removeTranslator(translator)
+    i18n.install(None)
+
+
+def in_translation_files() -> set[tuple[str, str]]:
+    root = ET.parse(I18N / "companion_es.ts").getroot()
+    return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
+            for m in c.iter("message")}
 
 
 class Walk:
     """Collects what is still English, state by state."""
 
-    def __init__(self, window, qtbot):
-        self.window, self.qtbot = window, qtbot
+    def __init__(self, window, qtbot, translator: Recording):
+        self.window, self.qtbot, self.translator = window, qtbot, translator
         self.course = course_texts()
         self.problems: list[str] = []
         self.states: list[str] = []
@@ -41,11 +76,15 @@ class Walk:
     def assert_clean(self) -> None:
         problems = sorted(set(self.problems))
         assert not problems, "English left in these states:\n" + "\n".join(problems)
+        # every string shown was seen by lupdate (a translate() call inside an f-string is not)
+        unseen = sorted(f"{c}: {s}" for c, s in self.translator.asked - in_translation_files()
+                        if c in ("ui", "domain") and s)
+        assert not unseen, "translated at run time but missing from the .ts files:\n" + "\n".join(unseen)
 
 
 @pytest.fixture
-def walk(pseudo, window, qtbot):  # noqa: F811 - the imported fixture
-    return Walk(window, qtbot)
+def walk(pseudo, window, qtbot):
+    return Walk(window, qtbot, pseudo)
 
 
 def quizzes(walk, quiz_id: str):
@@ -209,3 +248,15 @@ def test_the_walk_catches_english(walk):
     walk.check("with a stray label", page)
     assert any("Not passed yet" in p for p in walk.problems)
     stray.deleteLater()
+
+
+def test_the_walk_catches_strings_lupdate_never_saw(walk):
+    from companion.domain.i18n import translate
+
+    page = quizzes(walk, "quiz-1")
+    walk.check("quiz list", page)
+    assert ("ui", "Quizzes") in walk.translator.asked
+    walk.assert_clean()
+    assert translate("ui", "A sentence written inside an f-string") == "⟦A sentence written inside an f-string⟧"
+    with pytest.raises(AssertionError, match="missing from the .ts files"):
+        walk.assert_clean()

@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum \
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum fonts-dejavu-core \
 	nginx-light
 
 .PHONY: run test system-deps bench screenshot installer clean

@@ -60,7 +60,7 @@ def test_expired_sign_in_asks_again_then_carries_on(window, qtbot, portal):
 
 def test_demo_portal_from_the_app(window, qtbot):
     window.start_demo_portal()
-    qtbot.waitUntil(lambda: window.demo_server is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.demo_server is not None, timeout=120_000)  # a process that makes its media
     assert "demo portal runs at http://127.0.0.1:" in window.notice.text.text()
     qtbot.waitUntil(lambda: window.sync.last is not None and not window.sync.running
                     and window.sync.last.finished_at is not None and not window.sync.last.signed_out, timeout=30_000)

@@ -27,6 +27,8 @@ TIME_ZONE = Setting("time_zone", None, "Your time zone (IANA name); empty means 
 PORTAL_URL = Setting("portal_url", None, "The course portal's address")
 QUIZ_SHUFFLE = Setting("quiz_shuffle", False, "Shuffle questions and options in new quiz attempts")
 QUIZ_MODE = Setting("quiz_mode", "one_by_one", "Show quiz questions one at a time or all on one page")
+DEMO_PORTAL = Setting("demo_portal", None, "The demo portal this computer runs ({url, previous_url, previous_login}): "
+                                          "the portal it stands in for comes back when the demo ends")
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 

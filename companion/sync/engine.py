@@ -106,6 +106,13 @@ class SyncEngine:
             self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
         return SignedIn(data.get("participant", {}).get("name", login), saved.persisted, saved.note)
 
+    def use_portal(self, portal_url: str | None, login: str | None) -> None:
+        """Point at a portal and login without the network (after a demo portal: the one used before;
+        its token, if any, is still in the keyring)."""
+        self.settings.set_portal_url(portal_url)
+        self.store.set_setting(PORTAL_LOGIN, login)
+        self.store.set_setting(COURSES_LISTED_AT, None)
+
     def sign_out(self) -> None:
         url, login = self.settings.portal_url(), self.login()
         if url and login:

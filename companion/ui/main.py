@@ -23,6 +23,9 @@ def open_app(data_dir, clock: Clock | None = None):
     from .language import read_language
 
     app = build_app(data_dir, clock=clock)
+    from .ops.demo import end_demo
+
+    end_demo(app)  # a demo portal left behind by a crash is gone: do not sync with it, nor say "expired"
     opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
     # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
     from importlib import import_module

@@ -13,7 +13,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import theme
+from . import ops, theme
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
 from .widgets import Banner, ElidedLabel, label, page_scroller
@@ -419,21 +419,9 @@ class MainWindow(QMainWindow):
         app = self.context.app
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
-        def work():
-            from companion.services.demo_portal import DemoPortal
-
-            server = DemoPortal.start(app.data_dir / "demo-portal")
-            try:
-                app.sync.sign_in(server.url, server.login, server.password)
-            except Exception:
-                server.stop()
-                raise
-            return server
-
         def done(server) -> None:
             self.demo_server = server
             self.notice.show_message(translate("ui", "A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.").format(server.url, app.data_dir / 'demo-portal'))
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
         def failed(exc: BaseException) -> None:
@@ -446,7 +434,9 @@ class MainWindow(QMainWindow):
                 "timeout": translate("ui", "The demo portal did not start in time."),
             }.get(exc.code) or translate("ui", "The demo portal stopped at once: {0}").format(exc.detail))
 
-        self.context.run(work, done, failed, lane="net")
+        from .ops import demo as demo_ops
+
+        ops.run(self.context, demo_ops.start_demo, lane="net").success(done).failure(failed).run()
 
     def _show_status(self, data) -> None:
         portal, summary, zone, login = data
@@ -614,6 +604,10 @@ class MainWindow(QMainWindow):
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()
+        if self.demo_server is not None:  # the demo portal goes with the app: the app forgets it
+            from .ops import demo as demo_ops
+
+            ops.run(self.context, demo_ops.end_demo).run()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
         if self.demo_server is not None:
             self.demo_server.stop()

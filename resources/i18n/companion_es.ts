@@ -664,6 +664,22 @@ Sus datos: {0}</translation>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>Question {0}</source>
+        <translation>Pregunta {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>Su respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
         <source>Wrong</source>
         <translation>Incorrecta</translation>
     </message>
@@ -682,6 +698,10 @@ Sus datos: {0}</translation>
     <message>
         <source>correct</source>
         <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
     </message>
     <message>
         <source>Question {0}: {1} · {2}</source>

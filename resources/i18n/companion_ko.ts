@@ -659,6 +659,22 @@ Your data: {0}</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>Question {0}</source>
+        <translation>문제 {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>내 답: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
         <source>Wrong</source>
         <translation>오답</translation>
     </message>
@@ -677,6 +693,10 @@ Your data: {0}</source>
     <message>
         <source>correct</source>
         <translation>정답</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>이유:</translation>
     </message>
     <message>
         <source>Question {0}: {1} · {2}</source>

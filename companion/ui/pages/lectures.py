@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -126,6 +126,8 @@ class LecturesPage(QWidget):
         parts.setStretchFactor(0, 2)
         parts.setStretchFactor(1, 3)
         self.parts = parts
+        self._parts_dragged = False
+        parts.splitterMoved.connect(lambda *_a: setattr(self, "_parts_dragged", True))
         split.addWidget(parts)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
@@ -134,6 +136,23 @@ class LecturesPage(QWidget):
         self._current_material: Material | None = None
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def _fit_parts(self) -> None:
+        """The lecture's summary and materials get the height they need (up to 55 %), the viewer the
+        rest, until the participant drags the divider."""
+        total = self.parts.height()
+        scroll = self.parts.widget(0)
+        if self._parts_dragged or total <= 0 or scroll.viewport().width() <= 0:
+            return
+        content = scroll.widget()
+        need = content.heightForWidth(scroll.viewport().width()) if content.hasHeightForWidth() else -1
+        need = max(need, content.minimumSizeHint().height()) + 2 * scroll.frameWidth()
+        top = min(need, int(total * 0.55))
+        self.parts.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_parts()
 
     def _player(self):
         if self.player is None:
@@ -318,6 +337,7 @@ class LecturesPage(QWidget):
         self.lecture_title.setText(lecture.title)
         self.summary.setText(lecture.summary)
         self.material_model.set_rows(lecture.materials)
+        QTimer.singleShot(0, self._fit_parts)
         first_offline = next((i for i, m in enumerate(lecture.materials) if not m.online_only), 0)
         if lecture.materials:
             self.materials.setCurrentIndex(self.material_model.index(first_offline, 0))

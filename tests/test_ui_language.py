@@ -29,7 +29,9 @@ def messages(ts: Path) -> dict[str, tuple[str | None, str]]:
     out = {}
     for m in ET.parse(ts).getroot().iter("message"):
         tr = m.find("translation")
-        out[m.find("source").text] = (tr.get("type"), tr.text or "")
+        forms = [f.text or "" for f in tr.findall("numerusform")]  # plurals: every form must be there
+        out[m.find("source").text] = (tr.get("type"), "\x00".join(forms) if forms and all(forms) else
+                                      "" if forms else tr.text or "")
     return out
 
 
@@ -51,7 +53,8 @@ def test_translation_files_are_current_and_complete(lang, tmp_path):
                                      f"{sorted(set(now) - set(before))[:5]} gone: {sorted(set(before) - set(now))[:5]}")
     unfinished = [s for s, (kind, text) in now.items() if kind == "unfinished" or not text]
     assert not unfinished, f"untranslated in {lang}: {unfinished[:5]}"
-    wrong = [s for s, (_k, text) in now.items() if sorted(PLACEHOLDER.findall(s)) != sorted(PLACEHOLDER.findall(text))]
+    wrong = [s for s, (_k, text) in now.items()
+             if any(sorted(PLACEHOLDER.findall(s)) != sorted(PLACEHOLDER.findall(form)) for form in text.split("\x00"))]
     assert not wrong, f"placeholders differ in {lang}: {wrong[:5]}"
     qm = tmp_path / f"companion_{lang}.qm"
     subprocess.run([tool("lrelease"), str(committed), "-qm", str(qm)], check=True, capture_output=True)

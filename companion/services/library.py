@@ -213,6 +213,26 @@ class Library:
             raise UnknownCourse(course_id, self.known_ids())
         return course_from_manifest(found[1], f"{course_id} (stored)")
 
+    def portal_shift_weeks(self, course_id: str) -> int:
+        """How many whole weeks the portal moved a bundled course from its published dates (0 when
+        it did not, or the course is not bundled): the portal's dates rule after a sync, so the
+        participant is told they differ from the published programme."""
+        found = self.store.get_course(course_id)
+        folder = self.bundled_folder(course_id)
+        if found is None or not found[0].package_dir.startswith(BUNDLED_PREFIX) or not (folder / MANIFEST).is_file():
+            return 0
+        try:
+            published = date.fromisoformat(read_manifest_file(folder / MANIFEST)["starts_on"])
+            current = date.fromisoformat(found[1]["starts_on"])
+        except (KeyError, TypeError, ValueError, CourseError):
+            return 0
+        days = (current - published).days
+        return days // 7 if days % 7 == 0 else 0
+
+    def weeks_to_run_now(self, course_id: str) -> int:
+        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is over)."""
+        return weeks_to_run_now(self.published_course(course_id), self.clock.now())
+
     def shift_to_week(self, course_id: str, week_of: date) -> int:
         """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""
         weeks = weeks_between(self.published_course(course_id).starts_on, week_of)

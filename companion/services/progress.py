@@ -44,6 +44,10 @@ class ProgressService:
                           deliveries=self.outbox.deliveries(course_id))
         return CourseStatus(course, now, items, overviews, self.outbox.summary(course_id), attended)
 
+    def attended(self, course_id: str) -> dict[str, str]:
+        """Live sessions with attendance recorded: session id -> who recorded it ("self", "portal")."""
+        return self.store.attended(course_id)
+
     def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
         course = self.library.course(course_id)
         if course.live_session(session_id) is None:

@@ -402,12 +402,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
         def work():
-            from companion_portal.embedded import start_demo_portal
+            from companion.services.demo_portal import DemoPortal
 
-            server, login, password = start_demo_portal(app.data_dir / "demo-portal",
-                                                        app.library.bundled_folder("caring-cities-2023"))
+            server = DemoPortal.start(app.data_dir / "demo-portal")
             try:
-                app.sync.sign_in(server.url, login, password)
+                app.sync.sign_in(server.url, server.login, server.password)
             except Exception:
                 server.stop()
                 raise

@@ -20,7 +20,7 @@ class ReminderBar(Banner):
     """The banner for reminders: one notice at a time, more wait their turn; Join opens the meeting."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Reminder", parent)
+        super().__init__(translate("ui", "Reminder"), parent)
         self.join, self.dismiss = self.action, self.close_button
         self.join.setText(translate("ui", "Join now"))
         self.join.setAccessibleName(translate("ui", "Join the live session"))

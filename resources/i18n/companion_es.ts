@@ -71,10 +71,6 @@
         <translation>{0} (tu hora y hora del curso)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (hora del curso) · {1} (tu hora)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (tu hora)</translation>
     </message>
@@ -86,29 +82,26 @@
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -119,8 +112,16 @@
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>con {0} de retraso</translation>
+        <source>closed: the course has ended</source>
+        <translation>cerrado: el curso ha terminado</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>el plazo venció hace {0}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>plazo vencido</translation>
     </message>
     <message>
         <source>Done</source>
@@ -178,13 +179,12 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>Mejor nota {0}/100, por debajo de la nota para aprobar de {1}</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; queda 1 intento</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; quedan {0} intentos</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; queda %n intento</numerusform>
+            <numerusform>; quedan %n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -462,6 +462,30 @@ Sus datos: {0}</translation>
         <translation>← Anterior</translation>
     </message>
     <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elija una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>Elija todas las respuestas que correspondan</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>No quedan intentos que cuenten: este intento es de práctica.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
@@ -509,6 +533,13 @@ Sus datos: {0}</translation>
         <source>Submit your answers for grading</source>
         <translation>Enviar tus respuestas para calificarlas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
@@ -538,16 +569,56 @@ Sus datos: {0}</translation>
         <translation>Volver a la lista de cuestionarios</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>Puntuación {0}/100 · {1} (nota mínima {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{0} de {1} preguntas correctas · terminado {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{0} de {1} preguntas correctas.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>Está en cola para el portal.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>1 pregunta sin responder: {0}. Las preguntas sin responder no puntúan. Selecciónala para volver a ella.</translation>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>{0} preguntas sin responder: {1}. Las preguntas sin responder no puntúan. Selecciona una para volver a ella.</translation>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} de {1} puntos</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -556,14 +627,6 @@ Sus datos: {0}</translation>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>Intento de práctica: no cuenta para el certificado.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>Nota {0:g}/100 · {1} (nota para aprobar {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{0} de {1} preguntas correctas · terminado el {2}.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -578,16 +641,8 @@ Sus datos: {0}</translation>
         <translation>Todo el curso (agenda)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>Una semana</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -630,6 +685,29 @@ Sus datos: {0}</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>Semana del {0}: nada programado</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -670,10 +748,6 @@ Sus datos: {0}</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
@@ -704,16 +778,16 @@ Organiza: {1}. {2}
         <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>Aprobado · mejor {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+        <source>Passed · best {0}</source>
+        <translation>Aprobado · mejor {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>Mejor {0}, por debajo de {1}</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -722,6 +796,18 @@ Organiza: {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>Sin intentar</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>Aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>No aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -819,9 +905,20 @@ Organiza: {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>quedan {0} de {1} intentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · nota mínima {0}/100 · {1}</numerusform>
+            <numerusform>%n preguntas · nota mínima {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0} preguntas · nota para aprobar {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>Mejor puntuación: {0}/100 (aprobado)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>Mejor puntuación: {0}/100 (aún no aprobado)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -830,14 +927,6 @@ Organiza: {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>El plazo ha pasado: todavía puedes practicar, y los intentos se registran como práctica.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>Mejor nota: {0:g}/100 (aprobado)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>Mejor nota: {0:g}/100 (aún sin aprobar)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -1312,12 +1401,8 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>Fechas desplazadas {0} semanas para que el curso sea ahora. El programa publicado fue del {1} al {2}; cada sesión conserva su día de la semana y su hora en {3}.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>Este curso fue del {0:%d %b} al {1:%d %b %Y}, así que todas las fechas ya pasaron. Desplázalo por semanas completas para probarlo como si fuera ahora.</translation>
+        <source>Happening now.</source>
+        <translation>En curso ahora.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1334,6 +1419,36 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>Fechas desplazadas %n semana para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>Fechas desplazadas %n semanas para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>El portal imparte este curso %n semana después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>El portal imparte este curso %n semanas después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>Hacerlo desde la semana próxima</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -1798,6 +1913,10 @@ Organiza: {1}</translation>
     <message>
         <source>Saved on this computer</source>
         <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Join now</source>

@@ -71,10 +71,6 @@
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (과정 시간) · {1} (내 시간)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (내 시간)</translation>
     </message>
@@ -86,29 +82,23 @@
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0}일</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0}분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -119,8 +109,16 @@
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>{0} 늦음</translation>
+        <source>closed: the course has ended</source>
+        <translation>마감: 과정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>{0} 전에 마감됨</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>마감됨</translation>
     </message>
     <message>
         <source>Done</source>
@@ -178,13 +176,11 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; 응시 기회 1회 남음</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; 응시 기회 {0}회 남음</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; 남은 응시 %n회</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -462,6 +458,30 @@ Your data: {0}</source>
         <translation>← 이전</translation>
     </message>
     <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>답을 하나 고르세요</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>해당하는 답을 모두 고르세요</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>인정되는 응시 횟수가 남지 않았습니다. 이번 응시는 연습입니다.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>이전 문제</translation>
     </message>
@@ -509,6 +529,12 @@ Your data: {0}</source>
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>아직 답하지 않은 문제 %n개: {0}. 답하지 않은 문제는 점수가 없습니다. 문제를 선택하면 그 문제로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
@@ -538,16 +564,56 @@ Your data: {0}</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>아직 불합격</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>점수 {0}/100 · {1} (합격 점수 {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{1}문제 중 {0}문제 정답 · {2}에 마침.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{1}문제 중 {0}문제 정답.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>포털로 보낼 대기열에 있습니다.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Wrong</source>
+        <translation>오답</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{1}점 중 {0}점</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>문제 {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -556,14 +622,6 @@ Your data: {0}</source>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -578,16 +636,8 @@ Your data: {0}</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>일정표</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>한 주</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주간</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -630,6 +680,28 @@ Your data: {0}</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>{0} 주: 일정 없음</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>캘린더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>일정 %n개를 {0}에 썼습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -670,10 +742,6 @@ Your data: {0}</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
@@ -704,16 +772,16 @@ Hosted by {1}. {2}
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>통과 · 최고 {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>최고 {0:g}, {1:g} 미만</translation>
+        <source>Passed · best {0}</source>
+        <translation>합격 · 최고 {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>최고 {0}, {1} 미만</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -722,6 +790,18 @@ Hosted by {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>불합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>불합격</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -819,9 +899,19 @@ Hosted by {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n문제 · 합격 점수 {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>최고 점수: {0}/100 (합격)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>최고 점수: {0}/100 (아직 불합격)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -830,14 +920,6 @@ Hosted by {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>최고 점수: {0:g}/100 (통과)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -1312,12 +1394,8 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
+        <source>Happening now.</source>
+        <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1334,6 +1412,34 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>과정이 지금 진행되도록 날짜를 %n주 옮겼습니다. 발표된 일정은 {0}이었습니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>포털은 이 과정을 발표된 날짜({0})보다 %n주 늦게 진행합니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 지금 진행하는 것처럼 해 볼 수 있습니다. 이번 주 첫 라이브 세션이 이미 끝났으므로 다음 주 {1}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>다음 주부터 진행하기</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 이번 주({1})부터 지금 진행하는 것처럼 해 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -1798,6 +1904,10 @@ Hosted by {1}</source>
     <message>
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Join now</source>

@@ -830,6 +830,10 @@ Organiza: {1}. {2}
         <translation>Plazo</translation>
     </message>
     <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso no tiene cuestionarios.</translation>
+    </message>
+    <message>
         <source>Selected quiz</source>
         <translation>Cuestionario seleccionado</translation>
     </message>
@@ -896,6 +900,10 @@ Organiza: {1}. {2}
     <message>
         <source>Attempt history</source>
         <translation>Historial de intentos</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>Aún no hay intentos. Empiece el cuestionario: verá su puntuación y las respuestas correctas enseguida.</translation>
     </message>
     <message>
         <source>any number of attempts</source>

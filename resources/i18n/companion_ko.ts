@@ -824,6 +824,10 @@ Hosted by {1}. {2}
         <translation>마감</translation>
     </message>
     <message>
+        <source>This course has no quizzes.</source>
+        <translation>이 과정에는 퀴즈가 없습니다.</translation>
+    </message>
+    <message>
         <source>Selected quiz</source>
         <translation>선택한 퀴즈</translation>
     </message>
@@ -890,6 +894,10 @@ Hosted by {1}. {2}
     <message>
         <source>Attempt history</source>
         <translation>응시 기록</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>아직 응시 기록이 없습니다. 퀴즈를 시작하면 점수와 정답이 바로 표시됩니다.</translation>
     </message>
     <message>
         <source>any number of attempts</source>

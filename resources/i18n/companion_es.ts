@@ -993,6 +993,30 @@ Organiza: {1}. {2}
         <translation>Antes de un plazo</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>Bajo ancho de banda</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Solo audio</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Solo texto</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>Las horas se muestran en {0} (la zona de este equipo) junto a la zona del curso.</translation>
+    </message>
+    <message>
         <source>Save reminders</source>
         <translation>Guardar recordatorios</translation>
     </message>
@@ -1101,6 +1125,34 @@ Organiza: {1}. {2}
         <translation>Guardar los ajustes de descarga</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>El sistema indica que esta conexión es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>El sistema indica que esta conexión no es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>Este equipo no indica si la conexión es de pago por uso, así que «solo en conexiones sin medición» no puede retener nada.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>solo en conexiones sin medición</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>hasta {0} al día</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>los archivos desde {0} esperan a las {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>Guardado: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
@@ -1199,6 +1251,17 @@ Organiza: {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>Desplazado %n semana: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+            <numerusform>Desplazado %n semanas: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1313,20 +1376,20 @@ Organiza: {1}. {2}
         <translation>Sin portal: no se envía nada a ningún sitio.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>Sesión iniciada como {0}. {1}</translation>
     </message>
     <message>
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>Sin sesión iniciada: las entregas esperan en la bandeja de salida hasta que inicies sesión.</translation>
-    </message>
-    <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>Las horas se muestran en {0} ({1}) junto a la zona del propio curso. Este ordenador indica {2}.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>Desplazado {0} semanas: ahora {1} – {2}. Fechas publicadas: {3}. Cada sesión conserva su día de la semana y su hora en {4}.</translation>
     </message>
     <message>
         <source>As published: {0}.</source>
@@ -1427,10 +1490,6 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -1749,6 +1808,66 @@ Organiza: {1}</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>entregado después del plazo</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>aceptado a tiempo: entregado antes del plazo y recibido después</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>aceptado a tiempo</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>recibo {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>recibido {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>Se guarda en este equipo hasta que el portal lo reciba</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>Entregado · {0}</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>vea la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>Enviado {0}: esperando una conexión con el portal.</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -1776,6 +1895,40 @@ Organiza: {1}</translation>
         <source>How much of one page the text fills</source>
         <translation>Cuánto de una página ocupa el texto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>%n palabra de {0}</numerusform>
+            <numerusform>%n palabras de {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>Vacío: una página tiene unas {0} palabras</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>menos de una décima de página</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>aproximadamente {0} de página</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>aproximadamente {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>Fotos elegidas</translation>
@@ -1799,6 +1952,24 @@ Organiza: {1}</translation>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>Las fotos se enderezan, se reducen para enviarlas y se les quita la ubicación antes de salir de este ordenador.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>Foto {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>Elija las selfies de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1881,6 +2052,10 @@ Organiza: {1}</translation>
         <translation>de {0} a {1} fotos</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
     </message>
@@ -1889,30 +2064,12 @@ Organiza: {1}</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>{0} words of {1}</source>
-        <translation>{0} palabras de {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
-    </message>
-    <message>
         <source>fits on one page</source>
         <translation>cabe en una página</translation>
     </message>
     <message>
         <source>too long for one page</source>
         <translation>demasiado largo para una página</translation>
-    </message>
-    <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>unas {0:.1f} páginas · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
     </message>
     <message>
         <source>Preparing photos…</source>

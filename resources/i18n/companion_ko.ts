@@ -986,6 +986,30 @@ Hosted by {1}. {2}
         <translation>마감 전</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>저대역폭</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>오디오만</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>텍스트만</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>시간은 {0}(직접 선택함) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터는 {1}(으)로 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>시간은 {0}(이 컴퓨터의 시간대) 기준으로 과정 시간대와 함께 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Save reminders</source>
         <translation>알림 저장</translation>
     </message>
@@ -1094,6 +1118,34 @@ Hosted by {1}. {2}
         <translation>다운로드 설정을 저장합니다</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제입니다.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>이 컴퓨터는 연결이 종량제인지 알려 주지 않으므로 “종량제가 아닌 연결에서만”으로 다운로드를 미룰 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>종량제가 아닌 연결에서만</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>하루 최대 {0}</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>{0} 이상의 파일은 {1}–{2}까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>저장됨: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>저장 공간</translation>
     </message>
@@ -1192,6 +1244,16 @@ Hosted by {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>%n주 이동됨: 현재 {0} – {1}. 공개된 날짜: {2}. 모든 세션은 {3} 기준 요일과 시간을 유지합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1306,20 +1368,20 @@ Hosted by {1}. {2}
         <translation>포털이 설정되지 않음: 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>{0}(으)로 로그인됨. {1}</translation>
     </message>
     <message>
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>로그인 안 됨: 로그인할 때까지 제출물은 보낼 편지함에서 기다립니다.</translation>
-    </message>
-    <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>시간은 {0}({1}) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터의 시간대는 {2}입니다.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>{0}주 옮김: 지금은 {1} – {2}. 발표된 날짜: {3}. 모든 세션은 요일과 {4} 기준 시간을 그대로 유지합니다.</translation>
     </message>
     <message>
         <source>As published: {0}.</source>
@@ -1420,10 +1482,6 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -1740,6 +1798,66 @@ Hosted by {1}</source>
         <translation>출석</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>마감 후 제출됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>기한 내 제출로 인정됨: 마감 전에 제출했고 마감 후에 전달됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>기한 내 제출로 인정됨</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>영수증 {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>수신 {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>전달됨 · {0}</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>보낼 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>{0}에 제출함 — 포털이 거부했습니다: {1} 수정한 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -1767,6 +1885,38 @@ Hosted by {1}</source>
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>{0}단어 중 %n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>비어 있음: 한 페이지는 약 {0}단어입니다</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>한 페이지의 10분의 1 미만</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
@@ -1790,6 +1940,24 @@ Hosted by {1}</source>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>사진 {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>학습 셀카 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.heic *.webp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1872,6 +2040,10 @@ Hosted by {1}</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
@@ -1880,30 +2052,12 @@ Hosted by {1}</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <source>{0} words of {1}</source>
-        <translation>{0}단어 / {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0}단어</translation>
-    </message>
-    <message>
         <source>fits on one page</source>
         <translation>한 페이지에 들어감</translation>
     </message>
     <message>
         <source>too long for one page</source>
         <translation>한 페이지보다 김</translation>
-    </message>
-    <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>약 {0:.1f}페이지 · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
     </message>
     <message>
         <source>Preparing photos…</source>

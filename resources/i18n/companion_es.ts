@@ -2000,6 +2000,10 @@ Organiza: {1}</translation>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>Todavía no se ha enviado nada. Cuando entregue una tarea o termine un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
+    </message>
+    <message>
         <source>Details of the selected outbox item</source>
         <translation>Detalles del elemento seleccionado de la bandeja de salida</translation>
     </message>

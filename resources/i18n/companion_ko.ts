@@ -1988,6 +1988,10 @@ Hosted by {1}</source>
         <translation>보낼 편지함</translation>
     </message>
     <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>아직 보낸 것이 없습니다. 과제를 제출하거나 퀴즈를 마치면 포털이 받을 때까지 여기에서 기다립니다.</translation>
+    </message>
+    <message>
         <source>Details of the selected outbox item</source>
         <translation>선택한 보낼 편지함 항목의 자세한 내용</translation>
     </message>

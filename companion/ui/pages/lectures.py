@@ -19,7 +19,7 @@ from .. import context as ctx
 from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
 from .. import theme
-from ..widgets import FlowLayout, label, make_table, page_layout, page_scroller, page_title
+from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
@@ -39,7 +39,7 @@ class LecturesPage(QWidget):
         layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90)
         layout.addWidget(split, 1)
         self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
         self.list = QListView()

@@ -917,6 +917,10 @@ Organiza: {1}. {2}
         <translation>Plazo</translation>
     </message>
     <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso no tiene cuestionarios.</translation>
+    </message>
+    <message>
         <source>Selected quiz</source>
         <translation>Cuestionario seleccionado</translation>
     </message>
@@ -983,6 +987,10 @@ Organiza: {1}. {2}
     <message>
         <source>Attempt history</source>
         <translation>Historial de intentos</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>Aún no hay intentos. Empiece el cuestionario: verá su puntuación y las respuestas correctas enseguida.</translation>
     </message>
     <message>
         <source>any number of attempts</source>
@@ -2077,6 +2085,10 @@ Organiza: {1}</translation>
     <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>Todavía no se ha enviado nada. Cuando entregue una tarea o termine un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>

@@ -911,6 +911,10 @@ Hosted by {1}. {2}
         <translation>마감</translation>
     </message>
     <message>
+        <source>This course has no quizzes.</source>
+        <translation>이 과정에는 퀴즈가 없습니다.</translation>
+    </message>
+    <message>
         <source>Selected quiz</source>
         <translation>선택한 퀴즈</translation>
     </message>
@@ -977,6 +981,10 @@ Hosted by {1}. {2}
     <message>
         <source>Attempt history</source>
         <translation>응시 기록</translation>
+    </message>
+    <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>아직 응시 기록이 없습니다. 퀴즈를 시작하면 점수와 정답이 바로 표시됩니다.</translation>
     </message>
     <message>
         <source>any number of attempts</source>
@@ -2065,6 +2073,10 @@ Hosted by {1}</source>
     <message>
         <source>Outbox</source>
         <translation>보낼 편지함</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>아직 보낸 것이 없습니다. 과제를 제출하거나 퀴즈를 마치면 포털이 받을 때까지 여기에서 기다립니다.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>

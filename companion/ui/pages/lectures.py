@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -19,7 +19,7 @@ from .. import context as ctx
 from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
 from .. import theme
-from ..widgets import FlowLayout, label, make_table, page_layout, page_scroller, page_title
+from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
@@ -39,7 +39,7 @@ class LecturesPage(QWidget):
         layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90)
         layout.addWidget(split, 1)
         self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
         self.list = QListView()
@@ -126,6 +126,8 @@ class LecturesPage(QWidget):
         parts.setStretchFactor(0, 2)
         parts.setStretchFactor(1, 3)
         self.parts = parts
+        self._parts_dragged = False
+        parts.splitterMoved.connect(lambda *_a: setattr(self, "_parts_dragged", True))
         split.addWidget(parts)
         split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
@@ -135,6 +137,23 @@ class LecturesPage(QWidget):
         self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def _fit_parts(self) -> None:
+        """The lecture's summary and materials get the height they need (up to 55 %), the viewer the
+        rest, until the participant drags the divider."""
+        total = self.parts.height()
+        scroll = self.parts.widget(0)
+        if self._parts_dragged or total <= 0 or scroll.viewport().width() <= 0:
+            return
+        content = scroll.widget()
+        need = content.heightForWidth(scroll.viewport().width()) if content.hasHeightForWidth() else -1
+        need = max(need, content.minimumSizeHint().height()) + 2 * scroll.frameWidth()
+        top = min(need, int(total * 0.55))
+        self.parts.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_parts()
 
     def _player(self):
         if self.player is None:
@@ -352,6 +371,7 @@ class LecturesPage(QWidget):
         self.lecture_title.setText(lecture.title)
         self.summary.setText(lecture.summary)
         self.material_model.set_rows(lecture.materials)
+        QTimer.singleShot(0, self._fit_parts)
         first_offline = next((i for i, m in enumerate(lecture.materials) if not m.online_only), 0)
         if lecture.materials:
             self.materials.setCurrentIndex(self.material_model.index(first_offline, 0))

@@ -32,6 +32,7 @@ def page_class(module: str, cls: str) -> type:
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
+    course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
     def __init__(self, runner: TaskRunner):
         super().__init__()
@@ -71,6 +72,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
         self.installEventFilter(self)
+        self.preview: object | None = None  # companion.ui.main.Preview while the store opens
+        self._shown_page = None
 
     def _retranslate_chrome(self) -> None:
         """The few strings made before the language was known (the first paint does not wait for it)."""
@@ -85,7 +88,44 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
+        elif watched is self._shown_page and event.type() == QEvent.Type.Paint:
+            self._shown_page.removeEventFilter(self)
+            self._shown_page = None
+            QTimer.singleShot(0, self.course_shown.emit)
         return False
+
+    def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
+        """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""
+        if self._shown_page is None and not getattr(self, "_course_was_shown", False):
+            self._course_was_shown = True
+            self._shown_page = page
+            page.installEventFilter(self)
+
+    def show_preview(self, preview) -> bool:
+        """The dashboard from the last start's snapshot, inert until the store is open (then replaced).
+        Returns False when it cannot be shown (the store opens all the same)."""
+        if self.context is not None:
+            return False
+        from .language import apply as apply_language
+        from .pages.dashboard import DashboardPage
+
+        class _PreviewApp:  # all the dashboard asks of the app before the store is open
+            clock = preview.clock
+
+        apply_language(preview.language)
+        self.language = preview.language.code
+        self._retranslate_chrome()
+        self.setStyleSheet(STYLE)
+        page = DashboardPage(ctx.UiContext(_PreviewApp(), self.runner, preview.course_id, preview.user_tz))
+        page.ticker.stop()
+        page.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.show_data(preview.data)
+        self.preview = preview
+        self.setCentralWidget(page)
+        self.statusBar().showMessage(translate("ui", "Opening your course…"))
+        self._watch_course_shown(page)
+        return True
 
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
@@ -97,15 +137,17 @@ class MainWindow(QMainWindow):
         from .language import apply as apply_language
 
         app, course_id, user_tz, language = opened
-        apply_language(language)  # before any page is built: their strings are translated as they are made
-        self.language = language.code
-        self._retranslate_chrome()
+        if self.preview is None or self.language != language.code:
+            apply_language(language)  # before any page is built: their strings are translated as they are made
+            self.language = language.code
+            self._retranslate_chrome()
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
-        self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
+        if self.preview is None:
+            self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
@@ -138,6 +180,12 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None:
+            if self.preview is not None and self.preview.course_id == course_id:
+                dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
+            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard))
+        self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         right = QtWidgets.QVBoxLayout()

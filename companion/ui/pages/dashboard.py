@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-from companion.domain.completion import ChecklistItem, next_deadline
-from companion.domain.course import LiveSession, next_live_session
+from companion.domain.completion import Checklist, ChecklistItem, next_deadline
+from companion.domain.course import Course, LiveSession, next_live_session
 from companion.domain.schedule import countdown, humanize_span, urgency
 from companion.domain.timefmt import date_label, due_line, night_note, session_line, your_time
-from companion.services.progress import CourseStatus
+
+if TYPE_CHECKING:  # the services (and the store under them) are not imported before the course is shown
+    from companion.services.progress import CourseStatus
+    from companion.services.snapshot import Snapshot
 
 from .. import context as ctx
 from ..models import STATE_COLOURS, Column, RowModel
@@ -22,8 +26,16 @@ from ..widgets import Card, label, make_table, page_title, scrolling_page, title
 
 
 @dataclass(frozen=True)
+class SnapshotStatus:
+    """What the dashboard reads of a CourseStatus, computed from the last start's snapshot."""
+    course: Course
+    now: datetime
+    checklist: Checklist
+
+
+@dataclass(frozen=True)
 class DashboardData:
-    status: CourseStatus
+    status: CourseStatus | SnapshotStatus
     published_start: date
     published_end: date
     next_session: LiveSession | None
@@ -38,8 +50,19 @@ def load_dashboard(app, course_id: str) -> DashboardData:
                          next_live_session(course, status.now), next_deadline(status.checklist, status.now))
 
 
+def dashboard_from_snapshot(snap: Snapshot, clock) -> DashboardData:
+    """The same view as load_dashboard, from the snapshot's inputs and the clock of the moment."""
+    course = snap.course()
+    now = clock.now()
+    status = SnapshotStatus(course, now, snap.checklist(course, now))
+    shift = timedelta(weeks=course.shift_weeks)
+    return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
+                         next_live_session(course, now), next_deadline(status.checklist, now))
+
+
 class DashboardPage(QWidget):
     title = QT_TRANSLATE_NOOP("ui", "Dashboard")
+    shown = Signal()  # course data is on screen
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -152,6 +175,7 @@ class DashboardPage(QWidget):
             checklist.done_count, len(checklist.required), verdict))
         self.model.set_rows(checklist.items)
         self._render_times()
+        self.shown.emit()
 
     def _due_text(self, item: ChecklistItem) -> str:
         if not item.due or not self.data:

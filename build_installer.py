@@ -191,6 +191,71 @@ def prune(app: Path) -> dict[str, int]:
     return removed
 
 
+def icu_items_to_drop(items: list[str]) -> list[str]:
+    """ICU data items Qt never reads for this app: locales of other languages (in every tree:
+    collation, time zone names, units, ...), character-set converters (Qt decodes UTF-8/16/32 and
+    Latin-1 itself) and transliteration rules."""
+    import re
+
+    locale = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")
+    drop = []
+    for item in items:
+        tree, _, name = item.rpartition("/")
+        stem, _, ext = name.rpartition(".")
+        if ext == "cnv" or tree == "translit":
+            drop.append(item)
+        elif ext == "res" and stem not in ("res_index", "pool", "root") and locale.match(stem) \
+                and stem.split("_")[0] not in LANGUAGES:
+            drop.append(item)
+    return drop
+
+
+def trim_icu(app: Path) -> int:
+    """Rebuild Qt's libicudata with only the data of the shipped languages (ICU's own data
+    customisation: icupkg removes items, genccode turns the package back into a shared library that
+    exports the same icudt<NN>_dat symbol). Needs icu-devtools and gcc; without them it is skipped."""
+    import re
+    import tempfile
+
+    libs = list(app.glob("_internal/PySide6/Qt/lib/libicudata.so.*"))
+    tools = [shutil.which(t) for t in ("icupkg", "genccode", "gcc", "nm")]
+    if len(libs) != 1 or not all(tools):
+        print("ICU data left whole (needs icu-devtools and gcc)")
+        return 0
+    lib = libs[0]
+    symbols = subprocess.run(["nm", "-D", "--defined-only", "-S", str(lib)], capture_output=True, text=True).stdout
+    found = re.search(r"^[0-9a-f]+ ([0-9a-f]+) R (icudt(\d+)_dat)$", symbols, re.M)
+    if not found:
+        print("ICU data left whole (no icudt<NN>_dat symbol)")
+        return 0
+    size, symbol, major = int(found.group(1), 16), found.group(2), found.group(3)
+    blob = lib.read_bytes()
+    start = blob.find(b"CmnD") - 12  # the common data header: size, magic 0xda27, ..., data format "CmnD"
+    if start < 0 or blob[start + 2:start + 4] != b"\xda\x27":
+        print("ICU data left whole (no ICU common data in the library)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        package = f"icudt{major}l.dat"  # icupkg names the items after the file: keep ICU's own name
+        (work / "in").mkdir()
+        (work / "in" / package).write_bytes(blob[start:start + size])
+        items = subprocess.run(["icupkg", "-l", str(work / "in" / package)], capture_output=True, text=True,
+                               check=True).stdout.split()
+        (work / "drop.txt").write_text("\n".join(icu_items_to_drop(items)) + "\n", encoding="utf-8")
+        (work / "out").mkdir()
+        subprocess.run(["icupkg", "-r", str(work / "drop.txt"), str(work / "in" / package), str(work / "out" / package)],
+                       check=True, capture_output=True)
+        subprocess.run(["genccode", "-e", f"icudt{major}", "-a", "gcc", "-d", str(work), str(work / "out" / package)],
+                       check=True, capture_output=True)
+        assembly = next(work.glob("*.S"))
+        built = work / lib.name
+        subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{lib.name}", "-o", str(built), str(assembly)],
+                       check=True)
+        saved = lib.stat().st_size - built.stat().st_size
+        shutil.copyfile(built, lib)
+    return saved
+
+
 def strip(app: Path) -> int:
     """Drop debug symbols and symbol tables from the shared libraries (not the launcher, which carries
     the Python archive at its end)."""
@@ -432,6 +497,7 @@ def main() -> int:
         app = pyinstaller(entry)
         collected = folder_size(app)
         pruned = prune(app)
+        pruned["ICU data of other languages, converters"] = trim_icu(app)
         stripped = strip(app)
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
               f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())

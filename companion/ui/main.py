@@ -59,7 +59,8 @@ def open_app(data_dir, clock: Clock | None = None):
     return opened
 
 
-def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None) -> int:
+def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None,
+            self_test_portal: tuple[str, str, str] | None = None) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt, QTimer
@@ -87,25 +88,14 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
             qapp.quit()
 
         def check() -> None:
-            problems = []
-            if not window.pages:
-                problems.append("the main window has no pages")
-            for name, page in window.pages.items():
-                window.go_to(name, None)
-                if window.current_page_name() != name:
-                    problems.append(f"cannot show the {name} page")
-            app = window.context.app
-            if not (app.resources / "schema" / "course.schema.json").is_file():
-                problems.append("the course schema is missing")
-            if app.db.current_revision() is None:
-                problems.append("the store has no schema")
-            print("self-test: " + ("; ".join(problems) if problems else "ok"), file=sys.stderr)
-            outcome["code"] = 1 if problems else 0
+            from .selftest import run
+
+            outcome["code"] = run(window, self_test_portal)
             window.close()
             qapp.quit()
 
         window.ready.connect(lambda: QTimer.singleShot(1500, check))
-        QTimer.singleShot(60_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
+        QTimer.singleShot(240_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
         opened, failed_cb = window.attach, failed
     else:
         opened, failed_cb = window.attach, window.failed_to_open

@@ -45,6 +45,9 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             # the server side: the demo portal is not part of the participant's app (README: "Demo portal")
             "companion_portal", "fastapi", "uvicorn", "starlette", "pydantic", "pydantic_core", "anyio", "httpx",
             "h11", "multipart", "python_multipart", "watchfiles", "websockets",
+            # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
+            "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
+            "oracledb", "pyodbc",
             # development tools some libraries import only optionally
             "pytest", "IPython", "pygments", "mako", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
@@ -75,7 +78,7 @@ PY_UNUSED = ["PIL/_avif.*", "PIL/_imagingtk.*", "PIL/_imagingft.*", "pillow.libs
 SYSTEM_LIBS = ("libX", "libxcb", "libxkbcommon", "libGL", "libEGL", "libOpenGL", "libfontconfig", "libfreetype",
                "libharfbuzz", "libgraphite2", "libglib-", "libgio-", "libgobject-", "libgmodule-", "libgthread-",
                "libdbus-", "libpulse", "libsndfile", "libFLAC", "libvorbis", "libogg", "libopus", "libmpg123",
-               "libmp3lame", "libasyncns", "libcairo", "libpango", "libatk", "libgdk", "libgtk", "libpixman",
+               "libmp3lame", "libasyncns", "libcairo", "libpango", "libatk", "libgdk", "libgtk", "libpixman", "libepoxy", "libatspi", "libatk-bridge",
                "libfribidi", "libthai", "libdatrie", "libsystemd", "libgcrypt", "libgpg-error", "libselinux",
                "libmount", "libblkid", "libcap.", "libkrb5", "libk5crypto", "libgssapi", "libcom_err", "libkeyutils",
                "libexpat", "libpcre2", "libuuid", "libbsd", "libmd.", "libz.", "libbz2", "liblzma", "liblz4",
@@ -188,6 +191,9 @@ def prune(app: Path) -> dict[str, int]:
     for path in internal.glob("lib*.so*"):
         if path.name.startswith(SYSTEM_LIBS) and not path.name.startswith(("libpython", "libpyside", "libshiboken")):
             removed["desktop system libraries"] += _unlink(path)
+    for path in list(app.rglob("*")):  # links to what was removed above
+        if path.is_symlink() and not path.exists():
+            path.unlink()
     return removed
 
 

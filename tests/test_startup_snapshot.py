@@ -84,7 +84,9 @@ def test_window_shows_the_snapshot_then_the_store(qtbot, data_dir, clock):
     preview = read_preview(data_dir, clock)
     with qtbot.waitSignal(win.course_shown, timeout=10_000):
         assert win.show_preview(preview)
-    page = win.centralWidget()
+    from companion.ui.pages.dashboard import DashboardPage
+
+    page = win.centralWidget().findChild(DashboardPage)
     assert page.heading.text() == "Caring Cities 2023"
     assert page.model.rowCount() == 12
     assert win.context is None  # nothing opened the store yet

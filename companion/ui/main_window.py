@@ -21,6 +21,8 @@ PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
+SIDE_WIDTH = 210
 
 
 def page_class(module: str, cls: str) -> type:
@@ -122,9 +124,20 @@ class MainWindow(QMainWindow):
         page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         page.show_data(preview.data)
         self.preview = preview
-        self.setCentralWidget(page)
+        # the frame the full window will have (menu bar, a navigation column), so nothing jumps when it comes
+        for title in MENU_TITLES:
+            self.menuBar().addMenu(translate("ui", title)).setEnabled(False)
+        frame = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QtWidgets.QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        row.addWidget(side)
+        row.addWidget(page, 1)
+        self.setCentralWidget(frame)
         self.statusBar().showMessage(translate("ui", "Opening your course…"))
-        self._watch_course_shown(page)
+        self._watch_course_shown(page.table.viewport())
         return True
 
     # ---- opening ----
@@ -154,7 +167,7 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QtWidgets.QWidget()
-        side.setFixedWidth(210)
+        side.setFixedWidth(SIDE_WIDTH)
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
         self.course_picker = QtWidgets.QComboBox()
@@ -184,7 +197,7 @@ class MainWindow(QMainWindow):
         if dashboard is not None:
             if self.preview is not None and self.preview.course_id == course_id:
                 dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
-            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard))
+            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
         self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
@@ -234,6 +247,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
 
     def _build_menus(self) -> None:
+        self.menuBar().clear()  # the preview's placeholders
         file_menu = self.menuBar().addMenu(translate("ui", "&File"))
         imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)

@@ -47,7 +47,20 @@ class App:
     search: SearchService
 
     def close(self) -> None:
+        """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
+        from companion.services import snapshot
+        from companion.services.locale import LANGUAGE
+
+        try:
+            course_id = self.library.default_course_id()
+            snap = self.progress.snapshot(course_id, self.settings.time_zone(), self.settings.get(LANGUAGE),
+                                          float(self.store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
+        except Exception:  # no course, a closed or broken store: the next start simply opens the store
+            snap = None
+            snapshot.forget(self.data_dir)
         self.db.close()
+        if snap is not None:
+            snapshot.write(self.data_dir, snap, snapshot.stamp(self.data_dir))
 
 
 def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,

@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
                                                       "platform's data folder)")
     p.add_argument("--self-test", action="store_true", help="open the main window offscreen, check the store "
                                                           "and resources, and exit (0 when all is well)")
+    p.add_argument("--self-test-portal", metavar="URL", help=argparse.SUPPRESS)  # with --self-test: a portal round
+    p.add_argument("--self-test-login", metavar="NAME", help=argparse.SUPPRESS)  # ... password on stdin
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     courses = sub.add_parser("courses", help="list, add or shift courses")
@@ -423,7 +425,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(args.data_dir, self_test=args.self_test)
+        portal = None
+        if args.self_test and args.self_test_portal:
+            portal = (args.self_test_portal, args.self_test_login or "demo", sys.stdin.readline().rstrip("\r\n"))
+        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     app = None
     try:

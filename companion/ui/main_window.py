@@ -23,6 +23,8 @@ PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
+SIDE_WIDTH = 210
 
 
 def page_class(module: str, cls: str) -> type:
@@ -34,6 +36,7 @@ def page_class(module: str, cls: str) -> type:
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
+    course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
     def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
         self.installEventFilter(self)
+        self.preview: object | None = None  # companion.ui.main.Preview while the store opens
+        self._shown_page = None
 
     def _retranslate_chrome(self) -> None:
         """The few strings made before the language was known (the first paint does not wait for it)."""
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
+        elif watched is self._shown_page and event.type() == QEvent.Type.Paint:
+            self._shown_page.removeEventFilter(self)
+            self._shown_page = None
+            QTimer.singleShot(0, self.course_shown.emit)
         return False
 
     def show_placed(self) -> None:
@@ -127,6 +136,50 @@ class MainWindow(QMainWindow):
         width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
 
+    def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
+        """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""
+        if self._shown_page is None and not getattr(self, "_course_was_shown", False):
+            self._course_was_shown = True
+            self._shown_page = page
+            page.installEventFilter(self)
+
+    def show_preview(self, preview) -> bool:
+        """The dashboard from the last start's snapshot, inert until the store is open (then replaced).
+        Returns False when it cannot be shown (the store opens all the same)."""
+        if self.context is not None:
+            return False
+        from .language import apply as apply_language
+        from .pages.dashboard import DashboardPage
+
+        class _PreviewApp:  # all the dashboard asks of the app before the store is open
+            clock = preview.clock
+
+        apply_language(preview.language)
+        self.language = preview.language.code
+        self._retranslate_chrome()
+        self.setStyleSheet(theme.style_sheet())
+        page = DashboardPage(ctx.UiContext(_PreviewApp(), self.runner, preview.course_id, preview.user_tz))
+        page.ticker.stop()
+        page.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.show_data(preview.data)
+        self.preview = preview
+        # the frame the full window will have (menu bar, a navigation column), so nothing jumps when it comes
+        for title in MENU_TITLES:
+            self.menuBar().addMenu(translate("ui", title)).setEnabled(False)
+        frame = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QtWidgets.QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        row.addWidget(side)
+        row.addWidget(page, 1)
+        self.setCentralWidget(frame)
+        self.statusBar().showMessage(translate("ui", "Opening your course…"))
+        self._watch_course_shown(page.table.viewport())
+        return True
+
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
         # imported here, after the first paint: they bring the domain and the services along
@@ -137,15 +190,17 @@ class MainWindow(QMainWindow):
         from .language import apply as apply_language
 
         app, course_id, user_tz, language = opened
-        apply_language(language)  # before any page is built: their strings are translated as they are made
-        self.language = language.code
-        self._retranslate_chrome()
+        if self.preview is None or self.language != language.code:
+            apply_language(language)  # before any page is built: their strings are translated as they are made
+            self.language = language.code
+            self._retranslate_chrome()
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
-        self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
+        if self.preview is None:
+            self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
@@ -188,6 +243,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._fit_sidebar()
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None:
+            if self.preview is not None and self.preview.course_id == course_id:
+                dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
+            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
+        self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         right = QtWidgets.QVBoxLayout()
@@ -237,6 +298,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
 
     def _build_menus(self) -> None:
+        self.menuBar().clear()  # the preview's placeholders
         file_menu = self.menuBar().addMenu(translate("ui", "&File"))
         imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)

@@ -20,6 +20,7 @@ from .. import context as ctx
 from ..downloads import DOWNLOADS, is_metered
 from ..models import Column, RowModel
 from ..widgets import Card, label, make_table, page_title, scrolling_page
+from .. import words
 
 
 def _size_text(n: int) -> str:
@@ -384,7 +385,7 @@ class SettingsPage(QWidget):
         deadline = [m for m in map(self._minutes, self.rem_deadline) if m > 0]
 
         def failed(exc: BaseException) -> None:
-            self.rem_message.setText(str(exc))
+            self.rem_message.setText(words.error(exc))
 
         self.ctx.mutate(lambda: app.schedule.set_reminder_settings(enabled, session, deadline), {ctx.SETTINGS},
                         lambda _r: self.rem_message.setText(translate("ui", "Saved. Reminders are planned again from the schedule.")),
@@ -459,7 +460,7 @@ class SettingsPage(QWidget):
             self.tz_message.setText(translate("ui", "Times are now shown in {0}.").format(zone))
 
         def failed(exc: BaseException) -> None:
-            self.tz_message.setText(str(exc))
+            self.tz_message.setText(words.error(exc))
 
         self.ctx.mutate(work, {ctx.SETTINGS}, done, failed)
 
@@ -501,7 +502,7 @@ class SettingsPage(QWidget):
         app = self.ctx.app
 
         def failed(exc: BaseException) -> None:
-            self.portal_message.setText(str(exc))
+            self.portal_message.setText(words.error(exc))
 
         self.ctx.mutate(lambda: app.settings.set_portal_url(url), {ctx.SETTINGS},
                         lambda _r: self.portal_message.setText(translate("ui", "Saved.") if url else translate("ui", "Portal forgotten.")), failed)

@@ -14,13 +14,15 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, Q
                                QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
                                QRadioButton, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
 
+from companion.domain import outbox, reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.assignments import WORDS_PER_PAGE, word_count
 from companion.domain.course import Assignment
 from companion.domain.timefmt import due_line, moment
-from companion.store.repo import SubmissionRecord
+from companion.domain.records import SubmissionRecord
 
 from .. import context as ctx
+from .. import words
 from ..models import Column, RowModel
 from ..widgets import Card, label, make_table, page_title, titled
 
@@ -237,26 +239,26 @@ class SubmissionsPage(QWidget):
     def _receipt(self, s: SubmissionRecord) -> str:
         if s.receipt:
             return receipt_words(s.receipt, self.ctx.user_tz)
-        if s.last_error:
-            return s.last_error
-        return "Kept on this computer until the portal takes it"
+        if s.reason:
+            return words.reason(s.reason)
+        return translate("ui", "Kept on this computer until the portal takes it")
 
     # ---- outbox actions ----
     def _outbox_selected(self, row: int) -> None:
         item = self.outbox_model.row_object(row)
-        attention = item is not None and item.state == "needs_attention"
-        conflict = attention and "another version" in (item.last_error or "")
+        attention = item is not None and item.state == outbox.NEEDS_ATTENTION
+        conflict = attention and item.reason is not None and item.reason.code == reasons.CONFLICT
         self.send_anyway.setVisible(attention)
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
-        self.outbox_note.setText((item.last_error or "") if item else "")
+        self.outbox_note.setText(words.reason(item.reason) if item else "")
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.outbox_model.row_object(self.outbox.currentIndex().row())
         if item is None:
             return
         app = self.ctx.app
-        if send_mine and "another version" not in (item.last_error or ""):
+        if send_mine and (item.reason is None or item.reason.code != reasons.CONFLICT):
             work = lambda: app.sync.retry_now(item.id)  # noqa: E731
         else:
             work = lambda: app.sync.resolve_conflict(item.id, send_mine)  # noqa: E731
@@ -309,12 +311,13 @@ class SubmissionsPage(QWidget):
         if latest is None:
             return ""
         zone = a.due.time_zone if a.due else self.ctx.user_tz
-        when = f"Submitted {moment(latest.submitted_at, zone)}"
-        if latest.state == "delivered" and latest.receipt:
-            return "Delivered · " + receipt_words(latest.receipt, zone)
-        if latest.state == "needs_attention":
-            return f"{when} — the portal refused it: {latest.last_error or 'see the outbox'}. Fix it and submit again."
-        return f"{when} — waiting for a connection to the portal."
+        when = moment(latest.submitted_at, zone)
+        if latest.state == outbox.DELIVERED and latest.receipt:
+            return translate("ui", "Delivered · {0}").format(receipt_words(latest.receipt, zone))
+        if latest.state == outbox.NEEDS_ATTENTION:
+            return translate("ui", "Submitted {0} — it needs your attention: {1} Fix it and submit again.").format(
+                when, words.reason(latest.reason) or translate("ui", "see the outbox."))
+        return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(when)
 
     # ---- text ----
     def _text_changed(self) -> None:
@@ -365,13 +368,13 @@ class SubmissionsPage(QWidget):
                 try:
                     app.assignments.add_photo(course_id, a.id, p)
                 except Exception as exc:  # each refusal is reported, the others still go in
-                    refused.append(str(exc))
+                    refused.append(exc)
             return app.assignments.draft(course_id, a.id), refused
 
         def done(result) -> None:
             draft, refused = result
             self._show_photos(draft.files)
-            self.problems.setText(" ".join(refused))
+            self.problems.setText(" ".join(words.error(exc) for exc in refused))
 
         self.ctx.mutate(work, {ctx.DRAFTS}, done)
 
@@ -463,7 +466,7 @@ class SubmissionsPage(QWidget):
         app, course_id = self.ctx.app, self.ctx.course_id
 
         def refused(exc: BaseException) -> None:
-            self.problems.setText(str(getattr(exc, "reasons", None) and " ".join(exc.reasons) or exc))
+            self.problems.setText(words.error(exc))
 
         def done(record) -> None:
             self.problems.setText("")

@@ -29,7 +29,11 @@ def messages(ts: Path) -> dict[str, tuple[str | None, str]]:
     out = {}
     for m in ET.parse(ts).getroot().iter("message"):
         tr = m.find("translation")
-        out[m.find("source").text] = (tr.get("type"), tr.text or "")
+        forms = [f.text or "" for f in tr.findall("numerusform")]  # plurals: every form is checked
+        text = (tr.text or "").strip() if not forms else ("" if not all(forms) else forms[0])
+        if forms and any(sorted(PLACEHOLDER.findall(f)) != sorted(PLACEHOLDER.findall(forms[0])) for f in forms):
+            text = "(plural forms with different placeholders)"
+        out[m.find("source").text] = (tr.get("type"), text)
     return out
 
 

@@ -217,12 +217,13 @@ def test_download_killed_mid_way_resumes_without_sending_again(media_portal, dat
 def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_portal):
     """With a budget for two files the two smallest go and the rest waits for tomorrow; a large
     file waits for the off-peak hours; the next local day the budget is fresh."""
-    from companion.sync.downloads import DAILY_BUDGET, LARGE_MB, OFFPEAK, QUEUED
+    from companion.services.settings import DAILY_BUDGET, LARGE_MB, OFFPEAK
+    from companion.sync.downloads import QUEUED
 
     signed_in(app, media_portal.url)
     app.settings.set_time_zone("Asia/Seoul")  # 21:00 local at the test clock's 12:00Z
     sizes = sorted(v.size for _m, v, _left in app.downloads.plan(COURSE))
-    app.store.set_setting(DAILY_BUDGET, (sizes[0] + sizes[1] + 1000) / 1e6)
+    app.settings.set(DAILY_BUDGET, (sizes[0] + sizes[1] + 1000) / 1e6)
     app.downloads.enqueue(COURSE)
     before = app.downloads.preview(COURSE)
     assert before.files == 5 and before.over_budget and before.worth_asking()
@@ -233,9 +234,9 @@ def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_
     held = [r for r in app.downloads.states(COURSE).values() if r.state == QUEUED]
     assert held and all(r.reason.code == reasons.HOLD_BUDGET for r in held)
 
-    app.store.set_setting(DAILY_BUDGET, 0)
-    app.store.set_setting(LARGE_MB, 1)  # the video (over 1 MB) is "large"
-    app.store.set_setting(OFFPEAK, "23:00-06:00")
+    app.settings.set(DAILY_BUDGET, 0)
+    app.settings.set(LARGE_MB, 1)  # the video (over 1 MB) is "large"
+    app.settings.set(OFFPEAK, "23:00-06:00")
     report = app.downloads.run()
     video = app.downloads.states(COURSE)[("lecture-1-welcome", "original")]
     assert video.state == QUEUED and "off-peak hours 23:00–06:00" in words.reason(video.reason)
@@ -248,10 +249,10 @@ def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_
 
 
 def test_unmetered_only_waits_on_a_metered_link(app, media_portal):
-    from companion.sync.downloads import UNMETERED_ONLY
+    from companion.services.settings import UNMETERED_ONLY
 
     signed_in(app, media_portal.url)
-    app.store.set_setting(UNMETERED_ONLY, True)
+    app.settings.set(UNMETERED_ONLY, True)
     app.downloads.enqueue(COURSE, [slides(app).id])
     assert app.downloads.preview(COURSE, [slides(app).id], metered=True).worth_asking()
     report = app.downloads.run(metered=True)

@@ -80,6 +80,7 @@ NOT_A_PICTURE = "photo.not_a_picture"  # filename
 BAD_URL = "settings.bad_url"  # url
 HTTP_NOT_LOCAL = "settings.http_not_local"  # url
 UNKNOWN_ZONE = "settings.unknown_zone"  # name
+SETTING_INVALID = "settings.invalid"  # key, value (its repr)
 NO_COURSE = "library.no_course"
 UNKNOWN_COURSE = "library.unknown_course"  # course_id, known (list)
 UNKNOWN_ITEM = "library.unknown_item"  # course_id, kind ("quiz", "assignment", "session", "attempt"), item

@@ -131,6 +131,8 @@ _SAY: dict[str, Callable[[dict], str]] = {
                                     "localhost); use https:// so your password and work travel encrypted."),
     r.UNKNOWN_ZONE: lambda d: translate("words", "'{0}' is not a known time zone; use an IANA name such as Europe/Madrid or "
                                   "Asia/Seoul.").format(d.get("name", "")),
+    r.SETTING_INVALID: lambda d: translate("words", "{0} is not a valid value for the setting “{1}”.").format(
+        d.get("value", ""), d.get("key", "")),
     r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),
     r.UNKNOWN_COURSE: lambda d: translate("words", "There is no course '{0}'.").format(d.get("course_id", "")),
     r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),

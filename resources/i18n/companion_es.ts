@@ -2278,6 +2278,10 @@ Organiza: {1}</translation>
         <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
     </message>
     <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0} no es un valor válido para el ajuste «{1}».</translation>
+    </message>
+    <message>
         <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
         <translation>No hay ningún curso instalado; añada uno con &apos;companion courses add RUTA&apos;.</translation>
     </message>

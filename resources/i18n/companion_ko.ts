@@ -2266,6 +2266,10 @@ Hosted by {1}</source>
         <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
     </message>
     <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0}은(는) 설정 “{1}”에 맞는 값이 아닙니다.</translation>
+    </message>
+    <message>
         <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
         <translation>설치된 과정이 없습니다. &apos;companion courses add 경로&apos;로 추가하세요.</translation>
     </message>

@@ -67,7 +67,9 @@ class LecturesPage(QWidget):
         self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
         self.download_states: dict = {}
         self.offline: set[str] = set()
-        self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
+        if context.downloads is None:
+            context.downloads = DownloadController(context, self)
+        self.controller = context.downloads
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
         drow = QHBoxLayout()

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QH
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.timefmt import date_label
 from companion.services.locale import LANGUAGE, LANGUAGES
-from companion.services.settings import PORTAL_URL, TIME_ZONE
+from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, PORTAL_URL,
+                                         TIME_ZONE, UNMETERED_ONLY)
 from companion.services.system import local_zone_name
-from companion.sync.downloads import BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, UNMETERED_ONLY
 
 from .. import context as ctx
 from ..downloads import DOWNLOADS, is_metered
@@ -400,8 +400,7 @@ class SettingsPage(QWidget):
             return (_all_zones() if need_zones else None, app.settings.get(TIME_ZONE), local_zone_name(),
                     portal, app.library.course(course_id), app.schedule.reminder_settings(),
                     login, app.sync.signed_in(),
-                    bool(portal and login and app.sync.credentials.kept_in_keyring(portal, login)),
-                    app.store.get_setting(BANDWIDTH, 0) or 0, app.store.get_setting(DEFAULT_VARIANT, "original"))
+                    app.sync.kept_in_keyring(), app.settings.get(BANDWIDTH), app.settings.get(DEFAULT_VARIANT))
 
         self.ctx.run(load, self._loaded)
         self.refresh_data_use()
@@ -473,7 +472,7 @@ class SettingsPage(QWidget):
         def work() -> None:
             for key, value in ((BANDWIDTH, kbit), (DEFAULT_VARIANT, variant), (UNMETERED_ONLY, unmetered),
                                (DAILY_BUDGET, budget), (OFFPEAK, window), (LARGE_MB, large)):
-                app.store.set_setting(key, value)
+                app.settings.set(key, value)
 
         parts = [translate("ui", "downloads run at most {0} kbit/s").format(kbit) if kbit
                  else translate("ui", "downloads run without a bandwidth limit")]

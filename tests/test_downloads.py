@@ -161,11 +161,18 @@ def test_bandwidth_cap_over_real_http(app, media_portal):
     size = material.variants[0].size
     rate = 150_000
     app.downloads.enqueue(COURSE, [material.id])
-    started = time.monotonic()
-    assert app.downloads.run(rate_bytes=rate).done == 1
-    took = time.monotonic() - started
-    achieved = (size - rate) / took  # the first second's burst is allowed
-    assert achieved <= rate * 1.10, f"{achieved:.0f} B/s against a cap of {rate}"
+    ticks = {"t": 0.0}  # the downloader's clock: it moves only when the cap makes it wait
+
+    def sleep(seconds: float) -> None:
+        ticks["t"] += seconds
+
+    app.downloads.monotonic, app.downloads.sleep = (lambda: ticks["t"]), sleep
+    seen = []
+    assert app.downloads.run(rate_bytes=rate, progress=seen.append).done == 1
+    expected = (size - rate) / rate  # the first second's burst is allowed, then the rate holds
+    assert abs(ticks["t"] - expected) / expected < 0.05, (ticks["t"], expected)
+    assert seen and seen[-1].done == size  # the speed shown is measured by the same clock
+    assert seen[-1].speed == pytest.approx(size / ticks["t"], rel=0.05)
 
 
 def test_download_killed_mid_way_resumes_without_sending_again(media_portal, data_dir, tmp_path):
@@ -183,23 +190,25 @@ def test_download_killed_mid_way_resumes_without_sending_again(media_portal, dat
                    input="secret-pw\n").returncode == 0
         assert run("sync").returncode == 0
         wanted = "lecture-1-slides"
-        proxy.rate = 120_000  # slow enough to be killed half-way
+        # the file's reply freezes after 300 000 bytes (headers included): the process is killed there,
+        # at a byte known in advance, whatever the speed of this machine
+        proxy.mode, proxy.match, proxy.cut_after = "stall_after", f"GET /api/v1/courses/{COURSE}/materials/".encode(), 300_000
         before = proxy.downstream_bytes
         process = subprocess.Popen([sys.executable, "-m", "companion", "--data-dir", str(data_dir), "download",
                                     wanted], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        parts = []
-        while time.monotonic() < deadline:
-            parts = list((data_dir / "materials").rglob("*.part"))
-            if parts and parts[0].stat().st_size > 250_000:
+        assert proxy.stalled.wait(120), "the download never started"
+        part = None
+        for _ in range(2400):  # until the bytes that went through are on disk (a bound, not a timing)
+            part = next((data_dir / "materials").rglob("*.part"), None)
+            if part is not None and part.stat().st_size == proxy.stalled_body:
                 break
             time.sleep(0.05)
         process.send_signal(signal.SIGKILL)
         process.wait(10)
-        assert parts, "the download never started"
-        kept = parts[0].stat().st_size
+        assert part is not None and part.stat().st_size == proxy.stalled_body > 250_000
+        kept = part.stat().st_size
         first_run = proxy.downstream_bytes - before
-        proxy.rate = None
+        proxy.mode = "pass"
         out = run("download", wanted)
         assert out.returncode == 0, out.stdout + out.stderr
         second_run = proxy.downstream_bytes - before - first_run

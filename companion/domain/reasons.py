@@ -36,6 +36,7 @@ WRONG_PLACE = "transfer.wrong_place"
 SYNCED = "sync.synced"  # delivered, waiting, needs_attention
 
 # ---- a course update (services.library.describe_changes) ----
+NEW_COURSE = "course.new"  # title (a course the portal offers, now on this computer)
 RENAMED = "course.renamed"  # title
 NEW_MATERIAL = "course.new_material"  # title
 MATERIAL_WITHDRAWN = "course.material_withdrawn"  # title

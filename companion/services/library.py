@@ -193,7 +193,7 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
-            return [f"New course from the portal: {course.title}."]
+            return [Reason(reasons.NEW_COURSE, {"title": course.title})]
         record, old_manifest = found
         if old_manifest == manifest:
             return []

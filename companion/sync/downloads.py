@@ -132,7 +132,10 @@ def pick_variant(material: Material, preferred: str) -> Variant | None:
 
 class Downloads:
     def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
-                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC"):
+                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC", *,
+                 monotonic: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
+        # the ticking clock and the sleep of the bandwidth cap and the speed shown (injected in tests)
+        self.monotonic, self.sleep = monotonic, sleep
         self.zone_name = zone_name
         self.store = store
         self.settings = Settings(store)
@@ -322,7 +325,7 @@ class Downloads:
             return report
         if rate_bytes is None:
             rate_bytes = self.rate_limit()
-        bucket = TokenBucket(rate_bytes)
+        bucket = TokenBucket(rate_bytes, clock=self.monotonic, sleep=self.sleep)
         policy = self.policy()
         for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes):
             held = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - record.part_bytes),
@@ -397,7 +400,7 @@ class Downloads:
                                          data={"mime": record.mime})
             self.store.upsert_download(*key, now(), etag=transfer.etag)
             written, since_save, counted = offset, 0, offset
-            window_start, window_bytes = time.monotonic(), 0
+            window_start, window_bytes = self.monotonic(), 0
             with open(part, "ab") as handle:
                 for chunk in transfer.chunks():
                     with self.lock:
@@ -420,10 +423,10 @@ class Downloads:
                         self._count(written - counted)
                         since_save, counted = 0, written
                     if progress:
-                        elapsed = time.monotonic() - window_start
+                        elapsed = self.monotonic() - window_start
                         progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0, title))
                         if elapsed > 3:
-                            window_start, window_bytes = time.monotonic(), 0
+                            window_start, window_bytes = self.monotonic(), 0
                 handle.flush()
                 os.fsync(handle.fileno())
         finally:

@@ -142,6 +142,7 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.NOT_FINISHED: lambda d: translate("words", "That attempt is not finished, so there is nothing to retry from it."),
     r.NOTHING_TO_RETRY: lambda d: translate("words", "That attempt missed nothing: there are no questions to retry."),
     # a course update
+    r.NEW_COURSE: lambda d: translate("words", "New course from the portal: {0}.").format(d.get("title", "")),
     r.RENAMED: lambda d: translate("words", "The course is now called “{0}”.").format(d.get("title", "")),
     r.NEW_MATERIAL: lambda d: translate("words", "New material: {0}.").format(d.get("title", "")),
     r.MATERIAL_WITHDRAWN: lambda d: translate("words", "Material withdrawn: {0} (your copy stays until you remove it).").format(d.get("title", "")),

@@ -2310,6 +2310,10 @@ Organiza: {1}</translation>
         <translation>En ese intento no falló nada: no hay preguntas que repetir.</translation>
     </message>
     <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>Curso nuevo del portal: {0}.</translation>
+    </message>
+    <message>
         <source>The course is now called “{0}”.</source>
         <translation>El curso ahora se llama «{0}».</translation>
     </message>

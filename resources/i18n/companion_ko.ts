@@ -2298,6 +2298,10 @@ Hosted by {1}</source>
         <translation>그 시도에서 틀린 문제가 없어 다시 풀 문제가 없습니다.</translation>
     </message>
     <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>포털의 새 과정: {0}.</translation>
+    </message>
+    <message>
         <source>The course is now called “{0}”.</source>
         <translation>과정 이름이 이제 “{0}”입니다.</translation>
     </message>

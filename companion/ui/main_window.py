@@ -13,7 +13,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import ops, theme
+from . import ops, theme, words
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
 from .widgets import Banner, ElidedLabel, label, page_scroller
@@ -410,7 +410,7 @@ class MainWindow(QMainWindow):
         self.download_status.hide()
         self.download_bar.hide()
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(report.message), 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -436,15 +436,16 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
-            self.statusBar().showMessage(report.message, 10_000)
+            self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
-            changes = list(report.changes)
-            summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
-            self.notice.show_message("Course updated from the portal: " + summary,
+            changes = words.reasons(report.changes)
+            summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
+                                               if len(changes) > 2 else "")
+            self.notice.show_message(translate("ui", "Course updated from the portal: {0}").format(summary),
                                      translate("ui", "Show all changes") if len(changes) > 2 else None,
                                      lambda: QtWidgets.QMessageBox.information(self, translate("ui", "Course updated"),
                                                                      "\n".join(f"• {c}" for c in changes)))
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             info = dialog.result_info
             if info is not None:
-                note = f" {info.note}" if not info.persisted else ""
+                note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
@@ -535,7 +536,7 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         def done(result) -> None:
-            self.statusBar().showMessage(result.sentence(), 8000)
+            self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
         self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
@@ -563,7 +564,7 @@ class MainWindow(QMainWindow):
         """Import a course file off the GUI thread; every file is checked before it counts as offline."""
         from pathlib import Path
 
-        from companion import words
+        from . import words
         from companion.domain.bundle import BundleError
 
         app = self.context.app
@@ -592,7 +593,7 @@ class MainWindow(QMainWindow):
             return
         from pathlib import Path
 
-        from companion import words
+        from . import words
         from companion.domain.bundle import EXTENSION, BundleError
 
         course_id = self.context.course_id

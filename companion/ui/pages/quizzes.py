@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import instant_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
+from companion.domain.records import AttemptRecord
 
 from .. import context as ctx
 from .. import ops
@@ -16,8 +17,6 @@ from ..models import Column, RowModel
 from ..ops import quizzes as quiz_ops
 from ..widgets import Card, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 from .quiz_runner import QuizRunner, score_text
-
-AttemptRecord = quiz_ops.AttemptRecord
 
 
 def _quiz_state(o: QuizOverview) -> str:

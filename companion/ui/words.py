@@ -173,7 +173,11 @@ def reasons(whys: Iterable[Reason]) -> list[str]:
 
 def error(exc: BaseException) -> str:
     """What to tell a person about a failure: the words for its code, else its own English text."""
+    if isinstance(exc, b.BundleError):
+        return bundle_refused(exc)
     if isinstance(exc, CompanionError):
+        if exc.code == r.ERROR and not exc.data and str(exc) != r.ERROR:
+            return str(exc)  # a sentence already made above (the CLI's, in the participant's language)
         if exc.code == r.COURSE_INVALID:
             # the course validator speaks to course authors (file, JSON path): its English is kept
             return translate("words", "The course package cannot be used: {0}").format(str(exc))

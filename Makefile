@@ -7,13 +7,17 @@ PY     := $(VENV)/bin/python
 SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum
+# what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster) and Node
+# (real tus peers: tus-js-client and @tus/server, tests/js)
+TEST_PACKAGES := postgresql
+TEST_COMMANDS := node:nodejs npm:npm
 
-.PHONY: run test system-deps bench screenshot installer clean
+.PHONY: run test system-deps test-deps bench screenshot installer clean
 
 run: $(VENV)/.installed
 	$(VENV)/bin/companion $(ARGS)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed test-deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -27,6 +31,19 @@ system-deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+test-deps:
+	@missing=""; for p in $(TEST_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	for pair in $(TEST_COMMANDS); do \
+		command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages the tests need:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
 $(VENV)/.installed: pyproject.toml | system-deps
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "python3 -m venv is missing: installing python3-venv"; \
@@ -34,7 +51,7 @@ $(VENV)/.installed: pyproject.toml | system-deps
 		rm -rf $(VENV); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv \
 		&& $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,portal]"
 	touch $@
 
 bench: $(VENV)/.installed

@@ -145,7 +145,10 @@ def serve(argv: list[str]) -> int:
     from uvicorn.supervisors import Multiprocess
 
     os.environ[DATABASE_ENV], os.environ[DATA_DIR_ENV] = database, str(data_folder(args.data_dir))
-    config = uvicorn.Config("companion_portal.__main__:worker_app", factory=True, workers=args.workers, **options)
+    # a worker that does not answer the supervisor's ping in time is killed with its connections: on
+    # a loaded machine (a deadline rush) 5 s, uvicorn's default, is too short
+    config = uvicorn.Config("companion_portal.__main__:worker_app", factory=True, workers=args.workers,
+                            timeout_worker_healthcheck=60, **options)
     Multiprocess(config, sockets=[sock]).run()
     return 0
 

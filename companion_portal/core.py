@@ -36,7 +36,9 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA busy_timeout=15000")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # as many connections as uvicorn's thread pool runs requests (40), so none waits for one; with
+    # --workers N a PostgreSQL needs max_connections above 40 × N
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
 
 
 def manifest_etag(manifest: dict) -> str:

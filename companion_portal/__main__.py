@@ -129,7 +129,10 @@ def serve(argv: list[str]) -> int:
         return 2
     host, port = sock.getsockname()[:2]
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-    print(f"Companion reference portal on {url}  (API docs: {url}/docs, database: {database})", flush=True)
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(database).render_as_string(hide_password=True)
+    print(f"Companion reference portal on {url}  (API docs: {url}/docs, database: {shown})", flush=True)
     if args.demo:
         print(f"Demo sign-in: login '{DEMO_LOGIN}', password '{DEMO_PASSWORD}'. In the app: Settings → Course "
               f"portal → {url}, then Sign in.", flush=True)

@@ -375,3 +375,16 @@ def test_a_directory_that_understates_sizes_is_caught_while_unpacking(app, tmp_p
         app.bundles.import_file(liar)
     assert caught.value.code == b.ALTERED and "lecture-1-notes" in bundle_refused(caught.value)
     assert not list((app.data_dir / ".incoming").iterdir())
+
+
+def test_an_import_killed_half_way_leaves_nothing_that_counts(app, tmp_path):
+    """What a killed import leaves is a private folder: not a course, not a download; the next import
+    clears it once it is old."""
+    stale = app.data_dir / ".incoming" / "bundle-killed"
+    stale.mkdir(parents=True)
+    (stale / "00001").write_bytes(b"half a file")
+    old = 7 * 3600
+    os.utime(stale, (os.path.getatime(stale) - old, os.path.getmtime(stale) - old))
+    result = app.bundles.import_file(good_bundle(tmp_path))
+    assert result.action == "unchanged" and result.files_present == 4
+    assert not stale.exists() and not list((app.data_dir / ".incoming").iterdir())

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
@@ -35,6 +36,7 @@ from .library import Library
 
 BLOCK = 1 << 20
 SPACE_MARGIN = 50 << 20
+STALE_AFTER_S = 6 * 3600  # an unpacking folder this old belongs to no running import
 COMPRESSIBLE = ("text/", "application/json", "application/xml", "image/svg+xml")
 _ZIP_MAGIC = b"PK\x03\x04"
 _EMPTY_ZIP = b"PK\x05\x06"
@@ -331,6 +333,12 @@ class CourseBundles:
     def import_file(self, path: Path) -> BundleImport:
         incoming = self.data_dir / ".incoming"
         incoming.mkdir(parents=True, exist_ok=True)
+        for stale in incoming.glob("bundle-*"):  # left by an import that was killed half-way
+            try:
+                if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
+                    shutil.rmtree(stale, ignore_errors=True)
+            except OSError:
+                pass
         workdir = Path(tempfile.mkdtemp(prefix="bundle-", dir=incoming))
         try:
             opened = open_bundle(Path(path), workdir, free_bytes=lambda: shutil.disk_usage(self.data_dir).free)

@@ -388,3 +388,15 @@ def test_an_import_killed_half_way_leaves_nothing_that_counts(app, tmp_path):
     result = app.bundles.import_file(good_bundle(tmp_path))
     assert result.action == "unchanged" and result.files_present == 4
     assert not stale.exists() and not list((app.data_dir / ".incoming").iterdir())
+
+
+def test_a_full_disk_is_named_before_anything_is_unpacked(tmp_path):
+    from companion.services.bundles import open_bundle
+
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    with pytest.raises(BundleError) as caught:
+        open_bundle(good_bundle(tmp_path), workdir, free_bytes=lambda: 10 << 20)
+    assert caught.value.code == b.NO_SPACE and caught.value.data["free"] == 10 << 20
+    assert "not enough free disk space" in bundle_fault(caught.value) and "10.5 MB are free" in bundle_fault(caught.value)
+    assert not list(workdir.iterdir())

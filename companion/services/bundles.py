@@ -39,7 +39,6 @@ SPACE_MARGIN = 50 << 20
 STALE_AFTER_S = 6 * 3600  # an unpacking folder this old belongs to no running import
 COMPRESSIBLE = ("text/", "application/json", "application/xml", "image/svg+xml")
 _ZIP_MAGIC = b"PK\x03\x04"
-_EMPTY_ZIP = b"PK\x05\x06"
 
 
 @dataclass(frozen=True)
@@ -177,7 +176,7 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
         zf = zipfile.ZipFile(path)
     except IsADirectoryError:
         raise BundleError(NOT_A_BUNDLE) from None
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
         raise BundleError(TRUNCATED if head == _ZIP_MAGIC else NOT_A_BUNDLE) from None
     except OSError as exc:
         raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None

@@ -567,7 +567,9 @@ class MainWindow(QMainWindow):
         from . import words
         from companion.domain.bundle import BundleError
 
-        app = self.context.app
+        from . import ops
+        from .ops import library as library_ops
+
         self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
 
         def done(result) -> None:
@@ -586,7 +588,8 @@ class MainWindow(QMainWindow):
             else:
                 self.context.report(exc)
 
-        self.context.mutate(lambda: app.bundles.import_file(Path(path)), {ctx.COURSE}, done, failed)
+        # the "net" lane: unpacking and hashing a large file must not hold up the saving of drafts
+        ops.run(self.context, library_ops.import_course_file, path, lane="net").success(done).failure(failed).run()
 
     def export_course_file(self) -> None:
         if not self.context:
@@ -596,12 +599,14 @@ class MainWindow(QMainWindow):
         from . import words
         from companion.domain.bundle import EXTENSION, BundleError
 
+        from . import ops
+        from .ops import library as library_ops
+
         course_id = self.context.course_id
         path = self.ask_export_file(str(Path.home() / f"{course_id}{EXTENSION}"))
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(EXTENSION)
-        app = self.context.app
         self.statusBar().showMessage(translate("ui", "Writing {0}…").format(target.name))
 
         def failed(exc: BaseException) -> None:
@@ -610,8 +615,8 @@ class MainWindow(QMainWindow):
             else:
                 self.context.report(exc)
 
-        self.context.run(lambda: app.bundles.export(course_id, target),
-                         lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000), failed)
+        ops.run(self.context, library_ops.export_course_file, course_id, target, lane="net").success(
+            lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000)).failure(failed).run()
 
     def _switch_course(self, course_id: str) -> None:
         index = self.course_picker.findData(course_id)

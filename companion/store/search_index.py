@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.domain.errors import CompanionError
+
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "search.sqlite3"
@@ -77,8 +79,8 @@ class Row:
     marks: tuple[int, ...] | None = None
 
 
-class IndexUnavailable(Exception):
-    pass
+class IndexUnavailable(CompanionError):
+    """The index cannot be made here (no FTS5 trigram tokenizer in this SQLite, a folder not writable)."""
 
 
 class SearchIndex:
@@ -117,14 +119,18 @@ class SearchIndex:
                 conn.close()
         except sqlite3.DatabaseError as exc:  # damaged or foreign: it is only a cache, so start again
             log.warning("rebuilding the search index %s: %s", self.path, exc)
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
-            conn = self._connect()
             try:
-                conn.executescript(_SCHEMA)
-                conn.execute(f"PRAGMA user_version={LAYOUT}")
-            finally:
-                conn.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(self.path) + suffix).unlink(missing_ok=True)
+                conn = self._connect()
+                try:
+                    conn.executescript(_SCHEMA)
+                    conn.execute(f"PRAGMA user_version={LAYOUT}")
+                finally:
+                    conn.close()
+            except (sqlite3.DatabaseError, OSError) as again:
+                raise IndexUnavailable(f"search cannot keep its index in {self.path}: {again} (it needs SQLite 3.34 "
+                                       f"or newer with FTS5; this Python has SQLite {sqlite3.sqlite_version})") from None
 
     # ---- what is indexed ----
     def fingerprints(self, course_id: str) -> dict[str, str]:

@@ -251,6 +251,8 @@ class SearchController(QObject):
                 status = translate("ui", "The {0} best results").format(len(hits))
             else:
                 status = translate("ui", "{0} results").format(len(hits))
+            if self._indexing:
+                status = translate("ui", "{0} · still reading the course's files, more may come").format(status)
             self.panel.status.setText(status)
             self.panel.status.setAccessibleDescription(status)
 

@@ -2239,6 +2239,10 @@ Organiza: {1}</translation>
         <source>{0} results</source>
         <translation>{0} resultados</translation>
     </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · todavía se están leyendo los archivos del curso; puede haber más</translation>
+    </message>
 </context>
 <context>
     <name>words</name>

@@ -2227,6 +2227,10 @@ Hosted by {1}</source>
         <source>{0} results</source>
         <translation>결과 {0}개</translation>
     </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · 과정 파일을 아직 읽는 중이라 결과가 더 나올 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>words</name>

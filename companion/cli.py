@@ -349,10 +349,6 @@ def cmd_attend(app, args) -> int:
     return EXIT_OK
 
 
-SEARCH_KINDS = {"lecture": "Lecture", "notes": "Lecture notes", "pdf": "PDF", "question": "Quiz question",
-                "explanation": "Quiz explanation", "assignment": "Assignment", "session": "Live session"}
-
-
 def cmd_search(app, args) -> int:
     text = " ".join(args.text)
     courses = [args.course] if args.course else app.library.known_ids()
@@ -366,13 +362,11 @@ def cmd_search(app, args) -> int:
                          indent=2, ensure_ascii=False))
         return EXIT_OK
     if not hits:
-        print(f"Nothing found for '{text}'.")
+        print(words.search_nothing(text))
         return EXIT_OK
     for n, hit in enumerate(hits, start=1):
-        kind = SEARCH_KINDS.get(hit.kind, hit.kind) + (f", page {hit.page}" if hit.page else "")
-        where = f" · {hit.parent_title}" if hit.parent_title else ""
         course = f" [{hit.course_id}]" if len(courses) > 1 else ""
-        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        print(f"{n}. {hit.title}  ({words.search_place(hit)}){course}")
         marked, last = [], 0
         for a, b in hit.spans:
             marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]

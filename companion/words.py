@@ -105,3 +105,25 @@ def bundle_exported(result) -> str:
         text += " " + translate("words", "Not on this computer, so not included: {0}.").format(
             ", ".join(result.not_included))
     return text
+
+
+# ---- search ----
+
+_SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("words", "Lecture"), "notes": QT_TRANSLATE_NOOP("words", "Lecture notes"),
+                 "pdf": QT_TRANSLATE_NOOP("words", "PDF"), "question": QT_TRANSLATE_NOOP("words", "Quiz question"),
+                 "explanation": QT_TRANSLATE_NOOP("words", "Quiz explanation"),
+                 "assignment": QT_TRANSLATE_NOOP("words", "Assignment"),
+                 "session": QT_TRANSLATE_NOOP("words", "Live session")}
+
+
+def search_place(hit) -> str:
+    """What a search hit is and where: "PDF, page 3 · Lecture 2: …"."""
+    kind = translate("words", _SEARCH_KINDS[hit.kind]) if hit.kind in _SEARCH_KINDS else hit.kind
+    if hit.page:
+        kind = translate("words", "{0}, page {1}").format(kind, hit.page)
+    return translate("words", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
+
+
+def search_nothing(text: str) -> str:
+    return translate("words", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture's "
+                              "slides to search them.").format(text)

@@ -171,7 +171,7 @@ def test_cli_search_json(data_dir, capsys):
         for a, b in hit["spans"]:
             assert fold(hit["snippet"][a:b]) == "bogota"
     assert main(["--data-dir", str(data_dir), "search", "zzzqqq"]) == 0
-    assert "Nothing found for 'zzzqqq'" in capsys.readouterr().out
+    assert "Nothing found for “zzzqqq”" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "search", "x", "--course", "nope"]) == 2
     assert "no course 'nope'" in capsys.readouterr().err
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (QApplication, QFrame, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion import words
+from companion.domain.i18n import translate
 
 from . import context as ctx
 from .downloads import DOWNLOADS
@@ -20,10 +21,6 @@ from .widgets import label
 # which page shows what a hit is
 PAGE_OF_KIND = {"lecture": "lectures", "notes": "lectures", "pdf": "lectures", "question": "quizzes",
                 "explanation": "quizzes", "assignment": "submissions", "session": "schedule"}
-KIND_LABELS = {"lecture": QT_TRANSLATE_NOOP("ui", "Lecture"), "notes": QT_TRANSLATE_NOOP("ui", "Lecture notes"),
-               "pdf": QT_TRANSLATE_NOOP("ui", "PDF"), "question": QT_TRANSLATE_NOOP("ui", "Quiz question"),
-               "explanation": QT_TRANSLATE_NOOP("ui", "Quiz explanation"),
-               "assignment": QT_TRANSLATE_NOOP("ui", "Assignment"), "session": QT_TRANSLATE_NOOP("ui", "Live session")}
 DELAY_MS = 150  # typing pauses this long before a search runs
 LIMIT = 40
 
@@ -38,10 +35,7 @@ def marked(text: str, spans) -> str:
 
 
 def kind_line(hit) -> str:
-    kind = translate("ui", KIND_LABELS.get(hit.kind, hit.kind))
-    if hit.page:
-        kind = translate("ui", "{0}, page {1}").format(kind, hit.page)
-    return translate("ui", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
+    return words.search_place(hit)
 
 
 class HitModel(QAbstractListModel):
@@ -243,8 +237,7 @@ class SearchController(QObject):
             if hits:
                 self.panel.list.setCurrentIndex(self.panel.model.index(0, 0))
             if not hits:
-                status = translate("ui", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a "
-                                         "lecture's slides to search them.").format(text.strip())
+                status = words.search_nothing(text.strip())
             elif len(hits) == 1:
                 status = translate("ui", "1 result")
             elif len(hits) >= LIMIT:

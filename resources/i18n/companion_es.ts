@@ -2180,22 +2180,6 @@ Organiza: {1}</translation>
         <translation>quedan {0:.0f} s</translation>
     </message>
     <message>
-        <source>Quiz question</source>
-        <translation>Pregunta de cuestionario</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>Explicación de cuestionario</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>Sesión en directo</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, página {1}</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2222,10 +2206,6 @@ Organiza: {1}</translation>
     <message>
         <source>Searching…</source>
         <translation>Buscando…</translation>
-    </message>
-    <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -2385,6 +2365,46 @@ Organiza: {1}</translation>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
     </message>
 </context>
 </TS>

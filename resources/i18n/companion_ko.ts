@@ -2168,22 +2168,6 @@ Hosted by {1}</source>
         <translation>{0:.0f}초 남음</translation>
     </message>
     <message>
-        <source>Quiz question</source>
-        <translation>퀴즈 문항</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>퀴즈 해설</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>실시간 세션</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, {1}쪽</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
@@ -2210,10 +2194,6 @@ Hosted by {1}</source>
     <message>
         <source>Searching…</source>
         <translation>검색 중…</translation>
-    </message>
-    <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
     </message>
     <message>
         <source>1 result</source>
@@ -2373,6 +2353,46 @@ Hosted by {1}</source>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,23 @@ def test_snippet_of_korean_without_spaces_points_at_the_original_words():
     assert [cut.text[a:b] for a, b in cut.spans] == ["동행"]
 
 
+def test_marks_trace_every_folded_character_back_across_runs():
+    import random
+
+    from companion.domain.search import CHUNK, Folded, fold, fold_marked
+
+    rng = random.Random(3)
+    alphabet = "abcXYZ ßÉéñÑ서울특별시동행 ﬁǅ" + "e\u0301"  # expanding, vanishing (a combining accent) and plain
+    text = "".join(rng.choice(alphabet) for _ in range(CHUNK * 5 + 7))
+    folded, marks = fold_marked(text)
+    assert folded == fold(text) and len(marks) == 6
+    slow = Folded(text)  # computes its own marks
+    for i in range(len(folded)):
+        o = slow.original(i)
+        before = fold(text[:o])
+        assert len(before) <= i < len(before) + len(fold(text[o]))  # folded char i comes from original char o
+
+
 # ---- the service over a real store ----
 
 def test_search_in_three_languages(app, trilingual_app):

@@ -202,3 +202,23 @@ def test_an_index_that_cannot_be_kept_is_named_and_nothing_else_breaks(data_dir,
     assert "search cannot keep its index in" in err and "search.sqlite3" in err
     assert main(["--data-dir", str(data_dir), "courses"]) == 0  # the rest of the app is untouched
     assert "caring-cities-2023" in capsys.readouterr().out
+
+
+@pytest.mark.integration
+def test_pdf_text_arrives_with_a_course_file_on_another_computer(app, media_portal, tmp_path, clock):
+    from companion.app import build_app
+
+    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
+    app.sync.run()
+    app.downloads.enqueue(COURSE, ["lecture-2-slides"])
+    assert app.downloads.run().done == 1
+    app.bundles.export(COURSE, tmp_path / "course.ccb")
+    other = build_app(tmp_path / "office-pc", clock=clock)
+    try:
+        other.search.ensure_current(COURSE)  # the bundled sample, before the file arrives
+        assert not [h for h in other.search.search('"wrist doctor"') if h.kind == "pdf"]
+        other.bundles.import_file(tmp_path / "course.ccb")
+        hits = [h for h in other.search.search('"wrist doctor"') if h.kind == "pdf"]  # no refresh asked for
+        assert hits and hits[0].part_id == "lecture-2-slides" and hits[0].match == "Wrist Doctor"
+    finally:
+        other.close()

@@ -222,3 +222,19 @@ def test_pdf_text_arrives_with_a_course_file_on_another_computer(app, media_port
         assert hits and hits[0].part_id == "lecture-2-slides" and hits[0].match == "Wrist Doctor"
     finally:
         other.close()
+
+
+def test_two_processes_share_the_index_file(tmp_path):
+    from companion.store.search_index import Doc, SearchIndex
+
+    window, command_line = SearchIndex(tmp_path), SearchIndex(tmp_path)  # as two processes would hold it
+    window.replace_source("c", "course", "1", [Doc("question", "quiz-1", "Where is Bogotá?", "Colombia")])
+    assert [r.item_id for r in window.search(terms("bogota"))] == ["quiz-1"]
+    command_line.replace_source("c", "notes", "1", [Doc("notes", "lecture-1", "Notes", "Bogotá cuida"),
+                                                    Doc("explanation", "quiz-1", "Where is Bogotá?", "Bogotá es")])
+    found = window.search(terms("bogota"))  # ids it has not seen: it reads who they belong to again
+    assert sorted(r.kind for r in found) == ["notes", "question"]
+    assert sorted(r.kind for r in window.search(terms("bogota"), revealed={"c": {"quiz-1"}})) == [
+        "explanation", "notes", "question"]
+    command_line.remove_source("c", "notes")
+    assert [r.kind for r in window.search(terms("cuida"))] == []

@@ -24,7 +24,7 @@ from companion.domain.errors import CompanionError
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "search.sqlite3"
-LAYOUT = 2  # PRAGMA user_version; a different number means: throw the file away and rebuild
+LAYOUT = 3  # PRAGMA user_version; a different number means: throw the file away and rebuild
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -34,7 +34,7 @@ CREATE TABLE IF NOT EXISTS sources (
     PRIMARY KEY (course_id, source)
 );
 CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: ids cached by another process stay true
     course_id TEXT NOT NULL,
     source TEXT NOT NULL,
     kind TEXT NOT NULL,

@@ -14,11 +14,36 @@ import wave
 from pathlib import Path
 
 
-def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> None:
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+# a font with the accents and punctuation course text uses (Pillow's bundled one draws "Bogotá" with a box)
+FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf")  # Debian: fonts-dejavu-core
 
-    font = ImageFont.load_default(size=40)
-    small = ImageFont.load_default(size=26)
+
+def slide_font(size: int):
+    from PIL import ImageFont
+
+    for name in FONT_FILES:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def wrap(text: str, font, width: int) -> list[str]:
+    """``text`` in lines no wider than ``width`` pixels (a word longer than a line stands alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    font, small = slide_font(40), slide_font(26)
     images = []
     for page in range(pages):
         background = Image.effect_noise((320, 180), 30 + (seed + page) % 40).convert("RGB")
@@ -26,9 +51,16 @@ def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> 
         img = Image.blend(background, Image.new("RGB", (1600, 900), (245, 243, 236)), 0.82)
         draw = ImageDraw.Draw(img)
         draw.rectangle((0, 0, 1600, 110), fill=(24, 80, 140))
-        draw.text((60, 30), f"{title}  ·  slide {page + 1} of {pages}", font=font, fill="white")
-        for i, line in enumerate(lines[page % max(1, len(lines)):][:8]):
-            draw.text((80, 180 + i * 70), "• " + line, font=small, fill=(20, 20, 20))
+        heading = wrap(f"{title}  ·  slide {page + 1} of {pages}", font, 1480)[0]
+        draw.text((60, 30), heading, font=font, fill="white")
+        y = 180
+        for line in lines[page % max(1, len(lines)):]:
+            for i, part in enumerate(wrap(line, small, 1400)):
+                if y > 900 - 60:
+                    break
+                draw.text((80, y), ("• " if i == 0 else "   ") + part, font=small, fill=(20, 20, 20))
+                y += 44
+            y += 16
         images.append(img)
     images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=100, quality=80)
     _text_layer(path, [[f"{title} · slide {page + 1} of {pages}"] + lines[page % max(1, len(lines)):][:8]

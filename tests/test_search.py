@@ -199,7 +199,7 @@ def test_an_index_that_cannot_be_kept_is_named_and_nothing_else_breaks(data_dir,
     (data_dir / "search.sqlite3").mkdir()  # something in the way that is not a file
     assert main(["--data-dir", str(data_dir), "search", "bogota"]) == 2
     err = capsys.readouterr().err
-    assert "search cannot keep its index in" in err and "search.sqlite3" in err
+    assert "Search cannot keep its index in" in err and "search.sqlite3" in err and "SQLite 3.34" in err
     assert main(["--data-dir", str(data_dir), "courses"]) == 0  # the rest of the app is untouched
     assert "caring-cities-2023" in capsys.readouterr().out
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.errors import CompanionError
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,10 @@ class SearchIndex:
                     conn.close()
             except (sqlite3.DatabaseError, OSError) as again:
                 raise IndexUnavailable(f"search cannot keep its index in {self.path}: {again} (it needs SQLite 3.34 "
-                                       f"or newer with FTS5; this Python has SQLite {sqlite3.sqlite_version})") from None
+                                       f"or newer with FTS5; this Python has SQLite {sqlite3.sqlite_version})",
+                                       code=reasons.SEARCH_UNAVAILABLE,
+                                       data={"path": str(self.path), "problem": str(again),
+                                             "sqlite": sqlite3.sqlite_version}) from None
 
     # ---- what is indexed ----
     def fingerprints(self, course_id: str) -> dict[str, str]:

@@ -10,10 +10,10 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (QApplication, QFrame, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from companion import words
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from . import words
 from .downloads import DOWNLOADS
 from .models import Roles
 from .widgets import label
@@ -153,6 +153,9 @@ class SearchController(QObject):
         self.box.setAccessibleDescription(translate("ui", "Finds words in lecture notes, downloaded PDFs, quizzes, "
                                                           "assignments and live sessions, without a connection"))
         self.box.setClearButtonEnabled(True)
+        # wide enough for its hint in any language and font size, with room for the clear button
+        metrics = self.box.fontMetrics()
+        self.box.setMinimumWidth(metrics.horizontalAdvance(self.box.placeholderText()) + 3 * metrics.height())
         self.panel = ResultsPanel(area)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

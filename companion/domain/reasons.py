@@ -89,6 +89,7 @@ COURSE_INVALID = "course.invalid"  # file, where, problem (author-facing English
 OLDER_VERSION = "course.older_version"  # course_id, version, installed
 NOT_FINISHED = "quiz.not_finished"
 NOTHING_TO_RETRY = "quiz.nothing_to_retry"
+SEARCH_UNAVAILABLE = "search.unavailable"  # path, problem, sqlite (the version this Python has)
 ERROR = "error"  # anything else: the English text of the error is all there is
 
 

@@ -329,6 +329,8 @@ class Downloads:
             Path(previous).unlink(missing_ok=True)
         for part in final.parent.glob(f"{self._target_base(*key).name}-*.part"):
             part.unlink(missing_ok=True)  # a half-finished download of it is no longer needed
+        if self.on_verified is not None:
+            self.on_verified(*key)
         return final
 
     def failed(self, course_id: str | None = None) -> list[DownloadRecord]:

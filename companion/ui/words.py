@@ -139,6 +139,10 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),
     r.OLDER_VERSION: lambda d: translate("words", "This is version {0} of '{1}', older than the installed version {2}; nothing was "
                                    "changed.").format(d.get("version", ""), d.get("course_id", ""), d.get("installed", "")),
+    r.SEARCH_UNAVAILABLE: lambda d: translate("words", "Search cannot keep its index in {0} ({1}). It needs SQLite "
+                                                      "3.34 or newer with FTS5; this Python has SQLite {2}. Everything "
+                                                      "else works as before.").format(
+        d.get("path", ""), d.get("problem", ""), d.get("sqlite", "")),
     r.ERROR: lambda d: translate("words", "Something went wrong: {0}. Your work is kept.").format(d.get("message", "")),
     r.NOT_FINISHED: lambda d: translate("words", "That attempt is not finished, so there is nothing to retry from it."),
     r.NOTHING_TO_RETRY: lambda d: translate("words", "That attempt missed nothing: there are no questions to retry."),
@@ -344,3 +348,25 @@ def bundle_exported(result) -> str:
         text += " " + translate("words", "Not on this computer, so not included: {0}.").format(
             ", ".join(result.not_included))
     return text
+
+
+# ---- search ----
+
+_SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("words", "Lecture"), "notes": QT_TRANSLATE_NOOP("words", "Lecture notes"),
+                 "pdf": QT_TRANSLATE_NOOP("words", "PDF"), "question": QT_TRANSLATE_NOOP("words", "Quiz question"),
+                 "explanation": QT_TRANSLATE_NOOP("words", "Quiz explanation"),
+                 "assignment": QT_TRANSLATE_NOOP("words", "Assignment"),
+                 "session": QT_TRANSLATE_NOOP("words", "Live session")}
+
+
+def search_place(hit) -> str:
+    """What a search hit is and where: "PDF, page 3 · Lecture 2: …"."""
+    kind = translate("words", _SEARCH_KINDS[hit.kind]) if hit.kind in _SEARCH_KINDS else hit.kind
+    if hit.page:
+        kind = _tr("{0}, page {1}", kind, number(hit.page))
+    return _tr("{0} · {1}", kind, hit.parent_title) if hit.parent_title else kind
+
+
+def search_nothing(text: str) -> str:
+    return _tr("Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture's slides to search "
+               "them.", text)

@@ -248,42 +248,6 @@
         <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
-        <source>Lecture</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <source>Lecture notes</source>
-        <translation>Apuntes de la clase</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>Pregunta de cuestionario</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>Explicación de cuestionario</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>Sesión en directo</translation>
-    </message>
-    <message>
-        <source>Nothing found for &apos;{0}&apos;.</source>
-        <translation>No se encontró nada para &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, página {1}</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -2479,22 +2443,6 @@ Organiza: {1}</translation>
         <translation>quedan {0:.0f} s</translation>
     </message>
     <message>
-        <source>Quiz question</source>
-        <translation>Pregunta de cuestionario</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>Explicación de cuestionario</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>Sesión en directo</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, página {1}</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -2523,10 +2471,6 @@ Organiza: {1}</translation>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
@@ -2537,6 +2481,10 @@ Organiza: {1}</translation>
     <message>
         <source>{0} results</source>
         <translation>{0} resultados</translation>
+    </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · todavía se están leyendo los archivos del curso; puede haber más</translation>
     </message>
 </context>
 <context>
@@ -2764,6 +2712,10 @@ Organiza: {1}</translation>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>Esta es la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>
+        <translation>La búsqueda no puede guardar su índice en {0} ({1}). Necesita SQLite 3.34 o posterior con FTS5; este Python tiene SQLite {2}. Todo lo demás funciona como antes.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}. Your work is kept.</source>
@@ -3071,6 +3023,34 @@ Organiza: {1}</translation>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
     </message>
 </context>
 </TS>

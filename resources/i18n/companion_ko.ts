@@ -241,42 +241,6 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
-        <source>Lecture</source>
-        <translation>강의</translation>
-    </message>
-    <message>
-        <source>Lecture notes</source>
-        <translation>강의 노트</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>퀴즈 문항</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>퀴즈 해설</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>실시간 세션</translation>
-    </message>
-    <message>
-        <source>Nothing found for &apos;{0}&apos;.</source>
-        <translation>&apos;{0}&apos;에 대한 결과가 없습니다.</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, {1}쪽</translation>
-    </message>
-    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -2459,22 +2423,6 @@ Hosted by {1}</source>
         <translation>{0:.0f}초 남음</translation>
     </message>
     <message>
-        <source>Quiz question</source>
-        <translation>퀴즈 문항</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>퀴즈 해설</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>실시간 세션</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, {1}쪽</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>검색 결과</translation>
     </message>
@@ -2503,10 +2451,6 @@ Hosted by {1}</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>결과 1개</translation>
     </message>
@@ -2517,6 +2461,10 @@ Hosted by {1}</source>
     <message>
         <source>{0} results</source>
         <translation>결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · 과정 파일을 아직 읽는 중이라 결과가 더 나올 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2688,10 @@ Hosted by {1}</source>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>&apos;{1}&apos;의 버전 {0}으로, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>
+        <translation>검색 색인을 {0}에 보관할 수 없습니다 ({1}). FTS5를 갖춘 SQLite 3.34 이상이 필요하며, 이 Python의 SQLite는 {2}입니다. 다른 기능은 모두 그대로 작동합니다.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}. Your work is kept.</source>
@@ -3038,6 +2990,34 @@ Hosted by {1}</source>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
     </message>
 </context>
 </TS>

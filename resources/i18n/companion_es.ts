@@ -693,6 +693,10 @@ No se cambió ni se borró nada.</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>Semana del {0}</translation>
     </message>
@@ -1413,6 +1417,14 @@ Organiza: {1}. {2}
         <translation>En curso ahora.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>Vence en menos de un día: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>Hacerlo desde esta semana</translation>
     </message>
@@ -1475,14 +1487,6 @@ Organiza: {1}</translation>
     <message>
         <source>No live sessions ahead.</source>
         <translation>No hay sesiones en directo por delante.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>Vence en menos de un día: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>Vence pronto: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>

@@ -688,6 +688,10 @@ Nothing was changed or deleted.</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}({1})</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>{0} 주</translation>
     </message>
@@ -1406,6 +1410,14 @@ Hosted by {1}. {2}
         <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>하루 안에 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>이번 주부터 진행</translation>
     </message>
@@ -1466,14 +1478,6 @@ Hosted by {1}</source>
     <message>
         <source>No live sessions ahead.</source>
         <translation>예정된 라이브 세션이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>하루 안에 마감: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>곧 마감: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>

@@ -192,8 +192,9 @@ class DashboardPage(QWidget):
                                                                                         course.time_zone)))
             level = urgency(item.due, now)
             colour = STATE_COLOURS.get(level)
-            words = {"urgent": translate("ui", "Due within a day: "), "soon": translate("ui", "Due soon: ")}.get(level, "")
-            self.deadline_left.setText(words + countdown(item.due, now))
+            left = countdown(item.due, now)
+            self.deadline_left.setText(translate("ui", "Due within a day: {0}").format(left) if level == "urgent" else
+                                       translate("ui", "Due soon: {0}").format(left) if level == "soon" else left)
             self.deadline_left.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
             self.deadline_open.setEnabled(True)
         else:

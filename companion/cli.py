@@ -13,11 +13,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from companion import __version__
+from companion import __version__, words
+from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain.i18n import translate
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, due_line, night_note, session_line
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -38,8 +40,13 @@ def _parser() -> argparse.ArgumentParser:
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files)")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
     add.add_argument("path", type=Path)
+    export_course = csub.add_parser("export", help="write a course and every material file verified on this "
+                                                   "computer to one course file (.ccb) for a colleague or a USB stick")
+    export_course.add_argument("course_id")
+    export_course.add_argument("file", type=Path, metavar="FILE.ccb")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -89,6 +96,13 @@ def _parser() -> argparse.ArgumentParser:
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
     attend.add_argument("--undo", action="store_true")
+
+    search = sub.add_parser("search", help="find words in lecture notes, downloaded PDFs, quizzes, assignments and "
+                                           "live sessions (no network needed; case and accents do not matter)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help='words to find (all of them); "quotes" keep a phrase')
+    search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
@@ -112,8 +126,14 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
-        result = app.library.import_package(args.path)
-        print(result.sentence())
+        if args.path.is_dir() or args.path.name == "course.json":
+            print(app.library.import_package(args.path).sentence())
+        else:
+            print(words.bundle_imported(app.bundles.import_file(args.path)))
+        return EXIT_OK
+    if args.courses_command == "export":
+        target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
+        print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK
     if args.courses_command == "shift":
         course_id = args.course_id
@@ -230,13 +250,32 @@ def cmd_login(app, args) -> int:
         password = getpass.getpass(f"Password for {args.login} at {args.portal}: ")
     if not password:
         raise CompanionError("no password was given")
-    signed = app.sync.sign_in(args.portal, args.login, password)
+    from companion.portal.client import PortalError
+
+    try:
+        signed = app.sync.sign_in(args.portal, args.login, password)
+    except PortalError as exc:
+        if exc.status == 429 and exc.retry_after:
+            raise CompanionError(try_again_later(exc.retry_after, app.clock.now())) from None
+        raise
     if not signed.persisted:
         app.sync.sign_out()
         raise CompanionError(signed.note + " Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use "
                              "your sign-in; nothing was stored.")
     print(f"Signed in to {app.settings.portal_url()} as {signed.name}. The token is in your system keyring.")
     return EXIT_OK
+
+
+def try_again_later(retry_after_s: float, now) -> str:
+    """The portal refused sign-in for a while (429 with Retry-After): say when to try again."""
+    from datetime import timedelta
+
+    if retry_after_s < 60:
+        return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+            max(1, round(retry_after_s)))
+    at = clock_label((now + timedelta(seconds=retry_after_s)).astimezone())
+    return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+        -(-int(retry_after_s) // 60), at)
 
 
 def cmd_logout(app, args) -> int:
@@ -330,6 +369,38 @@ def cmd_attend(app, args) -> int:
     return EXIT_OK
 
 
+SEARCH_KINDS = {"lecture": "Lecture", "notes": "Lecture notes", "pdf": "PDF", "question": "Quiz question",
+                "explanation": "Quiz explanation", "assignment": "Assignment", "session": "Live session"}
+
+
+def cmd_search(app, args) -> int:
+    text = " ".join(args.text)
+    courses = [args.course] if args.course else app.library.known_ids()
+    if args.course and args.course not in app.library.known_ids():
+        app.library.course(args.course)  # refuses an unknown course with the known ones named
+    for course_id in courses:
+        app.search.ensure_current(course_id)
+    hits = app.search.search(text, args.course, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps({"query": text, "count": len(hits), "results": [h.as_json() for h in hits]},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing found for '{text}'.")
+        return EXIT_OK
+    for n, hit in enumerate(hits, start=1):
+        kind = SEARCH_KINDS.get(hit.kind, hit.kind) + (f", page {hit.page}" if hit.page else "")
+        where = f" · {hit.parent_title}" if hit.parent_title else ""
+        course = f" [{hit.course_id}]" if len(courses) > 1 else ""
+        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        marked, last = [], 0
+        for a, b in hit.spans:
+            marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]
+            last = b
+        print("   " + "".join(marked) + hit.snippet[last:])
+    return EXIT_OK
+
+
 def _log_unexpected(data_dir: Path | None) -> Path | None:
     import traceback
 
@@ -361,8 +432,13 @@ def main(argv: list[str] | None = None) -> int:
         app = build_app(args.data_dir)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit, "download": cmd_download}[args.command]
+                   "submit": cmd_submit, "download": cmd_download,
+                   "search": cmd_search}[args.command]
         return handler(app, args)
+    except BundleError as exc:
+        importing = args.command == "courses" and args.courses_command == "add"
+        print(f"companion: {words.bundle_refused(exc) if importing else words.bundle_fault(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except CompanionError as exc:
         print(f"companion: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -63,6 +63,43 @@ def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> 
             y += 16
         images.append(img)
     images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=100, quality=80)
+    _text_layer(path, [[f"{title} · slide {page + 1} of {pages}"] + lines[page % max(1, len(lines)):][:8]
+                       for page in range(pages)])
+
+
+def _text_layer(path: Path, pages: list[list[str]]) -> None:
+    """Lay the slides' words over the pictures as invisible text (as scanned-and-recognised PDFs do),
+    so a PDF reader can select and search them. Helvetica with WinAnsi: the sample text is Latin."""
+    from pypdf import PageObject, PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    def name(text: str) -> NameObject:
+        return NameObject(text)
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    font = writer._add_object(DictionaryObject({name("/Type"): name("/Font"), name("/Subtype"): name("/Type1"),
+                                                name("/BaseFont"): name("/Helvetica"),
+                                                name("/Encoding"): name("/WinAnsiEncoding")}))
+    for page, lines in zip(writer.pages, pages):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        scale = width / 1600  # the picture is 1600 pixels wide
+        ops = ["BT", "3 Tr"]  # render mode 3: neither filled nor stroked
+        for i, line in enumerate(lines):  # where the picture shows each line
+            size, x, top = (40, 60, 30) if i == 0 else (26, 80, 180 + (i - 1) * 70)
+            ops.append(f"/FSlide {size * scale:.1f} Tf 1 0 0 1 {x * scale:.1f} {height - (top + size) * scale:.1f} Tm "
+                       f"({escaped(line)}) Tj")
+        ops.append("ET")
+        overlay = PageObject.create_blank_page(width=width, height=height)
+        overlay[name("/Resources")] = DictionaryObject({name("/Font"): DictionaryObject({name("/FSlide"): font})})
+        content = DecodedStreamObject()
+        content.set_data("\n".join(ops).encode("cp1252", "replace"))
+        overlay[name("/Contents")] = writer._add_object(content)
+        page.merge_page(overlay)
+    with open(path, "wb") as handle:
+        writer.write(handle)
 
 
 def _facts(path: Path) -> dict:

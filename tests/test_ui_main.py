@@ -75,24 +75,24 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     window.go_to("settings", None)
     page = window.pages["settings"]
     settle(qtbot, window)
-    page.tz.setCurrentText("Asia/Seoul")
-    page.tz_apply.click()
+    page.time_zone.tz.setCurrentText("Asia/Seoul")
+    page.time_zone.apply.click()
     qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: "KST (your time)" in dash.session_when.text(), timeout=5000)
-    page.tz.setCurrentText("Mars/Olympus")
-    page.tz_apply.click()
-    qtbot.waitUntil(lambda: "not a known time zone" in page.tz_message.text(), timeout=5000)
+    page.time_zone.tz.setCurrentText("Mars/Olympus")
+    page.time_zone.apply.click()
+    qtbot.waitUntil(lambda: "not a known time zone" in page.time_zone.message.text(), timeout=5000)
     assert "Asia/Seoul" in window.zone_status.text()
 
 
 def test_portal_address_rules(window, qtbot):
     page = window.pages["settings"]
-    page.portal.setText("http://portal.example.org")
-    page.portal_save.click()
-    qtbot.waitUntil(lambda: "only allowed on this computer" in page.portal_message.text(), timeout=5000)
-    page.portal.setText("http://127.0.0.1:8765")
-    page.portal_save.click()
+    page.portal.address.setText("http://portal.example.org")
+    page.portal.save_button.click()
+    qtbot.waitUntil(lambda: "only allowed on this computer" in page.portal.message.text(), timeout=5000)
+    page.portal.address.setText("http://127.0.0.1:8765")
+    page.portal.save_button.click()
     qtbot.waitUntil(lambda: "Portal: http://127.0.0.1:8765" in window.portal_status.text(), timeout=5000)
 
 

@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -65,6 +65,8 @@ class Library:
         self._cache: dict[str, tuple[tuple, Course]] = {}
         # set by the app: finds a verified download of a material (course id, material id) -> path
         self.offline_lookup = None
+        # set by the app: told the id of a course that was added or updated (keeps search current)
+        self.on_course_changed = None
 
     # ---- the bundled sample ----
     def bundled_folder(self, course_id: str) -> Path:
@@ -155,6 +157,7 @@ class Library:
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
                                         self.clock.now())
+        self._changed(course.id)
         return ImportResult(course.id, course.title, course.version, action, previous)
 
     def _copy_package(self, folder: Path, manifest: dict, course: Course) -> Path:
@@ -183,6 +186,19 @@ class Library:
             raise
         return target
 
+    def install_manifest(self, manifest: dict, course: Course) -> str:
+        """Take a checked manifest that arrived without a package folder (a course bundle): a new course
+        gets a folder holding its course.json; an installed one is updated in place, keeping the
+        participant's work and date shift. Returns "added" or "updated"."""
+        found = self.store.get_course(course.id)
+        if found is not None:
+            folder = found[0].package_dir
+        else:
+            # course.json only: the material files go where downloads keep theirs
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+        self._cache.pop(course.id, None)
+        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[str]:
         """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
@@ -195,6 +211,7 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
+            self._changed(course.id)
             return [f"New course from the portal: {course.title}."]
         record, old_manifest = found
         if old_manifest == manifest:
@@ -205,7 +222,12 @@ class Library:
         self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
         if record.shift_weeks:
             self.store.set_shift(course.id, 0)
+        self._changed(course.id)
         return changes
+
+    def _changed(self, course_id: str) -> None:
+        if self.on_course_changed is not None:
+            self.on_course_changed(course_id)
 
     # ---- shifting dates ----
     def published_course(self, course_id: str) -> Course:

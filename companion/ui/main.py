@@ -50,9 +50,14 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     qapp.setApplicationName("Companion")
     qapp.setApplicationDisplayName("Companion")
     qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")  # the .desktop file (and its icon) on Linux desktops
+    from . import theme
+    from companion.paths import data_dir as resolve_data_dir
+
+    theme.apply_app_theme(qapp)
     runner = TaskRunner()
-    window = MainWindow(runner)
-    window.show()
+    window = MainWindow(runner, state_file=None if self_test else resolve_data_dir(data_dir) / "window.ini")
+    window.show_placed()
     outcome = {"code": 0}
 
     if self_test:

@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -302,6 +313,22 @@ No se cambió ni se borró nada.</translation>
         <translation>&amp;Importar paquete de curso…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>Importar archivo de &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>Importar un archivo de curso (.ccb) de un colega, una memoria USB o el equipo del curso</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>&amp;Exportar este curso a un archivo…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>Guardar este curso y sus archivos sin conexión en un solo archivo de curso (.ccb) para un colega</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -378,6 +405,18 @@ No se cambió ni se borró nada.</translation>
         <translation>Hay un portal de demostración en {0} (usuario «demo»). Envía algo y mira cómo viaja; el portal guarda lo que recibe en {1}.</translation>
     </message>
     <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>Esta instalación de Companion no incluye el portal de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>El portal de demostración no se inició a tiempo.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>El portal de demostración se detuvo enseguida: {0}</translation>
+    </message>
+    <message>
         <source>Your time zone: {0}</source>
         <translation>Tu zona horaria: {0}</translation>
     </message>
@@ -416,6 +455,46 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
+    </message>
+    <message>
+        <source>Import course file</source>
+        <translation>Importar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>Exportar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>Archivos de curso (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>Abrir este curso</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Guardando {0}…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Acerca de Companion</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
+
+Sus datos: {0}</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
@@ -997,6 +1076,30 @@ Organiza: {1}. {2}
         <translation>Antes de un plazo</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>Bajo ancho de banda</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Solo audio</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Solo texto</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>Las horas se muestran en {0} (la zona de este equipo) junto a la zona del curso.</translation>
+    </message>
+    <message>
         <source>Save reminders</source>
         <translation>Guardar recordatorios</translation>
     </message>
@@ -1105,6 +1208,34 @@ Organiza: {1}. {2}
         <translation>Guardar los ajustes de descarga</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>El sistema indica que esta conexión es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>El sistema indica que esta conexión no es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>Este equipo no indica si la conexión es de pago por uso, así que «solo en conexiones sin medición» no puede retener nada.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>solo en conexiones sin medición</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>hasta {0} al día</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>los archivos desde {0} esperan a las {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>Guardado: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
@@ -1203,6 +1334,13 @@ Organiza: {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>Desplazado %n semana: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+            <numerusform>Desplazado %n semanas: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1317,20 +1455,20 @@ Organiza: {1}. {2}
         <translation>Sin portal: no se envía nada a ningún sitio.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>Sesión iniciada como {0}. {1}</translation>
     </message>
     <message>
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>Sin sesión iniciada: las entregas esperan en la bandeja de salida hasta que inicies sesión.</translation>
-    </message>
-    <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>Las horas se muestran en {0} ({1}) junto a la zona del propio curso. Este ordenador indica {2}.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>Desplazado {0} semanas: ahora {1} – {2}. Fechas publicadas: {3}. Cada sesión conserva su día de la semana y su hora en {4}.</translation>
     </message>
     <message>
         <source>As published: {0}.</source>
@@ -1753,6 +1891,66 @@ Organiza: {1}</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>entregado después del plazo</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>aceptado a tiempo: entregado antes del plazo y recibido después</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>aceptado a tiempo</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>recibo {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>recibido {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>Se guarda en este equipo hasta que el portal lo reciba</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>Entregado · {0}</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>vea la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>Enviado {0}: esperando una conexión con el portal.</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -1780,6 +1978,40 @@ Organiza: {1}</translation>
         <source>How much of one page the text fills</source>
         <translation>Cuánto de una página ocupa el texto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>%n palabra de {0}</numerusform>
+            <numerusform>%n palabras de {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>Vacío: una página tiene unas {0} palabras</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>menos de una décima de página</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>aproximadamente {0} de página</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>aproximadamente {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>Fotos elegidas</translation>
@@ -1803,6 +2035,24 @@ Organiza: {1}</translation>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>Las fotos se enderezan, se reducen para enviarlas y se les quita la ubicación antes de salir de este ordenador.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>Foto {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>Elija las selfies de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1885,6 +2135,10 @@ Organiza: {1}</translation>
         <translation>de {0} a {1} fotos</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
     </message>
@@ -1893,30 +2147,12 @@ Organiza: {1}</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>{0} words of {1}</source>
-        <translation>{0} palabras de {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
-    </message>
-    <message>
         <source>fits on one page</source>
         <translation>cabe en una página</translation>
     </message>
     <message>
         <source>too long for one page</source>
         <translation>demasiado largo para una página</translation>
-    </message>
-    <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>unas {0:.1f} páginas · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
     </message>
     <message>
         <source>Preparing photos…</source>
@@ -1975,6 +2211,14 @@ Organiza: {1}</translation>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+    <message>
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
@@ -1989,6 +2233,209 @@ Organiza: {1}</translation>
     <message>
         <source>{0:.0f} s left</source>
         <translation>quedan {0:.0f} s</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ y ↑ eligen · Intro abre · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>Buscar en el curso</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>Encuentra palabras en los apuntes, los PDF descargados, los cuestionarios, las tareas y las sesiones en directo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>No es un archivo de curso de Companion (.ccb).</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>El archivo de curso fue alterado o está dañado: &apos;{0}&apos; no coincide con su suma de control (sha256).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; apunta fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: contiene {0} archivos, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: descomprimido ocuparía {0}, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; ocuparía {1} veces su tamaño comprimido (el límite es {2} veces).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no está en su lista de archivos.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>El archivo de curso está incompleto: falta &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está cifrado.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está comprimido de una forma que Companion no lee.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualice Companion para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>La lista de archivos del archivo de curso está dañada ({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>El curso de este archivo no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no pertenece a ningún material del curso.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Este archivo contiene la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio libre en el disco: el curso necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>No se pudo leer ni escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>No se importó nada. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>Se añadió &apos;{0}&apos; (versión {1}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; versión {1} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>Ahora hay 1 archivo disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>Ahora hay {0} archivos disponibles sin conexión.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>Sus archivos ya estaban en este equipo.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>El archivo no contiene archivos de materiales.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>Se guardó {0}: &apos;{1}&apos; versión {2} con {3} archivos de materiales ({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,17 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -298,6 +309,22 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>과정 파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>동료, USB 메모리 또는 과정 운영팀에게서 받은 과정 파일(.ccb)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>이 과정을 파일로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>이 과정과 오프라인 파일을 동료에게 줄 과정 파일(.ccb) 하나로 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
@@ -374,6 +401,18 @@ Nothing was changed or deleted.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
     </message>
     <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>이 Companion 설치본에는 데모 포털이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>데모 포털이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>데모 포털이 바로 멈췄습니다: {0}</translation>
+    </message>
+    <message>
         <source>Your time zone: {0}</source>
         <translation>내 시간대: {0}</translation>
     </message>
@@ -412,6 +451,46 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
+    </message>
+    <message>
+        <source>Import course file</source>
+        <translation>과정 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>과정 파일 (*.ccb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>과정 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>과정 파일 (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>이 과정 열기</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion 정보</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>온라인 교육 과정을 위한 오프라인 우선 도우미입니다.
+
+내 데이터: {0}</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
@@ -990,6 +1069,30 @@ Hosted by {1}. {2}
         <translation>마감 전</translation>
     </message>
     <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>저대역폭</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>오디오만</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>텍스트만</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>시간은 {0}(직접 선택함) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터는 {1}(으)로 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>시간은 {0}(이 컴퓨터의 시간대) 기준으로 과정 시간대와 함께 표시됩니다.</translation>
+    </message>
+    <message>
         <source>Save reminders</source>
         <translation>알림 저장</translation>
     </message>
@@ -1098,6 +1201,34 @@ Hosted by {1}. {2}
         <translation>다운로드 설정을 저장합니다</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제입니다.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>이 컴퓨터는 연결이 종량제인지 알려 주지 않으므로 “종량제가 아닌 연결에서만”으로 다운로드를 미룰 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>종량제가 아닌 연결에서만</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>하루 최대 {0}</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>{0} 이상의 파일은 {1}–{2}까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>저장됨: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>저장 공간</translation>
     </message>
@@ -1196,6 +1327,12 @@ Hosted by {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>%n주 이동됨: 현재 {0} – {1}. 공개된 날짜: {2}. 모든 세션은 {3} 기준 요일과 시간을 유지합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1310,20 +1447,20 @@ Hosted by {1}. {2}
         <translation>포털이 설정되지 않음: 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>{0}(으)로 로그인됨. {1}</translation>
     </message>
     <message>
         <source>Not signed in: submissions wait in the outbox until you sign in.</source>
         <translation>로그인 안 됨: 로그인할 때까지 제출물은 보낼 편지함에서 기다립니다.</translation>
-    </message>
-    <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>시간은 {0}({1}) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터의 시간대는 {2}입니다.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>{0}주 옮김: 지금은 {1} – {2}. 발표된 날짜: {3}. 모든 세션은 요일과 {4} 기준 시간을 그대로 유지합니다.</translation>
     </message>
     <message>
         <source>As published: {0}.</source>
@@ -1744,6 +1881,66 @@ Hosted by {1}</source>
         <translation>출석</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>마감 후 제출됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>기한 내 제출로 인정됨: 마감 전에 제출했고 마감 후에 전달됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>기한 내 제출로 인정됨</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>영수증 {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>수신 {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>전달됨 · {0}</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>보낼 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>{0}에 제출함 — 포털이 거부했습니다: {1} 수정한 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -1771,6 +1968,38 @@ Hosted by {1}</source>
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>{0}단어 중 %n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>비어 있음: 한 페이지는 약 {0}단어입니다</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>한 페이지의 10분의 1 미만</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
@@ -1794,6 +2023,24 @@ Hosted by {1}</source>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>사진 {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>학습 셀카 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.heic *.webp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1876,6 +2123,10 @@ Hosted by {1}</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
@@ -1884,30 +2135,12 @@ Hosted by {1}</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <source>{0} words of {1}</source>
-        <translation>{0}단어 / {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0}단어</translation>
-    </message>
-    <message>
         <source>fits on one page</source>
         <translation>한 페이지에 들어감</translation>
     </message>
     <message>
         <source>too long for one page</source>
         <translation>한 페이지보다 김</translation>
-    </message>
-    <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>약 {0:.1f}페이지 · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
     </message>
     <message>
         <source>Preparing photos…</source>
@@ -1966,6 +2199,14 @@ Hosted by {1}</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
@@ -1980,6 +2221,209 @@ Hosted by {1}</source>
     <message>
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ ↑ 선택 · Enter 열기 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>과정 검색</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>인터넷 연결 없이 강의 노트, 내려받은 PDF, 퀴즈, 과제, 실시간 세션에서 단어를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>가장 관련 있는 결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>결과 {0}개</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>Companion 과정 파일(.ccb)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;이(가) 폴더 바깥을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 절대 경로입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 파일이 {0}개로 한도 {1}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 압축을 풀면 {0}(으)로 한도 {1}을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;의 압축을 풀면 압축된 크기의 {1}배가 됩니다(한도는 {2}배).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;이(가) 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>과정 파일이 불완전합니다. &apos;{0}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;은(는) Companion이 읽을 수 없는 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>이 과정 파일은 더 새로운 버전의 Companion으로 만들어졌습니다. 열려면 Companion을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>과정 파일의 파일 목록이 손상되었습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>이 파일의 과정을 사용할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;은(는) 과정의 어떤 자료에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>이 파일에는 &apos;{1}&apos;의 버전 {0}이(가) 들어 있으며, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>디스크 여유 공간이 부족합니다. 과정에 {0}이(가) 필요하고 {1}이(가) 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>아무것도 가져오지 않았습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;을(를) 버전 {1}에서 {2}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; 버전 {1}은(는) 이미 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>이제 파일 1개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>이제 파일 {0}개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>파일은 이미 이 컴퓨터에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>이 파일에는 자료 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>{0}을(를) 저장했습니다: &apos;{1}&apos; 버전 {2}, 자료 파일 {3}개({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -22,10 +22,11 @@ if TYPE_CHECKING:
 def start_demo(app: "App", course_id: str = "caring-cities-2023") -> Changed[Any]:
     """Start the reference portal on a free port of 127.0.0.1 and sign in its demo participant;
     returns the running server."""
-    from companion_portal.embedded import start_demo_portal
+    from companion.services.demo_portal import DemoPortal
 
     folder: Path = app.data_dir / "demo-portal"
-    server, login, password = start_demo_portal(folder, app.library.bundled_folder(course_id))
+    server = DemoPortal.start(folder)
+    login, password = server.login, server.password
     previous = app.settings.get(DEMO_PORTAL) or {"previous_url": app.settings.portal_url(),
                                                  "previous_login": app.sync.login()}
     try:

@@ -12,8 +12,8 @@ from companion.domain.schedule import countdown, humanize_span, urgency
 from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time
 
 from .. import context as ctx
-from .. import ops
-from ..models import STATE_COLOURS, Column, RowModel
+from .. import ops, theme
+from ..models import Column, RowModel
 from ..ops import course as course_ops
 from ..ops.course import DashboardData
 from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
@@ -87,12 +87,13 @@ class DashboardPage(QWidget):
              Column(translate("ui", "Details"), lambda i: i.detail),
              Column(translate("ui", "Due / starts (your time)"), self._due_text)],
             key=lambda i: i.key, state=lambda i: i.state, dim=lambda i: not i.required)
-        self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True)
-        self.table.setMinimumHeight(360)
+        self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True,
+                                compact=True)
         self.table.activated.connect(self._open_item)
         for w in (self.rules, self.progress, self.table):
             self.checklist_card.body.addWidget(w)
-        layout.addWidget(self.checklist_card, 1)
+        layout.addWidget(self.checklist_card)
+        layout.addStretch(1)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
@@ -191,17 +192,16 @@ class DashboardPage(QWidget):
             self.deadline_when.setText(translate("ui", "Due {0}").format(instant_line(item.due, self.ctx.user_tz,
                                                                                         course.time_zone)))
             level = urgency(item.due, now)
-            colour = STATE_COLOURS.get(level)
             left = countdown(item.due, now)
             self.deadline_left.setText(translate("ui", "Due within a day: {0}").format(left) if level == "urgent" else
                                        translate("ui", "Due soon: {0}").format(left) if level == "soon" else left)
-            self.deadline_left.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+            theme.set_tone(self.deadline_left, theme.STATE_TONES.get(level))
             self.deadline_open.setEnabled(True)
         else:
             self.deadline_title.setText(translate("ui", "No deadlines ahead."))
             self.deadline_when.setText("")
             self.deadline_left.setText("")
-            self.deadline_left.setStyleSheet("")
+            theme.set_tone(self.deadline_left, None)
             self.deadline_open.setEnabled(False)
 
     # ---- actions ----

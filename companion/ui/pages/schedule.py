@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
@@ -18,7 +18,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, Roles, RowModel
 from ..ops import schedule as schedule_ops
-from ..widgets import label, make_table, page_title, titled
+from ..widgets import FlowLayout, label, make_table, page_layout, page_title, titled
 
 
 class SchedulePage(QWidget):
@@ -29,12 +29,11 @@ class SchedulePage(QWidget):
         self.ctx = context
         self.course = None
         self.attended: dict[str, str] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Schedule")))
         self.zones = label(object_name="muted")
         layout.addWidget(self.zones)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.view = QComboBox()
         self.view.addItem(translate("ui", "Whole course (agenda)"), "agenda")
         self.view.addItem(translate("ui", "One week"), "week")
@@ -74,7 +73,7 @@ class SchedulePage(QWidget):
         self.detail = label(selectable=True)
         self.detail.setAccessibleName(translate("ui", "Details of the selected item"))
         layout.addWidget(self.detail, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.join = QPushButton(translate("ui", "Join meeting"))
         self.join.setAccessibleName(translate("ui", "Join the selected live session"))
         self.join.clicked.connect(self._join)

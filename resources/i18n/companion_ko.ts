@@ -830,7 +830,7 @@ Your data: {0}</source>
     </message>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
-        <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
+        <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>

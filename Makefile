@@ -10,7 +10,11 @@ SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum fonts-dejavu-core \
 	nginx-light
 
-.PHONY: run test system-deps bench screenshot installer clean
+# For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),
+# and for the full smoke test a Secret Service keyring on a private session bus; xdelta3 for bench/installer.py.
+INSTALLER_PACKAGES := binutils gcc icu-devtools gnome-keyring dbus xdelta3 zstd
+
+.PHONY: run test system-deps bench screenshot installer installer-deps clean
 
 run: $(VENV)/.installed
 	$(VENV)/bin/companion $(ARGS)
@@ -45,9 +49,18 @@ bench: $(VENV)/.installed
 screenshot: $(VENV)/.installed
 	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py docs/screenshot.png
 
-installer: $(VENV)/.installed
+installer-deps:
+	@missing=""; for p in $(INSTALLER_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+installer: $(VENV)/.installed installer-deps
 	$(PY) -m pip install -q -e ".[installer]"
-	$(PY) build_installer.py
+	$(PY) build_installer.py --report --smoke-full
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -18,7 +18,7 @@ from companion.domain import bundle as b
 from companion.domain.bundle import BundleError, check_name
 from companion.services.bundles import write_package_bundle
 from companion.sync.downloads import DONE
-from companion.words import bundle_fault, bundle_imported, bundle_refused
+from companion.ui.words import bundle_fault, bundle_imported, bundle_refused
 
 from .conftest import SAMPLE
 

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from companion.domain.i18n import translate
 
-from . import theme
+from . import theme, words
 from .widgets import fit_dialog, label
 
 
@@ -60,7 +60,7 @@ class SignInDialog(QDialog):
         try:
             url = check_portal_url(self.portal.text())
         except Exception as exc:
-            self.message.setText(str(exc))
+            self.message.setText(words.error(exc))
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
@@ -76,7 +76,7 @@ class SignInDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.sign_in_button.setEnabled(True)
-            self.message.setText(self._refused_for_now(exc) or str(exc))
+            self.message.setText(self._refused_for_now(exc) or words.error(exc))
 
         self.ctx.run(lambda: app.sync.sign_in(url, login, password), done, failed, lane="net")
 

@@ -13,7 +13,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import ops, theme
+from . import ops, theme, words
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
 from .widgets import Banner, ElidedLabel, label, page_scroller
@@ -23,6 +23,8 @@ PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
+SIDE_WIDTH = 210
 
 
 def page_class(module: str, cls: str) -> type:
@@ -34,6 +36,7 @@ def page_class(module: str, cls: str) -> type:
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
+    course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
     def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
         self.installEventFilter(self)
+        self.preview: object | None = None  # companion.ui.main.Preview while the store opens
+        self._shown_page = None
 
     def _retranslate_chrome(self) -> None:
         """The few strings made before the language was known (the first paint does not wait for it)."""
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
+        elif watched is self._shown_page and event.type() == QEvent.Type.Paint:
+            self._shown_page.removeEventFilter(self)
+            self._shown_page = None
+            QTimer.singleShot(0, self.course_shown.emit)
         return False
 
     def show_placed(self) -> None:
@@ -127,6 +136,50 @@ class MainWindow(QMainWindow):
         width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
 
+    def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
+        """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""
+        if self._shown_page is None and not getattr(self, "_course_was_shown", False):
+            self._course_was_shown = True
+            self._shown_page = page
+            page.installEventFilter(self)
+
+    def show_preview(self, preview) -> bool:
+        """The dashboard from the last start's snapshot, inert until the store is open (then replaced).
+        Returns False when it cannot be shown (the store opens all the same)."""
+        if self.context is not None:
+            return False
+        from .language import apply as apply_language
+        from .pages.dashboard import DashboardPage
+
+        class _PreviewApp:  # all the dashboard asks of the app before the store is open
+            clock = preview.clock
+
+        apply_language(preview.language)
+        self.language = preview.language.code
+        self._retranslate_chrome()
+        self.setStyleSheet(theme.style_sheet())
+        page = DashboardPage(ctx.UiContext(_PreviewApp(), self.runner, preview.course_id, preview.user_tz))
+        page.ticker.stop()
+        page.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.show_data(preview.data)
+        self.preview = preview
+        # the frame the full window will have (menu bar, a navigation column), so nothing jumps when it comes
+        for title in MENU_TITLES:
+            self.menuBar().addMenu(translate("ui", title)).setEnabled(False)
+        frame = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QtWidgets.QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        row.addWidget(side)
+        row.addWidget(page, 1)
+        self.setCentralWidget(frame)
+        self.statusBar().showMessage(translate("ui", "Opening your course…"))
+        self._watch_course_shown(page.table.viewport())
+        return True
+
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
         # imported here, after the first paint: they bring the domain and the services along
@@ -137,15 +190,17 @@ class MainWindow(QMainWindow):
         from .language import apply as apply_language
 
         app, course_id, user_tz, language = opened
-        apply_language(language)  # before any page is built: their strings are translated as they are made
-        self.language = language.code
-        self._retranslate_chrome()
+        if self.preview is None or self.language != language.code:
+            apply_language(language)  # before any page is built: their strings are translated as they are made
+            self.language = language.code
+            self._retranslate_chrome()
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
-        self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
+        if self.preview is None:
+            self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
@@ -188,6 +243,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._fit_sidebar()
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None:
+            if self.preview is not None and self.preview.course_id == course_id:
+                dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
+            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
+        self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         right = QtWidgets.QVBoxLayout()
@@ -237,6 +298,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
 
     def _build_menus(self) -> None:
+        self.menuBar().clear()  # the preview's placeholders
         file_menu = self.menuBar().addMenu(translate("ui", "&File"))
         imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
@@ -348,7 +410,7 @@ class MainWindow(QMainWindow):
         self.download_status.hide()
         self.download_bar.hide()
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(report.message), 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -374,15 +436,16 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
-            self.statusBar().showMessage(report.message, 10_000)
+            self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
-            changes = list(report.changes)
-            summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
-            self.notice.show_message("Course updated from the portal: " + summary,
+            changes = words.reasons(report.changes)
+            summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
+                                               if len(changes) > 2 else "")
+            self.notice.show_message(translate("ui", "Course updated from the portal: {0}").format(summary),
                                      translate("ui", "Show all changes") if len(changes) > 2 else None,
                                      lambda: QtWidgets.QMessageBox.information(self, translate("ui", "Course updated"),
                                                                      "\n".join(f"• {c}" for c in changes)))
@@ -401,7 +464,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             info = dialog.result_info
             if info is not None:
-                note = f" {info.note}" if not info.persisted else ""
+                note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
@@ -473,7 +536,7 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         def done(result) -> None:
-            self.statusBar().showMessage(result.sentence(), 8000)
+            self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
         self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
@@ -501,7 +564,7 @@ class MainWindow(QMainWindow):
         """Import a course file off the GUI thread; every file is checked before it counts as offline."""
         from pathlib import Path
 
-        from companion import words
+        from . import words
         from companion.domain.bundle import BundleError
 
         app = self.context.app
@@ -530,7 +593,7 @@ class MainWindow(QMainWindow):
             return
         from pathlib import Path
 
-        from companion import words
+        from . import words
         from companion.domain.bundle import EXTENSION, BundleError
 
         course_id = self.context.course_id

@@ -159,6 +159,9 @@ class SearchController(QObject):
         self.box.setAccessibleDescription(translate("ui", "Finds words in lecture notes, downloaded PDFs, quizzes, "
                                                           "assignments and live sessions, without a connection"))
         self.box.setClearButtonEnabled(True)
+        # wide enough for its hint in any language and font size, with room for the clear button
+        metrics = self.box.fontMetrics()
+        self.box.setMinimumWidth(metrics.horizontalAdvance(self.box.placeholderText()) + 3 * metrics.height())
         self.panel = ResultsPanel(area)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from companion.domain.i18n import translate
 
@@ -74,6 +74,30 @@ def fit_dialog(dialog: QWidget, chars: int = 60) -> None:
     wanted = max(metrics.horizontalAdvance(dialog.windowTitle()) + 140, metrics.averageCharWidth() * chars)
     dialog.setMinimumWidth(min(wanted, screen.width() - 40))
     dialog.adjustSize()
+
+
+class AdaptiveSplitter(QSplitter):
+    """A list beside its detail, draggable; when the page is narrow for its font (a small screen, a
+    doubled font) the detail goes below the list instead, so nothing has to scroll sideways.
+    ``chars``: the width, in average characters, from which the two sit side by side."""
+
+    def __init__(self, chars: int = 80, shares: tuple[int, int] = (1, 3)):
+        super().__init__(Qt.Orientation.Horizontal)
+        self.chars = chars
+        self.shares = shares
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event) -> None:
+        wide_enough = self.fontMetrics().averageCharWidth() * self.chars
+        want = Qt.Orientation.Horizontal if event.size().width() >= wide_enough else Qt.Orientation.Vertical
+        if want != self.orientation():
+            self.setOrientation(want)
+            total = event.size().width() if want == Qt.Orientation.Horizontal else event.size().height()
+            first = total * self.shares[0] // sum(self.shares)
+            if want == Qt.Orientation.Vertical:  # the list on top: as tall as its rows, up to a third
+                first = min(max(self.widget(0).sizeHint().height(), total // 5), total // 3)
+            self.setSizes([first, total - first])
+        super().resizeEvent(event)
 
 
 def page_scroller(page: QWidget) -> QWidget:

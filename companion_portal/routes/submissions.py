@@ -18,6 +18,7 @@ from companion.shared_kernel import FileFacts, content_sha256, grade, problems
 
 from ..core import API, PortalDep, Who
 from ..errors import ApiRefusal
+from ..faults import sentence as fault_sentence
 from ..limits import (BODY_DEPTH, BODY_VALUES, FILENAME_CHARS, FILES_PER_SUBMISSION, ID_CHARS, KEY_CHARS, MIME_CHARS,
                       TEXT_CHARS, URL_CHARS)
 from ..models import Attendance, Participant, Submission, Upload
@@ -132,7 +133,7 @@ def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Session) 
         raise ApiRefusal(422, "unknown_item", f"This course has no {sub.kind} '{sub.item_id}'.", "item_id")
     faults = problems(assignment, sub.body, files)
     if faults:
-        raise ApiRefusal(422, "not_acceptable", " ".join(str(f) for f in faults), "body")
+        raise ApiRefusal(422, "not_acceptable", fault_sentence(faults), "body")
     return None
 
 

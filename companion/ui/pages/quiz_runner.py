@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -22,7 +22,8 @@ from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
 from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
-from ..widgets import label
+from .. import theme
+from ..widgets import FlowLayout, label, page_layout
 
 if TYPE_CHECKING:
     from ..ops.quizzes import Graded, Sitting
@@ -51,9 +52,9 @@ def option_text(question: Question, option_id: str) -> str:
     return option.text if option else option_id
 
 
-def button_row(*widgets: QWidget, stretch_before: int = -1) -> QHBoxLayout:
-    """Buttons in a row; a stretch goes before the widget at ``stretch_before``."""
-    row = QHBoxLayout()
+def button_row(*widgets: QWidget, stretch_before: int = -1) -> FlowLayout:
+    """Buttons in a row (wrapping when narrow); the widgets from ``stretch_before`` on keep to the right."""
+    row = FlowLayout()
     for i, w in enumerate(widgets):
         if i == stretch_before:
             row.addStretch(1)
@@ -81,8 +82,7 @@ class QuestionView(QFrame):
         self.heading = label(translate("ui", "Question {0} of {1} · {2}").format(
             number(position), number(total), translate("ui", TYPE_HINTS[question.type])),
             object_name="muted")
-        self.prompt = label(question.prompt)
-        self.prompt.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.prompt = theme.set_font_role(label(question.prompt), "heading")
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
         self.group = QButtonGroup(self)
@@ -182,8 +182,7 @@ class ReviewPanel(QWidget):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
-        self.summary = label()
-        self.summary.setStyleSheet("font-size: 12pt;")
+        self.summary = theme.set_font_role(label(), "lead")
         self.answers = QTextBrowser()
         self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
         self.answers.setOpenLinks(False)
@@ -214,8 +213,7 @@ class ResultPanel(QWidget):
     def __init__(self):
         super().__init__()
         layout = QVBoxLayout(self)
-        self.headline = label()
-        self.headline.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.headline = theme.set_font_role(label(), "headline")
         self.detail = label()
         self.review = QTextBrowser()
         self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
@@ -233,8 +231,7 @@ class ResultPanel(QWidget):
         verdict = translate("ui", "Passed") if result.passed else translate("ui", "Not passed yet")
         self.headline.setText(translate("ui", "Score {0}/100 · {1} (pass mark {2})").format(
             score_text(result.score), verdict, score_text(quiz.pass_score)))
-        self.headline.setStyleSheet("font-size: 16pt; font-weight: 600; color: %s;"
-                                    % ("#1b6e20" if result.passed else "#b00020"))
+        theme.set_tone(self.headline, "good" if result.passed else "bad")
         correct = sum(1 for r in result.questions if r.is_correct)
         if attempt.finished_at:
             when = (instant_line(attempt.finished_at, user_tz, quiz.due.time_zone) if quiz.due
@@ -277,11 +274,10 @@ class QuizRunner(QWidget):
 
     # ---- building ----
     def _build_heading(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.title = label(object_name="pageTitle")
+        layout = page_layout(self)
+        self.title = theme.set_font_role(label(object_name="pageTitle"), "title")
         self.practice_note = label()
-        self.practice_note.setStyleSheet("color: #8a5300; font-weight: 600;")
+        theme.set_tone(self.practice_note, "warn")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("ui", "Questions answered"))
         for w in (self.title, self.practice_note, self.progress):
@@ -459,10 +455,10 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
             continue
         if got.is_correct:
             right = html.escape(translate("ui", "Right"))
-            mark = f"<span style='color:#1b6e20'>✔ {right}</span>"
+            mark = f"<span style='color:{theme.html_colour('good')}'>✔ {right}</span>"
         else:
             word = translate("ui", "Wrong") if got.answered else translate("ui", "Not answered")
-            mark = f"<span style='color:#b00020'>✘ {html.escape(word)}</span>"
+            mark = f"<span style='color:{theme.html_colour('bad')}'>✘ {html.escape(word)}</span>"
         points = translate("ui", "{0} of {1} points").format(score_text(got.earned), score_text(got.possible))
         items = []
         for i, oid in enumerate(options):

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QPushButton, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import instant_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
+from companion.domain.records import AttemptRecord
 
 from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import quizzes as quiz_ops
-from ..widgets import Card, label, make_table, page_title
+from ..widgets import Card, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 from .quiz_runner import QuizRunner, score_text
-
-AttemptRecord = quiz_ops.AttemptRecord
 
 
 def _quiz_state(o: QuizOverview) -> str:
@@ -56,19 +55,19 @@ class QuizzesPage(QWidget):
         outer.addWidget(self.stack)
 
         overview = QWidget()
-        layout = QVBoxLayout(overview)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(overview)
         layout.addWidget(page_title(translate("ui", "Quizzes")))
         layout.addWidget(label(translate("ui", "Each lecture has a quiz of 10 questions. Take it offline; you see your score and "
                                "the correct answers at once, and you may try again."), object_name="muted"))
         split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
         layout.addWidget(split, 1)
         self.model: RowModel[QuizOverview] = RowModel(
             [Column(translate("ui", "Quiz"), lambda o: o.quiz.title), Column(translate("ui", "Status"), _quiz_status),
              Column(translate("ui", "Attempts"), lambda o: number(len(o.attempts))),
              Column(translate("ui", "Due"), lambda o: self._due(o))],
             key=lambda o: o.quiz.id, state=_quiz_state)
-        self.table = make_table(self.model, translate("ui", "Quizzes"))
+        self.table = make_table(self.model, translate("ui", "Quizzes"), empty=translate("ui", "This course has no quizzes."))
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.table.activated.connect(lambda _idx: self._start())
         split.addWidget(self.table)
@@ -76,7 +75,7 @@ class QuizzesPage(QWidget):
         self.card = Card(translate("ui", "Selected quiz"))
         self.info = label(selectable=True)
         self.card.body.addWidget(self.info)
-        options = QHBoxLayout()
+        options = FlowLayout()
         self.mode = QComboBox()
         self.mode.addItem(translate("ui", "One question at a time"), ONE_BY_ONE)
         self.mode.addItem(translate("ui", "All questions on one page"), ALL_ON_ONE_PAGE)
@@ -87,7 +86,7 @@ class QuizzesPage(QWidget):
         options.addWidget(self.shuffle)
         options.addStretch(1)
         self.card.body.addLayout(options)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.start_button = QPushButton(translate("ui", "Start quiz"))
         self.start_button.setAccessibleName(translate("ui", "Start or resume the selected quiz"))
         self.start_button.clicked.connect(self._start)
@@ -107,11 +106,15 @@ class QuizzesPage(QWidget):
              Column(translate("ui", "Score"), lambda a: f"{score_text(a.score)}/100" if a.score is not None else "—"),
              Column(translate("ui", "Finished"), lambda a: moment(a.finished_at, self.ctx.user_tz) if a.finished_at else "")],
             key=lambda a: a.id, state=lambda a: "done" if a.passed else "overdue", dim=lambda a: a.practice)
-        self.history = make_table(self.history_model, translate("ui", "Attempt history"), stretch=(0, 1, 2, 3))
+        self.history = make_table(self.history_model, translate("ui", "Attempt history"), stretch=(0, 1, 2, 3),
+                                  empty=translate("ui", "No attempts yet. Start the quiz: your score and the correct "
+                                                        "answers show at once."), compact=True)
         self.history.activated.connect(lambda _i: self._review_selected())
-        self.card.body.addWidget(self.history, 1)
-        split.addWidget(self.card)
-        split.setSizes([260, 420])
+        self.card.body.addWidget(self.history)
+        self.card.body.addStretch(1)
+        split.addWidget(page_scroller(self.card))
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         self.stack.addWidget(overview)
         self.overview_page = overview
 

@@ -18,10 +18,11 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import due_line
 
 from .. import context as ctx
-from .. import ops
+from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import label, make_table, page_title, titled
+from .. import theme
+from ..widgets import AdaptiveSplitter, label, make_table, page_layout, page_scroller, page_title, titled
 from .submission_parts import OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
 from .submission_words import last_submission_words
 
@@ -30,8 +31,7 @@ TEXT_KINDS = ("essay", "action_plan")
 
 def refusal_words(exc: BaseException) -> str:
     """Why Submit or a photo was refused, as the person reads it."""
-    reasons = getattr(exc, "reasons", None)
-    return " ".join(reasons) if reasons else str(exc)
+    return words.error(exc)
 
 
 class SubmissionsPage(QWidget):
@@ -44,18 +44,24 @@ class SubmissionsPage(QWidget):
         self.assignment: Assignment | None = None
         self.deliveries: dict[str, str] = {}
         self.items: list = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Submissions")))
         layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
                                "waits safely in the outbox until the portal takes it."), object_name="muted"))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90, shares=(1, 4))
         split.addWidget(self._build_list())
-        split.addWidget(self._build_detail())
-        split.setSizes([320, 800])
-        layout.addWidget(split, 3)
+        split.addWidget(page_scroller(self._build_detail()))
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        # the work above, the outbox below (only as tall as its rows): drag the divider to share
+        self.parts = QSplitter(Qt.Orientation.Vertical)
+        self.parts.setChildrenCollapsible(False)
+        self.parts.addWidget(split)
         self.outbox_panel = OutboxPanel(context)
-        layout.addWidget(self.outbox_panel, 2)
+        self.parts.addWidget(self.outbox_panel)
+        self.parts.setStretchFactor(0, 1)
+        self.parts.setStretchFactor(1, 0)
+        layout.addWidget(self.parts, 1)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -77,8 +83,7 @@ class SubmissionsPage(QWidget):
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.setContentsMargins(12, 0, 0, 0)
-        self.a_title = label(object_name="cardTitle")
-        self.a_title.setStyleSheet("font-size: 14pt;")
+        self.a_title = theme.set_font_role(label(object_name="cardTitle"), "heading")
         self.a_due = label(selectable=True)
         self.a_instructions = label(selectable=True)
         for w in (self.a_title, self.a_due, self.a_instructions):
@@ -95,12 +100,12 @@ class SubmissionsPage(QWidget):
             self.editors.addWidget(editor)
         d.addWidget(self.editors, 1)
         self.sub_state = label(selectable=True)
-        self.sub_state.setStyleSheet("color: #0b5394;")
+        theme.set_tone(self.sub_state, "info")
         self.sub_state.setAccessibleName(translate("ui", "What happened to your last submission of this assignment"))
         d.addWidget(self.sub_state)
         actions = QHBoxLayout()
         self.problems = label()
-        self.problems.setStyleSheet("color: #b00020;")
+        theme.set_tone(self.problems, "bad")
         self.submit = QPushButton(translate("ui", "Submit"))
         self.submit.setAccessibleName(translate("ui", "Submit this assignment"))
         self.submit.clicked.connect(self._submit)

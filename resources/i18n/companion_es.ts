@@ -972,6 +972,10 @@ Sus datos: {0}</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>Semana del {0}</translation>
     </message>
@@ -1759,6 +1763,14 @@ Organiza: {1}. {2}
         <translation>En curso ahora.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>Vence en menos de un día: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>Hacerlo desde esta semana</translation>
     </message>
@@ -1821,14 +1833,6 @@ Organiza: {1}</translation>
     <message>
         <source>No live sessions ahead.</source>
         <translation>No hay sesiones en directo por delante.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>Vence en menos de un día: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>Vence pronto: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>

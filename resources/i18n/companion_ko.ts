@@ -959,6 +959,10 @@ Your data: {0}</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}({1})</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>{0} 주</translation>
     </message>
@@ -1018,7 +1022,7 @@ Your data: {0}</source>
     </message>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
-        <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
+        <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -1743,6 +1747,14 @@ Hosted by {1}. {2}
         <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>하루 안에 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>이번 주부터 진행</translation>
     </message>
@@ -1803,14 +1815,6 @@ Hosted by {1}</source>
     <message>
         <source>No live sessions ahead.</source>
         <translation>예정된 라이브 세션이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>하루 안에 마감: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>곧 마감: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>

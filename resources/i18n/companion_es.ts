@@ -406,6 +406,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: quedan {1}.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>Sesión en directo presentada por {0}.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>Sesión en directo.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>Unirse: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>Vence: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>Plazo del curso {0}.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>Obligatorio para el certificado.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

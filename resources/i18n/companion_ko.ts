@@ -399,6 +399,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: {1} 남음.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>{0}이(가) 진행하는 실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>참여: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>마감: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>{0} 과정의 마감.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>수료증에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>선택 사항.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>

@@ -75,6 +75,11 @@ class DownloadController(QObject):
         info = network_information()
         if info is not None:
             info.reachabilityChanged.connect(lambda _r: self.start())
+        context.changed.connect(self._changed)
+
+    def _changed(self, flags: frozenset) -> None:
+        if ctx.SETTINGS in flags and self.ctx.app.downloads is not None:
+            self.start()  # the data settings or the sign-in changed: what waited may go now
 
     def start(self) -> None:
         if self.running:

@@ -173,6 +173,14 @@
         <translation>{0}에 {1}(으)로 로그인했습니다. 토큰은 시스템 키링에 있습니다.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>Signed out; the token was removed from this computer.</source>
         <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
     </message>
@@ -233,6 +241,42 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos;에 대한 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -256,10 +300,6 @@
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (과정 시간) · {1} (내 시간)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (내 시간)</translation>
     </message>
@@ -271,29 +311,23 @@
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0}일</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0}분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -304,8 +338,16 @@
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>{0} 늦음</translation>
+        <source>closed: the course has ended</source>
+        <translation>마감: 과정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>{0} 전에 마감됨</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>마감됨</translation>
     </message>
     <message>
         <source>Done</source>
@@ -363,13 +405,11 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; 응시 기회 1회 남음</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; 응시 기회 {0}회 남음</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; 남은 응시 %n회</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -515,6 +555,22 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>과정 파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>동료, USB 메모리 또는 과정 운영팀에게서 받은 과정 파일(.ccb)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>이 과정을 파일로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>이 과정과 오프라인 파일을 동료에게 줄 과정 파일(.ccb) 하나로 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
@@ -601,6 +657,18 @@ Nothing was changed or deleted.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
     </message>
     <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>이 Companion 설치본에는 데모 포털이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>데모 포털이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>데모 포털이 바로 멈췄습니다: {0}</translation>
+    </message>
+    <message>
         <source>Your time zone: {0}</source>
         <translation>내 시간대: {0}</translation>
     </message>
@@ -641,6 +709,46 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
+        <source>Import course file</source>
+        <translation>과정 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>과정 파일 (*.ccb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>과정 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>과정 파일 (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>이 과정 열기</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion 정보</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>온라인 교육 과정을 위한 오프라인 우선 도우미입니다.
+
+내 데이터: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (선택 사항)</translation>
     </message>
@@ -671,6 +779,30 @@ Nothing was changed or deleted.</source>
     <message>
         <source>← Previous</source>
         <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>답을 하나 고르세요</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>해당하는 답을 모두 고르세요</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>인정되는 응시 횟수가 남지 않았습니다. 이번 응시는 연습입니다.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -720,6 +852,12 @@ Nothing was changed or deleted.</source>
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>아직 답하지 않은 문제 %n개: {0}. 답하지 않은 문제는 점수가 없습니다. 문제를 선택하면 그 문제로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
@@ -749,16 +887,76 @@ Nothing was changed or deleted.</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>아직 불합격</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>점수 {0}/100 · {1} (합격 점수 {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{1}문제 중 {0}문제 정답 · {2}에 마침.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{1}문제 중 {0}문제 정답.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>포털로 보낼 대기열에 있습니다.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Question {0}</source>
+        <translation>문제 {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>내 답: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{1}점 중 {0}점</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>문제 {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -767,14 +965,6 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -789,16 +979,8 @@ Nothing was changed or deleted.</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>일정표</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>한 주</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주간</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -841,6 +1023,28 @@ Nothing was changed or deleted.</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>{0} 주: 일정 없음</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>캘린더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>일정 %n개를 {0}에 썼습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -881,10 +1085,6 @@ Nothing was changed or deleted.</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
@@ -915,16 +1115,16 @@ Hosted by {1}. {2}
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>통과 · 최고 {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>최고 {0:g}, {1:g} 미만</translation>
+        <source>Passed · best {0}</source>
+        <translation>합격 · 최고 {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>최고 {0}, {1} 미만</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -933,6 +1133,18 @@ Hosted by {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>불합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>불합격</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -953,6 +1165,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due</source>
         <translation>마감</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>이 과정에는 퀴즈가 없습니다.</translation>
     </message>
     <message>
         <source>Selected quiz</source>
@@ -1023,6 +1239,10 @@ Hosted by {1}. {2}
         <translation>응시 기록</translation>
     </message>
     <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>아직 응시 기록이 없습니다. 퀴즈를 시작하면 점수와 정답이 바로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>any number of attempts</source>
         <translation>응시 횟수 제한 없음</translation>
     </message>
@@ -1030,9 +1250,19 @@ Hosted by {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n문제 · 합격 점수 {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>최고 점수: {0}/100 (합격)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>최고 점수: {0}/100 (아직 불합격)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -1041,14 +1271,6 @@ Hosted by {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>최고 점수: {0:g}/100 (통과)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -1105,6 +1327,30 @@ Hosted by {1}. {2}
     <message>
         <source>Before a deadline</source>
         <translation>마감 전</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>저대역폭</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>오디오만</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>텍스트만</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>시간은 {0}(직접 선택함) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터는 {1}(으)로 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>시간은 {0}(이 컴퓨터의 시간대) 기준으로 과정 시간대와 함께 표시됩니다.</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -1215,6 +1461,34 @@ Hosted by {1}. {2}
         <translation>다운로드 설정을 저장합니다</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제입니다.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>이 컴퓨터는 연결이 종량제인지 알려 주지 않으므로 “종량제가 아닌 연결에서만”으로 다운로드를 미룰 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>종량제가 아닌 연결에서만</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>하루 최대 {0}</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>{0} 이상의 파일은 {1}–{2}까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>저장됨: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>저장 공간</translation>
     </message>
@@ -1295,6 +1569,14 @@ Hosted by {1}. {2}
         <translation>포털 주소를 지웁니다</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Course dates</source>
         <translation>과정 날짜</translation>
     </message>
@@ -1313,6 +1595,12 @@ Hosted by {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>%n주 이동됨: 현재 {0} – {1}. 공개된 날짜: {2}. 모든 세션은 {3} 기준 요일과 시간을 유지합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1435,14 +1723,6 @@ Hosted by {1}. {2}
         <translation>로그인 안 됨: 로그인할 때까지 제출물은 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>시간은 {0}({1}) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터의 시간대는 {2}입니다.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>{0}주 옮김: 지금은 {1} – {2}. 발표된 날짜: {3}. 모든 세션은 요일과 {4} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
         <source>As published: {0}.</source>
         <translation>발표된 그대로: {0}.</translation>
     </message>
@@ -1523,12 +1803,8 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
+        <source>Happening now.</source>
+        <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1545,6 +1821,34 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>과정이 지금 진행되도록 날짜를 %n주 옮겼습니다. 발표된 일정은 {0}이었습니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>포털은 이 과정을 발표된 날짜({0})보다 %n주 늦게 진행합니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 지금 진행하는 것처럼 해 볼 수 있습니다. 이번 주 첫 라이브 세션이 이미 끝났으므로 다음 주 {1}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>다음 주부터 진행하기</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 이번 주({1})부터 지금 진행하는 것처럼 해 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -1837,6 +2141,54 @@ Hosted by {1}</source>
         <translation>출석</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>마감 후 제출됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>기한 내 제출로 인정됨: 마감 전에 제출했고 마감 후에 전달됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>기한 내 제출로 인정됨</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>영수증 {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>수신 {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>보낼 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>{0}에 제출함 — 포털이 거부했습니다: {1} 수정한 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -1864,6 +2216,38 @@ Hosted by {1}</source>
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>{0}단어 중 %n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>비어 있음: 한 페이지는 약 {0}단어입니다</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>한 페이지의 10분의 1 미만</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
@@ -1887,6 +2271,24 @@ Hosted by {1}</source>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>사진 {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>학습 셀카 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.heic *.webp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1915,6 +2317,10 @@ Hosted by {1}</source>
     <message>
         <source>Outbox</source>
         <translation>보낼 편지함</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>아직 보낸 것이 없습니다. 과제를 제출하거나 퀴즈를 마치면 포털이 받을 때까지 여기에서 기다립니다.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>
@@ -1973,20 +2379,16 @@ Hosted by {1}</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
     <message>
         <source>Delivered · {0}</source>
         <translation>전달됨 · {0}</translation>
-    </message>
-    <message>
-        <source>Submitted {0} — it needs your attention: {1} Fix it and submit again.</source>
-        <translation>{0}에 제출함 — 확인이 필요합니다: {1} 고친 뒤 다시 제출하세요.</translation>
-    </message>
-    <message>
-        <source>see the outbox.</source>
-        <translation>보낼 편지함을 확인하세요.</translation>
     </message>
     <message>
         <source>Submitted {0} — waiting for a connection to the portal.</source>
@@ -1997,14 +2399,6 @@ Hosted by {1}</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <source>{0} words of {1}</source>
-        <translation>{0}단어 / {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0}단어</translation>
-    </message>
-    <message>
         <source>fits on one page</source>
         <translation>한 페이지에 들어감</translation>
     </message>
@@ -2013,22 +2407,16 @@ Hosted by {1}</source>
         <translation>한 페이지보다 김</translation>
     </message>
     <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>약 {0:.1f}페이지 · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
-    </message>
-    <message>
         <source>Preparing photos…</source>
         <translation>사진 준비 중…</translation>
     </message>
     <message>
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Join now</source>
@@ -2075,6 +2463,14 @@ Hosted by {1}</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
@@ -2089,6 +2485,66 @@ Hosted by {1}</source>
     <message>
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ ↑ 선택 · Enter 열기 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>과정 검색</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>인터넷 연결 없이 강의 노트, 내려받은 PDF, 퀴즈, 과제, 실시간 세션에서 단어를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>가장 관련 있는 결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>결과 {0}개</translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2926,146 @@ Hosted by {1}</source>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
         <translation>이 컴퓨터에는 비밀번호 키링(GNOME Keyring, KWallet, Windows 자격 증명 관리자, macOS 키체인 등)이 없어 로그인 정보는 Companion이 실행되는 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>Companion 과정 파일(.ccb)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;이(가) 폴더 바깥을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 절대 경로입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 파일이 {0}개로 한도 {1}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 압축을 풀면 {0}(으)로 한도 {1}을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;의 압축을 풀면 압축된 크기의 {1}배가 됩니다(한도는 {2}배).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;이(가) 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>과정 파일이 불완전합니다. &apos;{0}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;은(는) Companion이 읽을 수 없는 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>이 과정 파일은 더 새로운 버전의 Companion으로 만들어졌습니다. 열려면 Companion을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>과정 파일의 파일 목록이 손상되었습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>이 파일의 과정을 사용할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;은(는) 과정의 어떤 자료에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>이 파일에는 &apos;{1}&apos;의 버전 {0}이(가) 들어 있으며, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>디스크 여유 공간이 부족합니다. 과정에 {0}이(가) 필요하고 {1}이(가) 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>아무것도 가져오지 않았습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;을(를) 버전 {1}에서 {2}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; 버전 {1}은(는) 이미 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>이제 파일 1개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>이제 파일 {0}개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>파일은 이미 이 컴퓨터에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>이 파일에는 자료 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>{0}을(를) 저장했습니다: &apos;{1}&apos; 버전 {2}, 자료 파일 {3}개({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -2774,6 +2774,10 @@ Organiza: {1}</translation>
         <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
     </message>
     <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>Un recordatorio debe llegar entre 1 minuto y 14 días antes.</translation>
+    </message>
+    <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>
         <translation>{0} no es un valor válido para el ajuste «{1}».</translation>
     </message>

@@ -2750,6 +2750,10 @@ Hosted by {1}</source>
         <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
     </message>
     <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>알림은 1분에서 14일 전 사이로 정해야 합니다.</translation>
+    </message>
+    <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>
         <translation>{0}은(는) 설정 “{1}”에 맞는 값이 아닙니다.</translation>
     </message>

@@ -325,7 +325,7 @@ class Downloads:
         size = final.stat().st_size
         self.store.upsert_download(*key, self.clock.now(), url=variant.url or "", size=size, sha256=sha256,
                                    mime=variant.mime, state=DONE, path=str(final),
-                                   done_sha256=sha256, error=None, etag=None)
+                                   done_sha256=sha256, reason=None, etag=None)
         if previous and previous != str(final):
             Path(previous).unlink(missing_ok=True)
         for part in final.parent.glob(f"{self._target_base(*key).name}-*.part"):

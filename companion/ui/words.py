@@ -132,6 +132,7 @@ _SAY: dict[str, Callable[[dict], str]] = {
                                     "localhost); use https:// so your password and work travel encrypted."),
     r.UNKNOWN_ZONE: lambda d: translate("words", "'{0}' is not a known time zone; use an IANA name such as Europe/Madrid or "
                                   "Asia/Seoul.").format(d.get("name", "")),
+    r.REMINDER_LEAD: lambda d: translate("words", "A reminder must come between 1 minute and 14 days ahead."),
     r.SETTING_INVALID: lambda d: translate("words", "{0} is not a valid value for the setting “{1}”.").format(
         d.get("value", ""), d.get("key", "")),
     r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),

@@ -414,6 +414,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: quedan {1}.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>Sesión en directo presentada por {0}.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>Sesión en directo.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>Unirse: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>Vence: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>Plazo del curso {0}.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>Obligatorio para el certificado.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -2696,6 +2724,10 @@ Organiza: {1}</translation>
     <message>
         <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
         <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
+    </message>
+    <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>Un recordatorio debe llegar entre 1 minuto y 14 días antes.</translation>
     </message>
     <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>

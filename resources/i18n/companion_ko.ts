@@ -403,6 +403,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: {1} 남음.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>{0}이(가) 진행하는 실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>참여: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>마감: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>{0} 과정의 마감.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>수료증에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>선택 사항.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -2672,6 +2700,10 @@ Hosted by {1}</source>
     <message>
         <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
         <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>알림은 1분에서 14일 전 사이로 정해야 합니다.</translation>
     </message>
     <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>

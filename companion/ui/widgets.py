@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from companion.domain.i18n import translate
 
@@ -102,16 +103,8 @@ class AdaptiveSplitter(QSplitter):
 
 def page_scroller(page: QWidget) -> QWidget:
     """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
-    page needs (a small screen, a large font); pages never scroll sideways."""
-    from PySide6.QtWidgets import QScrollArea
-
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(page)
-    scroll.setObjectName(f"scroll-{page.objectName()}")
-    return scroll
+    page's *minimum* (a small screen, a large font); pages never scroll sideways."""
+    return _PageScroller(page)
 
 
 def titled(title: str, required: bool) -> str:
@@ -161,7 +154,7 @@ class Table(QTableView):
         shown = rows if limit is None else min(rows, limit)
         body = sum(self.rowHeight(r) or self.verticalHeader().defaultSectionSize() for r in range(shown))
         if rows == 0 and self.empty_text:
-            body = self.fontMetrics().height() * 3 + 24
+            body = self.fontMetrics().lineSpacing() * 2 + 20
         frame = 2 * self.frameWidth()
         header = self.horizontalHeader().sizeHint().height() if self.horizontalHeader().isVisible() else 0
         bar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
@@ -406,3 +399,76 @@ class FlowLayout(QLayout):
                 x += size.width() + gap
             y += height + gap
         return (y - gap - area.y() if visible else 0) + m.top() + m.bottom()
+
+
+class _PageScroller(QScrollArea):
+    """Qt's resizable scroll area gives a page its *preferred* height for the width (so a page whose
+    lists could shrink scrolls anyway); this one gives it the viewport's height whenever the page's
+    minimum for that width fits, and scrolls only below that."""
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.setObjectName(f"scroll-{page.objectName()}")
+        page.installEventFilter(self)
+        self._fitting = False
+
+    def _needed(self, width: int) -> int:
+        page = self.widget()
+        layout = page.layout()
+        if layout is None:
+            return page.minimumSizeHint().height()
+        return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth()
+                   else layout.totalMinimumSize().height(), page.minimumHeight())
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            width = self.viewport().width()
+            need = self._needed(width)
+            if need > self.viewport().height() and not self.verticalScrollBar().isVisible():
+                width = max(0, self.width() - self.verticalScrollBar().sizeHint().width())
+                need = self._needed(width)
+            page.setGeometry(0, -self.verticalScrollBar().value() if need > self.viewport().height() else 0,
+                             width, max(need, self.viewport().height()))
+            self.verticalScrollBar().setRange(0, max(0, need - self.viewport().height()))
+            self.verticalScrollBar().setPageStep(self.viewport().height())
+        finally:
+            self._fitting = False
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is not None:  # as narrow as the page can be (it never scrolls sideways)
+            hint.setWidth(page.minimumSizeHint().width() + 2 * self.frameWidth())
+        return hint
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        page = self.widget()
+        if page is not None:
+            page.move(0, -self.verticalScrollBar().value())
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent, QTimer
+
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)
+        return False

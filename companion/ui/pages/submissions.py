@@ -49,11 +49,11 @@ class SubmissionsPage(QWidget):
         layout.addWidget(page_title(translate("ui", "Submissions")))
         layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
                                "waits safely in the outbox until the portal takes it."), object_name="muted"))
-        split = AdaptiveSplitter(chars=90, shares=(1, 4))
+        split = AdaptiveSplitter(chars=90, shares=(2, 5))
         split.addWidget(self._build_list())
         split.addWidget(page_scroller(self._build_detail()))
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
         # the work above, the outbox below (only as tall as its rows): drag the divider to share
         self.parts = QSplitter(Qt.Orientation.Vertical)
         self.parts.setChildrenCollapsible(False)

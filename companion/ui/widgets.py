@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from companion.domain.i18n import translate
 
@@ -75,6 +75,31 @@ def fit_dialog(dialog: QWidget, chars: int = 60) -> None:
     wanted = max(metrics.horizontalAdvance(dialog.windowTitle()) + 140, metrics.averageCharWidth() * chars)
     dialog.setMinimumWidth(min(wanted, screen.width() - 40))
     dialog.adjustSize()
+
+
+class CurrentStack(QStackedWidget):
+    """A stack whose size is that of the page it shows (Qt's asks for the largest of all its pages,
+    so a hidden long form would make a short one scroll)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        current = self.currentWidget()
+        return current.hasHeightForWidth() if current is not None else False
+
+    def heightForWidth(self, width: int) -> int:
+        current = self.currentWidget()
+        return current.heightForWidth(width) if current is not None else -1
 
 
 class AdaptiveSplitter(QSplitter):
@@ -401,6 +426,48 @@ class FlowLayout(QLayout):
         return (y - gap - area.y() if visible else 0) + m.top() + m.bottom()
 
 
+def minimum_height_for_width(widget: QWidget, width: int) -> int:
+    """The least height ``widget`` can have at ``width`` without cutting a wrapped line. Qt's own
+    answer counts every page of a stack (the hidden ones too) at its preferred height; this one
+    counts only the page a stack shows, and wrapped labels at their height for the width."""
+    from PySide6.QtWidgets import QBoxLayout, QLayoutItem
+
+    def of_widget(w: QWidget, width: int) -> int:
+        floor = max(w.minimumSizeHint().height(), w.minimumHeight())
+        if isinstance(w, QLabel) and w.wordWrap():
+            return max(floor, w.heightForWidth(width))
+        if isinstance(w, QStackedWidget):
+            current = w.currentWidget()
+            return max(of_widget(current, width) if current is not None else 0, w.minimumHeight())
+        if isinstance(w, (QScrollArea, QSplitter)) or w.layout() is None:
+            return floor
+        layout = w.layout()
+        if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
+                                                                       QBoxLayout.Direction.BottomToTop):
+            return max(of_layout(layout, width), w.minimumHeight())
+        return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth() else floor, floor)
+
+    def of_item(item: QLayoutItem, width: int) -> int:
+        if item.widget() is not None:
+            return of_widget(item.widget(), width) if not item.widget().isHidden() else 0
+        if item.layout() is not None:
+            layout = item.layout()
+            if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
+                                                                           QBoxLayout.Direction.BottomToTop):
+                return of_layout(layout, width)
+            return layout.minimumHeightForWidth(width) if layout.hasHeightForWidth() else layout.minimumSize().height()
+        return item.minimumSize().height()
+
+    def of_layout(layout, width: int) -> int:
+        m = layout.contentsMargins()
+        inner = max(0, width - m.left() - m.right())
+        heights = [of_item(layout.itemAt(i), inner) for i in range(layout.count())]
+        shown = [h for h in heights if h > 0]
+        return sum(shown) + max(0, len(shown) - 1) * max(0, layout.spacing()) + m.top() + m.bottom()
+
+    return of_widget(widget, width)
+
+
 class _PageScroller(QScrollArea):
     """Qt's resizable scroll area gives a page its *preferred* height for the width (so a page whose
     lists could shrink scrolls anyway); this one gives it the viewport's height whenever the page's
@@ -417,12 +484,7 @@ class _PageScroller(QScrollArea):
         self._fitting = False
 
     def _needed(self, width: int) -> int:
-        page = self.widget()
-        layout = page.layout()
-        if layout is None:
-            return page.minimumSizeHint().height()
-        return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth()
-                   else layout.totalMinimumSize().height(), page.minimumHeight())
+        return minimum_height_for_width(self.widget(), width)
 
     def _fit(self) -> None:
         page = self.widget()

@@ -13,14 +13,20 @@ as long as these names keep their meaning.
 from __future__ import annotations
 
 from companion.domain.assignments import FileFacts, problems
+from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.completion import DONE, checklist
 from companion.domain.course import Course, course_from_manifest, shift_manifest, weeks_to_run_now
 from companion.domain.digest import canonical_json, content_sha256
-from companion.domain.errors import CourseError
+from companion.domain.errors import CompanionError, CourseError
+from companion.domain import reasons
 from companion.domain.quiz import AttemptSummary, grade
+from companion.domain.reasons import Reason
 from companion.paths import resources_dir
+from companion.services.bundles import write_package_bundle
 from companion.services.course_package import Package, load_package
+from companion.ui.words import bundle_fault, size_text
 
-__all__ = ["DONE", "AttemptSummary", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
+__all__ = ["DONE", "EXTENSION", "AttemptSummary", "Reason", "reasons", "BundleError", "CompanionError", "bundle_fault", "size_text",
+           "write_package_bundle", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
            "content_sha256", "course_from_manifest", "grade", "load_package", "problems", "resources_dir",
            "shift_manifest", "weeks_to_run_now"]

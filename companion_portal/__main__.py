@@ -3,6 +3,7 @@
     companion-portal --demo                      # the sample course, a demo participant, on 127.0.0.1:8765
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
     companion-portal --demo --port 0 --ready-file F   # any free port; F gets {"url", "login", "password"}
+    companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
 
 Subcommands are looked up in ``COMMANDS`` (name → function taking the rest of the arguments); with
 no subcommand the portal serves.
@@ -121,7 +122,31 @@ def serve(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve}
+def bundle(argv: list[str]) -> int:
+    """Write a course package folder as one course file (.ccb), the same format the app exports."""
+    parser = argparse.ArgumentParser(prog="companion-portal bundle", description="Write a course package folder "
+                                     "(course.json and its files) as one course file that participants import "
+                                     "with File → Import course file… or 'companion courses add FILE.ccb'.")
+    parser.add_argument("--course", required=True, metavar="PATH", type=Path, help="the course package folder")
+    parser.add_argument("--out", required=True, metavar="FILE.ccb", type=Path, help="the course file to write")
+    args = parser.parse_args(argv)
+    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, size_text, \
+        write_package_bundle
+
+    out = args.out if args.out.suffix else args.out.with_suffix(EXTENSION)
+    try:
+        written = write_package_bundle(args.course, out)
+    except BundleError as exc:
+        print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
+        return 2
+    except (CompanionError, OSError) as exc:
+        print(f"companion-portal: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {written.path}: {written.files} material files, {size_text(written.bytes)}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "bundle": bundle}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,8 @@ from fastapi.responses import JSONResponse
 
 from . import admin
 from .config import Faults, PortalConfig, now_utc  # noqa: F401 (imported from here by tests and benches)
-from .core import Portal
+from .bodylimit import BodyLimit
+from .core import API, Portal
 from .errors import error_body, install_error_handlers
 from .routes import ROUTERS
 
@@ -27,6 +28,7 @@ def create_app(config: PortalConfig) -> FastAPI:
     app.state.portal = portal
     app.state.config = config
     app.add_middleware(GZipMiddleware, minimum_size=800)
+    app.add_middleware(BodyLimit, api_prefix=API)
     install_error_handlers(app)
     if config.faults is not None:
         _inject_faults(app, config.faults)

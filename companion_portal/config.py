@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from .limits import Limits
+
 UTC = timezone.utc
 
 
@@ -51,6 +53,7 @@ class PortalConfig:
     # How long before its arrival an item may say it was submitted (offline work); older claims are
     # judged as if made this long before arrival.
     offline_grace: timedelta = timedelta(days=7)
+    limits: Limits = field(default_factory=Limits)
 
     @property
     def uploads_dir(self) -> Path:

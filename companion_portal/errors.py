@@ -46,6 +46,7 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError):
         first = exc.errors()[0] if exc.errors() else {}
-        where = ".".join(str(p) for p in first.get("loc", ()) if p != "body")
+        loc = list(first.get("loc", ()))
+        where = ".".join(str(p) for p in (loc[1:] if loc[:1] == ["body"] else loc))
         return JSONResponse(error_body("invalid_request", f"{where or 'the request'}: {first.get('msg', 'invalid')}",
                                        where or None), status_code=422)

@@ -113,7 +113,7 @@ class DownloadController(QObject):
         if self.again:
             self.again = False
             self.start()
-        elif report is not None and report.unreachable and not report.message.startswith("Sign in"):
+        elif report is not None and report.unreachable and not report.signed_out:
             self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
         elif report is not None and report.waiting:
             self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget

@@ -13,7 +13,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import theme
+from . import ops, theme, words
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
 from .widgets import Banner, ElidedLabel, label, page_scroller
@@ -23,6 +23,8 @@ PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
+SIDE_WIDTH = 210
 
 
 def page_class(module: str, cls: str) -> type:
@@ -34,6 +36,7 @@ def page_class(module: str, cls: str) -> type:
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and every page has been asked to load
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
+    course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
     def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
@@ -75,6 +78,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
         self.installEventFilter(self)
+        self.preview: object | None = None  # companion.ui.main.Preview while the store opens
+        self._shown_page = None
 
     def _retranslate_chrome(self) -> None:
         """The few strings made before the language was known (the first paint does not wait for it)."""
@@ -89,6 +94,10 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.removeEventFilter(self)
             QTimer.singleShot(0, self.first_paint.emit)  # after this paint has finished
+        elif watched is self._shown_page and event.type() == QEvent.Type.Paint:
+            self._shown_page.removeEventFilter(self)
+            self._shown_page = None
+            QTimer.singleShot(0, self.course_shown.emit)
         return False
 
     def show_placed(self) -> None:
@@ -127,6 +136,50 @@ class MainWindow(QMainWindow):
         width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
 
+    def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
+        """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""
+        if self._shown_page is None and not getattr(self, "_course_was_shown", False):
+            self._course_was_shown = True
+            self._shown_page = page
+            page.installEventFilter(self)
+
+    def show_preview(self, preview) -> bool:
+        """The dashboard from the last start's snapshot, inert until the store is open (then replaced).
+        Returns False when it cannot be shown (the store opens all the same)."""
+        if self.context is not None:
+            return False
+        from .language import apply as apply_language
+        from .pages.dashboard import DashboardPage
+
+        class _PreviewApp:  # all the dashboard asks of the app before the store is open
+            clock = preview.clock
+
+        apply_language(preview.language)
+        self.language = preview.language.code
+        self._retranslate_chrome()
+        self.setStyleSheet(theme.style_sheet())
+        page = DashboardPage(ctx.UiContext(_PreviewApp(), self.runner, preview.course_id, preview.user_tz))
+        page.ticker.stop()
+        page.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.show_data(preview.data)
+        self.preview = preview
+        # the frame the full window will have (menu bar, a navigation column), so nothing jumps when it comes
+        for title in MENU_TITLES:
+            self.menuBar().addMenu(translate("ui", title)).setEnabled(False)
+        frame = QtWidgets.QWidget()
+        row = QtWidgets.QHBoxLayout(frame)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        side = QtWidgets.QWidget()
+        side.setFixedWidth(SIDE_WIDTH)
+        row.addWidget(side)
+        row.addWidget(page, 1)
+        self.setCentralWidget(frame)
+        self.statusBar().showMessage(translate("ui", "Opening your course…"))
+        self._watch_course_shown(page.table.viewport())
+        return True
+
     # ---- opening ----
     def attach(self, opened: tuple) -> None:
         # imported here, after the first paint: they bring the domain and the services along
@@ -137,15 +190,17 @@ class MainWindow(QMainWindow):
         from .language import apply as apply_language
 
         app, course_id, user_tz, language = opened
-        apply_language(language)  # before any page is built: their strings are translated as they are made
-        self.language = language.code
-        self._retranslate_chrome()
+        if self.preview is None or self.language != language.code:
+            apply_language(language)  # before any page is built: their strings are translated as they are made
+            self.language = language.code
+            self._retranslate_chrome()
         self.context = ctx.UiContext(app, self.runner, course_id, user_tz)
         self.context.error.connect(self.show_error)
         self.context.navigate.connect(self.go_to)
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
-        self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
+        if self.preview is None:
+            self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
@@ -160,6 +215,10 @@ class MainWindow(QMainWindow):
         self.course_picker = QtWidgets.QComboBox()
         self.course_picker.setAccessibleName(translate("ui", "Course"))
         self.course_picker.activated.connect(self._course_picked)
+        from .search import SearchController
+
+        self.search = SearchController(self.context, central, self)  # Ctrl+K / Ctrl+F
+        side_layout.addWidget(self.search.box)
         side_layout.addWidget(self.course_picker)
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
@@ -184,6 +243,12 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._fit_sidebar()
+        dashboard = self.pages.get("dashboard")
+        if dashboard is not None:
+            if self.preview is not None and self.preview.course_id == course_id:
+                dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
+            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
+        self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
         right = QtWidgets.QVBoxLayout()
@@ -204,6 +269,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
         self._build_menus()
+        self.setAcceptDrops(True)  # a course file (.ccb) dropped on the window is imported
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
@@ -232,11 +298,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
 
     def _build_menus(self) -> None:
+        self.menuBar().clear()  # the preview's placeholders
         file_menu = self.menuBar().addMenu(translate("ui", "&File"))
         imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
+        imp_file = QtGui.QAction(translate("ui", "Import course &file…"), self)
+        imp_file.setObjectName("import-course-file")
+        imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team"))
+        imp_file.triggered.connect(self.import_course_file)
+        file_menu.addAction(imp_file)
+        exp_file = QtGui.QAction(translate("ui", "&Export this course to a file…"), self)
+        exp_file.setObjectName("export-course-file")
+        exp_file.setStatusTip(translate("ui", "Write this course and its offline files to one course file (.ccb) for a colleague"))
+        exp_file.triggered.connect(self.export_course_file)
+        file_menu.addAction(exp_file)
+        file_menu.addSeparator()
         sync_action = QtGui.QAction(translate("ui", "&Sync now"), self)
         sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(lambda: self.sync.sync(now=True))
@@ -270,7 +348,9 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(PAGE_NAMES.index(name))
         page = self.pages[name]
-        if key and hasattr(page, "select"):
+        if key and not isinstance(key, str) and hasattr(page, "show_hit"):
+            page.show_hit(key)  # a search result: open it at the place found
+        elif key and hasattr(page, "select"):
             page.select(str(key))
 
     def current_page_name(self) -> str:
@@ -330,7 +410,7 @@ class MainWindow(QMainWindow):
         self.download_status.hide()
         self.download_bar.hide()
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(report.message), 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -356,15 +436,16 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
-            self.statusBar().showMessage(report.message, 10_000)
+            self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
-            changes = list(report.changes)
-            summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
-            self.notice.show_message("Course updated from the portal: " + summary,
+            changes = words.reasons(report.changes)
+            summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
+                                               if len(changes) > 2 else "")
+            self.notice.show_message(translate("ui", "Course updated from the portal: {0}").format(summary),
                                      translate("ui", "Show all changes") if len(changes) > 2 else None,
                                      lambda: QtWidgets.QMessageBox.information(self, translate("ui", "Course updated"),
                                                                      "\n".join(f"• {c}" for c in changes)))
@@ -383,7 +464,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             info = dialog.result_info
             if info is not None:
-                note = f" {info.note}" if not info.persisted else ""
+                note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
@@ -401,24 +482,24 @@ class MainWindow(QMainWindow):
         app = self.context.app
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
-        def work():
-            from companion.services.demo_portal import DemoPortal
-
-            server = DemoPortal.start(app.data_dir / "demo-portal")
-            try:
-                app.sync.sign_in(server.url, server.login, server.password)
-            except Exception:
-                server.stop()
-                raise
-            return server
-
         def done(server) -> None:
             self.demo_server = server
             self.notice.show_message(translate("ui", "A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.").format(server.url, app.data_dir / 'demo-portal'))
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
-        self.context.run(work, done, lane="net")
+        def failed(exc: BaseException) -> None:
+            from companion.services.demo_portal import DemoPortalError
+
+            if not isinstance(exc, DemoPortalError):
+                return self.context.report(exc)
+            self.show_error({
+                "not_installed": translate("ui", "This installation of Companion does not include the demo portal."),
+                "timeout": translate("ui", "The demo portal did not start in time."),
+            }.get(exc.code) or translate("ui", "The demo portal stopped at once: {0}").format(exc.detail))
+
+        from .ops import demo as demo_ops
+
+        ops.run(self.context, demo_ops.start_demo, lane="net").success(done).failure(failed).run()
 
     def _show_status(self, data) -> None:
         portal, summary, zone, login = data
@@ -455,10 +536,115 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         def done(result) -> None:
-            self.statusBar().showMessage(result.sentence(), 8000)
+            self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
         self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
+
+    # ---- course files (.ccb) ----
+    def ask_course_file(self) -> str:
+        """The course file the participant picks (empty when they cancel)."""
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
+            self, translate("ui", "Import course file"), "",
+            translate("ui", "Course files (*.ccb);;All files (*)"))
+        return path
+
+    def ask_export_file(self, suggested: str) -> str:
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+            self, translate("ui", "Export course file"), suggested, translate("ui", "Course files (*.ccb)"))
+        return path
+
+    def import_course_file(self) -> None:
+        if self.context:
+            path = self.ask_course_file()
+            if path:
+                self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> None:
+        """Import a course file off the GUI thread; every file is checked before it counts as offline."""
+        from pathlib import Path
+
+        from . import words
+        from companion.domain.bundle import BundleError
+
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
+
+        def done(result) -> None:
+            text = words.bundle_imported(result)
+            self.statusBar().showMessage(text, 15_000)
+            if result.course_id != self.context.course_id:
+                self.notice.show_message(text, translate("ui", "Open this course"),
+                                         lambda: self._switch_course(result.course_id))
+            else:
+                self.notice.show_message(text)
+            self._load_courses()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_refused(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.mutate(lambda: app.bundles.import_file(Path(path)), {ctx.COURSE}, done, failed)
+
+    def export_course_file(self) -> None:
+        if not self.context:
+            return
+        from pathlib import Path
+
+        from . import words
+        from companion.domain.bundle import EXTENSION, BundleError
+
+        course_id = self.context.course_id
+        path = self.ask_export_file(str(Path.home() / f"{course_id}{EXTENSION}"))
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(EXTENSION)
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Writing {0}…").format(target.name))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_fault(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.run(lambda: app.bundles.export(course_id, target),
+                         lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000), failed)
+
+    def _switch_course(self, course_id: str) -> None:
+        index = self.course_picker.findData(course_id)
+        if index >= 0:
+            self.course_picker.setCurrentIndex(index)
+            self._course_picked(index)
+
+    @staticmethod
+    def _course_files(event) -> list[str]:
+        from companion.domain.bundle import EXTENSION
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(EXTENSION)]
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self.context and self._course_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = self._course_files(event) if self.context else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.import_bundle(path)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -481,6 +667,10 @@ class MainWindow(QMainWindow):
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()
+        if self.demo_server is not None:  # the demo portal goes with the app: the app forgets it
+            from .ops import demo as demo_ops
+
+            ops.run(self.context, demo_ops.end_demo).run()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
         if self.demo_server is not None:
             self.demo_server.stop()

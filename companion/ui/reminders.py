@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 from companion.domain.i18n import translate
 from companion.domain.reminders import Notice
 
+from . import ops
+from .ops import schedule as schedule_ops
 from .widgets import Banner
 
 CHECK_EVERY_MS = 30_000
@@ -73,8 +75,7 @@ class ReminderWatcher(QWidget):
         self.hide()
 
     def check(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.schedule.due_notices(course_id), self._show)
+        ops.run(self.ctx, schedule_ops.due_notices, self.ctx.course_id).success(self._show).run()
 
     def _show(self, notices: list[Notice]) -> None:
         if not notices:

@@ -9,7 +9,7 @@ from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +18,9 @@ from companion.shared_kernel import FileFacts, content_sha256, grade, problems
 
 from ..core import API, PortalDep, Who
 from ..errors import ApiRefusal
+from ..faults import sentence as fault_sentence
+from ..limits import (BODY_DEPTH, BODY_VALUES, FILENAME_CHARS, FILES_PER_SUBMISSION, ID_CHARS, KEY_CHARS, MIME_CHARS,
+                      TEXT_CHARS, URL_CHARS)
 from ..models import Attendance, Participant, Submission, Upload
 
 UTC = timezone.utc
@@ -27,21 +30,47 @@ router = APIRouter(prefix=API + "/courses", tags=["submissions"])
 
 
 class FileRef(BaseModel):
-    upload_url: str
+    upload_url: str = Field(max_length=URL_CHARS)
     sha256: str = Field(pattern="^[0-9a-f]{64}$")
-    filename: str = Field(max_length=300)
-    mime: str = Field(max_length=100)
+    filename: str = Field(max_length=FILENAME_CHARS)
+    mime: str = Field(max_length=MIME_CHARS)
     size: int = Field(ge=0)
 
 
+def check_body(value: Any, depth: int = 0, count: list[int] | None = None) -> None:
+    """Every string, key, level and value of a submission's body within the limits."""
+    count = count if count is not None else [0]
+    count[0] += 1
+    if count[0] > BODY_VALUES:
+        raise ValueError(f"the body holds more than {BODY_VALUES} values")
+    if depth > BODY_DEPTH:
+        raise ValueError(f"the body nests deeper than {BODY_DEPTH} levels")
+    if isinstance(value, str) and len(value) > TEXT_CHARS:
+        raise ValueError(f"a text in the body is {len(value)} characters long; the limit is {TEXT_CHARS}")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if len(key) > KEY_CHARS:
+                raise ValueError(f"a key in the body is longer than {KEY_CHARS} characters")
+            check_body(item, depth + 1, count)
+    elif isinstance(value, list):
+        for item in value:
+            check_body(item, depth + 1, count)
+
+
 class SubmissionIn(BaseModel):
-    kind: str
-    item_id: str = Field(min_length=1, max_length=64)
+    kind: str = Field(max_length=32)
+    item_id: str = Field(min_length=1, max_length=ID_CHARS)
     submitted_at: datetime
-    clock_offset_s: float = 0.0
+    clock_offset_s: float = Field(default=0.0, ge=-3e8, le=3e8)  # ±10 years
     content_sha256: str = Field(pattern="^[0-9a-f]{64}$")
     body: dict[str, Any] = Field(default_factory=dict)
-    files: list[FileRef] = Field(default_factory=list)
+    files: list[FileRef] = Field(default_factory=list, max_length=FILES_PER_SUBMISSION)
+
+    @field_validator("body")
+    @classmethod
+    def _within_limits(cls, body: dict[str, Any]) -> dict[str, Any]:
+        check_body(body)
+        return body
 
 
 def receipt(sub: Submission) -> dict:
@@ -59,7 +88,10 @@ def judge(course: CourseModel, sub: SubmissionIn, received: datetime, offline_gr
     due = getattr(item, "due", None)
     if due is None:
         return "accepted", ""
-    claimed = sub.submitted_at.astimezone(UTC) + timedelta(seconds=sub.clock_offset_s)
+    try:
+        claimed = sub.submitted_at.astimezone(UTC) + timedelta(seconds=sub.clock_offset_s)
+    except OverflowError:  # a claim near year 1 or 9999: no claim at all
+        claimed = received
     # a client clock can explain a delay (bounded by the offline grace), never a future time
     when = max(min(claimed, received), received - offline_grace)
     if when <= due.instant():
@@ -101,7 +133,7 @@ def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Session) 
         raise ApiRefusal(422, "unknown_item", f"This course has no {sub.kind} '{sub.item_id}'.", "item_id")
     faults = problems(assignment, sub.body, files)
     if faults:
-        raise ApiRefusal(422, "not_acceptable", " ".join(str(f) for f in faults), "body")
+        raise ApiRefusal(422, "not_acceptable", fault_sentence(faults), "body")
     return None
 
 

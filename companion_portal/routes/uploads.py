@@ -16,11 +16,13 @@ import uuid
 from pathlib import Path
 
 from fastapi import APIRouter, Header, Request, Response
+from sqlalchemy import func, select
 from filelock import FileLock, Timeout
 from starlette.requests import ClientDisconnect
 
 from ..core import API, PortalDep, Who
 from ..errors import ApiRefusal
+from ..limits import FILENAME_CHARS, METADATA_CHARS, MIME_CHARS
 from ..models import Participant, Upload
 
 TUS_VERSION = "1.0.0"
@@ -58,6 +60,29 @@ def own(s, upload_id: str, who: Participant) -> Upload:
     return row
 
 
+def within_quota(s, portal, who: Participant, length: int) -> None:
+    """A participant's open (unfinished) uploads and stored bytes are bounded; open uploads left
+    untouched past ``open_upload_expiry`` are removed first."""
+    limits = portal.config.limits
+    stale = s.scalars(select(Upload).where(Upload.participant_id == who.id, Upload.verified.is_(False),
+                                           Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
+    for row in stale:
+        Path(row.path).unlink(missing_ok=True)
+        Path(row.path + ".lock").unlink(missing_ok=True)
+        s.delete(row)
+    s.flush()
+    open_count, open_bytes = s.execute(select(func.count(), func.coalesce(func.sum(Upload.size), 0)).where(
+        Upload.participant_id == who.id, Upload.verified.is_(False))).one()
+    stored = s.scalar(select(func.coalesce(func.sum(Upload.size), 0)).where(Upload.participant_id == who.id))
+    if open_count >= limits.open_uploads or open_bytes + length > limits.open_upload_bytes:
+        raise ApiRefusal(429, "too_many_open_uploads", f"You have {open_count} unfinished uploads "
+                         f"({open_bytes} bytes); finish or end them (DELETE) before starting another.",
+                         headers={**BASE_HEADERS, "Retry-After": "60"})
+    if stored + length > limits.stored_bytes:
+        raise ApiRefusal(413, "storage_quota", f"Your uploads would pass {limits.stored_bytes} bytes, the most "
+                         "this portal keeps per participant.", headers=BASE_HEADERS)
+
+
 @router.options("/")
 def options(portal: PortalDep) -> Response:
     return Response(status_code=204, headers={**BASE_HEADERS, "Tus-Version": TUS_VERSION,
@@ -75,6 +100,9 @@ def create(request: Request, portal: PortalDep, who: Who, upload_length: int | N
     if upload_length > max_bytes:
         raise ApiRefusal(413, "too_large", f"The file is {upload_length} bytes; the limit is {max_bytes}.",
                          headers=BASE_HEADERS)
+    if len(upload_metadata or "") > METADATA_CHARS:
+        raise ApiRefusal(400, "bad_metadata", f"Upload-Metadata is over {METADATA_CHARS} characters.",
+                         headers=BASE_HEADERS)
     try:
         meta = parse_metadata(upload_metadata)
     except ValueError as exc:
@@ -83,14 +111,18 @@ def create(request: Request, portal: PortalDep, who: Who, upload_length: int | N
     if missing or not re.fullmatch(r"[0-9a-f]{64}", meta.get("sha256", "")):
         raise ApiRefusal(400, "bad_metadata", "Upload-Metadata needs filename, mime, sha256 (hex) and "
                          "submission_id.", headers=BASE_HEADERS)
+    if len(meta["filename"]) > FILENAME_CHARS or len(meta["mime"]) > MIME_CHARS or len(meta["submission_id"]) > 36:
+        raise ApiRefusal(400, "bad_metadata", f"A filename has at most {FILENAME_CHARS} characters, a mime type "
+                         f"{MIME_CHARS}, a submission id 36.", headers=BASE_HEADERS)
     upload_id = uuid.uuid4().hex
     path = portal.config.uploads_dir / upload_id
-    path.touch()
     with portal.db() as s:
-        s.add(Upload(id=upload_id, participant_id=who.id, submission_id=meta["submission_id"][:36],
-                     filename=meta["filename"][:300], mime=meta["mime"][:100], sha256=meta["sha256"],
-                     size=upload_length, verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(),
-                     path=str(path)))
+        within_quota(s, portal, who, upload_length)
+        path.touch()
+        s.add(Upload(id=upload_id, participant_id=who.id, submission_id=meta["submission_id"],
+                     filename=meta["filename"], mime=meta["mime"], sha256=meta["sha256"], size=upload_length,
+                     verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(),
+                     path=str(path), created_at=portal.now()))
     location = str(request.url_for("tus_head", upload_id=upload_id))
     return Response(status_code=201, headers={**BASE_HEADERS, "Location": location, "Upload-Offset": "0"})
 

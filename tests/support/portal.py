@@ -40,14 +40,18 @@ class Caller:
     def put(self, path: str, **kwargs) -> requests.Response:
         return self.request("PUT", path, **kwargs)
 
-    def upload(self, data: bytes, *, sha256: str | None = None, filename: str = "selfie.jpg",
-               mime: str = "image/jpeg", submission_id: str | None = None) -> requests.Response:
-        """Create a tus upload and send all of it in one PATCH; returns the creation answer."""
-        digest = sha256 or hashlib.sha256(data).hexdigest()
-        meta = {"filename": filename, "mime": mime, "sha256": digest, "submission_id": submission_id or str(uuid.uuid4())}
+    def create_upload(self, length: int, *, sha256: str, filename: str = "selfie.jpg", mime: str = "image/jpeg",
+                      submission_id: str | None = None) -> requests.Response:
+        """Create a tus upload (sending nothing yet)."""
+        meta = {"filename": filename, "mime": mime, "sha256": sha256, "submission_id": submission_id or str(uuid.uuid4())}
         header = ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" for k, v in meta.items())
-        created = self.post("/uploads/", headers={"Tus-Resumable": "1.0.0", "Upload-Length": str(len(data)),
-                                                  "Upload-Metadata": header})
+        return self.post("/uploads/", headers={"Tus-Resumable": "1.0.0", "Upload-Length": str(length),
+                                               "Upload-Metadata": header})
+
+    def upload(self, data: bytes, *, sha256: str | None = None, **meta) -> requests.Response:
+        """Create a tus upload and send all of it in one PATCH; the PATCH's answer (or the creation's
+        when it failed), with ``location`` set."""
+        created = self.create_upload(len(data), sha256=sha256 or hashlib.sha256(data).hexdigest(), **meta)
         if created.status_code != 201:
             return created
         patched = self.request("PATCH", created.headers["Location"], data=data, headers={
@@ -56,11 +60,29 @@ class Caller:
         return patched
 
     def submit(self, course: str, kind: str, item_id: str, body: dict, files: list[dict] | None = None,
-               submission_id: str | None = None, **extra) -> requests.Response:
+               submission_id: str | None = None, override: dict | None = None, **extra) -> requests.Response:
+        """``override`` / ``extra``: fields of the payload to send as given (after the digest is made)."""
         files = files or []
         payload = {"kind": kind, "item_id": item_id,
                    "submitted_at": datetime(2023, 7, 10, 12, tzinfo=timezone.utc).isoformat(),
                    "clock_offset_s": 0.0, "body": body, "files": files,
                    "content_sha256": content_sha256(kind, item_id, body, (f["sha256"] for f in files))}
-        payload.update(extra)
+        payload.update(override or {}, **extra)
         return self.put(f"/courses/{course}/submissions/{submission_id or uuid.uuid4()}", json=payload)
+
+
+def lock_out(url: str, login: str, clock, *, at_least_s: int = 60) -> int:
+    """Fail sign-in for ``login`` until the portal refuses it for at least ``at_least_s`` seconds
+    (moving the portal's fixed clock past each shorter lock); returns the Retry-After seconds."""
+    from datetime import timedelta
+
+    caller = Caller(url)
+    while True:
+        answer = caller.post("/session", json={"login": login, "password": "a wrong guess"})
+        if answer.status_code == 429:
+            wait = int(answer.headers["Retry-After"])
+            if wait >= at_least_s:
+                return wait
+            clock.advance(timedelta(seconds=wait))
+        else:
+            assert answer.status_code == 401, answer.text

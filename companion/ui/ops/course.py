@@ -9,17 +9,16 @@ from typing import TYPE_CHECKING
 from companion.domain.completion import ChecklistItem, next_deadline
 from companion.domain.course import LiveSession, next_live_session
 from companion.domain.schedule import monday_of
-from companion.services.progress import CourseStatus
-
 from . import COURSE, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
+    from companion.services.progress import CourseStatus
 
 
 @dataclass(frozen=True)
 class DashboardData:
-    status: CourseStatus
+    status: "CourseStatus"  # or the dashboard's SnapshotStatus while the store opens
     published_start: date
     published_end: date
     next_session: LiveSession | None

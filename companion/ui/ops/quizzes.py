@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.quiz import Quiz, QuizResult
+from companion.domain.records import AttemptRecord
 from companion.services.quizzes import QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
 
@@ -19,7 +20,6 @@ from . import ATTEMPT, OUTBOX, QUIZ, SETTINGS, Changed, changed
 if TYPE_CHECKING:
     from companion.app import App
 
-AttemptRecord = Any  # the store's attempt record (the UI does not import the store)
 
 # why an attempt is only practice (the runner says it in words)
 PAST_DUE = "past_due"

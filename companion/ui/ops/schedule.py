@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.domain.course import Course
+from companion.domain.reminders import Notice
 
 from . import ATTENDANCE, Changed, changed
 
@@ -32,3 +33,8 @@ def set_attended(app: "App", course_id: str, session_id: str, attended: bool) ->
 def export_calendar(app: "App", course_id: str, path: Path) -> Changed[int]:
     """Write every session and deadline to an .ics file; returns how many events (nothing in the app changes)."""
     return Changed(app.schedule.export_ics(course_id, path))
+
+
+def due_notices(app: "App", course_id: str) -> Changed[list[Notice]]:
+    """Reminders whose time has come, each once (the store records them as fired; no page shows that)."""
+    return Changed(app.schedule.due_notices(course_id))

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from companion.domain.completion import ChecklistItem
+from companion.domain.completion import Checklist, ChecklistItem, next_deadline
+from companion.domain.course import Course, next_live_session, weeks_to_run_now
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.schedule import countdown, humanize_span, urgency
 from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time
+
+if TYPE_CHECKING:  # the services (and the store under them) are not imported before the course is shown
+    from companion.services.snapshot import Snapshot
 
 from .. import context as ctx
 from .. import ops, theme
@@ -22,8 +30,30 @@ from ..widgets import Card, label, make_table, page_title, scrolling_page, title
 SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS})
 
 
+@dataclass(frozen=True)
+class SnapshotStatus:
+    """What the dashboard reads of a CourseStatus, computed from the last start's snapshot."""
+    course: Course
+    now: datetime
+    checklist: Checklist
+
+
+def dashboard_from_snapshot(snap: Snapshot, clock) -> DashboardData:
+    """The same view as load_dashboard, from the snapshot's inputs and the clock of the moment."""
+    course = snap.course()
+    now = clock.now()
+    status = SnapshotStatus(course, now, snap.checklist(course, now))
+    shift = timedelta(weeks=course.shift_weeks)
+    run_now = None
+    if not course.shift_weeks:
+        run_now = course.starts_on + timedelta(weeks=weeks_to_run_now(course, now))
+    return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
+                         next_live_session(course, now), next_deadline(status.checklist, now), 0, run_now)
+
+
 class DashboardPage(QWidget):
     title = QT_TRANSLATE_NOOP("ui", "Dashboard")
+    shown = Signal()  # course data is on screen
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()
@@ -123,6 +153,7 @@ class DashboardPage(QWidget):
             number(checklist.done_count), number(len(checklist.required)), verdict))
         self.model.set_rows(checklist.items)
         self._render_times()
+        self.shown.emit()
 
     def _show_banner(self, data: DashboardData) -> None:
         """Why the dates are not the published ones, or that they are all past (and what to do)."""

@@ -12,10 +12,12 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain import downloading as dl
+from companion.domain.i18n import QT_TRANSLATE_NOOP, percent, translate
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
+from .. import words
 from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
 from .. import theme
@@ -65,7 +67,9 @@ class LecturesPage(QWidget):
                                     empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
         self.offline: set[str] = set()
-        self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
+        if context.downloads is None:
+            context.downloads = DownloadController(context, self)
+        self.controller = context.downloads
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
         drow = FlowLayout()
@@ -134,6 +138,7 @@ class LecturesPage(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
 
@@ -200,7 +205,7 @@ class LecturesPage(QWidget):
         record = self._record(material)
         if record is None:
             return "done" if material.id in self.offline else ""
-        return {"done": "done", "failed": "needs_attention", "downloading": "sending", "queued": "sending"}.get(
+        return {dl.DONE: "done", dl.FAILED: "needs_attention", dl.DOWNLOADING: "sending", dl.QUEUED: "sending"}.get(
             record.state, "")
 
     def _state_text(self, material: Material) -> str:
@@ -213,19 +218,19 @@ class LecturesPage(QWidget):
             if material.id in self.offline:
                 return translate("ui", "Available offline")
             return translate("ui", "Online only · {0:.1f} MB").format(size / 1e6) if size else translate("ui", "Online only")
-        if record.state == "downloading" and live is not None:
+        if record.state == dl.DOWNLOADING and live is not None:
             return translate("ui", "Downloading {0}").format(progress_words(live))
-        if record.state == "done":
+        if record.state == dl.DONE:
             return (translate("ui", "Update available") if self.ctx.app.downloads.update_available(record)
                     else translate("ui", "Available offline"))
-        if record.state == "paused":
-            pct = int(100 * record.bytes_done / record.size) if record.size else 0
-            return translate("ui", "Paused at {0} %").format(pct)
-        if record.state == "failed":
-            return translate("ui", "Failed: {0}").format(record.error)
-        if record.state == "queued":
-            return translate("ui", "Queued · {0}").format(record.error) if record.error else translate("ui", "Queued")
-        return translate("ui", "Downloading…") if record.state == "downloading" else record.state
+        if record.state == dl.PAUSED:
+            return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
+        if record.state == dl.FAILED:
+            return translate("ui", "Failed: {0}").format(words.reason(record.reason))
+        if record.state == dl.QUEUED:
+            return (translate("ui", "Queued · {0}").format(words.reason(record.reason)) if record.reason
+                    else translate("ui", "Queued"))
+        return translate("ui", "Downloading…") if record.state == dl.DOWNLOADING else record.state
 
     def _progress(self, p) -> None:
         self.controller.live[p.material_id] = p
@@ -242,9 +247,9 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         downloadable = material is not None and material.kind != "link" and any(v.url for v in material.variants)
         self.download_button.setEnabled(downloadable and material.id not in self.offline
-                                        and (record is None or record.state in ("failed",)))
-        self.pause_button.setEnabled(record is not None and record.state in ("queued", "downloading", "paused"))
-        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == "paused" else translate("ui", "Pause"))
+                                        and (record is None or record.state == dl.FAILED))
+        self.pause_button.setEnabled(record is not None and record.state in (*dl.ACTIVE, dl.PAUSED))
+        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == dl.PAUSED else translate("ui", "Pause"))
         self.remove_button.setEnabled(record is not None)
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
@@ -268,7 +273,7 @@ class LecturesPage(QWidget):
                 queue()
                 return
             box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Download for offline use?"),
-                              translate("ui", "This download is {0}").format(preview.sentence()), parent=self)
+                              translate("ui", "This download is {0}").format(words.download_preview(preview)), parent=self)
             box.setInformativeText(translate("ui", "Downloads resume where they stopped if the connection drops. You can change "
                                    "the bandwidth limit, data budget and off-peak hours in Settings."))
             go = box.addButton(translate("ui", "Download"), QMessageBox.ButtonRole.AcceptRole)
@@ -298,7 +303,7 @@ class LecturesPage(QWidget):
         if record is None:
             return
         app, course_id = self.ctx.app, self.ctx.course_id
-        if record.state == "paused":
+        if record.state == dl.PAUSED:
             self.ctx.run(lambda: app.downloads.resume(course_id, record.material_id, record.variant),
                          lambda _r: (self.refresh_states(), self.controller.start()))
         else:
@@ -329,6 +334,39 @@ class LecturesPage(QWidget):
         row = self.lecture_model.row_of_key(lecture_id)
         if row >= 0:
             self.list.setCurrentIndex(self.lecture_model.index(row, 0))
+
+    def show_hit(self, hit) -> None:
+        """Open a search hit at its place: the lecture, its material, and the page or the words found."""
+        self.select(hit.item_id)
+        row = self.material_model.row_of_key(hit.part_id) if hit.part_id else -1
+        if row < 0:
+            return
+        self._found = hit
+        if self.materials.currentIndex().row() == row:
+            self._open_material(row)
+        else:
+            self.materials.setCurrentIndex(self.material_model.index(row, 0))
+
+    def _show_found(self, material: Material) -> None:
+        hit, self._found = self._found, None
+        if hit is None or hit.part_id != material.id:
+            return
+        if material.kind == "pdf" and hit.page:
+            from PySide6.QtCore import QPointF
+            from PySide6.QtPdf import QPdfSearchModel
+
+            if getattr(self, "pdf_search", None) is None:
+                self.pdf_search = QPdfSearchModel(self)
+                self.pdf_search.setDocument(self.pdf_document)
+                self.pdf_view.setSearchModel(self.pdf_search)
+            self.pdf_search.setSearchString(hit.match)  # QtPdf marks every place the words are
+            self.pdf_view.pageNavigator().jump(hit.page - 1, QPointF(0, 0), 0)
+        elif hit.match:
+            from PySide6.QtGui import QTextCursor
+
+            self.viewer.moveCursor(QTextCursor.MoveOperation.Start)
+            self.viewer.find(hit.match)  # selects the words and scrolls to them
+            self.viewer.setFocus()
 
     def _show_lecture(self, row: int) -> None:
         lecture = self.lecture_model.row_object(row)
@@ -385,6 +423,7 @@ class LecturesPage(QWidget):
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
+                self._show_found(material)
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
@@ -394,6 +433,7 @@ class LecturesPage(QWidget):
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
+                self._show_found(material)
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 

@@ -437,11 +437,11 @@ def review_before_submitting_html(quiz: Quiz, order: list[tuple[str, list[str]]]
     for n, (qid, options) in enumerate(order, start=1):
         question = quiz.question(qid)
         chosen = sorted((o for o in answers.get(qid, []) if o in options), key=options.index)
-        answer = ("; ".join(_choice(question, options, o) for o in chosen) if chosen
-                  else f"<b>{html.escape(translate('ui', 'not answered'))}</b>")
-        link = f"<a href='q:{n - 1}'>{html.escape(translate('ui', 'Question {0}').format(number(n)))}</a>"
-        rows.append(f"<p>{link}: {html.escape(question.prompt)}<br>"
-                    f"{translate('ui', 'Your answer: {0}').format(answer)}</p>")
+        not_answered = html.escape(translate("ui", "not answered"))
+        answer = "; ".join(_choice(question, options, o) for o in chosen) if chosen else f"<b>{not_answered}</b>"
+        heading = html.escape(translate("ui", "Question {0}").format(number(n)))
+        your_answer = translate("ui", "Your answer: {0}").format(answer)
+        rows.append(f"<p><a href='q:{n - 1}'>{heading}</a>: {html.escape(question.prompt)}<br>{your_answer}</p>")
     return "".join(rows)
 
 
@@ -454,7 +454,8 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
         if question is None or got is None:
             continue
         if got.is_correct:
-            mark = f"<span style='color:{theme.html_colour('good')}'>✔ {html.escape(translate('ui', 'Right'))}</span>"
+            right = html.escape(translate("ui", "Right"))
+            mark = f"<span style='color:{theme.html_colour('good')}'>✔ {right}</span>"
         else:
             word = translate("ui", "Wrong") if got.answered else translate("ui", "Not answered")
             mark = f"<span style='color:{theme.html_colour('bad')}'>✘ {html.escape(word)}</span>"
@@ -467,8 +468,8 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
             text = html.escape(option_text(question, oid))
             text = f"<b>{text}</b>" if oid in got.correct else text
             items.append(f"<li>{LETTERS[i]}. {text}{tag}</li>")
-        why = (f"<p><i>{html.escape(translate('ui', 'Why:'))}</i> {html.escape(question.explanation)}</p>"
-               if question.explanation else "")
+        why_word = html.escape(translate("ui", "Why:"))
+        why = f"<p><i>{why_word}</i> {html.escape(question.explanation)}</p>" if question.explanation else ""
         heading = translate("ui", "Question {0}: {1} · {2}").format(number(n), mark, html.escape(points))
         parts.append(f"<h3>{heading}</h3><p>{html.escape(question.prompt)}</p><ul>{''.join(items)}</ul>{why}<hr>")
     return "".join(parts)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import instant_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
+from companion.domain.records import AttemptRecord
 
 from .. import context as ctx
 from .. import ops
@@ -16,8 +17,6 @@ from ..models import Column, RowModel
 from ..ops import quizzes as quiz_ops
 from ..widgets import Card, CurrentStack, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 from .quiz_runner import QuizRunner, score_text
-
-AttemptRecord = quiz_ops.AttemptRecord
 
 
 def _quiz_state(o: QuizOverview) -> str:
@@ -164,6 +163,14 @@ class QuizzesPage(QWidget):
             self.stack.setCurrentWidget(self.overview_page)
             self.table.selectRow(row)
 
+    def show_hit(self, hit) -> None:
+        """A search hit in a quiz: the quiz, and its question in the latest review when there is one."""
+        self.select(hit.item_id)
+        if self.current is not None and self.current.quiz.id == hit.item_id and self.current.attempts:
+            self.history.clearSelection()
+            self.history.setCurrentIndex(self.history_model.index(len(self.history_model.rows) - 1, 0))
+            self._review_selected(lambda: self.runner.result_view.find(hit.title))
+
     def _show(self, row: int) -> None:
         o = self.model.row_object(row)
         self.current = o
@@ -232,12 +239,19 @@ class QuizzesPage(QWidget):
         self.runner.show_result(graded)
         self.stack.setCurrentWidget(self.runner)
 
-    def _review_selected(self) -> None:
+    def _review_selected(self, then=None) -> None:
         attempt = self.history_model.row_object(self.history.currentIndex().row())
         if attempt is None and self.history_model.rows:
             attempt = self.history_model.rows[-1]
-        if attempt is not None:
-            ops.run(self.ctx, quiz_ops.review_attempt, attempt).success(self._show_graded).run()
+        if attempt is None:
+            return
+
+        def show(graded: quiz_ops.Graded) -> None:
+            self._show_graded(graded)
+            if callable(then):  # (a button's clicked signal passes a bool here)
+                then()
+
+        ops.run(self.ctx, quiz_ops.review_attempt, attempt).success(show).run()
 
     def _back(self) -> None:
         self.stack.setCurrentWidget(self.overview_page)

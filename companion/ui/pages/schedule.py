@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
 from companion.domain.timefmt import date_label, moment, night_note, span
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from companion.domain import reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.timefmt import due_line
+
+from .. import words
 
 STATE_WORDS = {"queued": QT_TRANSLATE_NOOP("ui", "Waiting for a connection"), "uploading": QT_TRANSLATE_NOOP("ui", "Sending"),
                "delivered": QT_TRANSLATE_NOOP("ui", "Delivered"), "needs_attention": QT_TRANSLATE_NOOP("ui", "Needs your attention"),
@@ -69,15 +73,16 @@ def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due
 
 def is_conflict(item) -> bool:
     """The portal holds another version of this item from another computer."""
-    return item is not None and item.state == "needs_attention" and "another version" in (item.last_error or "")
+    return (item is not None and item.state == NEEDS_ATTENTION and item.reason is not None
+            and item.reason.code == reasons.CONFLICT)
 
 
 def note_words(item) -> str:
     """Why an outbox item waits, was refused or was settled, in the participant's language."""
     if item is None:
         return ""
-    if item.last_error:
-        return item.last_error
+    if item.reason is not None:
+        return words.reason(item.reason)
     if item.state in ("queued", "uploading"):
         return translate("ui", "Kept on this computer until the portal takes it")
     return ""

@@ -18,7 +18,7 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import due_line
 
 from .. import context as ctx
-from .. import ops
+from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from .. import theme
@@ -31,8 +31,7 @@ TEXT_KINDS = ("essay", "action_plan")
 
 def refusal_words(exc: BaseException) -> str:
     """Why Submit or a photo was refused, as the person reads it."""
-    reasons = getattr(exc, "reasons", None)
-    return " ".join(reasons) if reasons else str(exc)
+    return words.error(exc)
 
 
 class SubmissionsPage(QWidget):

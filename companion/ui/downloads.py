@@ -11,7 +11,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.domain.i18n import translate
+from companion.domain.i18n import percent, translate, unit
+from companion.domain.i18n import size as words_size
 
 from . import context as ctx
 from .ops import DOWNLOADS
@@ -46,15 +47,60 @@ def is_metered() -> bool | None:
 
 def progress_words(p) -> str:
     """'42 % · 1.2 MB/s · 3 min left' for a Progress, in the app's language (what is known of it)."""
-    parts = [f"{p.percent} %"] if p.percent is not None else []
+    parts = [percent(p.done / p.total)] if p.total else []
     if p.speed:
-        parts.append(translate("ui", "{0:.1f} MB/s").format(p.speed / 1e6) if p.speed >= 1e5
-                     else translate("ui", "{0:.0f} kB/s").format(p.speed / 1e3))
+        parts.append(unit(p.speed / 1e6, "megabyte-per-second", 1) if p.speed >= 1e5
+                     else unit(p.speed / 1e3, "kilobyte-per-second", 0))
     left = p.seconds_left
     if left:
-        parts.append(translate("ui", "{0:.0f} min left").format(left / 60) if left >= 60
-                     else translate("ui", "{0:.0f} s left").format(left))
+        parts.append(translate("ui", "{0} left").format(unit(round(left / 60), "duration-minute") if left >= 60
+                                                         else unit(round(left), "duration-second")))
     return " · ".join(parts)
+
+
+def hold_words(record) -> str:
+    """Why a queued file waits (the data budget, the off-peak hours, a metered link), or ''."""
+    return record.error or ""
+
+
+def download_state_words(record, live, *, offline: bool, update: bool, size: int | None) -> str:
+    """A material's download state as the Lectures table shows it. ``live`` is the latest progress
+    of a file the queue is fetching now: it counts over the stored state, which a running queue
+    only writes when a file is finished."""
+    if live is not None and (record is None or record.state in ("queued", "downloading")):
+        if live.total and live.done >= live.total:
+            return translate("ui", "Downloaded · checking the file…")
+        return translate("ui", "Downloading {0}").format(progress_words(live))
+    if record is None:
+        if offline:
+            return translate("ui", "Available offline")
+        return translate("ui", "Online only · {0}").format(words_size(size)) if size else translate("ui", "Online only")
+    if record.state == "done":
+        return translate("ui", "Update available") if update else translate("ui", "Available offline")
+    if record.state == "paused":
+        return translate("ui", "Paused at {0}").format(percent(record.bytes_done / record.size if record.size else 0))
+    if record.state == "failed":
+        return translate("ui", "Failed: {0}").format(hold_words(record))
+    if record.state == "queued":
+        reason = hold_words(record)
+        return translate("ui", "Queued · {0}").format(reason) if reason else translate("ui", "Queued")
+    return translate("ui", "Downloading…")
+
+
+def preview_words(preview) -> str:
+    """What a download will cost, for the question asked before it starts."""
+    parts = [translate("ui", "%n file(s), {0}", None, preview.files).format(words_size(preview.total_bytes))]
+    if preview.seconds is not None:
+        minutes = preview.seconds / 60
+        parts.append(translate("ui", "about {0} at your bandwidth limit").format(unit(round(minutes), "duration-minute"))
+                     if minutes >= 1 else translate("ui", "under a minute at your bandwidth limit"))
+    if preview.budget_left is not None:
+        parts.append(translate("ui", "{0} left in today's data budget").format(words_size(preview.budget_left)))
+    if preview.metered:
+        parts.append(translate("ui", "this connection is metered: it may cost money"))
+    if preview.held:
+        parts.append(translate("ui", "%n will wait (budget, off-peak hours or metered link)", None, preview.held))
+    return translate("ui", "This download is {0}.").format("; ".join(parts))
 
 
 class DownloadController(QObject):
@@ -117,3 +163,15 @@ class DownloadController(QObject):
             self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
         elif report is not None and report.waiting:
             self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget
+
+
+def download_report_words(report) -> str:
+    """'2 downloaded, 1 waiting (data settings)': what a run of the queue did."""
+    parts = [translate("ui", "%n downloaded", None, report.done)]
+    if report.failed:
+        parts.append(translate("ui", "%n failed", None, report.failed))
+    if report.waiting:
+        parts.append(translate("ui", "%n waiting (data settings)", None, report.waiting))
+    if report.stopped:
+        parts.append(translate("ui", "stopped"))
+    return ", ".join(parts) + "."

@@ -218,6 +218,18 @@
 <context>
     <name>ui</name>
     <message>
+        <source>Added “{0}” ({1}, version {2}).</source>
+        <translation>Se añadió «{0}» ({1}, versión {2}).</translation>
+    </message>
+    <message>
+        <source>Updated “{0}” ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó «{0}» ({1}) de la versión {2} a la {3}; sus respuestas, borradores y entregas se conservan.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>«{0}» ({1}) versión {2} ya está instalado; no cambió nada.</translation>
+    </message>
+    <message>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -350,6 +362,21 @@ No se cambió ni se borró nada.</translation>
         <translation>Iniciar sesión…</translation>
     </message>
     <message>
+        <source>Your sign-in has expired.</source>
+        <translation>Su sesión ha caducado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more change(s).</source>
+        <translation>
+            <numerusform>Y %n cambio más.</numerusform>
+            <numerusform>Y %n cambios más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course updated from the portal: {0}</source>
+        <translation>Curso actualizado desde el portal: {0}</translation>
+    </message>
+    <message>
         <source>Show all changes</source>
         <translation>Ver todos los cambios</translation>
     </message>
@@ -393,21 +420,23 @@ No se cambió ni se borró nada.</translation>
         <source>Portal: {0} (not signed in)</source>
         <translation>Portal: {0} (sin sesión iniciada)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n elemento esperando para enviarse</numerusform>
+            <numerusform>%n elementos esperando para enviarse</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing waiting to be sent</source>
         <translation>Nada esperando para enviarse</translation>
     </message>
-    <message>
-        <source>1 item waiting to be sent</source>
-        <translation>1 elemento esperando para enviarse</translation>
-    </message>
-    <message>
-        <source>{0} items waiting to be sent</source>
-        <translation>{0} elementos esperando para enviarse</translation>
-    </message>
-    <message>
-        <source>{0} need your attention</source>
-        <translation>{0} necesitan tu atención</translation>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n requiere su atención</numerusform>
+            <numerusform>%n requieren su atención</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox: {0}</source>
@@ -1529,10 +1558,6 @@ Organiza: {1}</translation>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <source>Online only · {0:.1f} MB</source>
-        <translation>Solo en línea · {0:.1f} MB</translation>
-    </message>
-    <message>
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
@@ -1541,12 +1566,83 @@ Organiza: {1}</translation>
         <translation>Descargando {0}</translation>
     </message>
     <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>Downloaded · checking the file…</source>
+        <translation>Descargado · comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Online only · {0}</source>
+        <translation>Solo en línea · {0}</translation>
+    </message>
+    <message>
         <source>Update available</source>
         <translation>Actualización disponible</translation>
     </message>
     <message>
-        <source>Paused at {0} %</source>
-        <translation>En pausa al {0} %</translation>
+        <source>Paused at {0}</source>
+        <translation>En pausa al {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>%n archivo, {0}</numerusform>
+            <numerusform>%n archivos, {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {0} at your bandwidth limit</source>
+        <translation>unos {0} con su límite de ancho de banda</translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>menos de un minuto con su límite de ancho de banda</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>quedan {0} del presupuesto de datos de hoy</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>esta conexión es de pago por uso: puede costar dinero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n esperará (presupuesto, horas de menor uso o conexión de pago por uso)</numerusform>
+            <numerusform>%n esperarán (presupuesto, horas de menor uso o conexión de pago por uso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This download is {0}.</source>
+        <translation>Esta descarga: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n descargado</numerusform>
+            <numerusform>%n descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -1579,10 +1675,6 @@ Organiza: {1}</translation>
     <message>
         <source>Download for offline use?</source>
         <translation>¿Descargar para usar sin conexión?</translation>
-    </message>
-    <message>
-        <source>This download is {0}</source>
-        <translation>Esta descarga son {0}</translation>
     </message>
     <message>
         <source>Downloads resume where they stopped if the connection drops. You can change the bandwidth limit, data budget and off-peak hours in Settings.</source>
@@ -1993,20 +2085,57 @@ Organiza: {1}</translation>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
-        <source>{0:.1f} MB/s</source>
-        <translation>{0:.1f} MB/s</translation>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>No hay portal configurado: su trabajo se queda en este equipo.</translation>
     </message>
     <message>
-        <source>{0:.0f} kB/s</source>
-        <translation>{0:.0f} kB/s</translation>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>Inicie sesión en el portal para enviar su trabajo.</translation>
     </message>
     <message>
-        <source>{0:.0f} min left</source>
-        <translation>quedan {0:.0f} min</translation>
+        <source>The portal cannot be reached; your work is kept and will be sent later.</source>
+        <translation>No se puede acceder al portal; su trabajo se conserva y se enviará más tarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n aún en espera</numerusform>
+            <numerusform>%n aún en espera</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0:.0f} s left</source>
-        <translation>quedan {0:.0f} s</translation>
+        <source>Synced: everything is delivered.</source>
+        <translation>Sincronizado: todo está entregado.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>Sincronizado: {0}</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the portal cannot be reached; trying again in %n min</source>
+        <translation>
+            <numerusform>Sin conexión: no se puede acceder al portal; se reintentará en %n min</numerusform>
+            <numerusform>Sin conexión: no se puede acceder al portal; se reintentará en %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached</source>
+        <translation>Sin conexión: no se puede acceder al portal</translation>
+    </message>
+    <message>
+        <source>Online · last sync {0}</source>
+        <translation>En línea · última sincronización {0}</translation>
     </message>
 </context>
 </TS>

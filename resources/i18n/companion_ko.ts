@@ -218,6 +218,18 @@
 <context>
     <name>ui</name>
     <message>
+        <source>Added “{0}” ({1}, version {2}).</source>
+        <translation>“{0}”({1}, 버전 {2})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated “{0}” ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>“{0}”({1})을(를) 버전 {2}에서 {3}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>“{0}” ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>“{0}”({1}) 버전 {2}이(가) 이미 설치되어 있어 변경된 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
@@ -350,6 +362,20 @@ Nothing was changed or deleted.</source>
         <translation>로그인…</translation>
     </message>
     <message>
+        <source>Your sign-in has expired.</source>
+        <translation>로그인이 만료되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more change(s).</source>
+        <translation>
+            <numerusform>그 밖에 %n개의 변경 사항이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course updated from the portal: {0}</source>
+        <translation>포털에서 과정이 업데이트되었습니다: {0}</translation>
+    </message>
+    <message>
         <source>Show all changes</source>
         <translation>모든 변경 사항 보기</translation>
     </message>
@@ -393,21 +419,21 @@ Nothing was changed or deleted.</source>
         <source>Portal: {0} (not signed in)</source>
         <translation>포털: {0} (로그인 안 됨)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>보낼 항목 %n개 대기 중</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing waiting to be sent</source>
         <translation>보낼 항목 없음</translation>
     </message>
-    <message>
-        <source>1 item waiting to be sent</source>
-        <translation>보낼 항목 1개 대기 중</translation>
-    </message>
-    <message>
-        <source>{0} items waiting to be sent</source>
-        <translation>보낼 항목 {0}개 대기 중</translation>
-    </message>
-    <message>
-        <source>{0} need your attention</source>
-        <translation>{0}개 항목 확인 필요</translation>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n개 확인 필요</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox: {0}</source>
@@ -1528,10 +1554,6 @@ Hosted by {1}</source>
         <translation>오프라인 사용 가능</translation>
     </message>
     <message>
-        <source>Online only · {0:.1f} MB</source>
-        <translation>온라인 전용 · {0:.1f} MB</translation>
-    </message>
-    <message>
         <source>Online only</source>
         <translation>온라인 전용</translation>
     </message>
@@ -1540,12 +1562,78 @@ Hosted by {1}</source>
         <translation>다운로드 중 {0}</translation>
     </message>
     <message>
+        <source>{0} left</source>
+        <translation>{0} 남음</translation>
+    </message>
+    <message>
+        <source>Downloaded · checking the file…</source>
+        <translation>다운로드됨 · 파일 확인 중…</translation>
+    </message>
+    <message>
+        <source>Online only · {0}</source>
+        <translation>온라인 전용 · {0}</translation>
+    </message>
+    <message>
         <source>Update available</source>
         <translation>업데이트 있음</translation>
     </message>
     <message>
-        <source>Paused at {0} %</source>
-        <translation>{0} %에서 일시 정지됨</translation>
+        <source>Paused at {0}</source>
+        <translation>{0}에서 일시 중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>파일 %n개, {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {0} at your bandwidth limit</source>
+        <translation>대역폭 제한으로 약 {0}</translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>대역폭 제한으로 1분 미만</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>오늘 데이터 한도 {0} 남음</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>이 연결은 종량제입니다: 요금이 발생할 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n개는 대기합니다(한도, 비혼잡 시간 또는 종량제 연결)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This download is {0}.</source>
+        <translation>이 다운로드: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n개 다운로드됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n개 대기 중(데이터 설정)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -1578,10 +1666,6 @@ Hosted by {1}</source>
     <message>
         <source>Download for offline use?</source>
         <translation>오프라인용으로 다운로드할까요?</translation>
-    </message>
-    <message>
-        <source>This download is {0}</source>
-        <translation>이 다운로드: {0}</translation>
     </message>
     <message>
         <source>Downloads resume where they stopped if the connection drops. You can change the bandwidth limit, data budget and off-peak hours in Settings.</source>
@@ -1990,20 +2074,54 @@ Hosted by {1}</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
-        <source>{0:.1f} MB/s</source>
-        <translation>{0:.1f} MB/s</translation>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>포털이 설정되지 않았습니다: 작업은 이 컴퓨터에 보관됩니다.</translation>
     </message>
     <message>
-        <source>{0:.0f} kB/s</source>
-        <translation>{0:.0f} kB/s</translation>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>작업을 보내려면 포털에 로그인하세요.</translation>
     </message>
     <message>
-        <source>{0:.0f} min left</source>
-        <translation>{0:.0f}분 남음</translation>
+        <source>The portal cannot be reached; your work is kept and will be sent later.</source>
+        <translation>포털에 연결할 수 없습니다. 작업은 보관되며 나중에 전송됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n개 전달됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n개 아직 대기 중</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0:.0f} s left</source>
-        <translation>{0:.0f}초 남음</translation>
+        <source>Synced: everything is delivered.</source>
+        <translation>동기화됨: 모두 전달되었습니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>동기화됨: {0}</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the portal cannot be reached; trying again in %n min</source>
+        <translation>
+            <numerusform>오프라인: 포털에 연결할 수 없습니다. %n분 후 다시 시도합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the portal cannot be reached</source>
+        <translation>오프라인: 포털에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Online · last sync {0}</source>
+        <translation>온라인 · 마지막 동기화 {0}</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,10 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
-from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
+from .. import ops
+from ..downloads import DownloadController, download_state_words, is_metered, preview_words
+from ..ops import downloads as download_ops
+from ..ops import settings as settings_ops
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
 
@@ -65,9 +68,11 @@ class LecturesPage(QWidget):
         self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
         self.download_states: dict = {}
         self.offline: set[str] = set()
+        self.updates: set[str] = set()  # downloaded materials the portal has a newer file of
+        self._last_live: str | None = None
         self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
         self.controller.progress.connect(self._progress)
-        self.controller.finished.connect(lambda report: self.refresh_states())
+        self.controller.finished.connect(self._queue_finished)
         drow = QHBoxLayout()
         self.download_button = QPushButton(translate("ui", "Download"))
         self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
@@ -145,24 +150,21 @@ class LecturesPage(QWidget):
     def _changed(self, flags: frozenset) -> None:
         if ctx.COURSE in flags:
             self.refresh()
-        elif flags & {DOWNLOADS, ctx.SETTINGS}:
+        elif flags & {ctx.DOWNLOADS, ctx.SETTINGS}:
             self.refresh_states()
+
+    def _queue_finished(self, _report) -> None:
+        self._last_live = None
+        self.refresh_states()
 
     # ---- download states ----
     def refresh_states(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
+        ops.run(self.ctx, download_ops.download_states, self.ctx.course_id).success(self._show_states).run()
 
-        def load():
-            course = app.library.course(course_id)
-            offline = {m.id for _l, m in course.materials() if app.library.material_file(course_id, m)}
-            return app.downloads.states(course_id), offline
-
-        def show(data) -> None:
-            self.download_states, self.offline = data
-            self.material_model.layoutChanged.emit()
-            self._update_buttons()
-
-        self.ctx.run(load, show)
+    def _show_states(self, data) -> None:
+        self.download_states, self.offline, self.updates = data
+        self.material_model.layoutChanged.emit()
+        self._update_buttons()
 
     def _record(self, material: Material):
         return next((r for (mid, _v), r in self.download_states.items() if mid == material.id), None)
@@ -180,30 +182,19 @@ class LecturesPage(QWidget):
         record = self._record(material)
         live = self.controller.live.get(material.id)
         size = next((v.size for v in material.variants if v.size), None)
-        if record is None:
-            if material.id in self.offline:
-                return translate("ui", "Available offline")
-            return translate("ui", "Online only · {0:.1f} MB").format(size / 1e6) if size else translate("ui", "Online only")
-        if record.state == "downloading" and live is not None:
-            return translate("ui", "Downloading {0}").format(progress_words(live))
-        if record.state == "done":
-            return (translate("ui", "Update available") if self.ctx.app.downloads.update_available(record)
-                    else translate("ui", "Available offline"))
-        if record.state == "paused":
-            pct = int(100 * record.bytes_done / record.size) if record.size else 0
-            return translate("ui", "Paused at {0} %").format(pct)
-        if record.state == "failed":
-            return translate("ui", "Failed: {0}").format(record.error)
-        if record.state == "queued":
-            return translate("ui", "Queued · {0}").format(record.error) if record.error else translate("ui", "Queued")
-        return translate("ui", "Downloading…") if record.state == "downloading" else record.state
+        return download_state_words(record, live, offline=material.id in self.offline,
+                                    update=material.id in self.updates, size=size)
 
     def _progress(self, p) -> None:
+        previous = self._last_live
+        self._last_live = p.material_id
         self.controller.live[p.material_id] = p
         row = self.material_model.row_of_key(p.material_id)
         if row >= 0:
             index = self.material_model.index(row, 2)
             self.material_model.dataChanged.emit(index, index)
+        if previous is not None and previous != p.material_id:
+            self.refresh_states()  # the file before this one is finished (or stopped): show what it is now
 
     def _selected_material(self) -> Material | None:
         return self.material_model.row_object(self.materials.currentIndex().row())
@@ -220,15 +211,14 @@ class LecturesPage(QWidget):
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
         """Say what it will cost first when it is large, over the budget or on a metered link."""
-        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
+        course_id = self.ctx.course_id
 
         def queue() -> None:
-            self.ctx.run(lambda: app.downloads.enqueue(course_id, material_ids), done)
+            ops.run(self.ctx, download_ops.enqueue, course_id, material_ids).success(queued).run()
 
-        def done(titles) -> None:
+        def queued(titles) -> None:
             if titles:
-                self.viewer_caption.setText(translate("ui", "Queued: {0}").format(', '.join(titles)))
-            self.refresh_states()
+                self.viewer_caption.setText(translate("ui", "Queued: {0}").format(", ".join(titles)))
             self.controller.start()
 
         def ask(preview) -> None:
@@ -239,7 +229,7 @@ class LecturesPage(QWidget):
                 queue()
                 return
             box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Download for offline use?"),
-                              translate("ui", "This download is {0}").format(preview.sentence()), parent=self)
+                              preview_words(preview), parent=self)
             box.setInformativeText(translate("ui", "Downloads resume where they stopped if the connection drops. You can change "
                                    "the bandwidth limit, data budget and off-peak hours in Settings."))
             go = box.addButton(translate("ui", "Download"), QMessageBox.ButtonRole.AcceptRole)
@@ -250,7 +240,7 @@ class LecturesPage(QWidget):
             box.finished.connect(lambda _r: queue() if box.clickedButton() is go else None)
             box.open()
 
-        self.ctx.run(lambda: app.downloads.preview(course_id, material_ids, metered=metered), ask)
+        ops.run(self.ctx, download_ops.preview, course_id, material_ids, is_metered()).success(ask).run()
 
     def _download_selected(self) -> None:
         material = self._selected_material()
@@ -268,26 +258,20 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         if record is None:
             return
-        app, course_id = self.ctx.app, self.ctx.course_id
         if record.state == "paused":
-            self.ctx.run(lambda: app.downloads.resume(course_id, record.material_id, record.variant),
-                         lambda _r: (self.refresh_states(), self.controller.start()))
+            ops.run(self.ctx, download_ops.resume, self.ctx.course_id, record.material_id, record.variant).success(
+                lambda _m: self.controller.start()).run()
         else:
-            self.ctx.run(lambda: app.downloads.pause(course_id, record.material_id, record.variant),
-                         lambda _r: self.refresh_states())
+            ops.run(self.ctx, download_ops.pause, self.ctx.course_id, record.material_id, record.variant).run()
 
     def _remove_selected(self) -> None:
         material = self._selected_material()
         record = self._record(material) if material else None
-        if record is None:
-            return
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.downloads.remove(course_id, record.material_id, record.variant),
-                     lambda _r: self.refresh_states())
+        if record is not None:
+            ops.run(self.ctx, download_ops.remove, self.ctx.course_id, record.material_id, record.variant).run()
 
     def refresh(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.library.course(course_id), self.show_course)
+        ops.run(self.ctx, settings_ops.course, self.ctx.course_id).success(self.show_course).run()
 
     def show_course(self, course: Course) -> None:
         self.course = course

@@ -240,9 +240,14 @@ class OutboxPanel(Card):
         self._selected(-1)
 
     def show_items(self, course, items) -> None:
+        """Show the items again, keeping the selected one selected (a sync may reload them any time)."""
+        current = self.current()
         self.course = course
         self.model.set_rows(items)
-        self._selected(self.table.currentIndex().row())
+        row = self.model.row_of_key(current.id) if current is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selected(row)
 
     def _found(self, s):
         return (self.course.assignment(s.item_id) or self.course.quiz(s.item_id)) if self.course else None

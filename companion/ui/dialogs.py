@@ -59,8 +59,6 @@ class SignInDialog(QDialog):
             return
         self.sign_in_button.setEnabled(False)
         self.message.setText(translate("ui", "Signing in…"))
-        app = self.ctx.app
-
         def done(signed) -> None:
             self.result_info = signed
             self.accept()
@@ -69,4 +67,7 @@ class SignInDialog(QDialog):
             self.sign_in_button.setEnabled(True)
             self.message.setText(str(exc))
 
-        self.ctx.run(lambda: app.sync.sign_in(url, login, password), done, failed, lane="net")
+        from . import ops
+        from .ops import settings as settings_ops
+
+        ops.run(self.ctx, settings_ops.sign_in, url, login, password, lane="net").success(done).failure(failed).run()

@@ -15,7 +15,8 @@ from companion.domain.i18n import percent, translate, unit
 from companion.domain.i18n import size as words_size
 
 from . import context as ctx
-from .ops import DOWNLOADS
+from . import ops
+from .ops import downloads as download_ops
 
 RETRY_MS = 60_000  # a queue that stopped on a broken link tries again after this
 WAITING_MS = 10 * 60_000  # files held back (budget, off-peak hours, metered link) are looked at again
@@ -142,8 +143,8 @@ class DownloadController(QObject):
                 self._last_emit = now
                 self.progress.emit(p)
 
-        self.ctx.run(lambda: app.downloads.run(course_id, progress=report, metered=metered), self._done,
-                     self._failed, lane="net")
+        ops.run(self.ctx, download_ops.run_queue, course_id, report, metered, lane="net").success(
+            self._done).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
@@ -154,8 +155,7 @@ class DownloadController(QObject):
     def _done(self, report) -> None:
         self.running = False
         self.live.clear()
-        self.finished.emit(report)
-        self.ctx.changed.emit(frozenset({DOWNLOADS}))
+        self.finished.emit(report)  # the operation announces DOWNLOADS after this
         if self.again:
             self.again = False
             self.start()

@@ -350,8 +350,7 @@ class MainWindow(QMainWindow):
                 note = f" {info.note}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
-            self.sync.sync(now=True)
+            self.sync.sync(now=True)  # the sign-in operation announced SETTINGS itself
 
         dialog.accepted.connect(accepted)
         dialog.open()

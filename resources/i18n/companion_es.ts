@@ -1517,6 +1517,13 @@ Organiza: {1}</translation>
         <source>Open the selected online material in your browser</source>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} · available offline · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · disponible sin conexión · %n página</numerusform>
+            <numerusform>{0} · disponible sin conexión · %n páginas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lecture notes</source>
         <translation>Apuntes de la clase</translation>
@@ -1707,10 +1714,6 @@ Organiza: {1}</translation>
     <message>
         <source>This material is not on this computer yet. Select Download to keep a copy for offline use; it resumes where it stopped if the connection drops.</source>
         <translation>Este material aún no está en este ordenador. Elige Descargar para guardar una copia para usarla sin conexión; continúa donde se quedó si se corta la conexión.</translation>
-    </message>
-    <message>
-        <source>{0} · available offline · {1} pages</source>
-        <translation>{0} · disponible sin conexión · {1} páginas</translation>
     </message>
     <message>
         <source>{0} · available offline · Space plays or pauses; it remembers where you stopped</source>

@@ -1513,6 +1513,12 @@ Hosted by {1}</source>
         <source>Open the selected online material in your browser</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} · available offline · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · 오프라인 사용 가능 · %n페이지</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
@@ -1698,10 +1704,6 @@ Hosted by {1}</source>
     <message>
         <source>This material is not on this computer yet. Select Download to keep a copy for offline use; it resumes where it stopped if the connection drops.</source>
         <translation>이 자료는 아직 이 컴퓨터에 없습니다. 다운로드를 선택하면 오프라인용 사본을 보관합니다. 연결이 끊기면 멈춘 곳에서 다시 시작합니다.</translation>
-    </message>
-    <message>
-        <source>{0} · available offline · {1} pages</source>
-        <translation>{0} · 오프라인 사용 가능 · {1}쪽</translation>
     </message>
     <message>
         <source>{0} · available offline · Space plays or pauses; it remembers where you stopped</source>

@@ -104,6 +104,11 @@ def set_portal_url(app: "App", url: str | None) -> Changed:
     return changed(app.settings.portal_url(), SETTINGS)
 
 
+def sign_in(app: "App", url: str, login: str, password: str) -> Changed:
+    """Sign in to the portal at ``url`` (on the network lane); value: SignedIn (name, kept in the keyring)."""
+    return changed(app.sync.sign_in(url, login, password), SETTINGS)
+
+
 def sign_out(app: "App") -> Changed:
     app.sync.sign_out()
     return changed(None, SETTINGS)

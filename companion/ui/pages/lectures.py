@@ -19,6 +19,7 @@ from .. import context as ctx
 from .. import ops
 from ..downloads import DownloadController, download_state_words, is_metered, preview_words
 from ..ops import downloads as download_ops
+from ..ops import lectures as lecture_ops
 from ..ops import settings as settings_ops
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
@@ -134,10 +135,9 @@ class LecturesPage(QWidget):
         if self.player is None:
             from ..player import MediaPlayer
 
-            settings = self.ctx.app.settings
             self.player = MediaPlayer(
-                lambda key, then: self.ctx.run(lambda: settings.playback_position(key), then),
-                lambda key, ms: self.ctx.run(lambda: settings.set_playback_position(key, ms)))
+                lambda key, then: ops.run(self.ctx, lecture_ops.playback_position, key).success(then).run(),
+                lambda key, ms: ops.run(self.ctx, lecture_ops.save_playback_position, key, ms).run())
             self.player.setAccessibleName(translate("ui", "Lecture video and audio player"))
             self.viewers.addWidget(self.player)
         return self.player
@@ -316,15 +316,7 @@ class LecturesPage(QWidget):
             self.viewer.setHtml(translate("ui", '<p>This material lives online: <a href="{0}">{1}</a></p><p>It needs an internet connection. The lecture notes work offline.</p>').format(safe, safe))
             return
         self.viewer_caption.setText(translate("ui", "{0} · available offline").format(material.title))
-        app, course_id = self.ctx.app, self.ctx.course_id
-
-        def read() -> tuple[str, Path] | None:
-            path = app.library.material_file(course_id, material)
-            if path is None:
-                return None
-            if material.kind in ("html", "transcript"):
-                return path.read_text(encoding="utf-8", errors="replace"), path
-            return "", path
+        course_id = self.ctx.course_id
 
         def show(found: tuple[str, Path] | None) -> None:
             if self._current_material is not material:
@@ -338,7 +330,7 @@ class LecturesPage(QWidget):
             if material.kind == "pdf":
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
-                self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
+                self.viewer_caption.setText(translate("ui", "{0} · available offline · %n page(s)", None, self.pdf_document.pageCount()).format(material.title))
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
@@ -351,7 +343,7 @@ class LecturesPage(QWidget):
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 
-        self.ctx.run(read, show)
+        ops.run(self.ctx, lecture_ops.material_content, course_id, material).success(show).run()
 
     def _open_in_browser(self) -> None:
         material = self._current_material

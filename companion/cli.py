@@ -15,9 +15,11 @@ from pathlib import Path
 
 from companion import __version__
 from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain.i18n import translate
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
 from companion.domain.timefmt import due_line, night_note, session_line
+from companion.ui import words
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -113,7 +115,7 @@ def _asked_zone(app, args) -> str:
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
         result = app.library.import_package(args.path)
-        print(result.sentence())
+        print(words.import_result(result))
         return EXIT_OK
     if args.courses_command == "shift":
         course_id = args.course_id
@@ -233,8 +235,9 @@ def cmd_login(app, args) -> int:
     signed = app.sync.sign_in(args.portal, args.login, password)
     if not signed.persisted:
         app.sync.sign_out()
-        raise CompanionError(signed.note + " Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use "
-                             "your sign-in; nothing was stored.")
+        raise CompanionError(words.no_keyring() + " " + translate(
+            "cli", "Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was "
+                   "stored."))
     print(f"Signed in to {app.settings.portal_url()} as {signed.name}. The token is in your system keyring.")
     return EXIT_OK
 
@@ -247,15 +250,16 @@ def cmd_logout(app, args) -> int:
 
 def cmd_sync(app, args) -> int:
     report = app.sync.run(args.course, now=True)
-    print(report.message)
+    print(words.sync_report(report))
     for change in report.changes:
-        print(f"  Course update: {change}")
+        print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
     if report.clock_is_off:
         print(f"  This computer's clock is off by {abs(report.clock_offset_s) / 60:.0f} minutes; deadlines are "
               "judged by the portal's time.")
     for item in app.outbox.items(args.course):
         if item.state == "needs_attention":
-            print(f"  Needs attention: {item.kind} '{item.item_id}' ({item.id[:8]}): {item.last_error}", file=sys.stderr)
+            print("  " + translate("cli", "Needs attention: {0} '{1}' ({2}): {3}").format(
+                item.kind, item.item_id, item.id[:8], words.reason(item.reason)), file=sys.stderr)
     return report.exit_code
 
 
@@ -316,10 +320,10 @@ def cmd_download(app, args) -> int:
     report = app.downloads.run(course_id, rate_bytes=rate, progress=show)
     if tty:
         print()
-    print(report.message)
-    for d in app.downloads.store.downloads(course_id):
-        if d.state == "failed":
-            print(f"  Failed: {d.material_id} ({d.variant}): {d.error}", file=sys.stderr)
+    print(words.download_report(report))
+    for d in app.downloads.failed(course_id):
+        print("  " + translate("cli", "Failed: {0} ({1}): {2}").format(d.material_id, d.variant, words.reason(d.reason)),
+              file=sys.stderr)
     return report.exit_code
 
 
@@ -364,7 +368,7 @@ def main(argv: list[str] | None = None) -> int:
                    "submit": cmd_submit, "download": cmd_download}[args.command]
         return handler(app, args)
     except CompanionError as exc:
-        print(f"companion: {exc}", file=sys.stderr)
+        print(f"companion: {words.error(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         sys.stderr.close()

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from companion.domain.assignments import FileFacts, problems
+from companion_portal.faults import sentence as fault_sentence
 from companion.domain.completion import DONE, checklist
 from companion.domain.course import Course as CourseModel
 from companion.domain.course import course_from_manifest
@@ -357,7 +358,7 @@ def create_app(config: PortalConfig) -> FastAPI:
             raise PortalError(422, "unknown_item", f"This course has no {sub.kind} '{sub.item_id}'.", "item_id")
         faults = problems(assignment, sub.body, files)
         if faults:
-            raise PortalError(422, "not_acceptable", " ".join(faults), "body")
+            raise PortalError(422, "not_acceptable", fault_sentence(faults), "body")
         return None
 
     @app.put(API + "/courses/{course_id}/submissions/{submission_id}")

@@ -13,7 +13,10 @@ import time
 
 import pytest
 
+from companion.domain import reasons
+from companion.domain.reasons import Reason
 from companion.sync.downloads import DONE, FAILED, TokenBucket
+from companion.ui import words
 from companion_portal.testing import FaultProxy
 
 from .conftest import ROOT
@@ -43,7 +46,7 @@ def test_download_is_verified_before_it_counts_as_offline(app, media_portal):
     assert path is not None and hashlib.sha256(path.read_bytes()).hexdigest() == material.variants[0].sha256
     assert not list(path.parent.glob("*.part"))
     record = app.downloads.states(COURSE)[(material.id, "original")]
-    assert record.state == DONE and record.bytes_done == material.variants[0].size
+    assert record.state == DONE and record.part_bytes == material.variants[0].size
 
 
 def test_notes_in_the_package_count_as_offline_already(app, media_portal):
@@ -64,7 +67,7 @@ def test_corruption_is_caught_and_nothing_is_kept(app, media_portal):
         report = app.downloads.run()
         assert report.failed == 1 and report.exit_code == 4
         record = app.downloads.states(COURSE)[(material.id, "original")]
-        assert record.state == FAILED and "checksum" in record.error
+        assert record.state == FAILED and record.reason.code == reasons.CHECKSUM
         assert app.library.material_file(COURSE, material) is None
         assert not list((app.data_dir / "materials").rglob("*.pdf*"))
     finally:
@@ -99,7 +102,7 @@ def test_a_web_page_instead_of_the_pdf_is_refused(app, media_portal):
     app.downloads.enqueue(COURSE, [material.id])
     assert app.downloads.run().failed == 1
     record = app.downloads.states(COURSE)[(material.id, "original")]
-    assert "web page instead of the application/pdf" in record.error
+    assert record.reason == Reason(reasons.WEB_PAGE, {"mime": "application/pdf"})
     assert app.library.material_file(COURSE, material) is None
 
 
@@ -123,7 +126,7 @@ def test_a_changed_file_shows_update_available_and_the_old_copy_stays_usable(app
         (package / "course.json").write_text(json.dumps(data))
         media_portal.app.state.add_course(package)
         report = app.sync.run()
-        assert any("Updated material" in c for c in report.changes)
+        assert any("Updated material" in c for c in words.reasons(report.changes))
         record = app.downloads.states(COURSE)[(material.id, "original")]
         assert app.downloads.update_available(record)
         assert app.library.material_file(COURSE, material) == old_path  # still usable
@@ -223,19 +226,19 @@ def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_
     app.downloads.enqueue(COURSE)
     before = app.downloads.preview(COURSE)
     assert before.files == 5 and before.over_budget and before.worth_asking()
-    assert "MB left in today's data budget" in before.sentence()
+    assert "MB left in today's data budget" in words.download_preview(before)
     report = app.downloads.run()
     assert report.done == 2 and report.waiting == 3
     assert app.downloads.usage().bytes == sizes[0] + sizes[1]
     held = [r for r in app.downloads.states(COURSE).values() if r.state == QUEUED]
-    assert held and all("tomorrow's data budget" in r.error for r in held)
+    assert held and all(r.reason.code == reasons.HOLD_BUDGET for r in held)
 
     app.store.set_setting(DAILY_BUDGET, 0)
     app.store.set_setting(LARGE_MB, 1)  # the video (over 1 MB) is "large"
     app.store.set_setting(OFFPEAK, "23:00-06:00")
     report = app.downloads.run()
     video = app.downloads.states(COURSE)[("lecture-1-welcome", "original")]
-    assert video.state == QUEUED and "off-peak hours 23:00–06:00" in video.error
+    assert video.state == QUEUED and "off-peak hours 23:00–06:00" in words.reason(video.reason)
     assert report.waiting == 1
 
     clock.advance(timedelta(hours=3))  # 00:00 in Seoul: inside the window, and a new day
@@ -269,12 +272,12 @@ def test_a_dropped_connection_keeps_every_byte_that_arrived(app, media_portal):
         report = app.downloads.run()
         assert report.unreachable and report.done == 0
         record = app.downloads.states(COURSE)[(material.id, "original")]
-        headers = 100_000 - record.bytes_done
+        headers = 100_000 - record.part_bytes
         assert 0 < headers < 1000  # only the HTTP headers are missing from the bytes on disk
         proxy.mode = "pass"
         before = proxy.downstream_bytes
         assert app.downloads.run().done == 1
         size = material.variants[0].size
-        assert proxy.downstream_bytes - before - (size - record.bytes_done) < 1000  # nothing fetched twice
+        assert proxy.downstream_bytes - before - (size - record.part_bytes) < 1000  # nothing fetched twice
     finally:
         proxy.close()

@@ -112,7 +112,7 @@ def test_cost_preview_status_bar_progress_and_freeing_space(window, qtbot, media
     assert any(t.startswith("Downloading Lecture") and "%" in t for t in seen)
     assert window.download_status.isHidden()  # gone when the queue is done
     video_row = page.material_model.row_of_key("lecture-1-welcome")
-    qtbot.waitUntil(lambda: "waits for tomorrow's data budget" in page.material_model.index(video_row, 2).data(),
+    qtbot.waitUntil(lambda: "waits for tomorrow's data budget" in page.material_model.index(video_row, 2).data().lower(),
                     timeout=5000)
 
     window.go_to("settings", None)

@@ -10,6 +10,7 @@ portal; a download waits for the data budget, runs and finishes; each Settings s
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import datetime, timezone
 
@@ -26,9 +27,28 @@ COURSE = "caring-cities-2023"
 PORTAL_WORDS = ["a fault injected for testing"]
 
 
-def english_on_screen(window, where: str, extra: list[str] = ()) -> list[str]:
+def package_texts(package) -> list[str]:
+    """The course's own words in a package the portal serves (its materials' titles among them)."""
+    found = json.loads((package / "course.json").read_text(encoding="utf-8"))
+    out: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, str) and len(node) > 1:
+            out.append(node)
+        elif isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(found)
+    return out
+
+
+def english_on_screen(window, where: str, extra: list[str] = (), content: list[str] = ()) -> list[str]:
     """Every visible text of the window (and the status bar's message) left in English."""
-    known = course_texts() + PORTAL_WORDS
+    known = sorted(set(course_texts() + list(content)), key=len, reverse=True) + PORTAL_WORDS
     texts = visible_texts(window) + [("status message", window.statusBar().currentMessage())]
     texts += [("extra", t) for t in extra]
     out = []
@@ -39,9 +59,9 @@ def english_on_screen(window, where: str, extra: list[str] = ()) -> list[str]:
     return out
 
 
-def look(window, qtbot, where: str, problems: list[str], extra: list[str] = ()) -> None:
+def look(window, qtbot, where: str, problems: list[str], extra: list[str] = (), content: list[str] = ()) -> None:
     settle(window, qtbot)
-    problems += english_on_screen(window, where, extra)
+    problems += english_on_screen(window, where, extra, content)
 
 
 def essay_page(window, qtbot, assignment: str = "essay"):
@@ -58,8 +78,6 @@ def select_outbox_row(page, qtbot, state: str) -> None:
     page.outbox.selectRow(row)
 
 
-@pytest.mark.xfail(strict=True, reason="the outbox, data-use and settings reasons are English sentences until the "
-                   "codes of issue 14 (branch h-below) are merged")
 def test_submission_states_speak_the_language(pseudo, window, qtbot, portal):  # noqa: F811 - the fixture
     app = window.context.app
     problems: list[str] = []
@@ -163,13 +181,12 @@ def test_sync_signed_out_and_failing_speak_the_language(pseudo, window, qtbot, p
     assert not problems, "English left on screen:\n" + "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.xfail(strict=True, reason="the outbox, data-use and settings reasons are English sentences until the "
-                   "codes of issue 14 (branch h-below) are merged")
 def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal):  # noqa: F811
     from PySide6.QtWidgets import QMessageBox
 
     app = window.context.app
     problems: list[str] = []
+    content = package_texts(media_portal.package)
     app.store.set_setting("download_daily_budget_mb", 2)
     app.sync.sign_in(media_portal.url, "ana", "secret-pw")
     window.sync.sync(now=True)
@@ -177,7 +194,7 @@ def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal)
     page = window.pages["lectures"]
     qtbot.waitUntil(lambda: page.material_model.row_of_key("lecture-1-welcome") >= 0, timeout=30_000)
     qtbot.waitUntil(lambda: not window.sync.running and not window.runner.busy, timeout=30_000)
-    look(window, qtbot, "lectures before downloading", problems)
+    look(window, qtbot, "lectures before downloading", problems, content=content)
 
     seen: list[str] = []
 
@@ -190,27 +207,25 @@ def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal)
     page.all_button.click()
     qtbot.waitUntil(lambda: getattr(page, "cost_box", None) is not None and page.cost_box.isVisible(), timeout=5000)
     problems += english_on_screen(window, "cost preview", [page.cost_box.text(), page.cost_box.informativeText()]
-                                  + [b.text() for b in page.cost_box.buttons()])
+                                  + [b.text() for b in page.cost_box.buttons()], content)
     with qtbot.waitSignal(window.downloads.finished, timeout=30_000):
         next(b for b in page.cost_box.buttons()
              if page.cost_box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     assert seen, "no progress was seen"
-    problems += [f"downloading: {t!r} -> {' '.join(w)}" for t in seen if (w := untranslated(t, course_texts()))]
+    problems += [f"downloading: {t!r} -> {' '.join(w)}" for t in seen if (w := untranslated(t, course_texts() + content))]
     video = page.material_model.row_of_key("lecture-1-welcome")
     qtbot.waitUntil(lambda: app.downloads.states(COURSE) and any(
         r.state == "queued" for r in app.downloads.states(COURSE).values()), timeout=5000)
     page.materials.setCurrentIndex(page.material_model.index(video, 0))
-    look(window, qtbot, "held by the data budget, others done", problems)
+    look(window, qtbot, "held by the data budget, others done", problems, content=content)
     states = [page.material_model.index(r, 2).data() for r in range(page.material_model.rowCount())]
     assert any(s.count("⟦") >= 2 for s in states), states  # a state with its reason, both translated
 
     window.go_to("settings", None)
-    look(window, qtbot, "settings after downloads", problems)
+    look(window, qtbot, "settings after downloads", problems, content=content)
     assert not problems, "English left on screen:\n" + "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.xfail(strict=True, reason="the outbox, data-use and settings reasons are English sentences until the "
-                   "codes of issue 14 (branch h-below) are merged")
 def test_settings_sections_after_save_speak_the_language(pseudo, window, qtbot):  # noqa: F811
     problems: list[str] = []
     window.go_to("settings", None)

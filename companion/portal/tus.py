@@ -15,6 +15,8 @@ from pathlib import Path
 
 import time
 
+from companion.domain import reasons
+
 from .client import NOT_FOUND, PERMANENT, RETRYABLE, PortalClient, PortalError
 
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -59,7 +61,8 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
                 if exc.status == 460:  # the finished file did not match: the next attempt starts afresh
                     remember(None)
                     raise PortalError(RETRYABLE, f"The photo {meta.get('filename', '')} arrived damaged; it will be "
-                                      "sent again.", status=460) from None
+                                      "sent again.", status=460, code=reasons.DAMAGED_UPLOAD,
+                                      data={"filename": meta.get("filename", "")}) from None
                 if exc.status in (409, 423) and busy < 20:  # stale offset, or an earlier request still draining
                     busy += 1
                     time.sleep(0.25 * busy if exc.status == 423 else 0)

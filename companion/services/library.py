@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant, course_from_manifest, weeks_to_run_now
 from companion.domain.errors import CompanionError, CourseError
+from companion.domain.reasons import Reason
 from companion.domain.schedule import weeks_between
 from companion.store.repo import Store
 
@@ -25,7 +27,8 @@ BUNDLED_PREFIX = "bundled:"
 class UnknownCourse(CompanionError):
     def __init__(self, course_id: str, known: list[str]):
         hint = f"; known courses: {', '.join(known)}" if known else ""
-        super().__init__(f"there is no course '{course_id}'{hint}")
+        super().__init__(f"there is no course '{course_id}'{hint}", code=reasons.UNKNOWN_COURSE,
+                         data={"course_id": course_id, "known": list(known)})
 
 
 @dataclass(frozen=True)
@@ -46,14 +49,6 @@ class ImportResult:
     version: int
     action: str  # "added" | "updated" | "unchanged"
     previous_version: int | None
-
-    def sentence(self) -> str:
-        if self.action == "added":
-            return f"Added '{self.title}' ({self.course_id}, version {self.version})."
-        if self.action == "updated":
-            return (f"Updated '{self.title}' ({self.course_id}) from version {self.previous_version} to "
-                    f"{self.version}; your answers, drafts and submissions are kept.")
-        return f"'{self.title}' ({self.course_id}) version {self.version} is already installed; nothing changed."
 
 
 class Library:
@@ -96,7 +91,8 @@ class Library:
     def default_course_id(self) -> str:
         ids = self.known_ids()
         if not ids:
-            raise CompanionError("no course is installed; add one with 'companion courses add PATH'")
+            raise CompanionError("no course is installed; add one with 'companion courses add PATH'",
+                                 code=reasons.NO_COURSE)
         chosen = self.store.get_setting("current_course")
         if chosen in ids:
             return chosen
@@ -147,7 +143,9 @@ class Library:
         previous = self.store.course_version(course.id)
         if previous is not None and course.version < previous:
             raise CourseError(f"is version {course.version} of '{course.id}', older than the installed version "
-                              f"{previous}; nothing was changed", file=str(package.folder / MANIFEST))
+                              f"{previous}; nothing was changed", file=str(package.folder / MANIFEST),
+                              code=reasons.OLDER_VERSION,
+                              data={"course_id": course.id, "version": course.version, "installed": previous})
         if previous is not None and course.version == previous:
             return ImportResult(course.id, course.title, course.version, "unchanged", previous)
         target = self._copy_package(package.folder, package.manifest, course)
@@ -183,7 +181,7 @@ class Library:
         return target
 
     # ---- from the portal ----
-    def update_from_portal(self, manifest: dict) -> list[str]:
+    def update_from_portal(self, manifest: dict) -> list[Reason]:
         """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
         and downloads refer to ids and stay. The portal's dates rule: a local date shift is reset."""
         from .course_package import parse_manifest
@@ -235,38 +233,41 @@ class Library:
         self.store.set_setting("current_course", course_id)
 
 
-def describe_changes(old: Course, new: Course) -> list[str]:
-    """What a participant should hear about a course update, one sentence each."""
-    from companion.domain.timefmt import moment
+def describe_changes(old: Course, new: Course) -> list[Reason]:
+    """What a participant should hear about a course update: one code with its data per change
+    (instants as ISO text with their zone, so a list can be kept as JSON)."""
+    out: list[Reason] = []
 
-    out: list[str] = []
+    def change(code: str, **data) -> None:
+        out.append(Reason(code, data))
+
     if old.title != new.title:
-        out.append(f"The course is now called \"{new.title}\".")
+        change(reasons.RENAMED, title=new.title)
     old_materials = {m.id: m for _l, m in old.materials()}
     new_materials = {m.id: m for _l, m in new.materials()}
-    for mid in new_materials.keys() - old_materials.keys():
-        out.append(f"New material: {new_materials[mid].title}.")
-    for mid in old_materials.keys() - new_materials.keys():
-        out.append(f"Material withdrawn: {old_materials[mid].title} (your copy stays until you remove it).")
-    for mid in new_materials.keys() & old_materials.keys():
+    for mid in sorted(new_materials.keys() - old_materials.keys()):
+        change(reasons.NEW_MATERIAL, title=new_materials[mid].title)
+    for mid in sorted(old_materials.keys() - new_materials.keys()):
+        change(reasons.MATERIAL_WITHDRAWN, title=old_materials[mid].title)
+    for mid in sorted(new_materials.keys() & old_materials.keys()):
         before = {v.name: v.sha256 for v in old_materials[mid].variants}
         after = {v.name: v.sha256 for v in new_materials[mid].variants}
         if before != after:
-            out.append(f"Updated material: {new_materials[mid].title}.")
+            change(reasons.MATERIAL_UPDATED, title=new_materials[mid].title)
     old_sessions = {s.id: s for s in old.live_sessions}
     for session in new.live_sessions:
         was = old_sessions.get(session.id)
+        when = {"at": session.start.instant().isoformat(), "zone": session.start.time_zone}
         if was is None:
-            out.append(f"New live session: {session.title}, {moment(session.start.instant(), session.start.time_zone)}.")
+            change(reasons.NEW_SESSION, title=session.title, **when)
         elif was.start.instant() != session.start.instant() or was.end.instant() != session.end.instant():
-            out.append(f"Live session moved: {session.title} is now "
-                       f"{moment(session.start.instant(), session.start.time_zone)}.")
-    for sid in old_sessions.keys() - {s.id for s in new.live_sessions}:
-        out.append(f"Live session cancelled: {old_sessions[sid].title}.")
+            change(reasons.SESSION_MOVED, title=session.title, **when)
+    for sid in sorted(old_sessions.keys() - {s.id for s in new.live_sessions}):
+        change(reasons.SESSION_CANCELLED, title=old_sessions[sid].title)
     old_dues = {x.id: x.due for x in (*old.quizzes, *old.assignments)}
     for item in (*new.quizzes, *new.assignments):
         if item.id in old_dues and item.due and old_dues[item.id] and item.due.instant() != old_dues[item.id].instant():
-            out.append(f"New deadline for {item.title}: {moment(item.due.instant(), item.due.time_zone)}.")
+            change(reasons.NEW_DEADLINE, title=item.title, at=item.due.instant().isoformat(), zone=item.due.time_zone)
     if not out and old.version != new.version:
-        out.append(f"The course was updated to version {new.version}.")
+        change(reasons.NEW_VERSION, version=new.version)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.completion import Checklist, checklist
 from companion.domain.errors import CompanionError
@@ -47,5 +48,6 @@ class ProgressService:
     def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
         course = self.library.course(course_id)
         if course.live_session(session_id) is None:
-            raise CompanionError(f"the course '{course_id}' has no live session '{session_id}'")
+            raise CompanionError(f"the course '{course_id}' has no live session '{session_id}'", code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": course_id, "kind": "session", "item": session_id})
         self.store.set_attended(course_id, session_id, attended, "self", self.clock.now())

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from companion.domain import reasons
 from companion.domain.errors import CompanionError, UnknownTimeZone
 from companion.domain.schedule import is_valid_zone
 from typing import TYPE_CHECKING
@@ -36,10 +37,12 @@ def check_portal_url(url: str) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise CompanionError(f"'{url}' is not a web address like https://portal.example.org")
+        raise CompanionError(f"'{url}' is not a web address like https://portal.example.org",
+                             code=reasons.BAD_URL, data={"url": url})
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS and not parts.hostname.startswith("127."):
         raise CompanionError("an http:// portal address is only allowed on this computer (127.0.0.1 or "
-                             "localhost); use https:// so your password and work travel encrypted")
+                             "localhost); use https:// so your password and work travel encrypted",
+                             code=reasons.HTTP_NOT_LOCAL, data={"url": url})
     return url
 
 

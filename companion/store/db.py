@@ -24,7 +24,7 @@ BUSY_TIMEOUT_MS = 15000
 MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration. A test checks it equals Alembic's head, so start-up can skip importing
 # Alembic when the database is already current.
-HEAD_REVISION = "0004_downloads"
+HEAD_REVISION = "0005_reasons_and_portal_tables"
 
 
 class DatabaseError(CompanionError):

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.app import App
-from companion.domain.errors import CompanionError
 
 from .tasks import TaskRunner
 
@@ -53,7 +52,6 @@ class UiContext(QObject):
         self.run(fn, done, on_error)
 
     def report(self, exc: BaseException) -> None:
-        if isinstance(exc, CompanionError):
-            self.error.emit(str(exc))
-        else:
-            self.error.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}. Your work is kept.")
+        from . import words
+
+        self.error.emit(words.error(exc))

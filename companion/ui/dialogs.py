@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from companion.domain.i18n import translate
 
 from .widgets import label
+from . import words
 
 
 class SignInDialog(QDialog):
@@ -51,7 +52,7 @@ class SignInDialog(QDialog):
         try:
             url = check_portal_url(self.portal.text())
         except Exception as exc:
-            self.message.setText(str(exc))
+            self.message.setText(words.error(exc))
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
@@ -65,7 +66,7 @@ class SignInDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.sign_in_button.setEnabled(True)
-            self.message.setText(str(exc))
+            self.message.setText(words.error(exc))
 
         from . import ops
         from .ops import settings as settings_ops

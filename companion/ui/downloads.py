@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.domain import downloading as dl
 from companion.domain.i18n import percent, translate, unit
 from companion.domain.i18n import size as words_size
 
@@ -60,15 +61,17 @@ def progress_words(p) -> str:
 
 
 def hold_words(record) -> str:
-    """Why a queued file waits (the data budget, the off-peak hours, a metered link), or ''."""
-    return record.error or ""
+    """Why a queued file waits (the data budget, the off-peak hours, a metered link) or failed, or ''."""
+    from . import words
+
+    return words.reason(record.reason)
 
 
 def download_state_words(record, live, *, offline: bool, update: bool, size: int | None) -> str:
     """A material's download state as the Lectures table shows it. ``live`` is the latest progress
     of a file the queue is fetching now: it counts over the stored state, which a running queue
     only writes when a file is finished."""
-    if live is not None and (record is None or record.state in ("queued", "downloading")):
+    if live is not None and (record is None or record.state in dl.ACTIVE):
         if live.total and live.done >= live.total:
             return translate("ui", "Downloaded · checking the file…")
         return translate("ui", "Downloading {0}").format(progress_words(live))
@@ -76,32 +79,16 @@ def download_state_words(record, live, *, offline: bool, update: bool, size: int
         if offline:
             return translate("ui", "Available offline")
         return translate("ui", "Online only · {0}").format(words_size(size)) if size else translate("ui", "Online only")
-    if record.state == "done":
+    if record.state == dl.DONE:
         return translate("ui", "Update available") if update else translate("ui", "Available offline")
-    if record.state == "paused":
-        return translate("ui", "Paused at {0}").format(percent(record.bytes_done / record.size if record.size else 0))
-    if record.state == "failed":
+    if record.state == dl.PAUSED:
+        return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
+    if record.state == dl.FAILED:
         return translate("ui", "Failed: {0}").format(hold_words(record))
-    if record.state == "queued":
+    if record.state == dl.QUEUED:
         reason = hold_words(record)
         return translate("ui", "Queued · {0}").format(reason) if reason else translate("ui", "Queued")
     return translate("ui", "Downloading…")
-
-
-def preview_words(preview) -> str:
-    """What a download will cost, for the question asked before it starts."""
-    parts = [translate("ui", "%n file(s), {0}", None, preview.files).format(words_size(preview.total_bytes))]
-    if preview.seconds is not None:
-        minutes = preview.seconds / 60
-        parts.append(translate("ui", "about {0} at your bandwidth limit").format(unit(round(minutes), "duration-minute"))
-                     if minutes >= 1 else translate("ui", "under a minute at your bandwidth limit"))
-    if preview.budget_left is not None:
-        parts.append(translate("ui", "{0} left in today's data budget").format(words_size(preview.budget_left)))
-    if preview.metered:
-        parts.append(translate("ui", "this connection is metered: it may cost money"))
-    if preview.held:
-        parts.append(translate("ui", "%n will wait (budget, off-peak hours or metered link)", None, preview.held))
-    return translate("ui", "This download is {0}.").format("; ".join(parts))
 
 
 class DownloadController(QObject):
@@ -159,19 +146,8 @@ class DownloadController(QObject):
         if self.again:
             self.again = False
             self.start()
-        elif report is not None and report.unreachable and not report.message.startswith("Sign in"):
+        elif report is not None and report.unreachable and not report.signed_out:
             self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
         elif report is not None and report.waiting:
             self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget
 
-
-def download_report_words(report) -> str:
-    """'2 downloaded, 1 waiting (data settings)': what a run of the queue did."""
-    parts = [translate("ui", "%n downloaded", None, report.done)]
-    if report.failed:
-        parts.append(translate("ui", "%n failed", None, report.failed))
-    if report.waiting:
-        parts.append(translate("ui", "%n waiting (data settings)", None, report.waiting))
-    if report.stopped:
-        parts.append(translate("ui", "stopped"))
-    return ", ".join(parts) + "."

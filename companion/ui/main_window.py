@@ -14,6 +14,7 @@ from companion.domain.i18n import translate
 
 from . import context as ctx
 from . import ops
+from . import words
 from .tasks import TaskRunner, settle_memory
 from .widgets import STYLE, Banner, label
 
@@ -28,17 +29,6 @@ def page_class(module: str, cls: str) -> type:
     from importlib import import_module
 
     return getattr(import_module(f"companion.ui.pages.{module}"), cls)
-
-
-def import_words(result) -> str:
-    """What importing a course folder did (an ImportResult), in the participant's language."""
-    if result.action == "added":
-        return translate("ui", "Added “{0}” ({1}, version {2}).").format(result.title, result.course_id, result.version)
-    if result.action == "updated":
-        return translate("ui", "Updated “{0}” ({1}) from version {2} to {3}; your answers, drafts and submissions are "
-                               "kept.").format(result.title, result.course_id, result.previous_version, result.version)
-    return translate("ui", "“{0}” ({1}) version {2} is already installed; nothing changed.").format(
-        result.title, result.course_id, result.version)
 
 
 class MainWindow(QMainWindow):
@@ -297,10 +287,8 @@ class MainWindow(QMainWindow):
     def _downloads_finished(self, report) -> None:
         self.download_status.hide()
         self.download_bar.hide()
-        from .downloads import download_report_words
-
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(download_report_words(report)), 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -312,20 +300,20 @@ class MainWindow(QMainWindow):
     def _synced(self, report) -> None:
         from companion.domain.timefmt import moment
 
-        from .sync import connection_words, report_words
+        from .sync import connection_words
 
         when = moment(report.finished_at, self.context.user_tz) if report.finished_at else ""
         text = connection_words(report, self.sync.next_in_s, when)
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
-            self.statusBar().showMessage(report_words(report), 10_000)
+            self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in(translate("ui", "Your sign-in has expired.")))
         elif report.changes:
-            changes = list(report.changes)
+            changes = words.reasons(report.changes)
             summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
                                                if len(changes) > 2 else "")
             self.notice.show_message(translate("ui", "Course updated from the portal: {0}").format(summary),
@@ -347,7 +335,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             info = dialog.result_info
             if info is not None:
-                note = f" {info.note}" if not info.persisted else ""
+                note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.sync.sync(now=True)  # the sign-in operation announced SETTINGS itself
@@ -414,7 +402,7 @@ class MainWindow(QMainWindow):
         from .ops import library as library_ops
 
         def done(result) -> None:
-            self.statusBar().showMessage(import_words(result), 8000)
+            self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
         ops.run(self.context, library_ops.import_course_folder, folder).success(done).run()

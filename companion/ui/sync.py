@@ -89,8 +89,12 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException) -> None:
         from companion.sync.engine import SyncReport
 
+        from companion.domain.errors import CompanionError
+        from companion.domain.reasons import ERROR, Reason
+
         log.warning("sync pass failed: %s", exc)
-        report = SyncReport(unreachable=True, finished_at=datetime.now().astimezone())
+        failure = exc.reason if isinstance(exc, CompanionError) else Reason(ERROR, {"message": str(exc)})
+        report = SyncReport(unreachable=True, failure=failure, finished_at=datetime.now().astimezone())
         self._done(report, frozenset({ctx.OUTBOX, ctx.ATTENDANCE}))
 
     def _passed(self, result) -> None:
@@ -118,26 +122,6 @@ class SyncController(QObject):
 
 
 # ---- what a pass means to the participant ----
-def report_words(report: SyncReport) -> str:
-    """One sentence for the status bar after a pass (from the report's facts, not its English)."""
-    if report.no_portal:
-        return translate("ui", "No portal is set: your work stays on this computer.")
-    if report.signed_out:
-        return translate("ui", "Sign in to the portal to send your work.")
-    if report.unreachable:
-        return translate("ui", "The portal cannot be reached; your work is kept and will be sent later.")
-    parts = []
-    if report.delivered:
-        parts.append(translate("ui", "%n delivered", None, report.delivered))
-    if report.waiting:
-        parts.append(translate("ui", "%n still waiting", None, report.waiting))
-    if report.needs_attention:
-        parts.append(translate("ui", "%n need(s) your attention", None, report.needs_attention))
-    if not parts:
-        return translate("ui", "Synced: everything is delivered.")
-    return translate("ui", "Synced: {0}").format(", ".join(parts))
-
-
 def connection_words(report: SyncReport, retry_s: int | None, when: str) -> str:
     """The status bar's connection label: signed out, offline (and when it tries again), or online."""
     if report.no_portal:

@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
+        <translation>Configure uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar su inicio de sesión; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Course update: {0}</source>
+        <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message>
+        <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
+        <translation>Requiere atención: {0} &apos;{1}&apos; ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>Failed: {0} ({1}): {2}</source>
+        <translation>Falló: {0} ({1}): {2}</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -217,18 +236,6 @@
 </context>
 <context>
     <name>ui</name>
-    <message>
-        <source>Added “{0}” ({1}, version {2}).</source>
-        <translation>Se añadió «{0}» ({1}, versión {2}).</translation>
-    </message>
-    <message>
-        <source>Updated “{0}” ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
-        <translation>Se actualizó «{0}» ({1}) de la versión {2} a la {3}; sus respuestas, borradores y entregas se conservan.</translation>
-    </message>
-    <message>
-        <source>“{0}” ({1}) version {2} is already installed; nothing changed.</source>
-        <translation>«{0}» ({1}) versión {2} ya está instalado; no cambió nada.</translation>
-    </message>
     <message>
         <source>Companion</source>
         <translation>Companion</translation>
@@ -1517,6 +1524,10 @@ Organiza: {1}</translation>
         <source>Open the selected online material in your browser</source>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
+    <message>
+        <source>This download is {0}</source>
+        <translation>Esta descarga son {0}</translation>
+    </message>
     <message numerus="yes">
         <source>{0} · available offline · %n page(s)</source>
         <translation>
@@ -1591,65 +1602,6 @@ Organiza: {1}</translation>
     <message>
         <source>Paused at {0}</source>
         <translation>En pausa al {0}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s), {0}</source>
-        <translation>
-            <numerusform>%n archivo, {0}</numerusform>
-            <numerusform>%n archivos, {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about {0} at your bandwidth limit</source>
-        <translation>unos {0} con su límite de ancho de banda</translation>
-    </message>
-    <message>
-        <source>under a minute at your bandwidth limit</source>
-        <translation>menos de un minuto con su límite de ancho de banda</translation>
-    </message>
-    <message>
-        <source>{0} left in today&apos;s data budget</source>
-        <translation>quedan {0} del presupuesto de datos de hoy</translation>
-    </message>
-    <message>
-        <source>this connection is metered: it may cost money</source>
-        <translation>esta conexión es de pago por uso: puede costar dinero</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will wait (budget, off-peak hours or metered link)</source>
-        <translation>
-            <numerusform>%n esperará (presupuesto, horas de menor uso o conexión de pago por uso)</numerusform>
-            <numerusform>%n esperarán (presupuesto, horas de menor uso o conexión de pago por uso)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This download is {0}.</source>
-        <translation>Esta descarga: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n downloaded</source>
-        <translation>
-            <numerusform>%n descargado</numerusform>
-            <numerusform>%n descargados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n falló</numerusform>
-            <numerusform>%n fallaron</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting (data settings)</source>
-        <translation>
-            <numerusform>%n en espera (ajustes de datos)</numerusform>
-            <numerusform>%n en espera (ajustes de datos)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>detenido</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -2086,40 +2038,6 @@ Organiza: {1}</translation>
     <message>
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>No portal is set: your work stays on this computer.</source>
-        <translation>No hay portal configurado: su trabajo se queda en este equipo.</translation>
-    </message>
-    <message>
-        <source>Sign in to the portal to send your work.</source>
-        <translation>Inicie sesión en el portal para enviar su trabajo.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached; your work is kept and will be sent later.</source>
-        <translation>No se puede acceder al portal; su trabajo se conserva y se enviará más tarde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n delivered</source>
-        <translation>
-            <numerusform>%n entregado</numerusform>
-            <numerusform>%n entregados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n still waiting</source>
-        <translation>
-            <numerusform>%n aún en espera</numerusform>
-            <numerusform>%n aún en espera</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced: everything is delivered.</source>
-        <translation>Sincronizado: todo está entregado.</translation>
-    </message>
-    <message>
-        <source>Synced: {0}</source>
-        <translation>Sincronizado: {0}</translation>
     </message>
     <message>
         <source>Not signed in</source>

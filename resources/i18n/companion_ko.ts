@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
+        <translation>키링을 설정하거나(또는 PYTHON_KEYRING_BACKEND) `companion sync`가 로그인 정보를 쓸 수 있게 하세요. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Course update: {0}</source>
+        <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
+        <translation>확인 필요: {0} &apos;{1}&apos; ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>Failed: {0} ({1}): {2}</source>
+        <translation>실패: {0} ({1}): {2}</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -217,18 +236,6 @@
 </context>
 <context>
     <name>ui</name>
-    <message>
-        <source>Added “{0}” ({1}, version {2}).</source>
-        <translation>“{0}”({1}, 버전 {2})을(를) 추가했습니다.</translation>
-    </message>
-    <message>
-        <source>Updated “{0}” ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
-        <translation>“{0}”({1})을(를) 버전 {2}에서 {3}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>“{0}” ({1}) version {2} is already installed; nothing changed.</source>
-        <translation>“{0}”({1}) 버전 {2}이(가) 이미 설치되어 있어 변경된 것이 없습니다.</translation>
-    </message>
     <message>
         <source>Companion</source>
         <translation>Companion</translation>
@@ -1513,6 +1520,10 @@ Hosted by {1}</source>
         <source>Open the selected online material in your browser</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
+    <message>
+        <source>This download is {0}</source>
+        <translation>이 다운로드: {0}</translation>
+    </message>
     <message numerus="yes">
         <source>{0} · available offline · %n page(s)</source>
         <translation>
@@ -1586,60 +1597,6 @@ Hosted by {1}</source>
     <message>
         <source>Paused at {0}</source>
         <translation>{0}에서 일시 중지됨</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s), {0}</source>
-        <translation>
-            <numerusform>파일 %n개, {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>about {0} at your bandwidth limit</source>
-        <translation>대역폭 제한으로 약 {0}</translation>
-    </message>
-    <message>
-        <source>under a minute at your bandwidth limit</source>
-        <translation>대역폭 제한으로 1분 미만</translation>
-    </message>
-    <message>
-        <source>{0} left in today&apos;s data budget</source>
-        <translation>오늘 데이터 한도 {0} 남음</translation>
-    </message>
-    <message>
-        <source>this connection is metered: it may cost money</source>
-        <translation>이 연결은 종량제입니다: 요금이 발생할 수 있습니다</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n will wait (budget, off-peak hours or metered link)</source>
-        <translation>
-            <numerusform>%n개는 대기합니다(한도, 비혼잡 시간 또는 종량제 연결)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This download is {0}.</source>
-        <translation>이 다운로드: {0}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n downloaded</source>
-        <translation>
-            <numerusform>%n개 다운로드됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n개 실패</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting (data settings)</source>
-        <translation>
-            <numerusform>%n개 대기 중(데이터 설정)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>중지됨</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -2074,38 +2031,6 @@ Hosted by {1}</source>
     <message>
         <source>Signing in…</source>
         <translation>로그인하는 중…</translation>
-    </message>
-    <message>
-        <source>No portal is set: your work stays on this computer.</source>
-        <translation>포털이 설정되지 않았습니다: 작업은 이 컴퓨터에 보관됩니다.</translation>
-    </message>
-    <message>
-        <source>Sign in to the portal to send your work.</source>
-        <translation>작업을 보내려면 포털에 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>The portal cannot be reached; your work is kept and will be sent later.</source>
-        <translation>포털에 연결할 수 없습니다. 작업은 보관되며 나중에 전송됩니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n delivered</source>
-        <translation>
-            <numerusform>%n개 전달됨</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n still waiting</source>
-        <translation>
-            <numerusform>%n개 아직 대기 중</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced: everything is delivered.</source>
-        <translation>동기화됨: 모두 전달되었습니다.</translation>
-    </message>
-    <message>
-        <source>Synced: {0}</source>
-        <translation>동기화됨: {0}</translation>
     </message>
     <message>
         <source>Not signed in</source>

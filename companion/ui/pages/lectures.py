@@ -12,15 +12,17 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
+from companion.domain import downloading as dl
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
 from .. import ops
-from ..downloads import DownloadController, download_state_words, is_metered, preview_words
+from ..downloads import DownloadController, download_state_words, is_metered
 from ..ops import downloads as download_ops
 from ..ops import lectures as lecture_ops
 from ..ops import settings as settings_ops
+from .. import words
 from ..models import Column, RowModel
 from ..widgets import label, make_table, page_title
 
@@ -173,7 +175,7 @@ class LecturesPage(QWidget):
         record = self._record(material)
         if record is None:
             return "done" if material.id in self.offline else ""
-        return {"done": "done", "failed": "needs_attention", "downloading": "sending", "queued": "sending"}.get(
+        return {dl.DONE: "done", dl.FAILED: "needs_attention", dl.DOWNLOADING: "sending", dl.QUEUED: "sending"}.get(
             record.state, "")
 
     def _state_text(self, material: Material) -> str:
@@ -204,9 +206,9 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         downloadable = material is not None and material.kind != "link" and any(v.url for v in material.variants)
         self.download_button.setEnabled(downloadable and material.id not in self.offline
-                                        and (record is None or record.state in ("failed",)))
-        self.pause_button.setEnabled(record is not None and record.state in ("queued", "downloading", "paused"))
-        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == "paused" else translate("ui", "Pause"))
+                                        and (record is None or record.state == dl.FAILED))
+        self.pause_button.setEnabled(record is not None and record.state in (*dl.ACTIVE, dl.PAUSED))
+        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == dl.PAUSED else translate("ui", "Pause"))
         self.remove_button.setEnabled(record is not None)
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
@@ -229,7 +231,7 @@ class LecturesPage(QWidget):
                 queue()
                 return
             box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Download for offline use?"),
-                              preview_words(preview), parent=self)
+                              translate("ui", "This download is {0}").format(words.download_preview(preview)), parent=self)
             box.setInformativeText(translate("ui", "Downloads resume where they stopped if the connection drops. You can change "
                                    "the bandwidth limit, data budget and off-peak hours in Settings."))
             go = box.addButton(translate("ui", "Download"), QMessageBox.ButtonRole.AcceptRole)
@@ -258,7 +260,7 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         if record is None:
             return
-        if record.state == "paused":
+        if record.state == dl.PAUSED:
             ops.run(self.ctx, download_ops.resume, self.ctx.course_id, record.material_id, record.variant).success(
                 lambda _m: self.controller.start()).run()
         else:

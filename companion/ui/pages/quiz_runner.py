@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
 from companion.domain.i18n import translate
 from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
 from companion.domain.timefmt import moment
-from companion.store.repo import AttemptRecord
+from companion.domain.records import AttemptRecord
 
 from ..widgets import label
 

@@ -10,7 +10,7 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.timefmt import due_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
-from companion.store.repo import AttemptRecord
+from companion.domain.records import AttemptRecord
 
 from .. import context as ctx
 from ..models import Column, RowModel

@@ -16,7 +16,7 @@ from companion.domain.timefmt import date_label
 from companion.services.locale import LANGUAGES
 
 from .. import context as ctx
-from .. import ops
+from .. import ops, words
 from ..downloads import is_metered
 from ..models import Column, RowModel
 from ..ops import downloads as download_ops
@@ -113,7 +113,7 @@ class TimeZoneSection(Section):
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(zone))
 
         ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
-            lambda exc: self.message.setText(str(exc))).run()
+            lambda exc: self.message.setText(words.error(exc))).run()
 
 
 class RemindersSection(Section):
@@ -179,7 +179,7 @@ class RemindersSection(Section):
         deadline = [m for m in map(self._minutes, self.deadline) if m > 0]
         ops.run(self.ctx, settings_ops.save_reminders, self.enabled.isChecked(), session, deadline).success(
             self.say(self.message, translate("ui", "Saved. Reminders are planned again from the schedule."))).failure(
-            lambda exc: self.message.setText(str(exc))).run()
+            lambda exc: self.message.setText(words.error(exc))).run()
 
 
 class DownloadsSection(Section):
@@ -404,7 +404,7 @@ class PortalSection(Section):
     def _store(self, url: str | None) -> None:
         ops.run(self.ctx, settings_ops.set_portal_url, url).success(
             self.say(self.message, translate("ui", "Saved.") if url else translate("ui", "Portal forgotten."))).failure(
-            lambda exc: self.message.setText(str(exc))).run()
+            lambda exc: self.message.setText(words.error(exc))).run()
 
     def _sign_out(self) -> None:
         ops.run(self.ctx, settings_ops.sign_out).success(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, Q
                                QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from companion.domain import outbox
 from companion.domain.assignments import WORDS_PER_PAGE, word_count
 from companion.domain.course import Assignment
 from companion.domain.i18n import number, size, translate
@@ -269,12 +270,12 @@ class OutboxPanel(Card):
 
     def _selected(self, row: int) -> None:
         item = self.model.row_object(row)
-        attention = item is not None and item.state == "needs_attention"
+        attention = item is not None and item.state == outbox.NEEDS_ATTENTION
         conflict = is_conflict(item)
         self.send_anyway.setVisible(attention)
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
-        self.note.setText(note_words(item))
+        self.note.setText(note_words(item, self.ctx.user_tz))
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -18,7 +18,7 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.timefmt import due_line
 
 from .. import context as ctx
-from .. import ops
+from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from ..widgets import label, make_table, page_title, titled
@@ -30,8 +30,7 @@ TEXT_KINDS = ("essay", "action_plan")
 
 def refusal_words(exc: BaseException) -> str:
     """Why Submit or a photo was refused, as the person reads it."""
-    reasons = getattr(exc, "reasons", None)
-    return " ".join(reasons) if reasons else str(exc)
+    return words.error(exc)
 
 
 class SubmissionsPage(QWidget):
@@ -231,8 +230,7 @@ class SubmissionsPage(QWidget):
             draft, refused = result
             if self.assignment is a:
                 self.photo_editor.show_files(draft.files)
-            self.problems.setText(" ".join(translate("ui", "{0}: {1}").format(name, refusal_words(exc))
-                                           for name, exc in refused))
+            self.problems.setText(" ".join(refusal_words(exc) for _name, exc in refused))
 
         ops.run(self.ctx, outbox_ops.add_photos, self.ctx.course_id, a.id, list(paths)).success(done).run()
 

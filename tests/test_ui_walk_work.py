@@ -12,17 +12,60 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 from datetime import datetime, timezone
 
 import pytest
 
 from companion_portal.testing import FaultProxy
 
-from .test_ui_walk import course_texts, pseudo, settle, untranslated, visible_texts  # noqa: F401 - the fixture
+from .test_ui_walk import Pseudo, course_texts, settle, untranslated, visible_texts
 
 pytestmark = [pytest.mark.ui, pytest.mark.integration]
 
 COURSE = "caring-cities-2023"
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+
+
+def catalogue(ts: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message a translator has translated in ``ts``."""
+    import xml.etree.ElementTree as ET
+
+    out = set()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for m in context.iter("message"):
+            tr = m.find("translation")
+            if tr is not None and tr.get("type") not in ("unfinished", "obsolete", "vanished"):
+                out.add((name, m.findtext("source") or ""))
+    return out
+
+
+class CataloguedPseudo(Pseudo):
+    """Wraps only what the Spanish catalogue translates: a string the translators never got (one
+    lupdate cannot find, say) stays bare English and the walk sees it."""
+
+    def __init__(self):
+        super().__init__()
+        self.known = catalogue(I18N / "companion_es.ts")
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return f"⟦{source}⟧" if (context, source) in self.known else source
+
+
+@pytest.fixture
+def pseudo(qapp):
+    translator = CataloguedPseudo()
+    qapp.installTranslator(translator)
+    from companion.domain import i18n
+    from companion.ui.language import install_translation_backend
+
+    install_translation_backend()
+    yield translator
+    qapp.removeTranslator(translator)
+    i18n.install(None)
+
+
 # what the portal itself says (its own words, like the course's) may show inside a translated sentence
 PORTAL_WORDS = ["a fault injected for testing"]
 
@@ -78,7 +121,9 @@ def select_outbox_row(page, qtbot, state: str) -> None:
     page.outbox.selectRow(row)
 
 
-def test_submission_states_speak_the_language(pseudo, window, qtbot, portal):  # noqa: F811 - the fixture
+@pytest.mark.xfail(strict=True, reason="ui/words.py's sentences are not in the translation files yet (lupdate cannot "
+                   "see translate(C, text) through a variable); h-below is making them literal")
+def test_submission_states_speak_the_language(pseudo, window, qtbot, portal):
     app = window.context.app
     problems: list[str] = []
     proxy = FaultProxy(portal.port)
@@ -151,7 +196,9 @@ def test_submission_states_speak_the_language(pseudo, window, qtbot, portal):  #
     assert not problems, "English left on screen:\n" + "\n".join(sorted(set(problems)))
 
 
-def test_sync_signed_out_and_failing_speak_the_language(pseudo, window, qtbot, portal):  # noqa: F811
+@pytest.mark.xfail(strict=True, reason="ui/words.py's sentences are not in the translation files yet (lupdate cannot "
+                   "see translate(C, text) through a variable); h-below is making them literal")
+def test_sync_signed_out_and_failing_speak_the_language(pseudo, window, qtbot, portal):
     app = window.context.app
     problems: list[str] = []
     app.settings.set_portal_url(portal.url)  # an address, no sign-in
@@ -181,7 +228,9 @@ def test_sync_signed_out_and_failing_speak_the_language(pseudo, window, qtbot, p
     assert not problems, "English left on screen:\n" + "\n".join(sorted(set(problems)))
 
 
-def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal):  # noqa: F811
+@pytest.mark.xfail(strict=True, reason="ui/words.py's sentences are not in the translation files yet (lupdate cannot "
+                   "see translate(C, text) through a variable); h-below is making them literal")
+def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal):
     from PySide6.QtWidgets import QMessageBox
 
     app = window.context.app
@@ -226,7 +275,9 @@ def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal)
     assert not problems, "English left on screen:\n" + "\n".join(sorted(set(problems)))
 
 
-def test_settings_sections_after_save_speak_the_language(pseudo, window, qtbot):  # noqa: F811
+@pytest.mark.xfail(strict=True, reason="ui/words.py's sentences are not in the translation files yet (lupdate cannot "
+                   "see translate(C, text) through a variable); h-below is making them literal")
+def test_settings_sections_after_save_speak_the_language(pseudo, window, qtbot):
     problems: list[str] = []
     window.go_to("settings", None)
     page = window.pages["settings"]

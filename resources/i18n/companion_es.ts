@@ -64,7 +64,7 @@
     <name>cli</name>
     <message>
         <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
-        <translation>Configure uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar su inicio de sesión; no se guardó nada.</translation>
+        <translation>Configura uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar tu inicio de sesión; no se guardó nada.</translation>
     </message>
     <message>
         <source>Course update: {0}</source>
@@ -370,7 +370,7 @@ No se cambió ni se borró nada.</translation>
     </message>
     <message>
         <source>Your sign-in has expired.</source>
-        <translation>Su sesión ha caducado.</translation>
+        <translation>Tu sesión ha caducado.</translation>
     </message>
     <message numerus="yes">
         <source>And %n more change(s).</source>
@@ -441,8 +441,8 @@ No se cambió ni se borró nada.</translation>
     <message numerus="yes">
         <source>%n need(s) your attention</source>
         <translation>
-            <numerusform>%n requiere su atención</numerusform>
-            <numerusform>%n requieren su atención</numerusform>
+            <numerusform>%n requiere tu atención</numerusform>
+            <numerusform>%n requieren tu atención</numerusform>
         </translation>
     </message>
     <message>
@@ -937,7 +937,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
-        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+        <translation>Las horas se muestran en {0} (elegida por ti) junto a la zona del curso. Este equipo indica {1}.</translation>
     </message>
     <message>
         <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
@@ -1304,11 +1304,11 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>Your sign-in is kept in this computer&apos;s keyring.</source>
-        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
+        <translation>Tu inicio de sesión se guarda en el llavero de este equipo.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
-        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+        <translation>Este equipo no tiene llavero, así que tu inicio de sesión se guarda solo mientras Companion está abierto.</translation>
     </message>
     <message>
         <source>Signed in as {0}. {1}</source>
@@ -1773,7 +1773,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
-        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corrígelo y vuelve a enviarlo.</translation>
     </message>
     <message>
         <source>Submitted {0} — kept on this computer: {1}</source>
@@ -1881,7 +1881,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Choose learning selfies</source>
-        <translation>Elija las selfies de aprendizaje</translation>
+        <translation>Elige las selfies de aprendizaje</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>

@@ -13,11 +13,11 @@ from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
 from companion.services.library import Library
-from companion.services.outbox import CLOCK_OFFSET, Outbox
+from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
-from companion.services.settings import Settings
+from companion.services.settings import CLOCK_OFFSET, Settings
 from companion.sync.downloads import Downloads
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
@@ -54,7 +54,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     db = open_database(folder)
     store = Store(db)
     # deadlines are judged by the portal's time when this computer's clock is more than 2 minutes off
-    clock = PortalCorrectedClock(clock or SystemClock(), float(store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
+    clock = PortalCorrectedClock(clock or SystemClock(), float(Settings(store).get(CLOCK_OFFSET) or 0.0))
     library = Library(store, clock, resources, folder)
     if ensure_bundled:
         library.ensure_bundled()

@@ -16,8 +16,6 @@ from .errors import CourseError, UnknownTimeZone
 from .quiz import (ALL_OR_NOTHING, MULTIPLE_CHOICE, Option, Question, Quiz, unseal_answer_key)
 from .schedule import WallTime, parse_wall, weeks_between, zone
 
-MATERIAL_KINDS = ("video", "audio", "pdf", "html", "transcript", "link")
-VARIANT_NAMES = ("original", "low", "audio", "text")
 ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 
 
@@ -48,10 +46,6 @@ class Material:
 
     def variant(self, name: str) -> Variant | None:
         return next((v for v in self.variants if v.name == name), None)
-
-    @property
-    def preferred(self) -> Variant:
-        return next((v for v in self.variants if v.is_local), self.variants[0])
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ WRONG_PLACE = "transfer.wrong_place"
 SYNCED = "sync.synced"  # delivered, waiting, needs_attention
 
 # ---- a course update (services.library.describe_changes) ----
+NEW_COURSE = "course.new"  # title (a course the portal offers, now on this computer)
 RENAMED = "course.renamed"  # title
 NEW_MATERIAL = "course.new_material"  # title
 MATERIAL_WITHDRAWN = "course.material_withdrawn"  # title
@@ -80,6 +81,7 @@ NOT_A_PICTURE = "photo.not_a_picture"  # filename
 BAD_URL = "settings.bad_url"  # url
 HTTP_NOT_LOCAL = "settings.http_not_local"  # url
 UNKNOWN_ZONE = "settings.unknown_zone"  # name
+SETTING_INVALID = "settings.invalid"  # key, value (its repr)
 NO_COURSE = "library.no_course"
 UNKNOWN_COURSE = "library.unknown_course"  # course_id, known (list)
 UNKNOWN_ITEM = "library.unknown_item"  # course_id, kind ("quiz", "assignment", "session", "attempt"), item

@@ -18,6 +18,7 @@ from companion.domain.reasons import Reason
 from companion.domain.schedule import weeks_between
 from companion.store.repo import Store
 
+from .settings import CURRENT_COURSE, Settings
 from .course_package import MANIFEST, load_package, read_manifest_file
 
 SAMPLE_COURSE_ID = "caring-cities-2023"
@@ -93,7 +94,7 @@ class Library:
         if not ids:
             raise CompanionError("no course is installed; add one with 'companion courses add PATH'",
                                  code=reasons.NO_COURSE)
-        chosen = self.store.get_setting("current_course")
+        chosen = Settings(self.store).get(CURRENT_COURSE)
         if chosen in ids:
             return chosen
         return SAMPLE_COURSE_ID if SAMPLE_COURSE_ID in ids else ids[0]
@@ -192,7 +193,7 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
-            return [f"New course from the portal: {course.title}."]
+            return [Reason(reasons.NEW_COURSE, {"title": course.title})]
         record, old_manifest = found
         if old_manifest == manifest:
             return []
@@ -230,7 +231,7 @@ class Library:
     def set_current(self, course_id: str) -> None:
         if course_id not in self.known_ids():
             raise UnknownCourse(course_id, self.known_ids())
-        self.store.set_setting("current_course", course_id)
+        Settings(self.store).set(CURRENT_COURSE, course_id)
 
 
 def describe_changes(old: Course, new: Course) -> list[Reason]:

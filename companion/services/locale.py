@@ -13,10 +13,10 @@ from pathlib import Path
 
 from companion.domain import i18n
 
-from .settings import Setting
+from .settings import LANGUAGE
 
 LANGUAGES = {"en": "English", "ko": "한국어 (Korean)", "es": "Español (Spanish)"}
-LANGUAGE = Setting("language", None, "The app's language (en, ko, es); empty means the computer's own")
+__all__ = ["LANGUAGE", "LANGUAGES", "apply_language", "file_backend", "pick_language"]
 
 # Babel skeletons: each locale orders weekday, day, month and year its own way
 SKELETONS = {"day": "MMMEd", "day_year": "yMMMEd", "date": "yMMMd", "date_weekday": "yMMMEd"}

@@ -14,7 +14,8 @@ from companion.domain.clock import Clock
 from companion.domain.records import SubmissionRecord
 from companion.store.repo import Store
 
-CLOCK_OFFSET = "clock_offset_s"  # portal time minus this computer's, as last measured
+from .settings import CLOCK_OFFSET, Settings
+
 ASSIGNMENT_DELIVERY = "delivered"
 ASSIGNMENT_WAITING = "waiting"
 ASSIGNMENT_DRAFT = "draft"
@@ -55,7 +56,7 @@ class Outbox:
     def submit(self, course_id: str, kind: str, item_id: str, body: dict, files: list[dict] | None = None) -> SubmissionRecord:
         files = list(files or [])
         now = self.clock.now()
-        offset = float(self.store.get_setting(CLOCK_OFFSET, 0.0) or 0.0)
+        offset = float(Settings(self.store).get(CLOCK_OFFSET) or 0.0)
         record = SubmissionRecord(
             id=str(uuid.uuid4()), course_id=course_id, kind=kind, item_id=item_id, state=states.QUEUED,
             submitted_at=now, content_sha256=content_sha256(kind, item_id, body, (f["sha256"] for f in files)),

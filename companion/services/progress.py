@@ -45,6 +45,10 @@ class ProgressService:
                           deliveries=self.outbox.deliveries(course_id))
         return CourseStatus(course, now, items, overviews, self.outbox.summary(course_id), attended)
 
+    def attended(self, course_id: str) -> dict[str, str]:
+        """The live sessions recorded as attended: session id -> who recorded it ("self" or "portal")."""
+        return self.store.attended(course_id)
+
     def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
         course = self.library.course(course_id)
         if course.live_session(session_id) is None:

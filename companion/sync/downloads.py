@@ -34,20 +34,15 @@ from companion.domain.schedule import zone
 from companion.portal.client import RETRYABLE, PortalClient, PortalError
 from companion.portal.transfer import open_transfer
 from companion.services.library import Library
+from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
+                                         UNMETERED_ONLY, Settings)
 from companion.store.repo import Store
 
 log = logging.getLogger(__name__)
 
 __all__ = ["ACTIVE", "DONE", "DOWNLOADING", "FAILED", "PAUSED", "QUEUED", "Downloads", "DownloadReport"]
-BANDWIDTH = "download_bandwidth_kbit"  # 0: no cap
-DEFAULT_VARIANT = "download_default_variant"  # original | low | audio | text
 VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
                  "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
-UNMETERED_ONLY = "download_unmetered_only"
-DAILY_BUDGET = "download_daily_budget_mb"  # 0: none
-OFFPEAK = "download_offpeak"  # "22:00-06:00" or None
-LARGE_MB = "download_large_mb"
-USAGE = "download_usage"  # {"day": "2026-11-23", "bytes": n}, the participant's local day
 SAVE_EVERY = 1 << 20
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
@@ -137,9 +132,13 @@ def pick_variant(material: Material, preferred: str) -> Variant | None:
 
 class Downloads:
     def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
-                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC"):
+                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC", *,
+                 monotonic: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
+        # the ticking clock and the sleep of the bandwidth cap and the speed shown (injected in tests)
+        self.monotonic, self.sleep = monotonic, sleep
         self.zone_name = zone_name
         self.store = store
+        self.settings = Settings(store)
         self.library = library
         self.clock = clock
         self.folder = folder
@@ -192,7 +191,7 @@ class Downloads:
              variant: str | None = None) -> list[tuple[Material, Variant, int]]:
         """What enqueue would queue: (material, variant, bytes still to fetch), smallest first."""
         course = self.library.course(course_id)
-        preferred = variant or self.store.get_setting(DEFAULT_VARIANT, "original") or "original"
+        preferred = variant or self.settings.get(DEFAULT_VARIANT)
         known = self.states(course_id)
         out = []
         for _lecture, material in course.materials():
@@ -227,8 +226,8 @@ class Downloads:
 
     # ---- what downloads may cost ----
     def policy(self) -> DataPolicy:
-        get = self.store.get_setting
-        window = get(OFFPEAK, None)
+        get = self.settings.get
+        window = get(OFFPEAK)
         start = end = None
         if window:
             try:
@@ -236,15 +235,15 @@ class Downloads:
                 start, end = dt_time.fromisoformat(a), dt_time.fromisoformat(b)
             except ValueError:
                 log.warning("ignoring an unreadable off-peak window %r", window)
-        return DataPolicy(unmetered_only=bool(get(UNMETERED_ONLY, False)), daily_budget_mb=float(get(DAILY_BUDGET, 0) or 0),
-                          offpeak_start=start, offpeak_end=end, large_mb=int(get(LARGE_MB, 50) or 50))
+        return DataPolicy(unmetered_only=get(UNMETERED_ONLY), daily_budget_mb=float(get(DAILY_BUDGET)),
+                          offpeak_start=start, offpeak_end=end, large_mb=get(LARGE_MB))
 
     def local_now(self):
         return self.clock.now().astimezone(zone(self.zone_name()))
 
     def usage(self) -> Usage:
         today = self.local_now().date()
-        raw = self.store.get_setting(USAGE, None) or {}
+        raw = self.settings.get(DOWNLOAD_USAGE) or {}
         try:
             return Usage(dt_date.fromisoformat(raw["day"]), int(raw["bytes"])).on(today)
         except (KeyError, TypeError, ValueError):
@@ -254,10 +253,10 @@ class Downloads:
         if n > 0:
             with self.lock:
                 used = self.usage().plus(n, self.local_now().date())
-                self.store.set_setting(USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
+                self.settings.set(DOWNLOAD_USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
 
     def rate_limit(self) -> float | None:
-        kbit = self.store.get_setting(BANDWIDTH, 0) or 0
+        kbit = self.settings.get(BANDWIDTH)
         return kbit * 1000 / 8 if kbit else None
 
     def preview(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None, *,
@@ -326,7 +325,7 @@ class Downloads:
             return report
         if rate_bytes is None:
             rate_bytes = self.rate_limit()
-        bucket = TokenBucket(rate_bytes)
+        bucket = TokenBucket(rate_bytes, clock=self.monotonic, sleep=self.sleep)
         policy = self.policy()
         for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes):
             held = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - record.part_bytes),
@@ -401,7 +400,7 @@ class Downloads:
                                          data={"mime": record.mime})
             self.store.upsert_download(*key, now(), etag=transfer.etag)
             written, since_save, counted = offset, 0, offset
-            window_start, window_bytes = time.monotonic(), 0
+            window_start, window_bytes = self.monotonic(), 0
             with open(part, "ab") as handle:
                 for chunk in transfer.chunks():
                     with self.lock:
@@ -424,10 +423,10 @@ class Downloads:
                         self._count(written - counted)
                         since_save, counted = 0, written
                     if progress:
-                        elapsed = time.monotonic() - window_start
+                        elapsed = self.monotonic() - window_start
                         progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0, title))
                         if elapsed > 3:
-                            window_start, window_bytes = time.monotonic(), 0
+                            window_start, window_bytes = self.monotonic(), 0
                 handle.flush()
                 os.fsync(handle.fileno())
         finally:

@@ -22,16 +22,12 @@ from companion.domain.records import SubmissionRecord
 from companion.portal.client import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalClient, PortalError
 from companion.portal import tus
 from companion.services.library import Library
-from companion.services.outbox import CLOCK_OFFSET
-from companion.services.settings import Settings
+from companion.services.settings import (CLOCK_OFFSET, COURSES_LISTED_AT, LAST_SYNC, PORTAL_LOGIN, PORTAL_NAME,
+                                         Settings)
 from companion.store.repo import Store
 
 log = logging.getLogger(__name__)
 
-PORTAL_LOGIN = "portal_login"
-PORTAL_NAME = "portal_participant_name"
-LAST_SYNC = "last_sync"
-COURSES_LISTED_AT = "portal_courses_listed_at"
 CLOCK_WARNING_S = 120
 ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 SEND_ANYWAY = "send_anyway"
@@ -98,7 +94,7 @@ class SyncEngine:
 
     # ---- signing in ----
     def login(self) -> str | None:
-        return self.store.get_setting(PORTAL_LOGIN)
+        return self.settings.get(PORTAL_LOGIN)
 
     def signed_in(self) -> bool:
         url, login = self.settings.portal_url(), self.login()
@@ -110,12 +106,17 @@ class SyncEngine:
         client = self.client_factory(url)
         data = client.sign_in(login, password)
         saved = self.credentials.set_token(url, login, data["token"])
-        self.store.set_setting(PORTAL_LOGIN, login)
-        self.store.set_setting(PORTAL_NAME, data.get("participant", {}).get("name", login))
-        self.store.set_setting(COURSES_LISTED_AT, None)
+        self.settings.set(PORTAL_LOGIN, login)
+        self.settings.set(PORTAL_NAME, data.get("participant", {}).get("name", login))
+        self.settings.set(COURSES_LISTED_AT, None)
         if client.clock_offset_s is not None:
-            self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+            self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
         return SignedIn(data.get("participant", {}).get("name", login), saved.persisted)
+
+    def kept_in_keyring(self) -> bool:
+        """False when the sign-in lives only in this process (the computer has no keyring)."""
+        url, login = self.settings.portal_url(), self.login()
+        return bool(url and login and self.credentials.kept_in_keyring(url, login))
 
     def sign_out(self) -> None:
         url, login = self.settings.portal_url(), self.login()
@@ -127,7 +128,7 @@ class SyncEngine:
                 except PortalError:
                     pass  # offline: the token is forgotten here all the same
             self.credentials.delete_token(url, login)
-        self.store.set_setting(PORTAL_LOGIN, None)
+        self.settings.set(PORTAL_LOGIN, None)
 
     def client(self) -> PortalClient | None:
         url, login = self.settings.portal_url(), self.login()
@@ -155,7 +156,7 @@ class SyncEngine:
                     self._note_failure(exc, report)
                 if client.clock_offset_s is not None:
                     report.clock_offset_s = client.clock_offset_s
-                    self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+                    self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
                     if hasattr(self.clock, "offset_s"):
                         self.clock.offset_s = client.clock_offset_s
         now = self.clock.now()
@@ -164,7 +165,7 @@ class SyncEngine:
         report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
         report.needs_attention = counts.get(states.NEEDS_ATTENTION, 0)
         reason = report.reason
-        self.store.set_setting(LAST_SYNC, {"at": now.isoformat(), "code": reason.code, "data": reason.data,
+        self.settings.set(LAST_SYNC, {"at": now.isoformat(), "code": reason.code, "data": reason.data,
                                            "unreachable": report.unreachable, "signed_out": report.signed_out})
         return report
 
@@ -180,11 +181,11 @@ class SyncEngine:
     # ---- courses ----
     def _refresh_courses(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
         now = self.clock.now()
-        listed_at = self.store.get_setting(COURSES_LISTED_AT)
+        listed_at = self.settings.get(COURSES_LISTED_AT)
         known = set(self.library.known_ids())
         if listed_at is None or now - datetime.fromisoformat(listed_at) > timedelta(hours=24):
             self.store.set_portal_course_ids([c["id"] for c in client.courses()])
-            self.store.set_setting(COURSES_LISTED_AT, now.isoformat())
+            self.settings.set(COURSES_LISTED_AT, now.isoformat())
         for cid in self.store.portal_course_ids():
             if course_id is not None and cid != course_id:
                 continue

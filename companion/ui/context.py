@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.app import App
+    from .downloads import DownloadController
 
 from .tasks import TaskRunner
 
@@ -37,6 +38,8 @@ class UiContext(QObject):
         self.user_tz = user_tz
         self.portal_url: str | None = None  # cached by the main window's status refresh
         self.login: str | None = None
+        # the window's one download queue (set by the main window; a page alone makes its own)
+        self.downloads: "DownloadController | None" = None
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:

@@ -63,20 +63,193 @@
 <context>
     <name>cli</name>
     <message>
+        <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
+        <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is back on its published dates.</source>
+        <translation>&apos;{0}&apos; vuelve a sus fechas publicadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted &apos;{0}&apos; by %n week(s): it now runs {1} to {2}, sessions at the same wall-clock time in {3}.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos; se ha movido %n semana: ahora va del {1} al {2}, con las sesiones a la misma hora local de {3}.</numerusform>
+            <numerusform>&apos;{0}&apos; se ha movido %n semanas: ahora va del {1} al {2}, con las sesiones a la misma hora local de {3}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(dates shifted by %n week(s))</source>
+        <translation>
+            <numerusform>(fechas movidas %n semana)</numerusform>
+            <numerusform>(fechas movidas %n semanas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  {1}  v{2}  {3} to {4}</source>
+        <translation>{0}  {1}  v{2}  {3} a {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}: del {1} al {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) from the published programme.</source>
+        <translation>
+            <numerusform>Fechas movidas %n semana respecto al programa publicado.</numerusform>
+            <numerusform>Fechas movidas %n semanas respecto al programa publicado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible for the certificate</source>
+        <translation>con derecho al certificado</translation>
+    </message>
+    <message>
+        <source>not yet eligible for the certificate</source>
+        <translation>aún no cumple los requisitos del certificado</translation>
+    </message>
+    <message>
+        <source>{0} of {1} required items done: {2}.</source>
+        <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sesiones en directo</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>empieza</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n item(s) waiting to be sent, {0} needing attention, {1} delivered.</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n elemento esperando envío, {0} requieren atención, {1} entregados.</numerusform>
+            <numerusform>Bandeja de salida: %n elementos esperando envío, {0} requieren atención, {1} entregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: times in {1} (your time) and {2} (course time)</source>
+        <translation>{0}: horas en {1} (su hora) y {2} (hora del curso)</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>no se puede escribir {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for {0} at {1}: </source>
+        <translation>Contraseña de {0} en {1}: </translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>no se indicó ninguna contraseña</translation>
+    </message>
+    <message>
         <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
         <translation>Configura uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar tu inicio de sesión; no se guardó nada.</translation>
     </message>
     <message>
+        <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
+        <translation>Sesión iniciada en {0} como {1}. El token está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Signed out; the token was removed from this computer.</source>
+        <translation>Sesión cerrada; el token se borró de este ordenador.</translation>
+    </message>
+    <message>
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
+        <translation>
+            <numerusform>El reloj de este ordenador va desviado %n minuto; los plazos se juzgan con la hora del portal.</numerusform>
+            <numerusform>El reloj de este ordenador va desviado %n minutos; los plazos se juzgan con la hora del portal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
         <translation>Requiere atención: {0} &apos;{1}&apos; ({2}): {3}</translation>
     </message>
     <message>
+        <source>cannot read {0} as UTF-8 text: {1}</source>
+        <translation>no se puede leer {0} como texto UTF-8: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read survey answers from {0}: {1}</source>
+        <translation>no se pueden leer las respuestas de la encuesta de {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted &apos;{0}&apos; at {1} as {2}; it waits in the outbox until `companion sync` (or the app) delivers it.</source>
+        <translation>&apos;{0}&apos; enviado el {1} como {2}; espera en la bandeja de salida hasta que `companion sync` (o la aplicación) lo entregue.</translation>
+    </message>
+    <message>
+        <source>Everything asked for is already available offline.</source>
+        <translation>Todo lo pedido ya está disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>Nada que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s), {0} in all.</source>
+        <translation>
+            <numerusform>Descargando %n archivo, {0} en total.</numerusform>
+            <numerusform>Descargando %n archivos, {0} en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
         <source>Failed: {0} ({1}): {2}</source>
         <translation>Falló: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Removed your attendance of &apos;{0}&apos;.</source>
+        <translation>Se quitó su asistencia a &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Recorded your attendance of &apos;{0}&apos;.</source>
+        <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation>(detalles en {0})</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}: {1}</source>
+        <translation>error inesperado: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -232,6 +405,34 @@
     <message>
         <source>{0}: {1} left.</source>
         <translation>{0}: quedan {1}.</translation>
+    </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>Sesión en directo presentada por {0}.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>Sesión en directo.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>Unirse: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>Vence: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>Plazo del curso {0}.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>Obligatorio para el certificado.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2258,400 @@ Organiza: {1}</translation>
     <message>
         <source>Online · last sync {0}</source>
         <translation>En línea · última sincronización {0}</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and Companion carries on where it stopped.</source>
+        <translation>Su sesión ha caducado. Inicie sesión de nuevo y Companion seguirá donde se quedó.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this course.</source>
+        <translation>El portal no ofrece este curso.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this material.</source>
+        <translation>El portal ya no tiene este material.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal accepts.</source>
+        <translation>El archivo es más grande de lo que acepta el portal.</translation>
+    </message>
+    <message>
+        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
+        <translation>El trabajo llegó dañado (su suma de comprobación no coincidía); se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The portal says: {0}</source>
+        <translation>El portal dice: {0}</translation>
+    </message>
+    <message>
+        <source>The portal answered with error {0}.</source>
+        <translation>El portal respondió con el error {0}.</translation>
+    </message>
+    <message>
+        <source>The portal refused it.</source>
+        <translation>El portal lo rechazó.</translation>
+    </message>
+    <message>
+        <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
+        <translation>El portal ya tiene otra versión de este elemento, recibida {0} desde otro ordenador. Envíe también la suya (cuenta la más reciente) o quédese con la del portal; en ningún caso se borra nada.</translation>
+    </message>
+    <message>
+        <source>The portal refused it. {0}</source>
+        <translation>El portal lo rechazó. {0}</translation>
+    </message>
+    <message>
+        <source>The file {0} is no longer on this computer ({1}); submit the assignment again with the photo.</source>
+        <translation>El archivo {0} ya no está en este ordenador ({1}); envíe la tarea de nuevo con la foto.</translation>
+    </message>
+    <message>
+        <source>The portal holds different content under this item&apos;s id. Nothing was overwritten; send your version again as a new submission.</source>
+        <translation>El portal tiene otro contenido con el identificador de este elemento. No se sobrescribió nada; envíe su versión de nuevo como un envío nuevo.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; the portal&apos;s version counts.</source>
+        <translation>Guardado en este ordenador; cuenta la versión del portal.</translation>
+    </message>
+    <message>
+        <source>Replaced by your later submission.</source>
+        <translation>Sustituido por su envío posterior.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>Inicie sesión en el portal para enviar su trabajo.</translation>
+    </message>
+    <message>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>No hay ningún portal configurado: su trabajo se queda en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy; it asked to come back in %n second(s).</source>
+        <translation>
+            <numerusform>El portal está ocupado; pidió volver dentro de %n segundo.</numerusform>
+            <numerusform>El portal está ocupado; pidió volver dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal kept failing; Companion will try again later.</source>
+        <translation>El portal siguió fallando; Companion lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now; your work is kept and will be sent later.</source>
+        <translation>Ahora no se puede contactar con el portal; su trabajo se guarda y se enviará más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal sent a web page instead of data (perhaps a sign-in page of your network); try again later or check the portal&apos;s address.</source>
+        <translation>El portal envió una página web en lugar de datos (quizá una página de acceso de su red); inténtelo más tarde o revise la dirección del portal.</translation>
+    </message>
+    <message>
+        <source>The photo {0} arrived damaged; it will be sent again.</source>
+        <translation>La foto {0} llegó dañada; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the download; it resumes later.</source>
+        <translation>La conexión se cortó durante la descarga; se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the file without saying which part; the download resumes later.</source>
+        <translation>El servidor envió una parte del archivo sin decir cuál; la descarga se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server resumed at the wrong place; the download starts again.</source>
+        <translation>El servidor reanudó en el lugar equivocado; la descarga empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no file to download.</source>
+        <translation>&apos;{0}&apos; no tiene ningún archivo para descargar.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: it needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio en disco: necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of the file (perhaps a sign-in or error page); nothing was kept.</source>
+        <translation>El servidor envió una página web en lugar del archivo (quizá una página de acceso o de error); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the file has; the part was discarded.</source>
+        <translation>El servidor envió más bytes de los que tiene el archivo; se descartó la parte descargada.</translation>
+    </message>
+    <message>
+        <source>The download stopped at {0} of {1}; it resumes later.</source>
+        <translation>La descarga se detuvo en {0} de {1}; se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
+        <translation>El archivo recibido no coincide con su suma de comprobación; se descartó y se descargará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Waits for an unmetered connection.</source>
+        <translation>Espera una conexión sin límite de datos.</translation>
+    </message>
+    <message>
+        <source>Waits for tomorrow&apos;s data budget: it needs {0}, {1} of today&apos;s {2} are left.</source>
+        <translation>Espera al presupuesto de datos de mañana: necesita {0} y quedan {1} de los {2} de hoy.</translation>
+    </message>
+    <message>
+        <source>Large file: waits for the off-peak hours {0}–{1}.</source>
+        <translation>Archivo grande: espera al horario valle {0}–{1}.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n word(s); the limit is {0}.</source>
+        <translation>
+            <numerusform>El texto tiene %n palabra; el límite es {0}.</numerusform>
+            <numerusform>El texto tiene %n palabras; el límite es {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n photo(s) ({0} chosen).</source>
+        <translation>
+            <numerusform>Añada al menos %n foto ({0} elegidas).</numerusform>
+            <numerusform>Añada al menos %n fotos ({0} elegidas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n photo(s) are accepted ({0} chosen).</source>
+        <translation>
+            <numerusform>Se acepta como máximo %n foto ({0} elegidas).</numerusform>
+            <numerusform>Se aceptan como máximo %n fotos ({0} elegidas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is {1}; accepted: {2}.</source>
+        <translation>{0} es {1}; se aceptan: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the limit is {2}.</source>
+        <translation>{0} ocupa {1}; el límite es {2}.</translation>
+    </message>
+    <message>
+        <source>Answer: “{0}”</source>
+        <translation>Responda: «{0}»</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a choice for “{1}”</source>
+        <translation>«{0}» no es una opción de «{1}»</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, too large to be a photo Companion can take.</source>
+        <translation>{0} ocupa {1}, demasiado para una foto que Companion pueda aceptar.</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Companion can read (use a JPEG or PNG photo).</source>
+        <translation>{0} no es una imagen que Companion pueda leer (use una foto JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a web address like https://portal.example.org</source>
+        <translation>&apos;{0}&apos; no es una dirección web como https://portal.example.org</translation>
+    </message>
+    <message>
+        <source>An http:// portal address is only allowed on this computer (127.0.0.1 or localhost); use https:// so your password and work travel encrypted.</source>
+        <translation>Una dirección de portal http:// solo se permite en este ordenador (127.0.0.1 o localhost); use https:// para que su contraseña y su trabajo viajen cifrados.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
+        <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0} no es un valor válido para el ajuste «{1}».</translation>
+    </message>
+    <message>
+        <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
+        <translation>No hay ningún curso instalado; añada uno con &apos;companion courses add RUTA&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos;.</source>
+        <translation>No existe el curso &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not part of this course.</source>
+        <translation>&apos;{0}&apos; no forma parte de este curso.</translation>
+    </message>
+    <message>
+        <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Esta es la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}. Your work is kept.</source>
+        <translation>Algo salió mal: {0}. Su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>That attempt is not finished, so there is nothing to retry from it.</source>
+        <translation>Ese intento no ha terminado, así que no hay nada que repetir de él.</translation>
+    </message>
+    <message>
+        <source>That attempt missed nothing: there are no questions to retry.</source>
+        <translation>En ese intento no falló nada: no hay preguntas que repetir.</translation>
+    </message>
+    <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>Curso nuevo del portal: {0}.</translation>
+    </message>
+    <message>
+        <source>The course is now called “{0}”.</source>
+        <translation>El curso ahora se llama «{0}».</translation>
+    </message>
+    <message>
+        <source>New material: {0}.</source>
+        <translation>Material nuevo: {0}.</translation>
+    </message>
+    <message>
+        <source>Material withdrawn: {0} (your copy stays until you remove it).</source>
+        <translation>Material retirado: {0} (su copia se queda hasta que la quite).</translation>
+    </message>
+    <message>
+        <source>Updated material: {0}.</source>
+        <translation>Material actualizado: {0}.</translation>
+    </message>
+    <message>
+        <source>New live session: {0}, {1}.</source>
+        <translation>Nueva sesión en directo: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Live session moved: {0} is now {1}.</source>
+        <translation>Sesión en directo movida: {0} es ahora {1}.</translation>
+    </message>
+    <message>
+        <source>Live session cancelled: {0}.</source>
+        <translation>Sesión en directo cancelada: {0}.</translation>
+    </message>
+    <message>
+        <source>New deadline for {0}: {1}.</source>
+        <translation>Nuevo plazo para {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The course was updated to version {0}.</source>
+        <translation>El curso se actualizó a la versión {0}.</translation>
+    </message>
+    <message>
+        <source>The course package cannot be used: {0}</source>
+        <translation>El paquete del curso no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}. Your work is kept.</source>
+        <translation>Algo salió mal: {0}: {1}. Su trabajo se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n aún en espera</numerusform>
+            <numerusform>%n aún en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n requiere su atención</numerusform>
+            <numerusform>%n requieren su atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: everything is delivered.</source>
+        <translation>Sincronizado: todo está entregado.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>Sincronizado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n descargado</numerusform>
+            <numerusform>%n descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (stopped).</source>
+        <translation>{0} (detenido).</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>%n archivo, {0}</numerusform>
+            <numerusform>%n archivos, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) at your bandwidth limit</source>
+        <translation>
+            <numerusform>unos %n minuto con su límite de ancho de banda</numerusform>
+            <numerusform>unos %n minutos con su límite de ancho de banda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>menos de un minuto con su límite de ancho de banda</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>quedan {0} del presupuesto de datos de hoy</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>esta conexión es de datos medidos: puede costar dinero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n esperará (presupuesto, horario valle o conexión medida)</numerusform>
+            <numerusform>%n esperarán (presupuesto, horario valle o conexión medida)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; ({1}, version {2}).</source>
+        <translation>Se añadió &apos;{0}&apos; ({1}, versión {2}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; ({1}) de la versión {2} a la {3}; se conservan sus respuestas, borradores y envíos.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>&apos;{0}&apos; ({1}) versión {2} ya está instalado; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
+        <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que su sesión solo se guarda mientras Companion está abierto.</translation>
     </message>
 </context>
 </TS>

@@ -63,20 +63,186 @@
 <context>
     <name>cli</name>
     <message>
+        <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
+        <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is back on its published dates.</source>
+        <translation>&apos;{0}&apos;이(가) 공개된 원래 일정으로 돌아왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted &apos;{0}&apos; by %n week(s): it now runs {1} to {2}, sessions at the same wall-clock time in {3}.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) %n주 옮겼습니다: 이제 {1}부터 {2}까지 진행되며, 세션은 {3}의 같은 현지 시각에 열립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(dates shifted by %n week(s))</source>
+        <translation>
+            <numerusform>(일정이 %n주 옮겨짐)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  {1}  v{2}  {3} to {4}</source>
+        <translation>{0}  {1}  v{2}  {3} ~ {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}: {1} ~ {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) from the published programme.</source>
+        <translation>
+            <numerusform>공개된 일정에서 %n주 옮겨졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible for the certificate</source>
+        <translation>수료 자격 충족</translation>
+    </message>
+    <message>
+        <source>not yet eligible for the certificate</source>
+        <translation>아직 수료증 요건 미충족</translation>
+    </message>
+    <message>
+        <source>{0} of {1} required items done: {2}.</source>
+        <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n item(s) waiting to be sent, {0} needing attention, {1} delivered.</source>
+        <translation>
+            <numerusform>보낼 편지함: 전송 대기 %n개, 확인 필요 {0}개, 전달 완료 {1}개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: times in {1} (your time) and {2} (course time)</source>
+        <translation>{0}: {1}(내 시간)과 {2}(과정 시간) 기준 시각</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>{0}에 일정 %n개를 썼습니다. Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for {0} at {1}: </source>
+        <translation>{1}의 {0} 비밀번호: </translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>비밀번호가 입력되지 않았습니다</translation>
+    </message>
+    <message>
         <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
         <translation>키링을 설정하거나(또는 PYTHON_KEYRING_BACKEND) `companion sync`가 로그인 정보를 쓸 수 있게 하세요. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
+        <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
+        <translation>{0}에 {1}(으)로 로그인했습니다. 토큰은 시스템 키링에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Signed out; the token was removed from this computer.</source>
+        <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
+    </message>
+    <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
+        <translation>
+            <numerusform>이 컴퓨터의 시계가 %n분 어긋나 있습니다. 마감은 포털 시각으로 판단됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
         <translation>확인 필요: {0} &apos;{1}&apos; ({2}): {3}</translation>
     </message>
     <message>
+        <source>cannot read {0} as UTF-8 text: {1}</source>
+        <translation>{0}을(를) UTF-8 텍스트로 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read survey answers from {0}: {1}</source>
+        <translation>{0}에서 설문 응답을 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted &apos;{0}&apos; at {1} as {2}; it waits in the outbox until `companion sync` (or the app) delivers it.</source>
+        <translation>&apos;{0}&apos;을(를) {1}에 {2}(으)로 제출했습니다. `companion sync`(또는 앱)가 전달할 때까지 보낼 편지함에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Everything asked for is already available offline.</source>
+        <translation>요청한 항목은 모두 이미 오프라인에서 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>다운로드할 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s), {0} in all.</source>
+        <translation>
+            <numerusform>파일 %n개 다운로드 중, 모두 {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} 남음</translation>
+    </message>
+    <message>
         <source>Failed: {0} ({1}): {2}</source>
         <translation>실패: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Removed your attendance of &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 출석 기록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded your attendance of &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation>(자세한 내용: {0})</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}: {1}</source>
+        <translation>예기치 않은 오류: {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -232,6 +398,34 @@
     <message>
         <source>{0}: {1} left.</source>
         <translation>{0}: {1} 남음.</translation>
+    </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>{0}이(가) 진행하는 실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>참여: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>마감: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>{0} 과정의 마감.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>수료증에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>선택 사항.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2243,387 @@ Hosted by {1}</source>
     <message>
         <source>Online · last sync {0}</source>
         <translation>온라인 · 마지막 동기화 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>아이디 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and Companion carries on where it stopped.</source>
+        <translation>로그인이 만료되었습니다. 다시 로그인하면 Companion이 멈춘 곳에서 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this course.</source>
+        <translation>포털에 이 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this material.</source>
+        <translation>포털에 더 이상 이 자료가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal accepts.</source>
+        <translation>파일이 포털이 받는 크기보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
+        <translation>작업이 손상된 채 도착했습니다(체크섬 불일치). 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The portal says: {0}</source>
+        <translation>포털 메시지: {0}</translation>
+    </message>
+    <message>
+        <source>The portal answered with error {0}.</source>
+        <translation>포털이 오류 {0}(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused it.</source>
+        <translation>포털이 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
+        <translation>포털에 이미 다른 컴퓨터에서 {0}에 받은 이 항목의 다른 버전이 있습니다. 내 버전도 보내거나(가장 최근 것이 인정됨) 포털의 버전을 유지하세요. 어느 쪽이든 아무것도 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused it. {0}</source>
+        <translation>포털이 거부했습니다. {0}</translation>
+    </message>
+    <message>
+        <source>The file {0} is no longer on this computer ({1}); submit the assignment again with the photo.</source>
+        <translation>파일 {0}이(가) 더 이상 이 컴퓨터에 없습니다({1}). 사진을 넣어 과제를 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>The portal holds different content under this item&apos;s id. Nothing was overwritten; send your version again as a new submission.</source>
+        <translation>포털에 이 항목 ID로 다른 내용이 있습니다. 아무것도 덮어쓰지 않았습니다. 새 제출로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; the portal&apos;s version counts.</source>
+        <translation>이 컴퓨터에 보관됨. 포털의 버전이 인정됩니다.</translation>
+    </message>
+    <message>
+        <source>Replaced by your later submission.</source>
+        <translation>나중에 제출한 버전으로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>작업을 보내려면 포털에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>설정된 포털이 없습니다. 작업은 이 컴퓨터에 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy; it asked to come back in %n second(s).</source>
+        <translation>
+            <numerusform>포털이 바쁩니다. %n초 후에 다시 오라고 했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal kept failing; Companion will try again later.</source>
+        <translation>포털에서 계속 오류가 났습니다. Companion이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now; your work is kept and will be sent later.</source>
+        <translation>지금은 포털에 연결할 수 없습니다. 작업은 보관되며 나중에 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The portal sent a web page instead of data (perhaps a sign-in page of your network); try again later or check the portal&apos;s address.</source>
+        <translation>포털이 데이터 대신 웹 페이지를 보냈습니다(네트워크 로그인 페이지일 수 있음). 나중에 다시 시도하거나 포털 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The photo {0} arrived damaged; it will be sent again.</source>
+        <translation>사진 {0}이(가) 손상된 채 도착했습니다. 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the download; it resumes later.</source>
+        <translation>다운로드 중 연결이 끊겼습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the file without saying which part; the download resumes later.</source>
+        <translation>서버가 어느 부분인지 알리지 않고 파일 일부를 보냈습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server resumed at the wrong place; the download starts again.</source>
+        <translation>서버가 잘못된 위치에서 이어 보냈습니다. 다운로드를 처음부터 다시 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no file to download.</source>
+        <translation>&apos;{0}&apos;에는 다운로드할 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: it needs {0} and {1} are free.</source>
+        <translation>디스크 공간이 부족합니다: {0}이(가) 필요한데 {1}만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of the file (perhaps a sign-in or error page); nothing was kept.</source>
+        <translation>서버가 파일 대신 웹 페이지(로그인 또는 오류 페이지일 수 있음)를 보냈습니다. 아무것도 보관하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the file has; the part was discarded.</source>
+        <translation>서버가 파일 크기보다 많은 바이트를 보냈습니다. 받은 부분을 버렸습니다.</translation>
+    </message>
+    <message>
+        <source>The download stopped at {0} of {1}; it resumes later.</source>
+        <translation>다운로드가 {1} 중 {0}에서 멈췄습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
+        <translation>받은 파일이 체크섬과 맞지 않습니다. 버리고 다시 다운로드합니다.</translation>
+    </message>
+    <message>
+        <source>Waits for an unmetered connection.</source>
+        <translation>데이터 무제한 연결을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Waits for tomorrow&apos;s data budget: it needs {0}, {1} of today&apos;s {2} are left.</source>
+        <translation>내일 데이터 한도를 기다립니다: {0}이(가) 필요하며 오늘 {2} 중 {1} 남았습니다.</translation>
+    </message>
+    <message>
+        <source>Large file: waits for the off-peak hours {0}–{1}.</source>
+        <translation>큰 파일: 한가한 시간대 {0}–{1}을(를) 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>본문이 비어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n word(s); the limit is {0}.</source>
+        <translation>
+            <numerusform>본문이 %n단어입니다. 한도는 {0}단어입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n photo(s) ({0} chosen).</source>
+        <translation>
+            <numerusform>사진을 %n장 이상 추가하세요({0}장 선택됨).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n photo(s) are accepted ({0} chosen).</source>
+        <translation>
+            <numerusform>사진은 최대 %n장까지 받습니다({0}장 선택됨).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is {1}; accepted: {2}.</source>
+        <translation>{0}은(는) {1}입니다. 허용: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the limit is {2}.</source>
+        <translation>{0}은(는) {1}입니다. 한도는 {2}입니다.</translation>
+    </message>
+    <message>
+        <source>Answer: “{0}”</source>
+        <translation>답하세요: “{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a choice for “{1}”</source>
+        <translation>“{0}”은(는) “{1}”의 선택지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, too large to be a photo Companion can take.</source>
+        <translation>{0}은(는) {1}로, Companion이 받을 수 있는 사진보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Companion can read (use a JPEG or PNG photo).</source>
+        <translation>{0}은(는) Companion이 읽을 수 있는 이미지가 아닙니다(JPEG 또는 PNG 사진을 쓰세요).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a web address like https://portal.example.org</source>
+        <translation>&apos;{0}&apos;은(는) https://portal.example.org 같은 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>An http:// portal address is only allowed on this computer (127.0.0.1 or localhost); use https:// so your password and work travel encrypted.</source>
+        <translation>http:// 포털 주소는 이 컴퓨터(127.0.0.1 또는 localhost)에서만 허용됩니다. 비밀번호와 작업이 암호화되어 전송되도록 https://를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
+        <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0}은(는) 설정 “{1}”에 맞는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
+        <translation>설치된 과정이 없습니다. &apos;companion courses add 경로&apos;로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not part of this course.</source>
+        <translation>&apos;{0}&apos;은(는) 이 과정에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>&apos;{1}&apos;의 버전 {0}으로, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}. Your work is kept.</source>
+        <translation>문제가 생겼습니다: {0}. 작업은 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>That attempt is not finished, so there is nothing to retry from it.</source>
+        <translation>그 시도는 끝나지 않아 다시 풀 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That attempt missed nothing: there are no questions to retry.</source>
+        <translation>그 시도에서 틀린 문제가 없어 다시 풀 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>포털의 새 과정: {0}.</translation>
+    </message>
+    <message>
+        <source>The course is now called “{0}”.</source>
+        <translation>과정 이름이 이제 “{0}”입니다.</translation>
+    </message>
+    <message>
+        <source>New material: {0}.</source>
+        <translation>새 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>Material withdrawn: {0} (your copy stays until you remove it).</source>
+        <translation>자료 철회됨: {0}(내 사본은 직접 지울 때까지 남습니다).</translation>
+    </message>
+    <message>
+        <source>Updated material: {0}.</source>
+        <translation>업데이트된 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>New live session: {0}, {1}.</source>
+        <translation>새 실시간 세션: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Live session moved: {0} is now {1}.</source>
+        <translation>실시간 세션 변경: {0}이(가) 이제 {1}입니다.</translation>
+    </message>
+    <message>
+        <source>Live session cancelled: {0}.</source>
+        <translation>실시간 세션 취소: {0}.</translation>
+    </message>
+    <message>
+        <source>New deadline for {0}: {1}.</source>
+        <translation>{0}의 새 마감: {1}.</translation>
+    </message>
+    <message>
+        <source>The course was updated to version {0}.</source>
+        <translation>과정이 버전 {0}(으)로 업데이트되었습니다.</translation>
+    </message>
+    <message>
+        <source>The course package cannot be used: {0}</source>
+        <translation>과정 패키지를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}. Your work is kept.</source>
+        <translation>문제가 생겼습니다: {0}: {1}. 작업은 보관되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n개 전달됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n개 아직 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n개 확인 필요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: everything is delivered.</source>
+        <translation>동기화됨: 모두 전달되었습니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>동기화됨: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n개 다운로드됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n개 대기 중(데이터 설정)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (stopped).</source>
+        <translation>{0} (중지됨).</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>파일 %n개, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) at your bandwidth limit</source>
+        <translation>
+            <numerusform>대역폭 제한으로 약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>대역폭 제한으로 1분 미만</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>오늘 데이터 한도 {0} 남음</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>이 연결은 데이터 종량제입니다: 요금이 들 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n개는 기다립니다(한도, 한가한 시간대 또는 종량제 연결)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; ({1}, version {2}).</source>
+        <translation>&apos;{0}&apos;({1}, 버전 {2})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;({1})을(를) 버전 {2}에서 {3}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>&apos;{0}&apos;({1}) 버전 {2}은(는) 이미 설치되어 있습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 비밀번호 키링(GNOME Keyring, KWallet, Windows 자격 증명 관리자, macOS 키체인 등)이 없어 로그인 정보는 Companion이 실행되는 동안만 유지됩니다.</translation>
     </message>
 </context>
 </TS>

@@ -8,9 +8,9 @@ from datetime import time as dt_time
 from typing import TYPE_CHECKING
 
 from companion.services.locale import LANGUAGE
-from companion.services.settings import TIME_ZONE
+from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, TIME_ZONE,
+                                         UNMETERED_ONLY)
 from companion.services.system import local_zone_name
-from companion.sync.downloads import BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, UNMETERED_ONLY
 
 from . import COURSE, SETTINGS, Changed, changed
 
@@ -68,8 +68,7 @@ class DownloadSettings:
 def download_settings(app: "App") -> Changed:
     policy = app.downloads.policy()
     window = (policy.offpeak_start, policy.offpeak_end) if policy.offpeak_start and policy.offpeak_end else None
-    return changed(DownloadSettings(int(app.store.get_setting(BANDWIDTH, 0) or 0),
-                                    app.store.get_setting(DEFAULT_VARIANT, "original") or "original",
+    return changed(DownloadSettings(int(app.settings.get(BANDWIDTH) or 0), app.settings.get(DEFAULT_VARIANT),
                                     policy.unmetered_only, int(policy.daily_budget_mb), window, policy.large_mb))
 
 
@@ -78,7 +77,7 @@ def save_download_settings(app: "App", chosen: DownloadSettings) -> Changed:
     for key, value in ((BANDWIDTH, chosen.bandwidth_kbit), (DEFAULT_VARIANT, chosen.variant),
                        (UNMETERED_ONLY, chosen.unmetered_only), (DAILY_BUDGET, chosen.daily_budget_mb),
                        (OFFPEAK, window), (LARGE_MB, chosen.large_mb)):
-        app.store.set_setting(key, value)
+        app.settings.set(key, value)  # each value is checked by the registry (a bad one raises, saying which)
     return changed(chosen, SETTINGS)
 
 
@@ -94,7 +93,7 @@ class PortalView:
 def portal_view(app: "App") -> Changed:
     url, login = app.settings.portal_url(), app.sync.login()
     signed_in = app.sync.signed_in()
-    in_keyring = bool(url and login and signed_in and app.sync.credentials.kept_in_keyring(url, login))
+    in_keyring = signed_in and app.sync.kept_in_keyring()
     return changed(PortalView(url, login, signed_in, in_keyring))
 
 

@@ -73,7 +73,9 @@ class LecturesPage(QWidget):
         self.offline: set[str] = set()
         self.updates: set[str] = set()  # downloaded materials the portal has a newer file of
         self._last_live: str | None = None
-        self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
+        if context.downloads is None:
+            context.downloads = DownloadController(context, self)
+        self.controller = context.downloads
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._queue_finished)
         drow = QHBoxLayout()

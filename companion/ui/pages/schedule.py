@@ -89,7 +89,7 @@ class SchedulePage(QWidget):
     # ---- loading ----
     def refresh(self) -> None:
         app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: (app.library.course(course_id), app.store.attended(course_id)), self._loaded)
+        self.ctx.run(lambda: (app.library.course(course_id), app.progress.attended(course_id)), self._loaded)
 
     def _loaded(self, data) -> None:
         self.course, self.attended = data

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.course import Assignment
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
@@ -52,9 +52,16 @@ class SubmissionsPage(QWidget):
         split.addWidget(self._build_list())
         split.addWidget(self._build_detail())
         split.setSizes([320, 800])
-        layout.addWidget(split, 3)
         self.outbox_panel = OutboxPanel(context)
-        layout.addWidget(self.outbox_panel, 2)
+        # the work above, the outbox below: the participant drags the line between them; the work
+        # gets the room a small screen has to give
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.setChildrenCollapsible(False)
+        self.vertical.addWidget(split)
+        self.vertical.addWidget(self.outbox_panel)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 1)
+        layout.addWidget(self.vertical, 1)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -83,6 +90,8 @@ class SubmissionsPage(QWidget):
         for w in (self.a_title, self.a_due, self.a_instructions):
             d.addWidget(w)
         self.text_editor = TextEditor()
+        # at least four lines, and whatever else the pane has (no editor's size hint pushes Submit away)
+        self.text_editor.text.setMinimumHeight(self.text_editor.fontMetrics().lineSpacing() * 4)
         self.text_editor.edited.connect(self._edited)
         self.photo_editor = PhotoEditor(self.ctx.app.assignments.file_path)
         self.photo_editor.add_requested.connect(self.add_photos)
@@ -90,6 +99,7 @@ class SubmissionsPage(QWidget):
         self.survey_editor = SurveyEditor()
         self.survey_editor.edited.connect(self._edited)
         self.editors = QStackedWidget()
+        self.editors.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         for editor in (self.text_editor, self.photo_editor, self.survey_editor):
             self.editors.addWidget(editor)
         d.addWidget(self.editors, 1)

@@ -122,7 +122,7 @@ class DownloadController(QObject):
         self.running = True
         self.retry.stop()
         self.started.emit()
-        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
+        course_id, metered = self.ctx.course_id, is_metered()
 
         def report(p) -> None:  # on the worker thread: a signal crosses to the GUI thread safely
             now = time.monotonic()

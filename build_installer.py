@@ -31,19 +31,58 @@ DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 NAME = "Companion"
 
-# Qt parts the app never loads: leaving them out keeps the bundle small.
+# Qt modules the app never imports. QtQuick/QtQml stay: Qt's FFmpeg media plugin links them, so the
+# video player needs them although the app has no QML.
 EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtQml",
             "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtCharts",
             "PySide6.QtDataVisualization", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtBluetooth",
             "PySide6.QtSensors", "PySide6.QtSerialPort", "PySide6.QtLocation", "PySide6.QtPositioning",
             "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtOpenGLWidgets", "PySide6.QtSpatialAudio",
             "PySide6.QtTextToSpeech", "PySide6.QtRemoteObjects", "PySide6.QtScxml", "PySide6.QtGraphs",
-            "PySide6.QtWebSockets", "PySide6.QtHttpServer", "PySide6.QtNfc", "PySide6.QtQuick3D", "tkinter",
-            "companion_portal", "fastapi", "uvicorn", "starlette", "pydantic", "pytest", "IPython"]
+            "PySide6.QtWebSockets", "PySide6.QtHttpServer", "PySide6.QtNfc", "PySide6.QtQuick3D",
+            "PySide6.QtConcurrent", "PySide6.QtDBus", "PySide6.QtSvg", "PySide6.QtSvgWidgets", "PySide6.QtOpenGL",
+            "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtPrintSupport", "tkinter", "_tkinter",
+            # the server side: the demo portal is not part of the participant's app (README: "Demo portal")
+            "companion_portal", "fastapi", "uvicorn", "starlette", "pydantic", "pydantic_core", "anyio", "httpx",
+            "h11", "multipart", "python_multipart", "watchfiles", "websockets",
+            # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
+            "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
+            "oracledb", "pyodbc",
+            # development tools some libraries import only optionally
+            "pytest", "IPython", "pygments", "mako", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
           "PySide6.QtNetwork", "keyring.backends", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
           "alembic", "tzdata", "platformdirs", "tzlocal"]
 COLLECT_DATA = ["tzdata", "babel", "alembic"]
+LANGUAGES = ("en", "ko", "es")  # the app's languages: Qt and Babel data of other languages are left out
+
+# Qt libraries and plugins PyInstaller collects that the app never loads (relative to PySide6/Qt).
+QT_UNUSED = ["lib/libQt6VirtualKeyboard*", "lib/libQt6EglFS*", "lib/libQt6EglFsKmsSupport*", "lib/libQt6WlShell*",
+             "lib/libQt6Concurrent*", "lib/libQt6Svg*", "lib/libQt6WebEngine*", "lib/libQt6Designer*", "lib/libQt63D*",
+             "lib/libQt6QmlCompiler*", "lib/libQt6QuickControls2*", "lib/libQt6QuickTemplates2*",
+             "plugins/platforms/libqeglfs.so", "plugins/platforms/libqlinuxfb.so", "plugins/platforms/libqvnc.so",
+             "plugins/platforms/libqvkkhrdisplay.so", "plugins/platforms/libqminimal*.so", "plugins/egldeviceintegrations",
+             "plugins/generic", "plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+             "plugins/imageformats/libqtiff.so", "plugins/imageformats/libqtga.so", "plugins/imageformats/libqwbmp.so",
+             "plugins/imageformats/libqicns.so", "plugins/imageformats/libqpdf.so", "plugins/imageformats/libqsvg.so",
+             "plugins/iconengines", "plugins/wayland-shell-integration/libwl-shell-plugin.so",
+             "plugins/wayland-shell-integration/libfullscreen-shell-v1.so",
+             "plugins/wayland-shell-integration/libivi-shell.so", "plugins/wayland-shell-integration/libqt-shell.so",
+             "plugins/wayland-graphics-integration-client/*-server.so"]
+# Python extension modules that only serve features the app does not use (Pillow: AVIF, Tk, text drawing).
+PY_UNUSED = ["PIL/_avif.*", "PIL/_imagingtk.*", "PIL/_imagingft.*", "pillow.libs/libavif-*", "pillow.libs/libfreetype-*",
+             "pillow.libs/libharfbuzz-*", "pillow.libs/libbrotli*"]
+# Libraries of the desktop itself (X11/xcb, OpenGL, fonts, GLib/GTK, D-Bus, PulseAudio and its codecs, ...).
+# Every Linux desktop has them, the README lists them as requirements, and Qt must use the desktop's own
+# copies anyway; PyInstaller copies whatever ldd finds on the build machine. glibc is never bundled.
+SYSTEM_LIBS = ("libX", "libxcb", "libxkbcommon", "libGL", "libEGL", "libOpenGL", "libfontconfig", "libfreetype",
+               "libharfbuzz", "libgraphite2", "libglib-", "libgio-", "libgobject-", "libgmodule-", "libgthread-",
+               "libdbus-", "libpulse", "libsndfile", "libFLAC", "libvorbis", "libogg", "libopus", "libmpg123",
+               "libmp3lame", "libasyncns", "libcairo", "libpango", "libatk", "libgdk", "libgtk", "libpixman", "libepoxy", "libatspi", "libatk-bridge",
+               "libfribidi", "libthai", "libdatrie", "libsystemd", "libgcrypt", "libgpg-error", "libselinux",
+               "libmount", "libblkid", "libcap.", "libkrb5", "libk5crypto", "libgssapi", "libcom_err", "libkeyutils",
+               "libexpat", "libpcre2", "libuuid", "libbsd", "libmd.", "libz.", "libbz2", "liblzma", "liblz4",
+               "libzstd", "libbrotli", "libpng16", "libjpeg", "libdrm", "libwayland", "libva", "libvdpau", "libgbm")
 
 DESKTOP = """[Desktop Entry]
 Type=Application
@@ -82,14 +121,8 @@ def folder_size(path: Path) -> int:
 
 
 def icon(path: Path) -> Path:
-    """The app icon, drawn here (a leaf-green circle with a white C) so the repository holds no binary."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    img = Image.new("RGBA", (256, 256), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(img)
-    draw.ellipse((8, 8, 248, 248), fill=(24, 80, 140, 255))
-    draw.text((128, 132), "C", font=ImageFont.load_default(size=170), fill="white", anchor="mm")
-    img.save(path)
+    """The app icon (resources/icons, made from companion.svg by tools/make_icons.py)."""
+    shutil.copyfile(ROOT / "resources" / "icons" / "companion-256.png", path)
     return path
 
 
@@ -110,21 +143,218 @@ def pyinstaller(entry: Path) -> Path:
     return DIST / NAME
 
 
-def prune(app: Path) -> int:
-    """Qt translations of languages we do not ship and Qt pieces PyInstaller pulls in anyway."""
-    removed = 0
-    for qm in app.rglob("translations/*.qm"):
-        if not qm.name.split("_", 1)[-1].startswith(("ko", "es", "en")):
-            removed += qm.stat().st_size
-            qm.unlink()
-    for pattern in ("libQt6WebEngine*", "libQt6Quick*", "libQt6Qml*", "libQt63D*", "libQt6Designer*"):
-        for lib in app.rglob(pattern):
-            removed += lib.stat().st_size
-            lib.unlink()
+def _unlink(path: Path) -> int:
+    if path.is_dir() and not path.is_symlink():
+        size = folder_size(path)
+        shutil.rmtree(path)
+        return size
+    size = 0 if path.is_symlink() else path.stat().st_size
+    path.unlink()
+    return size
+
+
+def is_elf(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"\x7fELF"
+    except OSError:
+        return False
+
+
+def prune(app: Path) -> dict[str, int]:
+    """Remove what the app never loads; returns bytes removed per reason."""
+    internal = app / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    removed = {"Qt translations of other languages": 0, "Qt modules and plugins not used": 0,
+               "Babel data of other languages": 0, "Pillow features not used": 0, "desktop system libraries": 0}
+    for qm in qt.glob("translations/*.qm"):
+        if not qm.stem.rsplit("_", 1)[-1].startswith(LANGUAGES):
+            removed["Qt translations of other languages"] += _unlink(qm)
+    for pattern in QT_UNUSED:
+        for path in qt.glob(pattern):
+            removed["Qt modules and plugins not used"] += _unlink(path)
+    for binding in ("QtConcurrent", "QtDBus", "QtSvg", "QtOpenGL"):  # the Python modules of excluded Qt parts
+        for path in (internal / "PySide6").glob(binding + ".*"):
+            removed["Qt modules and plugins not used"] += _unlink(path)
+    for dat in internal.glob("babel/locale-data/*.dat"):
+        if dat.stem != "root" and not dat.stem.split("_")[0] in LANGUAGES:
+            removed["Babel data of other languages"] += _unlink(dat)
+    for pattern in PY_UNUSED:
+        for path in internal.glob(pattern):
+            removed["Pillow features not used"] += _unlink(path)
+    for path in internal.glob("lib*.so*"):
+        if path.name.startswith(SYSTEM_LIBS) and not path.name.startswith(("libpython", "libpyside", "libshiboken")):
+            removed["desktop system libraries"] += _unlink(path)
+    for path in list(app.rglob("*")):  # links to what was removed above
+        if path.is_symlink() and not path.exists():
+            path.unlink()
     return removed
 
 
-def package_linux(app: Path, ver: str) -> Path:
+def icu_items_to_drop(items: list[str]) -> list[str]:
+    """ICU data items Qt never reads for this app: locales of other languages (in every tree:
+    collation, time zone names, units, ...), character-set converters (Qt decodes UTF-8/16/32 and
+    Latin-1 itself) and transliteration rules."""
+    import re
+
+    locale = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")
+    drop = []
+    for item in items:
+        tree, _, name = item.rpartition("/")
+        stem, _, ext = name.rpartition(".")
+        if ext == "cnv" or tree == "translit":
+            drop.append(item)
+        elif ext == "res" and stem not in ("res_index", "pool", "root") and locale.match(stem) \
+                and stem.split("_")[0] not in LANGUAGES:
+            drop.append(item)
+    return drop
+
+
+def trim_icu(app: Path) -> int:
+    """Rebuild Qt's libicudata with only the data of the shipped languages (ICU's own data
+    customisation: icupkg removes items, genccode turns the package back into a shared library that
+    exports the same icudt<NN>_dat symbol). Needs icu-devtools and gcc; without them it is skipped."""
+    import re
+    import tempfile
+
+    libs = list(app.glob("_internal/PySide6/Qt/lib/libicudata.so.*"))
+    tools = [shutil.which(t) for t in ("icupkg", "genccode", "gcc", "nm")]
+    if len(libs) != 1 or not all(tools):
+        print("ICU data left whole (needs icu-devtools and gcc)")
+        return 0
+    lib = libs[0]
+    symbols = subprocess.run(["nm", "-D", "--defined-only", "-S", str(lib)], capture_output=True, text=True).stdout
+    found = re.search(r"^[0-9a-f]+ ([0-9a-f]+) R (icudt(\d+)_dat)$", symbols, re.M)
+    if not found:
+        print("ICU data left whole (no icudt<NN>_dat symbol)")
+        return 0
+    size, symbol, major = int(found.group(1), 16), found.group(2), found.group(3)
+    blob = lib.read_bytes()
+    start = blob.find(b"CmnD") - 12  # the common data header: size, magic 0xda27, ..., data format "CmnD"
+    if start < 0 or blob[start + 2:start + 4] != b"\xda\x27":
+        print("ICU data left whole (no ICU common data in the library)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        package = f"icudt{major}l.dat"  # icupkg names the items after the file: keep ICU's own name
+        (work / "in").mkdir()
+        (work / "in" / package).write_bytes(blob[start:start + size])
+        items = subprocess.run(["icupkg", "-l", str(work / "in" / package)], capture_output=True, text=True,
+                               check=True).stdout.split()
+        (work / "drop.txt").write_text("\n".join(icu_items_to_drop(items)) + "\n", encoding="utf-8")
+        (work / "out").mkdir()
+        subprocess.run(["icupkg", "-r", str(work / "drop.txt"), str(work / "in" / package), str(work / "out" / package)],
+                       check=True, capture_output=True)
+        subprocess.run(["genccode", "-e", f"icudt{major}", "-a", "gcc", "-d", str(work), str(work / "out" / package)],
+                       check=True, capture_output=True)
+        assembly = next(work.glob("*.S"))
+        built = work / lib.name
+        subprocess.run(["gcc", "-shared", "-nostdlib", f"-Wl,-soname,{lib.name}", "-o", str(built), str(assembly)],
+                       check=True)
+        saved = lib.stat().st_size - built.stat().st_size
+        shutil.copyfile(built, lib)
+    return saved
+
+
+def strip(app: Path) -> int:
+    """Drop debug symbols and symbol tables from the shared libraries (not the launcher, which carries
+    the Python archive at its end)."""
+    if shutil.which("strip") is None:
+        print("strip (binutils) is missing: debug symbols stay in the bundle")
+        return 0
+    libs = [p for p in (app / "_internal").rglob("*") if p.is_file() and not p.is_symlink()
+            and (p.suffix == ".so" or ".so." in p.name) and is_elf(p)]
+    before = sum(p.stat().st_size for p in libs)
+    for start in range(0, len(libs), 200):
+        subprocess.run(["strip", "--strip-unneeded", *map(str, libs[start:start + 200])], check=True)
+    return before - sum(p.stat().st_size for p in libs)
+
+
+def needed(path: Path) -> list[str]:
+    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+    return [line.rsplit("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line]
+
+
+GLIBC = ("libc.so", "libm.so", "libdl.so", "librt.so", "libpthread.so", "ld-linux", "libutil.so", "libresolv.so",
+         "libnsl.so", "libcrypt.so")
+
+
+def missing_libraries(app: Path) -> dict[str, list[str]]:
+    """Libraries some bundled binary needs that are neither in the bundle nor a desktop/glibc library."""
+    if shutil.which("readelf") is None:
+        return {}
+    elves = [p for p in app.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+    have = {p.name for p in app.rglob("*") if ".so" in p.name}
+    gaps: dict[str, list[str]] = {}
+    for elf in elves:
+        for lib in needed(elf):
+            if lib not in have and not lib.startswith(GLIBC + SYSTEM_LIBS):
+                gaps.setdefault(lib, []).append(str(elf.relative_to(app)))
+    return gaps
+
+
+def part_of(rel: Path) -> tuple[str, str]:
+    """(group, part) of a file in the bundle: a part is one library, one plugin folder or one package."""
+    parts = rel.parts
+    name = rel.name
+    if len(parts) == 1:
+        return "Python runtime", f"{name} (launcher + Python archive)"
+    top = parts[1]
+    if top == "PySide6" and len(parts) > 3 and parts[2] == "Qt":
+        area = parts[3]
+        if area == "plugins":
+            return "Qt plugins", "Qt plugins/" + (parts[4] if len(parts) > 5 else name)
+        if area == "translations":
+            return "Qt translations", "Qt translations"
+        if name.startswith("libicu"):
+            return "ICU (Unicode data for Qt)", name
+        if name.startswith(("libav", "libsw", "libQt6FFmpeg")):
+            return "FFmpeg (video)", name
+        return "Qt libraries", name
+    if top in ("PySide6", "shiboken6") or name.startswith(("libpyside", "libshiboken")):
+        return "PySide6 bindings", "PySide6 bindings" if top != "shiboken6" else "shiboken6"
+    if name.startswith("libpython") or top in ("python3.11", "base_library.zip") or top.startswith("python3"):
+        return "Python runtime", name if name.startswith("libpython") or len(parts) == 2 else top
+    if len(parts) == 2 and ".so" in name:
+        return "system libraries", name
+    if top in ("resources", "companion"):
+        return "Companion (code and course resources)", top
+    package = {"pillow.libs": "PIL"}.get(top, top.split("-")[0] if top.endswith(".dist-info") else top)
+    return "Python packages", package
+
+
+def size_report(app: Path) -> tuple[dict[str, int], list[tuple[int, str, str]]]:
+    groups: dict[str, int] = {}
+    parts: dict[tuple[str, str], int] = {}
+    for path in app.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            group, part = part_of(path.relative_to(app))
+            size = path.stat().st_size
+            groups[group] = groups.get(group, 0) + size
+            parts[(group, part)] = parts.get((group, part), 0) + size
+    ranked = sorted(((size, group, part) for (group, part), size in parts.items()), reverse=True)
+    return groups, ranked
+
+
+def print_report(app: Path, package: Path | None, top: int = 10) -> None:
+    groups, ranked = size_report(app)
+    total = sum(groups.values())
+    print(f"on disk: {total / 1e6:.1f} MB in {app}" + (f"; download: {package.stat().st_size / 1e6:.1f} MB "
+                                                        f"({package.name})" if package and package.exists() else ""))
+    print("by group:")
+    for group, size in sorted(groups.items(), key=lambda kv: -kv[1]):
+        print(f"  {size / 1e6:7.1f} MB  {size / total:4.0%}  {group}")
+    print(f"the {top} largest parts:")
+    for size, group, part in ranked[:top]:
+        print(f"  {size / 1e6:7.1f} MB  {part}  [{group}]")
+
+
+def _tar_members(app: Path, staging: Path, top: str) -> list[tuple[Path, str]]:
+    members = [(app, f"{top}/Companion")]
+    return members + [(staging / name, f"{top}/{name}") for name in ("companion.desktop", "install.sh", "companion.png")]
+
+
+def staging_folder() -> Path:
     staging = BUILD / "package"
     if staging.exists():
         shutil.rmtree(staging)
@@ -134,56 +364,160 @@ def package_linux(app: Path, ver: str) -> Path:
     install.write_text(INSTALL_SH, encoding="utf-8")
     install.chmod(0o755)
     icon(staging / "companion.png")
-    target = DIST / f"companion-{ver}-linux-{platform.machine()}.tar.xz"
-    with tarfile.open(target, "w:xz", preset=6) as tar:
-        top = f"companion-{ver}"
-        tar.add(app, arcname=f"{top}/Companion")
-        for name in ("companion.desktop", "install.sh", "companion.png"):
-            tar.add(staging / name, arcname=f"{top}/{name}")
+    return staging
+
+
+def archive(app: Path, ver: str, kind: str = "xz", target: Path | None = None) -> Path:
+    """The app folder, its .desktop entry and install script as one archive: tar.xz (the default),
+    tar.gz or zip. xz at preset 9 (extreme) with a 64 MiB window: unpacking needs about 65 MB of memory."""
+    import lzma
+    import zipfile
+
+    staging = staging_folder()
+    top = f"companion-{ver}"
+    suffix = {"xz": "tar.xz", "gz": "tar.gz", "zip": "zip"}[kind]
+    target = target or DIST / f"companion-{ver}-linux-{platform.machine()}.{suffix}"
+    if kind == "zip":
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+            for source, arc in _tar_members(app, staging, top):
+                for path in [source, *sorted(source.rglob("*"))] if source.is_dir() else [source]:
+                    if path.is_file():
+                        zf.write(path, arc + "/" + str(path.relative_to(source)) if source.is_dir() else arc)
+        return target
+    if kind == "xz":
+        handle = lzma.open(target, "wb", format=lzma.FORMAT_XZ, preset=9 | lzma.PRESET_EXTREME)
+        mode = "w|"
+    else:
+        import gzip
+
+        handle = gzip.open(target, "wb", compresslevel=9)
+        mode = "w|"
+    with handle, tarfile.open(fileobj=handle, mode=mode) as tar:
+        for source, arc in _tar_members(app, staging, top):
+            tar.add(source, arcname=arc)
     return target
 
 
-def smoke(app: Path) -> float:
-    """Run the frozen app's self-test offscreen on a fresh data folder; returns seconds taken."""
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def smoke(app: Path, full: bool = False) -> float:
+    """Run the frozen app's self-test offscreen on a fresh data folder; returns seconds taken.
+
+    With ``full`` the demo portal runs from this source tree (``python -m companion_portal --demo``, it is
+    not part of the participant's bundle) and the frozen app signs in (the token goes to a real Secret
+    Service keyring when gnome-keyring is installed), syncs, downloads the slides PDF and the sample video,
+    opens the PDF, plays the video's first second, reads the token back from the keyring, runs a quiz and
+    syncs the attempt to the portal."""
     exe = app / (NAME + (".exe" if sys.platform == "win32" else ""))
     data = BUILD / "smoke-data"
     shutil.rmtree(data, ignore_errors=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
-    started = time.perf_counter()
-    result = subprocess.run([str(exe), "--self-test", "--data-dir", str(data)], env=env, capture_output=True,
-                            text=True, timeout=180)
-    seconds = time.perf_counter() - started
-    tail = (result.stderr or "").strip().splitlines()[-3:]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    command = [str(exe), "--self-test", "--data-dir", str(data)]
+    portal = None
+    stdin = None
+    try:
+        if full:
+            port = _free_port()
+            portal_dir = BUILD / "smoke-portal"
+            shutil.rmtree(portal_dir, ignore_errors=True)
+            portal = subprocess.Popen([sys.executable, "-m", "companion_portal", "--demo", "--port", str(port),
+                                       "--data-dir", str(portal_dir)], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.PIPE, text=True)
+            _wait_for_port(port, portal)
+            command += ["--self-test-portal", f"http://127.0.0.1:{port}", "--self-test-login", "demo"]
+            stdin = "caring-cities\n"
+            if shutil.which("gnome-keyring-daemon") and shutil.which("dbus-run-session"):
+                # a session bus with an unlocked login keyring, as on a participant's desktop
+                command = ["dbus-run-session", "--", "sh", "-c",
+                           'printf "smoke\\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null && '
+                           'exec "$@"', "sh", *command]
+                env.pop("PYTHON_KEYRING_BACKEND", None)
+            else:
+                print("gnome-keyring is not installed: the token stays in memory (keyring read not tested)")
+                env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+        else:
+            env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+        started = time.perf_counter()
+        result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, input=stdin)
+        seconds = time.perf_counter() - started
+    finally:
+        if portal is not None:
+            portal.terminate()
+            portal.wait(10)
+    lines = [line for line in (result.stderr or "").strip().splitlines() if line.startswith("self-test")]
     if result.returncode != 0:
-        raise SystemExit(f"smoke test failed (exit {result.returncode}):\n" + "\n".join(tail))
-    print(f"smoke test passed in {seconds:.1f} s: {tail[-1] if tail else ''}")
+        raise SystemExit(f"smoke test failed (exit {result.returncode}):\n" + (result.stderr or "")[-3000:])
+    print(f"smoke test passed in {seconds:.1f} s:")
+    for line in lines:
+        print("  " + line)
     return seconds
+
+
+def _wait_for_port(port: int, process: subprocess.Popen, seconds: float = 120) -> None:
+    import socket
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit("the demo portal did not start:\n" + process.stderr.read()[-2000:])
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise SystemExit("the demo portal did not start in time")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--smoke", action="store_true", help="run the frozen app's --self-test after building")
+    parser.add_argument("--smoke-full", action="store_true", help="... against the demo portal: sign in, sync, "
+                        "download, open a PDF, play a video, read the keyring, run a quiz")
+    parser.add_argument("--report", action="store_true", help="print sizes: download, on disk, per group and "
+                                                              "the ten largest parts")
+    parser.add_argument("--no-build", action="store_true", help="use the app already in dist/ (with --report "
+                                                                "or --smoke)")
     parser.add_argument("--no-package", action="store_true", help="stop after the one-folder app")
     args = parser.parse_args()
-    if importlib.util.find_spec("PyInstaller") is None:
-        raise SystemExit('PyInstaller is missing: pip install -e ".[installer]"')
     ver = version()
-    entry = BUILD / "companion_entry.py"
-    BUILD.mkdir(exist_ok=True)
-    entry.write_text("import sys\nfrom companion.cli import main\nsys.exit(main())\n", encoding="utf-8")
-    started = time.perf_counter()
-    app = pyinstaller(entry)
-    pruned = prune(app)
-    print(f"built {app} in {time.perf_counter() - started:.0f} s; bundle size {folder_size(app) / 1e6:.0f} MB "
-          f"(pruned {pruned / 1e6:.0f} MB)")
-    if not args.no_package:
-        if sys.platform.startswith("linux"):
-            package = package_linux(app, ver)
-            print(f"package {package.name}: {package.stat().st_size / 1e6:.0f} MB")
-        else:
-            print("on this platform the one-folder app is the result; wrap it with the platform's installer tools")
-    if args.smoke:
-        smoke(app)
+    app = DIST / NAME
+    package = DIST / f"companion-{ver}-linux-{platform.machine()}.tar.xz"
+    if not args.no_build:
+        if importlib.util.find_spec("PyInstaller") is None:
+            raise SystemExit('PyInstaller is missing: pip install -e ".[installer]"')
+        entry = BUILD / "companion_entry.py"
+        BUILD.mkdir(exist_ok=True)
+        entry.write_text("import sys\nfrom companion.cli import main\nsys.exit(main())\n", encoding="utf-8")
+        started = time.perf_counter()
+        app = pyinstaller(entry)
+        collected = folder_size(app)
+        pruned = prune(app)
+        pruned["ICU data of other languages, converters"] = trim_icu(app)
+        stripped = strip(app)
+        print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
+              f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())
+              + f"; debug symbols stripped {stripped / 1e6:.1f} MB; now {folder_size(app) / 1e6:.0f} MB")
+        gaps = missing_libraries(app)
+        if gaps:
+            raise SystemExit("libraries the bundle needs but does not carry:\n" + "\n".join(
+                f"  {lib} (needed by {', '.join(users[:3])})" for lib, users in sorted(gaps.items())))
+        if not args.no_package:
+            if sys.platform.startswith("linux"):
+                package = archive(app, ver)
+                print(f"package {package.name}: {package.stat().st_size / 1e6:.1f} MB")
+            else:
+                print("on this platform the one-folder app is the result; wrap it with the platform's installer tools")
+    elif not app.is_dir():
+        raise SystemExit(f"{app} does not exist: build it first (python build_installer.py)")
+    if args.report:
+        print_report(app, package)
+    if args.smoke or args.smoke_full:
+        smoke(app, full=args.smoke_full)
     return 0
 
 

@@ -35,6 +35,11 @@ def photo(path: Path, seed: int) -> Path:
     return path
 
 
+def rss() -> int:
+    with open("/proc/self/status") as f:
+        return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmRSS"))
+
+
 def main() -> int:
     import keyring
     from PySide6.QtWidgets import QApplication
@@ -112,10 +117,12 @@ def main() -> int:
 
         if os.environ.get("BENCH_DEBUG"):
             gc.callbacks.append(gc_watch)
+        rss_before = rss()
         started = time.perf_counter()
         controller.sync(now=True)
         qapp.exec()
         wall = time.perf_counter() - started
+        rss_after = rss()
         probe.stop()
         report = done["report"]
         requests = len(faults.seen) - seen_before
@@ -141,6 +148,9 @@ def main() -> int:
     print(f"wall time                 : {wall:.2f} s")
     print(f"unchanged manifest refresh: {refresh_requests} request, {refresh_bytes} bytes on the wire (target 1, < 1 KB)")
     print(f"GUI thread longest stall  : {probe.longest:.0f} ms  (target <= 50 ms)")
+    print(f"resident memory growth    : {(rss_after - rss_before) / 2**20:+.1f} MB over the pass "
+          f"({rss_before / 2**20:.0f} -> {rss_after / 2**20:.0f} MB; the portal's thread included, so an upper "
+          "bound; target <= 30 MB)")
     if os.environ.get("BENCH_DEBUG"):
         print("stalls over 30 ms (at ms, length):", probe.stalls)
         print("collections over 10 ms:", [g for g in gc_log if g[1] > 10])

@@ -12,11 +12,13 @@ from companion.domain.clock import Clock, PortalCorrectedClock, SystemClock
 from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
+from companion.services.bundles import CourseBundles
 from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
+from companion.services.search import SearchService
 from companion.services.settings import CLOCK_OFFSET, Settings
 from companion.sync.downloads import Downloads
 from companion.sync.engine import SyncEngine
@@ -41,9 +43,24 @@ class App:
     schedule: ScheduleService
     sync: SyncEngine
     downloads: Downloads
+    bundles: CourseBundles
+    search: SearchService
 
     def close(self) -> None:
+        """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
+        from companion.services import snapshot
+        from companion.services.locale import LANGUAGE
+
+        try:
+            course_id = self.library.default_course_id()
+            snap = self.progress.snapshot(course_id, self.settings.time_zone(), self.settings.get(LANGUAGE),
+                                          float(self.store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
+        except Exception:  # no course, a closed or broken store: the next start simply opens the store
+            snap = None
+            snapshot.forget(self.data_dir)
         self.db.close()
+        if snap is not None:
+            snapshot.write(self.data_dir, snap, snapshot.stamp(self.data_dir))
 
 
 def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
@@ -67,5 +84,9 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
     downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
+    bundles = CourseBundles(store, library, clock, folder, downloads.adopt)
+    search = SearchService(store, library, folder)
+    library.on_course_changed = search.course_changed
+    downloads.on_verified = search.download_verified
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads)
+               schedule, sync, downloads, bundles, search)

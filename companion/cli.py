@@ -14,13 +14,14 @@ from datetime import date
 from pathlib import Path
 
 from companion import __version__
+from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
 from companion.domain.completion import DONE
-from companion.domain.i18n import number, percent, size, translate, unit
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, percent, size, translate, unit
 from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import date_label, due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
 from companion.ui import words
 
 EXIT_OK = 0
@@ -37,13 +38,20 @@ def _parser() -> argparse.ArgumentParser:
                                                       "platform's data folder)")
     p.add_argument("--self-test", action="store_true", help="open the main window offscreen, check the store "
                                                           "and resources, and exit (0 when all is well)")
+    p.add_argument("--self-test-portal", metavar="URL", help=argparse.SUPPRESS)  # with --self-test: a portal round
+    p.add_argument("--self-test-login", metavar="NAME", help=argparse.SUPPRESS)  # ... password on stdin
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files)")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
     add.add_argument("path", type=Path)
+    export_course = csub.add_parser("export", help="write a course and every material file verified on this "
+                                                   "computer to one course file (.ccb) for a colleague or a USB stick")
+    export_course.add_argument("course_id")
+    export_course.add_argument("file", type=Path, metavar="FILE.ccb")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -93,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
     attend.add_argument("--undo", action="store_true")
+
+    search = sub.add_parser("search", help="find words in lecture notes, downloaded PDFs, quizzes, assignments and "
+                                           "live sessions (no network needed; case and accents do not matter)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help='words to find (all of them); "quotes" keep a phrase')
+    search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
@@ -116,8 +131,14 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
-        result = app.library.import_package(args.path)
-        print(words.import_result(result))
+        if args.path.is_dir() or args.path.name == "course.json":
+            print(words.import_result(app.library.import_package(args.path)))
+        else:
+            print(words.bundle_imported(app.bundles.import_file(args.path)))
+        return EXIT_OK
+    if args.courses_command == "export":
+        target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
+        print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK
     if args.courses_command == "shift":
         course_id = args.course_id
@@ -242,7 +263,14 @@ def cmd_login(app, args) -> int:
         password = getpass.getpass(translate("cli", "Password for {0} at {1}: ").format(args.login, args.portal))
     if not password:
         raise CompanionError(translate("cli", "no password was given"))
-    signed = app.sync.sign_in(args.portal, args.login, password)
+    from companion.portal.client import PortalError
+
+    try:
+        signed = app.sync.sign_in(args.portal, args.login, password)
+    except PortalError as exc:
+        if exc.status == 429 and exc.retry_after:
+            raise CompanionError(try_again_later(exc.retry_after, app.clock.now())) from None
+        raise
     if not signed.persisted:
         app.sync.sign_out()
         raise CompanionError(words.no_keyring() + " " + translate(
@@ -251,6 +279,18 @@ def cmd_login(app, args) -> int:
     print(translate("cli", "Signed in to {0} as {1}. The token is in your system keyring.").format(
         app.settings.portal_url(), signed.name))
     return EXIT_OK
+
+
+def try_again_later(retry_after_s: float, now) -> str:
+    """The portal refused sign-in for a while (429 with Retry-After): say when to try again."""
+    from datetime import timedelta
+
+    if retry_after_s < 60:
+        return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+            max(1, round(retry_after_s)))
+    at = clock_label((now + timedelta(seconds=retry_after_s)).astimezone())
+    return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+        -(-int(retry_after_s) // 60), at)
 
 
 def cmd_logout(app, args) -> int:
@@ -351,6 +391,42 @@ def cmd_attend(app, args) -> int:
     return EXIT_OK
 
 
+SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("cli", "Lecture"), "notes": QT_TRANSLATE_NOOP("cli", "Lecture notes"),
+                "pdf": QT_TRANSLATE_NOOP("cli", "PDF"), "question": QT_TRANSLATE_NOOP("cli", "Quiz question"),
+                "explanation": QT_TRANSLATE_NOOP("cli", "Quiz explanation"),
+                "assignment": QT_TRANSLATE_NOOP("cli", "Assignment"), "session": QT_TRANSLATE_NOOP("cli", "Live session")}
+
+
+def cmd_search(app, args) -> int:
+    text = " ".join(args.text)
+    courses = [args.course] if args.course else app.library.known_ids()
+    if args.course and args.course not in app.library.known_ids():
+        app.library.course(args.course)  # refuses an unknown course with the known ones named
+    for course_id in courses:
+        app.search.ensure_current(course_id)
+    hits = app.search.search(text, args.course, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps({"query": text, "count": len(hits), "results": [h.as_json() for h in hits]},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(translate("cli", "Nothing found for '{0}'.").format(text))
+        return EXIT_OK
+    for n, hit in enumerate(hits, start=1):
+        kind = translate("cli", SEARCH_KINDS[hit.kind]) if hit.kind in SEARCH_KINDS else hit.kind
+        if hit.page:
+            kind = translate("cli", "{0}, page {1}").format(kind, number(hit.page))
+        where = f" · {hit.parent_title}" if hit.parent_title else ""
+        course = f" [{hit.course_id}]" if len(courses) > 1 else ""
+        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        marked, last = [], 0
+        for a, b in hit.spans:
+            marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]
+            last = b
+        print("   " + "".join(marked) + hit.snippet[last:])
+    return EXIT_OK
+
+
 def speak_language(app) -> str:
     """Install the participant's language for what the CLI prints: the app's language setting, else
     the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English."""
@@ -389,7 +465,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
 
-        return run_gui(args.data_dir, self_test=args.self_test)
+        portal = None
+        if args.self_test and args.self_test_portal:
+            portal = (args.self_test_portal, args.self_test_login or "demo", sys.stdin.readline().rstrip("\r\n"))
+        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     app = None
     try:
@@ -399,8 +478,13 @@ def main(argv: list[str] | None = None) -> int:
         speak_language(app)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit, "download": cmd_download}[args.command]
+                   "submit": cmd_submit, "download": cmd_download,
+                   "search": cmd_search}[args.command]
         return handler(app, args)
+    except BundleError as exc:
+        importing = args.command == "courses" and args.courses_command == "add"
+        print(f"companion: {words.bundle_refused(exc) if importing else words.bundle_fault(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except CompanionError as exc:
         print(f"companion: {words.error(exc)}", file=sys.stderr)
         return EXIT_ERROR

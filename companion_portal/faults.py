@@ -3,8 +3,7 @@ gives codes; the portal answers in its own language, the desktop app in the part
 
 from __future__ import annotations
 
-from companion.domain import reasons
-from companion.domain.reasons import Reason
+from companion.shared_kernel import Reason, reasons
 
 _ENGLISH = {
     reasons.TEXT_EMPTY: "The text is empty.",

@@ -40,10 +40,13 @@ class PortalServer:
 
 @contextmanager
 def running_portal(data_dir: Path, *, course: Path | None = None, users: dict[str, str] | None = None,
-                   faults=None, clock=None, shift_weeks: int = 0) -> Iterator[PortalServer]:
+                   faults=None, clock=None, shift_weeks: int = 0, database_url: str | None = None,
+                   **settings) -> Iterator[PortalServer]:
+    """``settings``: other PortalConfig fields (``limits``, ``token_ttl`` …)."""
     from .app import PortalConfig, create_app
 
-    config = PortalConfig(database_url=f"sqlite:///{data_dir / 'portal.sqlite3'}", data_dir=data_dir, faults=faults)
+    config = PortalConfig(database_url=database_url or f"sqlite:///{data_dir / 'portal.sqlite3'}", data_dir=data_dir,
+                          faults=faults, **settings)
     if clock is not None:
         config.clock = clock
     app = create_app(config)

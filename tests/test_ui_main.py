@@ -99,10 +99,17 @@ def test_portal_address_rules(window, qtbot):
 def test_shift_the_sample_course_from_the_dashboard(window, qtbot, clock):
     from datetime import datetime, timezone
 
-    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))
     dash = window.pages["dashboard"]
+    clock.set(datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc))  # Monday, before the first session's hour
     dash.refresh()
     qtbot.waitUntil(lambda: dash.banner.isVisible() and "Run it from this week" == dash.banner_button.text(), timeout=5000)
+    assert "Mon 23 Nov 2026" in dash.banner_text.text()
+    # later that Monday this week's first session is over: the button says the course starts next week
+    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))
+    dash.refresh()
+    qtbot.waitUntil(lambda: "Run it from next week" == dash.banner_button.text(), timeout=5000)
+    assert "next week, on Mon 30 Nov 2026" in dash.banner_text.text()
+    assert "practice" in dash.banner_text.text()  # not "late by 1223 days": the course has ended
     dash.banner_button.click()
     qtbot.waitUntil(lambda: "shifted by 178 weeks" in dash.banner_text.text().lower(), timeout=5000)
     assert "Mon 30 Nov 2026" in dash.subtitle.text()

@@ -23,7 +23,7 @@ ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 class Variant:
     name: str
     mime: str
-    url: str | None = None  # online: absolute, or relative to the portal
+    url: str | None = None  # online: absolute, or relative to the manifest's own URL (RFC 3986)
     path: str | None = None  # inside the course package
     size: int | None = None
     sha256: str | None = None

@@ -24,6 +24,7 @@ Backend = Callable[[str, str, "str | None", int], str]
 
 _backend: Backend | None = None
 _dates: Callable[[date, str], str] | None = None
+_zone_cities: Callable[[str], "str | None"] | None = None
 
 
 def english_plural(text: str, n: int) -> str:
@@ -60,6 +61,18 @@ def localized_date(day: date, style: str) -> str | None:
 def install_dates(formatter: Callable[[date, str], str] | None) -> None:
     global _dates
     _dates = formatter
+
+
+def localized_zone_city(time_zone: str) -> str | None:
+    """The city a zone is named after, as the participant's language writes it ('Bogotá',
+    '보고타', 'Nueva York'), from the CLDR data; None when no formatter is installed."""
+    return _zone_cities(time_zone) if _zone_cities is not None else None
+
+
+def install_zone_cities(formatter: Callable[[str], "str | None"] | None) -> None:
+    """``formatter(iana_name)`` returns the zone's city in the language (Babel, by the language settings)."""
+    global _zone_cities
+    _zone_cities = formatter
 
 
 # ---- numbers ----

@@ -8,6 +8,7 @@ import email.utils
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -16,6 +17,7 @@ from urllib3.util.retry import Retry
 from companion import __version__
 from companion.domain import reasons
 from companion.domain.errors import CompanionError
+from companion.domain.urls import resolve, same_origin
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 LONG_RETRY_AFTER = 5.0  # longer waits are left to the outbox's own schedule
@@ -56,8 +58,20 @@ class _GiveUp(Exception):
         self.retry_after = retry_after
 
 
+class PortalSession(requests.Session):
+    """A session that hands the Authorization header on through a redirect only within one origin.
+
+    requests itself drops it when the host changes (``should_strip_auth``) but keeps it on an
+    http → https move and adds netrc credentials; here the rule is explicit and strict: a redirect
+    to any other scheme, host or port goes without the token."""
+
+    def rebuild_auth(self, prepared_request, response) -> None:
+        if "Authorization" in prepared_request.headers and not same_origin(response.request.url, prepared_request.url):
+            del prepared_request.headers["Authorization"]
+
+
 def make_session(retries: int = 3) -> requests.Session:
-    session = requests.Session()
+    session = PortalSession()
     retry = _Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.5,
                    backoff_max=8.0, backoff_jitter=0.5, status_forcelist=(429, 500, 502, 503, 504),
                    allowed_methods=frozenset({"GET", "HEAD", "PUT", "DELETE"}), respect_retry_after_header=True,
@@ -88,11 +102,19 @@ class PortalClient:
 
     # ---- plumbing ----
     def url(self, path: str) -> str:
-        return path if path.startswith("http") else f"{self.base}{path}"
+        """An API path of the protocol under the portal's address; an absolute URL as it is."""
+        return path if urlsplit(path).scheme else f"{self.base}{path}"
+
+    def manifest_url(self, course_id: str) -> str:
+        return self.url(f"/api/v1/courses/{course_id}/manifest")
+
+    def material_url(self, course_id: str, url: str) -> str:
+        """A material's ``url`` (absolute, or relative to the manifest that names it: RFC 3986)."""
+        return resolve(self.manifest_url(course_id), url)
 
     def _headers(self, extra: dict | None = None, url: str = "") -> dict:
         headers = dict(extra or {})
-        if self.token and (not url or url.startswith(self.base + "/")):  # never hand the token to a CDN
+        if self.token and same_origin(url or self.base, self.base):  # never to a file server or a CDN
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import time
 
+from companion.domain.urls import resolve
 from companion.domain import reasons
 
 from .client import NOT_FOUND, PERMANENT, RETRYABLE, PortalClient, PortalError
@@ -45,7 +46,7 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
     if not url:
         created = client.request("POST", "/api/v1/uploads/", ok=(201,),
                                  headers={**TUS, "Upload-Length": str(size), "Upload-Metadata": _metadata(meta)})
-        url = client.url(created.headers["Location"])
+        url = resolve(created.url, created.headers["Location"])  # relative to the request (RFC 9110 10.2.2)
         remember(url)
         offset = int(created.headers.get("Upload-Offset", "0"))
     busy = 0

@@ -6,7 +6,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -61,6 +61,8 @@ class Library:
         self._cache: dict[str, tuple[tuple, Course]] = {}
         # set by the app: finds a verified download of a material (course id, material id) -> path
         self.offline_lookup = None
+        # set by the app: told the id of a course that was added or updated (keeps search current)
+        self.on_course_changed = None
 
     # ---- the bundled sample ----
     def bundled_folder(self, course_id: str) -> Path:
@@ -105,7 +107,8 @@ class Library:
         if found is None:
             raise UnknownCourse(course_id, self.known_ids())
         record, manifest = found
-        key = (record.version, record.updated_at, record.shift_weeks)
+        # the start date too: a portal that moves the dates keeps the version (and a fixed clock the time)
+        key = (record.version, record.updated_at, record.shift_weeks, manifest.get("starts_on"))
         cached = self._cache.get(course_id)
         if cached and cached[0] == key:
             return cached[1]
@@ -153,6 +156,7 @@ class Library:
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
                                         self.clock.now())
+        self._changed(course.id)
         return ImportResult(course.id, course.title, course.version, action, previous)
 
     def _copy_package(self, folder: Path, manifest: dict, course: Course) -> Path:
@@ -181,6 +185,19 @@ class Library:
             raise
         return target
 
+    def install_manifest(self, manifest: dict, course: Course) -> str:
+        """Take a checked manifest that arrived without a package folder (a course bundle): a new course
+        gets a folder holding its course.json; an installed one is updated in place, keeping the
+        participant's work and date shift. Returns "added" or "updated"."""
+        found = self.store.get_course(course.id)
+        if found is not None:
+            folder = found[0].package_dir
+        else:
+            # course.json only: the material files go where downloads keep theirs
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+        self._cache.pop(course.id, None)
+        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[Reason]:
         """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
@@ -193,6 +210,7 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
+            self._changed(course.id)
             return [Reason(reasons.NEW_COURSE, {"title": course.title})]
         record, old_manifest = found
         if old_manifest == manifest:
@@ -203,7 +221,12 @@ class Library:
         self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
         if record.shift_weeks:
             self.store.set_shift(course.id, 0)
+        self._changed(course.id)
         return changes
+
+    def _changed(self, course_id: str) -> None:
+        if self.on_course_changed is not None:
+            self.on_course_changed(course_id)
 
     # ---- shifting dates ----
     def published_course(self, course_id: str) -> Course:
@@ -211,6 +234,26 @@ class Library:
         if found is None:
             raise UnknownCourse(course_id, self.known_ids())
         return course_from_manifest(found[1], f"{course_id} (stored)")
+
+    def portal_shift_weeks(self, course_id: str) -> int:
+        """How many whole weeks the portal moved a bundled course from its published dates (0 when
+        it did not, or the course is not bundled): the portal's dates rule after a sync, so the
+        participant is told they differ from the published programme."""
+        found = self.store.get_course(course_id)
+        folder = self.bundled_folder(course_id)
+        if found is None or not found[0].package_dir.startswith(BUNDLED_PREFIX) or not (folder / MANIFEST).is_file():
+            return 0
+        try:
+            published = date.fromisoformat(read_manifest_file(folder / MANIFEST)["starts_on"])
+            current = date.fromisoformat(found[1]["starts_on"])
+        except (KeyError, TypeError, ValueError, CourseError):
+            return 0
+        days = (current - published).days
+        return days // 7 if days % 7 == 0 else 0
+
+    def weeks_to_run_now(self, course_id: str) -> int:
+        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is over)."""
+        return weeks_to_run_now(self.published_course(course_id), self.clock.now())
 
     def shift_to_week(self, course_id: str, week_of: date) -> int:
         """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""

@@ -72,6 +72,27 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
     )
 
 
+def babel_zone_cities(language: str):
+    """The CLDR exemplar city of a zone in ``language`` ('Bogotá', 'Nueva York', '보고타'), for the
+    zone names the domain writes where the IANA data has no lettered abbreviation. English too:
+    the IANA names drop accents ('America/Bogota')."""
+    from babel import Locale
+    from babel.dates import get_timezone, get_timezone_location
+
+    locale = Locale.parse(language)
+    cache: dict[str, str | None] = {}
+
+    def city(time_zone: str) -> str | None:
+        if time_zone not in cache:
+            try:
+                cache[time_zone] = get_timezone_location(get_timezone(time_zone), locale=locale, return_city=True)
+            except (LookupError, ValueError):
+                cache[time_zone] = None
+        return cache[time_zone]
+
+    return city
+
+
 # Plural forms as Qt Linguist numbers them: Spanish has one and other, Korean one form.
 PLURAL_FORM = {"es": lambda n: 0 if n == 1 else 1, "ko": lambda n: 0}
 
@@ -110,6 +131,7 @@ def file_backend(language: str, folder: Path | None = None) -> i18n.Backend | No
 
 
 def apply_language(language: str) -> None:
-    """Domain dates and numbers in ``language``; the UI installs the Qt translator alongside."""
+    """Domain dates, zone names and numbers in ``language``; the UI installs the Qt translator alongside."""
     i18n.install_dates(babel_dates(language))
+    i18n.install_zone_cities(babel_zone_cities(language))
     i18n.install_numbers(babel_numbers(language))

@@ -3,14 +3,12 @@ before anything touches the network. Delivery is the sync service's job."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.domain import outbox as states
 from companion.domain.clock import Clock
+from companion.domain.digest import canonical_json, content_sha256  # noqa: F401 (part of this module's API)
 from companion.domain.records import SubmissionRecord
 from companion.store.repo import Store
 
@@ -19,16 +17,6 @@ from .settings import CLOCK_OFFSET, Settings
 ASSIGNMENT_DELIVERY = "delivered"
 ASSIGNMENT_WAITING = "waiting"
 ASSIGNMENT_DRAFT = "draft"
-
-
-def canonical_json(value: object) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def content_sha256(kind: str, item_id: str, body: dict, file_digests: Iterable[str]) -> str:
-    """The digest PROTOCOL.md asks for: canonical JSON of the body plus the files' digests."""
-    payload = {"kind": kind, "item_id": item_id, "body": body, "files": sorted(file_digests)}
-    return hashlib.sha256(canonical_json(payload)).hexdigest()
 
 
 @dataclass(frozen=True)

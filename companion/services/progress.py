@@ -12,7 +12,7 @@ from companion.domain.errors import CompanionError
 from companion.domain.course import Course
 from companion.store.repo import Store
 
-from .library import Library
+from .library import Library, UnknownCourse
 from .outbox import Outbox, OutboxSummary
 from .quizzes import QuizOverview, QuizService, summaries
 
@@ -46,8 +46,20 @@ class ProgressService:
         return CourseStatus(course, now, items, overviews, self.outbox.summary(course_id), attended)
 
     def attended(self, course_id: str) -> dict[str, str]:
-        """The live sessions recorded as attended: session id -> who recorded it ("self" or "portal")."""
+        """Live sessions with attendance recorded: session id -> who recorded it ("self", "portal")."""
         return self.store.attended(course_id)
+
+    def snapshot(self, course_id: str, user_tz: str, language: str | None, clock_offset_s: float):
+        """The dashboard's pure inputs for ``course_id`` (see companion.services.snapshot)."""
+        from .snapshot import Snapshot
+
+        found = self.store.get_course(course_id)
+        if found is None:
+            raise UnknownCourse(course_id, self.library.known_ids())
+        record, manifest = found
+        attempts = {o.quiz.id: summaries(list(o.attempts)) for o in self.quizzes.overviews(course_id)}
+        return Snapshot(course_id, user_tz, language, clock_offset_s, manifest, record.shift_weeks,
+                        self.store.attended(course_id), attempts, self.outbox.deliveries(course_id))
 
     def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
         course = self.library.course(course_id)

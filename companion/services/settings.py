@@ -153,6 +153,8 @@ CLOCK_OFFSET = declare("clock_offset_s", (int, float), 0.0, "Portal time minus t
 COURSES_LISTED_AT = declare("portal_courses_listed_at", str, None, "When the portal's course list was last read",
                             PORTAL)
 LAST_SYNC = declare("last_sync", dict, None, "When the last sync pass ended and what it came to (a code)", PORTAL)
+DEMO_PORTAL = declare("demo_portal", dict, None, "The demo portal this computer runs ({url, previous_url, "
+                      "previous_login}): the portal it stands in for comes back when the demo ends")
 
 
 class Settings:

@@ -22,13 +22,23 @@ from companion.domain.errors import CompanionError
 DB_FILE = "companion.sqlite3"
 BUSY_TIMEOUT_MS = 15000
 MIGRATIONS = Path(__file__).with_name("migrations")
-# The newest migration. A test checks it equals Alembic's head, so start-up can skip importing
-# Alembic when the database is already current.
-HEAD_REVISION = "0005_reasons_and_portal_tables"
 
 
 class DatabaseError(CompanionError):
     pass
+
+
+def head_revision(folder: Path = MIGRATIONS / "versions") -> str:
+    """The newest migration's revision id, from the file names alone (``NNNN_name.py`` holds revision
+    ``NNNN_name``), so start-up can skip importing Alembic when the database is already current. A
+    test checks it equals Alembic's own head; a new migration needs no edit here."""
+    names = sorted(p.stem for p in folder.glob("[0-9][0-9][0-9][0-9]_*.py"))
+    if not names:
+        raise DatabaseError(f"no migrations in {folder}")
+    return names[-1]
+
+
+HEAD_REVISION = head_revision()
 
 
 def _make_engine(path: Path) -> Engine:

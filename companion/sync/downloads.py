@@ -145,6 +145,7 @@ class Downloads:
         self.client = client
         self.stop_flags: dict[tuple[str, str, str], str] = {}  # key -> "pause" | "cancel"
         self.lock = threading.Lock()
+        self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
 
     # ---- what there is ----
     def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
@@ -307,6 +308,30 @@ class Downloads:
     def _target_base(self, course_id: str, material_id: str, variant: str) -> Path:
         return self.folder / course_id / f"{material_id}-{variant}"
 
+    def _final_path(self, key: tuple[str, str, str], sha256: str | None, mime: str) -> Path:
+        base = self._target_base(*key)
+        return base.parent / f"{base.name}-{(sha256 or 'file')[:12]}{EXTENSIONS.get(mime, '')}"
+
+    def adopt(self, course_id: str, material: Material, variant: Variant, source: Path, sha256: str) -> Path:
+        """Take a file already checked against ``sha256`` (from a course bundle) as if it had just been
+        downloaded: moved into place (same disk: a rename) and recorded as done."""
+        key = (course_id, material.id, variant.name)
+        final = self._final_path(key, sha256, variant.mime)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        previous = next((d.path for d in self.store.downloads(course_id)
+                         if (d.material_id, d.variant) == key[1:]), None)
+        os.replace(source, final)
+        _fsync_dir(final.parent)
+        size = final.stat().st_size
+        self.store.upsert_download(*key, self.clock.now(), url=variant.url or "", size=size, sha256=sha256,
+                                   mime=variant.mime, state=DONE, path=str(final),
+                                   done_sha256=sha256, error=None, etag=None)
+        if previous and previous != str(final):
+            Path(previous).unlink(missing_ok=True)
+        for part in final.parent.glob(f"{self._target_base(*key).name}-*.part"):
+            part.unlink(missing_ok=True)  # a half-finished download of it is no longer needed
+        return final
+
     def failed(self, course_id: str | None = None) -> list[DownloadRecord]:
         return [d for d in self.store.downloads(course_id) if d.state == FAILED]
 
@@ -382,7 +407,8 @@ class Downloads:
                     offset += len(block)
         self.store.upsert_download(*key, now(), state=DOWNLOADING, reason=None)
         written = counted = offset
-        transfer = open_transfer(client, record.url, offset=offset, etag=record.etag if offset else None)
+        transfer = open_transfer(client, client.material_url(record.course_id, record.url), offset=offset,
+                                 etag=record.etag if offset else None)
         try:
             if transfer.status == 200 and offset:
                 # the server ignored the range, or the file changed since (If-Range): start again
@@ -452,4 +478,15 @@ class Downloads:
                                    reason=None)
         if previous and previous != str(final):
             Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
+        if self.on_verified is not None:
+            self.on_verified(*key)
         return final
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

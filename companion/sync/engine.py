@@ -118,6 +118,13 @@ class SyncEngine:
         url, login = self.settings.portal_url(), self.login()
         return bool(url and login and self.credentials.kept_in_keyring(url, login))
 
+    def use_portal(self, portal_url: str | None, login: str | None) -> None:
+        """Point at a portal and login without the network (after a demo portal: the one used before;
+        its token, if any, is still in the keyring)."""
+        self.settings.set_portal_url(portal_url)
+        self.store.set_setting(PORTAL_LOGIN, login)
+        self.store.set_setting(COURSES_LISTED_AT, None)
+
     def sign_out(self) -> None:
         url, login = self.settings.portal_url(), self.login()
         if url and login:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 from .tasks import TaskRunner
 
 # change flags (declared with the operations; named here too for the pages that read them)
-from .ops import ALL, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: E402,F401
+from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: E402,F401
 
 
 class UiContext(QObject):

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from companion.domain.i18n import translate
 
-from .widgets import label
-from . import words
+from . import theme, words
+from .widgets import fit_dialog, label
 
 
 class SignInDialog(QDialog):
@@ -19,12 +19,19 @@ class SignInDialog(QDialog):
         self.setWindowTitle(translate("ui", "Sign in to the course portal"))
         self.setAccessibleName(translate("ui", "Sign in to the course portal"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        heading = theme.set_font_role(label(translate("ui", "Sign in to the course portal")), "heading")
+        heading.setAccessibleName(heading.text())
+        layout.addWidget(heading)
         if reason:
             layout.addWidget(label(reason))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.portal = QLineEdit(portal)
         self.portal.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.portal.setAccessibleName(translate("ui", "Portal address"))
+        self.portal.setMinimumWidth(self.portal.fontMetrics().horizontalAdvance(self.portal.placeholderText()) + 24)
         self.login = QLineEdit(login)
         self.login.setAccessibleName(translate("ui", "Login"))
         self.password = QLineEdit()
@@ -43,6 +50,7 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self._sign_in)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_dialog(self)
         (self.password if portal and login else self.portal).setFocus()
         self.result_info = None
 
@@ -60,15 +68,32 @@ class SignInDialog(QDialog):
             return
         self.sign_in_button.setEnabled(False)
         self.message.setText(translate("ui", "Signing in…"))
+
         def done(signed) -> None:
             self.result_info = signed
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.sign_in_button.setEnabled(True)
-            self.message.setText(words.error(exc))
+            self.message.setText(self._refused_for_now(exc) or words.error(exc))
 
         from . import ops
         from .ops import settings as settings_ops
 
         ops.run(self.ctx, settings_ops.sign_in, url, login, password, lane="net").success(done).failure(failed).run()
+
+    def _refused_for_now(self, exc: BaseException) -> str | None:
+        """Too many failed sign-ins: the portal answered 429 and says how long to wait."""
+        from datetime import timedelta
+
+        from companion.domain.timefmt import clock_label
+        from companion.portal.client import PortalError
+
+        if not (isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after):
+            return None
+        if exc.retry_after < 60:
+            return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+                max(1, round(exc.retry_after)))
+        at = clock_label((self.ctx.app.clock.now() + timedelta(seconds=exc.retry_after)).astimezone())
+        return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+            -(-int(exc.retry_after) // 60), at)

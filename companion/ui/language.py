@@ -27,7 +27,12 @@ def install_translation_backend() -> None:
 
 def read_language(settings) -> LanguagePack:
     """On a worker: which language, and its translation files' bytes."""
-    code = pick_language(settings.get(LANGUAGE), QLocale.system().uiLanguages())
+    return read_language_choice(settings.get(LANGUAGE))
+
+
+def read_language_choice(choice: str | None) -> LanguagePack:
+    """As read_language, for the participant's choice (None: the computer's languages)."""
+    code = pick_language(choice, QLocale.system().uiLanguages())
     if code == "en":
         return LanguagePack("en", None, None)
     ours = resources_dir() / "i18n" / f"companion_{code}.qm"

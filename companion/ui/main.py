@@ -16,6 +16,31 @@ class Opened(NamedTuple):
     language: object  # companion.ui.language.LanguagePack
 
 
+class Preview(NamedTuple):
+    """The dashboard as of the last time the store was open (companion.services.snapshot)."""
+    course_id: str
+    user_tz: str
+    language: object  # companion.ui.language.LanguagePack
+    clock: Clock
+    data: object  # companion.ui.pages.dashboard.DashboardData
+
+
+def read_preview(data_dir, clock: Clock | None = None) -> Preview | None:
+    """Runs on a worker before the store opens: no SQLAlchemy, no services, only a small JSON file."""
+    from companion.paths import data_dir as resolve_data_dir
+    from companion.services import snapshot
+
+    snap = snapshot.read(resolve_data_dir(data_dir))
+    if snap is None:
+        return None
+    from .language import read_language_choice
+    from .pages.dashboard import dashboard_from_snapshot
+
+    corrected = snap.clock(clock)
+    return Preview(snap.course_id, snap.user_tz, read_language_choice(snap.language), corrected,
+                   dashboard_from_snapshot(snap, corrected))
+
+
 def open_app(data_dir, clock: Clock | None = None):
     """Runs on a worker thread: open the store, make sure the sample course is there."""
     from companion.app import build_app
@@ -23,6 +48,9 @@ def open_app(data_dir, clock: Clock | None = None):
     from .language import read_language
 
     app = build_app(data_dir, clock=clock)
+    from .ops.demo import end_demo
+
+    end_demo(app)  # a demo portal left behind by a crash is gone: do not sync with it, nor say "expired"
     opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
     # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
     from importlib import import_module
@@ -34,10 +62,11 @@ def open_app(data_dir, clock: Clock | None = None):
     return opened
 
 
-def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None) -> int:
+def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None,
+            self_test_portal: tuple[str, str, str] | None = None) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
@@ -47,9 +76,14 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     qapp.setApplicationName("Companion")
     qapp.setApplicationDisplayName("Companion")
     qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")  # the .desktop file (and its icon) on Linux desktops
+    from . import theme
+    from companion.paths import data_dir as resolve_data_dir
+
+    theme.apply_app_theme(qapp)
     runner = TaskRunner()
-    window = MainWindow(runner)
-    window.show()
+    window = MainWindow(runner, state_file=None if self_test else resolve_data_dir(data_dir) / "window.ini")
+    window.show_placed()
     outcome = {"code": 0}
 
     if self_test:
@@ -62,25 +96,14 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
             qapp.quit()
 
         def check() -> None:
-            problems = []
-            if not window.pages:
-                problems.append("the main window has no pages")
-            for name, page in window.pages.items():
-                window.go_to(name, None)
-                if window.current_page_name() != name:
-                    problems.append(f"cannot show the {name} page")
-            app = window.context.app
-            if not (app.resources / "schema" / "course.schema.json").is_file():
-                problems.append("the course schema is missing")
-            if app.db.current_revision() is None:
-                problems.append("the store has no schema")
-            print("self-test: " + ("; ".join(problems) if problems else "ok"), file=sys.stderr)
-            outcome["code"] = 1 if problems else 0
+            from .selftest import run
+
+            outcome["code"] = run(window, self_test_portal)
             window.close()
             qapp.quit()
 
         window.ready.connect(lambda: QTimer.singleShot(1500, check))
-        QTimer.singleShot(60_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
+        QTimer.singleShot(240_000, lambda: (print("self-test: timed out", file=sys.stderr), outcome.update(code=1), qapp.quit()))
         opened, failed_cb = window.attach, failed
     else:
         opened, failed_cb = window.attach, window.failed_to_open
@@ -90,7 +113,18 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     def start_opening() -> None:
         if not started["done"]:
             started["done"] = True
-            runner.run(lambda: open_app(data_dir, clock), opened, failed_cb)
+            runner.run(lambda: read_preview(data_dir, clock), previewed, lambda _exc: open_store())
+
+    def open_store() -> None:
+        runner.run(lambda: open_app(data_dir, clock), opened, failed_cb)
+
+    def previewed(preview) -> None:
+        # the course from the last start's snapshot first; the store opens once that is painted, so its
+        # imports (SQLAlchemy, the services) do not compete with the painting for the interpreter
+        if preview is None or not window.show_preview(preview):
+            open_store()
+            return
+        window.course_shown.connect(open_store, Qt.ConnectionType.SingleShotConnection)
 
     window.first_paint.connect(start_opening)
     QTimer.singleShot(2000, start_opening)  # a window that is never painted (minimised) opens all the same

@@ -178,6 +178,14 @@
         <translation>Sesión iniciada en {0} como {1}. El token está en el llavero del sistema.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+    <message>
         <source>Signed out; the token was removed from this computer.</source>
         <translation>Sesión cerrada; el token se borró de este ordenador.</translation>
     </message>
@@ -240,6 +248,42 @@
         <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
+        <source>Lecture</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{0}&apos;.</source>
+        <translation>No se encontró nada para &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -263,10 +307,6 @@
         <translation>{0} (tu hora y hora del curso)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (hora del curso) · {1} (tu hora)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (tu hora)</translation>
     </message>
@@ -278,29 +318,26 @@
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -311,8 +348,16 @@
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>con {0} de retraso</translation>
+        <source>closed: the course has ended</source>
+        <translation>cerrado: el curso ha terminado</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>el plazo venció hace {0}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>plazo vencido</translation>
     </message>
     <message>
         <source>Done</source>
@@ -370,13 +415,12 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>Mejor nota {0}/100, por debajo de la nota para aprobar de {1}</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; queda 1 intento</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; quedan {0} intentos</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; queda %n intento</numerusform>
+            <numerusform>; quedan %n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -522,6 +566,22 @@ No se cambió ni se borró nada.</translation>
         <translation>&amp;Importar paquete de curso…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>Importar archivo de &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>Importar un archivo de curso (.ccb) de un colega, una memoria USB o el equipo del curso</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>&amp;Exportar este curso a un archivo…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>Guardar este curso y sus archivos sin conexión en un solo archivo de curso (.ccb) para un colega</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -613,6 +673,18 @@ No se cambió ni se borró nada.</translation>
         <translation>Hay un portal de demostración en {0} (usuario «demo»). Envía algo y mira cómo viaja; el portal guarda lo que recibe en {1}.</translation>
     </message>
     <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>Esta instalación de Companion no incluye el portal de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>El portal de demostración no se inició a tiempo.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>El portal de demostración se detuvo enseguida: {0}</translation>
+    </message>
+    <message>
         <source>Your time zone: {0}</source>
         <translation>Tu zona horaria: {0}</translation>
     </message>
@@ -655,6 +727,46 @@ No se cambió ni se borró nada.</translation>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
     <message>
+        <source>Import course file</source>
+        <translation>Importar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>Exportar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>Archivos de curso (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>Abrir este curso</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Guardando {0}…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Acerca de Companion</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
+
+Sus datos: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (opcional)</translation>
     </message>
@@ -685,6 +797,30 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>← Previous</source>
         <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elija una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>Elija todas las respuestas que correspondan</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>No quedan intentos que cuenten: este intento es de práctica.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -734,6 +870,13 @@ No se cambió ni se borró nada.</translation>
         <source>Submit your answers for grading</source>
         <translation>Enviar tus respuestas para calificarlas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
@@ -763,16 +906,76 @@ No se cambió ni se borró nada.</translation>
         <translation>Volver a la lista de cuestionarios</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>Puntuación {0}/100 · {1} (nota mínima {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{0} de {1} preguntas correctas · terminado {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{0} de {1} preguntas correctas.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>Está en cola para el portal.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>1 pregunta sin responder: {0}. Las preguntas sin responder no puntúan. Selecciónala para volver a ella.</translation>
+        <source>not answered</source>
+        <translation>sin responder</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>{0} preguntas sin responder: {1}. Las preguntas sin responder no puntúan. Selecciona una para volver a ella.</translation>
+        <source>Question {0}</source>
+        <translation>Pregunta {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>Su respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} de {1} puntos</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -781,14 +984,6 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>Intento de práctica: no cuenta para el certificado.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>Nota {0:g}/100 · {1} (nota para aprobar {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{0} de {1} preguntas correctas · terminado el {2}.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -803,16 +998,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Todo el curso (agenda)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>Una semana</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -855,6 +1042,29 @@ No se cambió ni se borró nada.</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>Semana del {0}: nada programado</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -895,10 +1105,6 @@ No se cambió ni se borró nada.</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
@@ -929,16 +1135,16 @@ Organiza: {1}. {2}
         <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>Aprobado · mejor {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+        <source>Passed · best {0}</source>
+        <translation>Aprobado · mejor {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>Mejor {0}, por debajo de {1}</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -947,6 +1153,18 @@ Organiza: {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>Sin intentar</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>Aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>No aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -967,6 +1185,10 @@ Organiza: {1}. {2}
     <message>
         <source>Due</source>
         <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso no tiene cuestionarios.</translation>
     </message>
     <message>
         <source>Selected quiz</source>
@@ -1037,6 +1259,10 @@ Organiza: {1}. {2}
         <translation>Historial de intentos</translation>
     </message>
     <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>Aún no hay intentos. Empiece el cuestionario: verá su puntuación y las respuestas correctas enseguida.</translation>
+    </message>
+    <message>
         <source>any number of attempts</source>
         <translation>intentos ilimitados</translation>
     </message>
@@ -1044,9 +1270,20 @@ Organiza: {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>quedan {0} de {1} intentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · nota mínima {0}/100 · {1}</numerusform>
+            <numerusform>%n preguntas · nota mínima {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0} preguntas · nota para aprobar {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>Mejor puntuación: {0}/100 (aprobado)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>Mejor puntuación: {0}/100 (aún no aprobado)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -1055,14 +1292,6 @@ Organiza: {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>El plazo ha pasado: todavía puedes practicar, y los intentos se registran como práctica.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>Mejor nota: {0:g}/100 (aprobado)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>Mejor nota: {0:g}/100 (aún sin aprobar)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -1600,12 +1829,8 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>Fechas desplazadas {0} semanas para que el curso sea ahora. El programa publicado fue del {1} al {2}; cada sesión conserva su día de la semana y su hora en {3}.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>Este curso fue del {0:%d %b} al {1:%d %b %Y}, así que todas las fechas ya pasaron. Desplázalo por semanas completas para probarlo como si fuera ahora.</translation>
+        <source>Happening now.</source>
+        <translation>En curso ahora.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1622,6 +1847,32 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>Fechas desplazadas %n semana para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>Fechas desplazadas %n semanas para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>El portal imparte este curso %n semana después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>El portal imparte este curso %n semanas después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>Hacerlo desde la semana próxima</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -2117,6 +2368,10 @@ Organiza: {1}</translation>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>Todavía no se ha enviado nada. Cuando entregue una tarea o termine un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
+    </message>
+    <message>
         <source>Details of the selected outbox item</source>
         <translation>Detalles del elemento seleccionado de la bandeja de salida</translation>
     </message>
@@ -2197,6 +2452,10 @@ Organiza: {1}</translation>
         <translation>Guardado en este ordenador</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
         <source>Join now</source>
         <translation>Unirse ahora</translation>
     </message>
@@ -2241,6 +2500,14 @@ Organiza: {1}</translation>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Sin iniciar sesión</translation>
     </message>
@@ -2258,6 +2525,66 @@ Organiza: {1}</translation>
     <message>
         <source>Online · last sync {0}</source>
         <translation>En línea · última sincronización {0}</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ y ↑ eligen · Intro abre · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>Buscar en el curso</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>Encuentra palabras en los apuntes, los PDF descargados, los cuestionarios, las tareas y las sesiones en directo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2979,146 @@ Organiza: {1}</translation>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
         <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que su sesión solo se guarda mientras Companion está abierto.</translation>
+    </message>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>No es un archivo de curso de Companion (.ccb).</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>El archivo de curso fue alterado o está dañado: &apos;{0}&apos; no coincide con su suma de control (sha256).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; apunta fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: contiene {0} archivos, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: descomprimido ocuparía {0}, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; ocuparía {1} veces su tamaño comprimido (el límite es {2} veces).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no está en su lista de archivos.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>El archivo de curso está incompleto: falta &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está cifrado.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está comprimido de una forma que Companion no lee.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualice Companion para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>La lista de archivos del archivo de curso está dañada ({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>El curso de este archivo no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no pertenece a ningún material del curso.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Este archivo contiene la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio libre en el disco: el curso necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>No se pudo leer ni escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>No se importó nada. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>Se añadió &apos;{0}&apos; (versión {1}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; versión {1} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>Ahora hay 1 archivo disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>Ahora hay {0} archivos disponibles sin conexión.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>Sus archivos ya estaban en este equipo.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>El archivo no contiene archivos de materiales.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>Se guardó {0}: &apos;{1}&apos; versión {2} con {3} archivos de materiales ({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
     </message>
 </context>
 </TS>

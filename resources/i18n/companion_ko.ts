@@ -173,6 +173,14 @@
         <translation>{0}에 {1}(으)로 로그인했습니다. 토큰은 시스템 키링에 있습니다.</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>Signed out; the token was removed from this computer.</source>
         <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
     </message>
@@ -233,6 +241,42 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos;에 대한 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -256,10 +300,6 @@
         <translation>{0} (내 시간 = 과정 시간)</translation>
     </message>
     <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (과정 시간) · {1} (내 시간)</translation>
-    </message>
-    <message>
         <source>{0} (your time)</source>
         <translation>{0} (내 시간)</translation>
     </message>
@@ -271,29 +311,23 @@
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0}일</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0}분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -304,8 +338,16 @@
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>{0} 늦음</translation>
+        <source>closed: the course has ended</source>
+        <translation>마감: 과정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>{0} 전에 마감됨</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>마감됨</translation>
     </message>
     <message>
         <source>Done</source>
@@ -363,13 +405,11 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; 응시 기회 1회 남음</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; 응시 기회 {0}회 남음</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; 남은 응시 %n회</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -515,6 +555,22 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>과정 파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>동료, USB 메모리 또는 과정 운영팀에게서 받은 과정 파일(.ccb)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>이 과정을 파일로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>이 과정과 오프라인 파일을 동료에게 줄 과정 파일(.ccb) 하나로 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
@@ -605,6 +661,18 @@ Nothing was changed or deleted.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
     </message>
     <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>이 Companion 설치본에는 데모 포털이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>데모 포털이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>데모 포털이 바로 멈췄습니다: {0}</translation>
+    </message>
+    <message>
         <source>Your time zone: {0}</source>
         <translation>내 시간대: {0}</translation>
     </message>
@@ -645,6 +713,46 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
+        <source>Import course file</source>
+        <translation>과정 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>과정 파일 (*.ccb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>과정 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>과정 파일 (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>이 과정 열기</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion 정보</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>온라인 교육 과정을 위한 오프라인 우선 도우미입니다.
+
+내 데이터: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (선택 사항)</translation>
     </message>
@@ -675,6 +783,30 @@ Nothing was changed or deleted.</source>
     <message>
         <source>← Previous</source>
         <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>답을 하나 고르세요</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>해당하는 답을 모두 고르세요</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>인정되는 응시 횟수가 남지 않았습니다. 이번 응시는 연습입니다.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -724,6 +856,12 @@ Nothing was changed or deleted.</source>
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>아직 답하지 않은 문제 %n개: {0}. 답하지 않은 문제는 점수가 없습니다. 문제를 선택하면 그 문제로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
@@ -753,16 +891,76 @@ Nothing was changed or deleted.</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>아직 불합격</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>점수 {0}/100 · {1} (합격 점수 {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{1}문제 중 {0}문제 정답 · {2}에 마침.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{1}문제 중 {0}문제 정답.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>포털로 보낼 대기열에 있습니다.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Question {0}</source>
+        <translation>문제 {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>내 답: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{1}점 중 {0}점</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>문제 {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -771,14 +969,6 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -793,16 +983,8 @@ Nothing was changed or deleted.</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>일정표</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>한 주</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주간</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -845,6 +1027,28 @@ Nothing was changed or deleted.</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>{0} 주: 일정 없음</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>캘린더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>일정 %n개를 {0}에 썼습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -885,10 +1089,6 @@ Nothing was changed or deleted.</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
@@ -919,16 +1119,16 @@ Hosted by {1}. {2}
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>통과 · 최고 {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>최고 {0:g}, {1:g} 미만</translation>
+        <source>Passed · best {0}</source>
+        <translation>합격 · 최고 {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>최고 {0}, {1} 미만</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -937,6 +1137,18 @@ Hosted by {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>불합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>불합격</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -957,6 +1169,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due</source>
         <translation>마감</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>이 과정에는 퀴즈가 없습니다.</translation>
     </message>
     <message>
         <source>Selected quiz</source>
@@ -1027,6 +1243,10 @@ Hosted by {1}. {2}
         <translation>응시 기록</translation>
     </message>
     <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>아직 응시 기록이 없습니다. 퀴즈를 시작하면 점수와 정답이 바로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>any number of attempts</source>
         <translation>응시 횟수 제한 없음</translation>
     </message>
@@ -1034,9 +1254,19 @@ Hosted by {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n문제 · 합격 점수 {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>최고 점수: {0}/100 (합격)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>최고 점수: {0}/100 (아직 불합격)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -1045,14 +1275,6 @@ Hosted by {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>최고 점수: {0:g}/100 (통과)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -1589,12 +1811,8 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
+        <source>Happening now.</source>
+        <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1611,6 +1829,30 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>과정이 지금 진행되도록 날짜를 %n주 옮겼습니다. 발표된 일정은 {0}이었습니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>포털은 이 과정을 발표된 날짜({0})보다 %n주 늦게 진행합니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 지금 진행하는 것처럼 해 볼 수 있습니다. 이번 주 첫 라이브 세션이 이미 끝났으므로 다음 주 {1}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>다음 주부터 진행하기</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 이번 주({1})부터 지금 진행하는 것처럼 해 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -2103,6 +2345,10 @@ Hosted by {1}</source>
         <translation>보낼 편지함</translation>
     </message>
     <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>아직 보낸 것이 없습니다. 과제를 제출하거나 퀴즈를 마치면 포털이 받을 때까지 여기에서 기다립니다.</translation>
+    </message>
+    <message>
         <source>Details of the selected outbox item</source>
         <translation>선택한 보낼 편지함 항목의 자세한 내용</translation>
     </message>
@@ -2183,6 +2429,10 @@ Hosted by {1}</source>
         <translation>이 컴퓨터에 저장됨</translation>
     </message>
     <message>
+        <source>Reminder</source>
+        <translation>알림</translation>
+    </message>
+    <message>
         <source>Join now</source>
         <translation>지금 참여</translation>
     </message>
@@ -2227,6 +2477,14 @@ Hosted by {1}</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>로그인하지 않음</translation>
     </message>
@@ -2243,6 +2501,66 @@ Hosted by {1}</source>
     <message>
         <source>Online · last sync {0}</source>
         <translation>온라인 · 마지막 동기화 {0}</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ ↑ 선택 · Enter 열기 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>과정 검색</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>인터넷 연결 없이 강의 노트, 내려받은 PDF, 퀴즈, 과제, 실시간 세션에서 단어를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>가장 관련 있는 결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>결과 {0}개</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2942,146 @@ Hosted by {1}</source>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
         <translation>이 컴퓨터에는 비밀번호 키링(GNOME Keyring, KWallet, Windows 자격 증명 관리자, macOS 키체인 등)이 없어 로그인 정보는 Companion이 실행되는 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>Companion 과정 파일(.ccb)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;이(가) 폴더 바깥을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 절대 경로입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 파일이 {0}개로 한도 {1}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 압축을 풀면 {0}(으)로 한도 {1}을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;의 압축을 풀면 압축된 크기의 {1}배가 됩니다(한도는 {2}배).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;이(가) 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>과정 파일이 불완전합니다. &apos;{0}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;은(는) Companion이 읽을 수 없는 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>이 과정 파일은 더 새로운 버전의 Companion으로 만들어졌습니다. 열려면 Companion을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>과정 파일의 파일 목록이 손상되었습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>이 파일의 과정을 사용할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;은(는) 과정의 어떤 자료에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>이 파일에는 &apos;{1}&apos;의 버전 {0}이(가) 들어 있으며, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>디스크 여유 공간이 부족합니다. 과정에 {0}이(가) 필요하고 {1}이(가) 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>아무것도 가져오지 않았습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;을(를) 버전 {1}에서 {2}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; 버전 {1}은(는) 이미 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>이제 파일 1개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>이제 파일 {0}개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>파일은 이미 이 컴퓨터에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>이 파일에는 자료 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>{0}을(를) 저장했습니다: &apos;{1}&apos; 버전 {2}, 자료 파일 {3}개({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
     </message>
 </context>
 </TS>

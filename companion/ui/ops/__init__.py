@@ -27,13 +27,14 @@ T = TypeVar("T")
 
 # what an operation can change; each page redraws for the flags it shows
 COURSE = "course"
-QUIZ = "quiz"
+QUIZ = "quiz"  # finished, started or discarded attempts (scores, the checklist)
+ATTEMPT = "attempt"  # the answers or place of an attempt in progress (only its quiz's page shows them)
 ATTENDANCE = "attendance"
 OUTBOX = "outbox"
 SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
-ALL = frozenset({COURSE, QUIZ, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS})
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS})
 
 
 @dataclass(frozen=True)
@@ -95,5 +96,5 @@ def run(ctx: "UiContext", fn: Callable[..., Changed], *args: Any, lane: str = "d
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "SETTINGS", "Changed", "Op",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "SETTINGS", "Changed", "Op",
            "changed", "run"]

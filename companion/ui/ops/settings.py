@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from datetime import time as dt_time
 from typing import TYPE_CHECKING
 
-from companion.services.locale import LANGUAGE
-from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LARGE_MB, OFFPEAK, TIME_ZONE,
-                                         UNMETERED_ONLY)
+from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, LANGUAGE, LARGE_MB, OFFPEAK,
+                                         TIME_ZONE, UNMETERED_ONLY)
 from companion.services.system import local_zone_name
 
 from . import COURSE, SETTINGS, Changed, changed

@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain import downloading as dl
@@ -24,7 +24,8 @@ from ..ops import lectures as lecture_ops
 from ..ops import settings as settings_ops
 from .. import words
 from ..models import Column, RowModel
-from ..widgets import label, make_table, page_title
+from .. import theme
+from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
@@ -39,13 +40,12 @@ class LecturesPage(QWidget):
         super().__init__()
         self.ctx = context
         self.course: Course | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Lectures")))
         layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90)
         layout.addWidget(split, 1)
         self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
         self.list = QListView()
@@ -59,16 +59,16 @@ class LecturesPage(QWidget):
 
         detail = QWidget()
         d = QVBoxLayout(detail)
-        d.setContentsMargins(12, 0, 0, 0)
-        self.lecture_title = label(object_name="cardTitle")
-        self.lecture_title.setStyleSheet("font-size: 14pt;")
+        d.setContentsMargins(12, 0, 4, 0)
+        self.lecture_title = theme.set_font_role(label(object_name="cardTitle"), "heading")
         self.summary = label(selectable=True)
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
             [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
              Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
-        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
+        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"),
+                                    empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
         self.offline: set[str] = set()
         self.updates: set[str] = set()  # downloaded materials the portal has a newer file of
@@ -78,7 +78,7 @@ class LecturesPage(QWidget):
         self.controller = context.downloads
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(self._queue_finished)
-        drow = QHBoxLayout()
+        drow = FlowLayout()
         self.download_button = QPushButton(translate("ui", "Download"))
         self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
         self.download_button.clicked.connect(self._download_selected)
@@ -99,17 +99,19 @@ class LecturesPage(QWidget):
         drow.addStretch(1)
         drow.addWidget(self.lecture_button)
         drow.addWidget(self.all_button)
-        self.materials.setMaximumHeight(150)
         self.materials.activated.connect(lambda idx: self._open_material(idx.row()))
         self.materials.selectionModel().currentChanged.connect(lambda cur, _prev: self._open_material(cur.row()))
         d.addWidget(self.materials)
         d.addLayout(drow)
+        d.addStretch(1)
+        viewer_part = QWidget()  # below the lecture, and as tall as the participant drags it
+        d = QVBoxLayout(viewer_part)
+        d.setContentsMargins(12, 6, 0, 0)
         row = QHBoxLayout()
         self.open_button = QPushButton(translate("ui", "Open in browser"))
         self.open_button.setAccessibleName(translate("ui", "Open the selected online material in your browser"))
         self.open_button.clicked.connect(self._open_in_browser)
-        self.viewer_caption = QLabel()
-        self.viewer_caption.setObjectName("muted")
+        self.viewer_caption = label(object_name="muted")
         row.addWidget(self.viewer_caption, 1)
         row.addWidget(self.open_button)
         d.addLayout(row)
@@ -127,13 +129,41 @@ class LecturesPage(QWidget):
         self.pdf_view.setDocument(self.pdf_document)
         self.viewers.addWidget(self.pdf_view)
         d.addWidget(self.viewers, 1)
-        split.addWidget(detail)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(page_scroller(detail))
+        parts.addWidget(viewer_part)
+        parts.setStretchFactor(0, 2)
+        parts.setStretchFactor(1, 3)
+        self.parts = parts
+        self._parts_dragged = False
+        parts.splitterMoved.connect(lambda *_a: setattr(self, "_parts_dragged", True))
+        split.addWidget(parts)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def _fit_parts(self) -> None:
+        """The lecture's summary and materials get the height they need (up to 55 %), the viewer the
+        rest, until the participant drags the divider."""
+        total = self.parts.height()
+        scroll = self.parts.widget(0)
+        if self._parts_dragged or total <= 0 or scroll.viewport().width() <= 0:
+            return
+        content = scroll.widget()
+        need = content.heightForWidth(scroll.viewport().width()) if content.hasHeightForWidth() else -1
+        need = max(need, content.minimumSizeHint().height()) + 2 * scroll.frameWidth()
+        top = min(need, int(total * 0.55))
+        self.parts.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_parts()
 
     def _player(self):
         if self.player is None:
@@ -289,6 +319,39 @@ class LecturesPage(QWidget):
         if row >= 0:
             self.list.setCurrentIndex(self.lecture_model.index(row, 0))
 
+    def show_hit(self, hit) -> None:
+        """Open a search hit at its place: the lecture, its material, and the page or the words found."""
+        self.select(hit.item_id)
+        row = self.material_model.row_of_key(hit.part_id) if hit.part_id else -1
+        if row < 0:
+            return
+        self._found = hit
+        if self.materials.currentIndex().row() == row:
+            self._open_material(row)
+        else:
+            self.materials.setCurrentIndex(self.material_model.index(row, 0))
+
+    def _show_found(self, material: Material) -> None:
+        hit, self._found = self._found, None
+        if hit is None or hit.part_id != material.id:
+            return
+        if material.kind == "pdf" and hit.page:
+            from PySide6.QtCore import QPointF
+            from PySide6.QtPdf import QPdfSearchModel
+
+            if getattr(self, "pdf_search", None) is None:
+                self.pdf_search = QPdfSearchModel(self)
+                self.pdf_search.setDocument(self.pdf_document)
+                self.pdf_view.setSearchModel(self.pdf_search)
+            self.pdf_search.setSearchString(hit.match)  # QtPdf marks every place the words are
+            self.pdf_view.pageNavigator().jump(hit.page - 1, QPointF(0, 0), 0)
+        elif hit.match:
+            from PySide6.QtGui import QTextCursor
+
+            self.viewer.moveCursor(QTextCursor.MoveOperation.Start)
+            self.viewer.find(hit.match)  # selects the words and scrolls to them
+            self.viewer.setFocus()
+
     def _show_lecture(self, row: int) -> None:
         lecture = self.lecture_model.row_object(row)
         if lecture is None:
@@ -296,6 +359,7 @@ class LecturesPage(QWidget):
         self.lecture_title.setText(lecture.title)
         self.summary.setText(lecture.summary)
         self.material_model.set_rows(lecture.materials)
+        QTimer.singleShot(0, self._fit_parts)
         first_offline = next((i for i, m in enumerate(lecture.materials) if not m.online_only), 0)
         if lecture.materials:
             self.materials.setCurrentIndex(self.material_model.index(first_offline, 0))
@@ -335,6 +399,7 @@ class LecturesPage(QWidget):
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · %n page(s)", None, self.pdf_document.pageCount()).format(material.title))
+                self._show_found(material)
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
@@ -344,6 +409,7 @@ class LecturesPage(QWidget):
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
+                self._show_found(material)
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 

@@ -8,7 +8,7 @@ from datetime import time as dt_time
 
 from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
@@ -22,7 +22,7 @@ from ..models import Column, RowModel
 from ..ops import downloads as download_ops
 from ..ops import settings as settings_ops
 from ..ops.settings import DownloadSettings
-from ..widgets import Card, label, make_table
+from ..widgets import Card, FlowLayout, label, make_table
 
 VARIANTS = (("original", QT_TRANSLATE_NOOP("ui", "Original")), ("low", QT_TRANSLATE_NOOP("ui", "Low bandwidth")),
             ("audio", QT_TRANSLATE_NOOP("ui", "Audio only")), ("text", QT_TRANSLATE_NOOP("ui", "Text only")))
@@ -35,9 +35,9 @@ def button(text: str, accessible: str, slot) -> QPushButton:
     return b
 
 
-def row_of(*widgets, stretch_at: int | None = None) -> QHBoxLayout:
+def row_of(*widgets, stretch_at: int | None = None) -> FlowLayout:
     """Widgets side by side, then room (or room before the widget at ``stretch_at``)."""
-    row = QHBoxLayout()
+    row = FlowLayout()
     for i, w in enumerate(widgets):
         if i == stretch_at:
             row.addStretch(1)
@@ -123,6 +123,7 @@ class RemindersSection(Section):
         self.enabled.setAccessibleName(translate("ui", "Remind me before live sessions and deadlines"))
         self.body.addWidget(self.enabled)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.session = [self._spin("hours", 336), self._spin("minutes", 600)]
         self.deadline = [self._spin("hours", 336), self._spin("hours", 336)]
         form.addRow(translate("ui", "Before a live session"), self._pair(self.session))
@@ -147,7 +148,7 @@ class RemindersSection(Section):
     @staticmethod
     def _pair(spins: list) -> QWidget:
         box = QWidget()
-        row = QHBoxLayout(box)
+        row = FlowLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         for w in (spins[0], label(translate("ui", "and"), wrap=False), spins[1],
                   label(translate("ui", "before"), wrap=False)):
@@ -191,6 +192,7 @@ class DownloadsSection(Section):
                                                   "of a video to keep by default (low-bandwidth suits slow links)."),
                                   object_name="muted"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
@@ -238,7 +240,7 @@ class DownloadsSection(Section):
         self.large.setSuffix(translate("ui", " MB"))
         self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
         window = QWidget()
-        row = QHBoxLayout(window)
+        row = FlowLayout(window)
         row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.offpeak, self.offpeak_from, label(translate("ui", "and"), wrap=False), self.offpeak_to,
                        label(translate("ui", "· large means from"), wrap=False), self.large):
@@ -364,6 +366,7 @@ class PortalSection(Section):
             translate("ui", "The portal is where your submissions go and your course updates come from. Without one, your work "
                             "stays safe on this computer and waits in the outbox."), object_name="muted"))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.address.setAccessibleName(translate("ui", "Portal address"))

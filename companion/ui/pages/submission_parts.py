@@ -20,7 +20,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import Card, label, make_table, titled
+from ..widgets import Card, FlowLayout, label, make_table, titled
 from .submission_words import is_conflict, kind_words, note_words, outbox_note, state_words, when
 
 
@@ -36,6 +36,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setPlaceholderText(translate("ui", "Start writing here. Your words are saved as you type."))
         self.text.textChanged.connect(self._changed)
@@ -105,8 +106,14 @@ class PhotoEditor(QWidget):
         self.photos.setViewMode(QListWidget.ViewMode.IconMode)
         self.photos.setIconSize(QSize(160, 160))
         self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # room for the thumbnail and two whole lines of caption (file name, size) in this font
+        line = self.photos.fontMetrics().lineSpacing()
+        self.photos.setGridSize(QSize(max(200, self.photos.fontMetrics().averageCharWidth() * 24), 160 + 3 * line + 12))
+        self.photos.setWordWrap(True)
+        self.photos.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.photos.setMinimumHeight(160 + 3 * line + 24)
         self.photos.setAccessibleName(translate("ui", "Chosen photos"))
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.add_photo = QPushButton(translate("ui", "Add photos…"))
         self.add_photo.setAccessibleName(translate("ui", "Choose photos to add"))
         self.add_photo.clicked.connect(self._pick)
@@ -168,7 +175,7 @@ class SurveyEditor(QScrollArea):
             prompt = label(titled(q.prompt, q.required))
             if q.type in ("likert", "single_choice"):
                 box = QWidget()
-                row = QHBoxLayout(box) if q.type == "likert" else QVBoxLayout(box)
+                row = FlowLayout(box) if q.type == "likert" else QVBoxLayout(box)
                 row.setContentsMargins(0, 0, 0, 0)
                 group = QButtonGroup(box)
                 for i, option in enumerate(q.options):
@@ -219,9 +226,11 @@ class OutboxPanel(Card):
                                                                              self._due(s)))],
             key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
                                                  "queued": "sending", "uploading": "sending"}.get(s.state, ""))
-        self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 3))
+        self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 3), compact=True,
+                                empty=translate("ui", "Nothing sent yet. When you submit an assignment or finish a "
+                                                      "quiz, it waits here until the portal has it."))
         self.body.addWidget(self.table)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.note = label(selectable=True)
         self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
         self.send_anyway = QPushButton(translate("ui", "Send mine"))
@@ -234,6 +243,7 @@ class OutboxPanel(Card):
         self.sync_now.setAccessibleName(translate("ui", "Sync now"))
         self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
         row.addWidget(self.note, 1)
+        row.addStretch(1)
         for b in (self.send_anyway, self.keep_portal, self.sync_now):
             row.addWidget(b)
         self.body.addLayout(row)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from companion.domain.course import Assignment
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
@@ -21,7 +21,8 @@ from .. import context as ctx
 from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import label, make_table, page_title, titled
+from .. import theme
+from ..widgets import AdaptiveSplitter, label, make_table, page_layout, page_scroller, page_title, titled
 from .submission_parts import OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
 from .submission_words import last_submission_words
 
@@ -43,25 +44,24 @@ class SubmissionsPage(QWidget):
         self.assignment: Assignment | None = None
         self.deliveries: dict[str, str] = {}
         self.items: list = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Submissions")))
         layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
                                "waits safely in the outbox until the portal takes it."), object_name="muted"))
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90, shares=(1, 4))
         split.addWidget(self._build_list())
-        split.addWidget(self._build_detail())
-        split.setSizes([320, 800])
+        split.addWidget(page_scroller(self._build_detail()))
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        # the work above, the outbox below (only as tall as its rows): drag the divider to share
+        self.parts = QSplitter(Qt.Orientation.Vertical)
+        self.parts.setChildrenCollapsible(False)
+        self.parts.addWidget(split)
         self.outbox_panel = OutboxPanel(context)
-        # the work above, the outbox below: the participant drags the line between them; the work
-        # gets the room a small screen has to give
-        self.vertical = QSplitter(Qt.Orientation.Vertical)
-        self.vertical.setChildrenCollapsible(False)
-        self.vertical.addWidget(split)
-        self.vertical.addWidget(self.outbox_panel)
-        self.vertical.setStretchFactor(0, 3)
-        self.vertical.setStretchFactor(1, 1)
-        layout.addWidget(self.vertical, 1)
+        self.parts.addWidget(self.outbox_panel)
+        self.parts.setStretchFactor(0, 1)
+        self.parts.setStretchFactor(1, 0)
+        layout.addWidget(self.parts, 1)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -83,15 +83,12 @@ class SubmissionsPage(QWidget):
         detail = QWidget()
         d = QVBoxLayout(detail)
         d.setContentsMargins(12, 0, 0, 0)
-        self.a_title = label(object_name="cardTitle")
-        self.a_title.setStyleSheet("font-size: 14pt;")
+        self.a_title = theme.set_font_role(label(object_name="cardTitle"), "heading")
         self.a_due = label(selectable=True)
         self.a_instructions = label(selectable=True)
         for w in (self.a_title, self.a_due, self.a_instructions):
             d.addWidget(w)
         self.text_editor = TextEditor()
-        # at least four lines, and whatever else the pane has (no editor's size hint pushes Submit away)
-        self.text_editor.text.setMinimumHeight(self.text_editor.fontMetrics().lineSpacing() * 4)
         self.text_editor.edited.connect(self._edited)
         self.photo_editor = PhotoEditor(self.ctx.app.assignments.file_path)
         self.photo_editor.add_requested.connect(self.add_photos)
@@ -99,17 +96,16 @@ class SubmissionsPage(QWidget):
         self.survey_editor = SurveyEditor()
         self.survey_editor.edited.connect(self._edited)
         self.editors = QStackedWidget()
-        self.editors.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         for editor in (self.text_editor, self.photo_editor, self.survey_editor):
             self.editors.addWidget(editor)
         d.addWidget(self.editors, 1)
         self.sub_state = label(selectable=True)
-        self.sub_state.setStyleSheet("color: #0b5394;")
+        theme.set_tone(self.sub_state, "info")
         self.sub_state.setAccessibleName(translate("ui", "What happened to your last submission of this assignment"))
         d.addWidget(self.sub_state)
         actions = QHBoxLayout()
         self.problems = label()
-        self.problems.setStyleSheet("color: #b00020;")
+        theme.set_tone(self.problems, "bad")
         self.submit = QPushButton(translate("ui", "Submit"))
         self.submit.setAccessibleName(translate("ui", "Submit this assignment"))
         self.submit.clicked.connect(self._submit)

@@ -14,7 +14,7 @@ from companion.domain.i18n import translate
 
 from . import context as ctx
 from . import theme, words
-from .downloads import DOWNLOADS
+from .ops import DOWNLOADS
 from .models import Roles
 from .widgets import label
 

@@ -148,14 +148,13 @@ class SearchController(QObject):
         self.area = area  # the results panel lies over this widget, beside the box
         self.box = QLineEdit()
         self.box.setObjectName("search")
-        self.box.setPlaceholderText(translate("ui", "Search (Ctrl+K)"))
+        self.long_hint, self.short_hint = translate("ui", "Search (Ctrl+K)"), translate("ui", "Search…")
+        self.box.setPlaceholderText(self.long_hint)
+        self.box.setToolTip(translate("ui", "Search the course (Ctrl+K or Ctrl+F)"))
         self.box.setAccessibleName(translate("ui", "Search the course"))
         self.box.setAccessibleDescription(translate("ui", "Finds words in lecture notes, downloaded PDFs, quizzes, "
                                                           "assignments and live sessions, without a connection"))
         self.box.setClearButtonEnabled(True)
-        # wide enough for its hint in any language and font size, with room for the clear button
-        metrics = self.box.fontMetrics()
-        self.box.setMinimumWidth(metrics.horizontalAdvance(self.box.placeholderText()) + 3 * metrics.height())
         self.panel = ResultsPanel(area)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -178,6 +177,14 @@ class SearchController(QObject):
         QApplication.instance().focusChanged.connect(self._focus_moved)
         context.changed.connect(self._changed)
         self.refresh_index()
+
+    def hint_width(self, hint: str | None = None) -> int:
+        """What the box needs to show ``hint`` (the long one by default) whole, with its clear button."""
+        metrics = self.box.fontMetrics()
+        return metrics.horizontalAdvance(hint or self.long_hint) + 3 * metrics.height()
+
+    def fit_hint(self, width: int) -> None:
+        self.box.setPlaceholderText(self.long_hint if self.hint_width() <= width else self.short_hint)
 
     # ---- the index ----
     def refresh_index(self) -> None:

@@ -2511,6 +2511,14 @@ Organiza: {1}</translation>
         <translation>Buscar (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the course (Ctrl+K or Ctrl+F)</source>
+        <translation>Buscar en el curso (Ctrl+K o Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the course</source>
         <translation>Buscar en el curso</translation>
     </message>

@@ -2487,6 +2487,14 @@ Hosted by {1}</source>
         <translation>검색 (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>검색…</translation>
+    </message>
+    <message>
+        <source>Search the course (Ctrl+K or Ctrl+F)</source>
+        <translation>과정 검색 (Ctrl+K 또는 Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the course</source>
         <translation>과정 검색</translation>
     </message>

@@ -79,6 +79,8 @@ def start_portal(database: str, data_dir: Path, workers: int) -> tuple[subproces
             return process, url
         except requests.RequestException:
             if time.monotonic() > deadline:
+                process.terminate()
+                process.wait(60)
                 raise
             time.sleep(0.2)
 
@@ -200,12 +202,14 @@ def run_setup(name: str, participants: int, cluster) -> dict:
     else:
         database = cluster.url(cluster.create_database())
     prepare(database, work, participants)
-    process, url = start_portal(database, work, int(workers))
+    process, url = None, ""
     try:
+        process, url = start_portal(database, work, int(workers))
         timings, wall = rush(url, participants)
     finally:
-        process.terminate()
-        process.wait(30)
+        if process is not None:
+            process.terminate()
+            process.wait(60)
     faults = [line for line in (work / "portal.log").read_text(errors="replace").splitlines()
               if line and not line.startswith((" ", "Traceback", "INFO"))]
     for line in sorted(set(faults))[:5]:

@@ -60,14 +60,15 @@ def prepare(database: str, data_dir: Path, participants: int) -> None:
 
 def start_portal(database: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
     ready = data_dir / "ready.json"
-    process = subprocess.Popen([sys.executable, "-m", "companion_portal", "--database", database, "--data-dir",
-                                str(data_dir), "--port", "0", "--workers", str(workers), "--ready-file", str(ready)],
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                               env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    with open(data_dir / "portal.log", "w") as log:  # a file, not a pipe: nobody reads a pipe during the rush
+        process = subprocess.Popen([sys.executable, "-m", "companion_portal", "--database", database, "--data-dir",
+                                    str(data_dir), "--port", "0", "--workers", str(workers), "--ready-file",
+                                    str(ready)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
+                                   env=dict(os.environ, PYTHONPATH=str(ROOT)))
     deadline = time.monotonic() + 120
     while not ready.exists():
         if process.poll() is not None or time.monotonic() > deadline:
-            raise SystemExit(f"the portal did not start: {process.stderr.read() if process.poll() else 'timeout'}")
+            raise SystemExit(f"the portal did not start: {(data_dir / 'portal.log').read_text()[-2000:]}")
         time.sleep(0.1)
     url = json.loads(ready.read_text())["url"]
     import requests
@@ -78,6 +79,8 @@ def start_portal(database: str, data_dir: Path, workers: int) -> tuple[subproces
             return process, url
         except requests.RequestException:
             if time.monotonic() > deadline:
+                process.terminate()
+                process.wait(60)
                 raise
             time.sleep(0.2)
 
@@ -199,12 +202,18 @@ def run_setup(name: str, participants: int, cluster) -> dict:
     else:
         database = cluster.url(cluster.create_database())
     prepare(database, work, participants)
-    process, url = start_portal(database, work, int(workers))
+    process, url = None, ""
     try:
+        process, url = start_portal(database, work, int(workers))
         timings, wall = rush(url, participants)
     finally:
-        process.terminate()
-        process.wait(30)
+        if process is not None:
+            process.terminate()
+            process.wait(60)
+    faults = [line for line in (work / "portal.log").read_text(errors="replace").splitlines()
+              if line and not line.startswith((" ", "Traceback", "INFO"))]
+    for line in sorted(set(faults))[:5]:
+        print(f"  portal log ×{faults.count(line)}: {line[:200]}")
     found = counts(database, participants)
     everything = [t for _w, t, _ok in timings]
     signins = [t for w, t, _ok in timings if w == "sign-in"]

@@ -142,7 +142,9 @@ def serve(argv: list[str]) -> int:
         if args.demo:
             info.update(login=DEMO_LOGIN, password=DEMO_PASSWORD)
         write_ready_file(Path(args.ready_file), info)
-    options = {"log_level": "warning", "forwarded_allow_ips": args.forwarded_allow_ips}
+    # idle keep-alive connections are kept longer than a load balancer's usual 60 s, so the portal
+    # does not close one just as a client (or the balancer) sends on it
+    options = {"log_level": "warning", "forwarded_allow_ips": args.forwarded_allow_ips, "timeout_keep_alive": 75}
     if args.workers <= 1:
         uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
         return 0

@@ -26,19 +26,20 @@ API = "/api/v1"
 
 
 def make_engine(url: str) -> Engine:
+    # as many connections as uvicorn's thread pool runs requests (40), so no request waits past the
+    # pool's timeout for one; with --workers N a PostgreSQL needs max_connections above 40 × N
+    pool = {"pool_size": 10, "max_overflow": 30}
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):  # type: ignore[no-untyped-def]
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=15000")
+            conn.execute("PRAGMA busy_timeout=30000")
 
         return engine
-    # as many connections as uvicorn's thread pool runs requests (40), so none waits for one; with
-    # --workers N a PostgreSQL needs max_connections above 40 × N
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def manifest_etag(manifest: dict) -> str:

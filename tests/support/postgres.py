@@ -34,6 +34,34 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+OWNER = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_clusters(bindir: Path) -> None:
+    """A test session killed before its teardown leaves its cluster running: stop those whose owner
+    process is gone (only clusters this module made, which name their owner)."""
+    for owner in glob.glob(os.path.join(tempfile.gettempdir(), "companion-pg-*", OWNER)):
+        folder = Path(owner).parent
+        try:
+            pid = int(Path(owner).read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(pid):
+            cluster = Cluster.__new__(Cluster)
+            cluster.bindir, cluster.as_root, cluster.folder, cluster.data = bindir, os.geteuid() == 0, folder, folder / "data"
+            cluster.stop()
+
+
 class Cluster:
     def __init__(self, bindir: Path):
         self.bindir = bindir
@@ -41,6 +69,7 @@ class Cluster:
         self.folder = Path(tempfile.mkdtemp(prefix="companion-pg-"))  # in /tmp: reachable by 'postgres'
         self.data = self.folder / "data"
         self.port = _free_port()
+        (self.folder / OWNER).write_text(str(os.getpid()))
         if self.as_root:
             shutil.chown(self.folder, "postgres", "postgres")
 
@@ -92,6 +121,7 @@ def postgres_cluster():
         import psycopg  # noqa: F401
     except ImportError:
         pytest.skip("the PostgreSQL driver is not installed (pip install 'companion[portal]')")
+    remove_stale_clusters(bindir)
     cluster = Cluster(bindir).start()
     yield cluster
     cluster.stop()

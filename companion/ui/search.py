@@ -10,21 +10,17 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (QApplication, QFrame, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import theme
-from .downloads import DOWNLOADS
+from . import theme, words
+from .ops import DOWNLOADS
 from .models import Roles
 from .widgets import label
 
 # which page shows what a hit is
 PAGE_OF_KIND = {"lecture": "lectures", "notes": "lectures", "pdf": "lectures", "question": "quizzes",
                 "explanation": "quizzes", "assignment": "submissions", "session": "schedule"}
-KIND_LABELS = {"lecture": QT_TRANSLATE_NOOP("ui", "Lecture"), "notes": QT_TRANSLATE_NOOP("ui", "Lecture notes"),
-               "pdf": QT_TRANSLATE_NOOP("ui", "PDF"), "question": QT_TRANSLATE_NOOP("ui", "Quiz question"),
-               "explanation": QT_TRANSLATE_NOOP("ui", "Quiz explanation"),
-               "assignment": QT_TRANSLATE_NOOP("ui", "Assignment"), "session": QT_TRANSLATE_NOOP("ui", "Live session")}
 DELAY_MS = 150  # typing pauses this long before a search runs
 LIMIT = 40
 
@@ -39,10 +35,7 @@ def marked(text: str, spans) -> str:
 
 
 def kind_line(hit) -> str:
-    kind = translate("ui", KIND_LABELS.get(hit.kind, hit.kind))
-    if hit.page:
-        kind = translate("ui", "{0}, page {1}").format(kind, hit.page)
-    return translate("ui", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
+    return words.search_place(hit)
 
 
 class HitModel(QAbstractListModel):
@@ -247,14 +240,15 @@ class SearchController(QObject):
             if hits:
                 self.panel.list.setCurrentIndex(self.panel.model.index(0, 0))
             if not hits:
-                status = translate("ui", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a "
-                                         "lecture's slides to search them.").format(text.strip())
+                status = words.search_nothing(text.strip())
             elif len(hits) == 1:
                 status = translate("ui", "1 result")
             elif len(hits) >= LIMIT:
                 status = translate("ui", "The {0} best results").format(len(hits))
             else:
                 status = translate("ui", "{0} results").format(len(hits))
+            if self._indexing:
+                status = translate("ui", "{0} · still reading the course's files, more may come").format(status)
             self.panel.status.setText(status)
             self.panel.status.setAccessibleDescription(status)
 

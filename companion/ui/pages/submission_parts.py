@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFrame, QHBoxLayout, Q
                                QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from companion.domain import outbox
 from companion.domain.assignments import WORDS_PER_PAGE, word_count
 from companion.domain.course import Assignment
 from companion.domain.i18n import number, size, translate
@@ -274,9 +275,14 @@ class OutboxPanel(Card):
         self._selected(-1)
 
     def show_items(self, course, items) -> None:
+        """Show the items again, keeping the selected one selected (a sync may reload them any time)."""
+        current = self.current()
         self.course = course
         self.model.set_rows(items)
-        self._selected(self.table.currentIndex().row())
+        row = self.model.row_of_key(current.id) if current is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selected(row)
 
     def _found(self, s):
         return (self.course.assignment(s.item_id) or self.course.quiz(s.item_id)) if self.course else None
@@ -298,12 +304,12 @@ class OutboxPanel(Card):
 
     def _selected(self, row: int) -> None:
         item = self.model.row_object(row)
-        attention = item is not None and item.state == "needs_attention"
+        attention = item is not None and item.state == outbox.NEEDS_ATTENTION
         conflict = is_conflict(item)
         self.send_anyway.setVisible(attention)
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
-        self.note.setText(note_words(item))
+        self.note.setText(note_words(item, self.ctx.user_tz))
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

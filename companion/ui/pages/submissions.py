@@ -236,8 +236,7 @@ class SubmissionsPage(QWidget):
             draft, refused = result
             if self.assignment is a:
                 self.photo_editor.show_files(draft.files)
-            self.problems.setText(" ".join(translate("ui", "{0}: {1}").format(name, refusal_words(exc))
-                                           for name, exc in refused))
+            self.problems.setText(" ".join(refusal_words(exc) for _name, exc in refused))
 
         ops.run(self.ctx, outbox_ops.add_photos, self.ctx.course_id, a.id, list(paths)).success(done).run()
 

@@ -128,12 +128,12 @@ class MainWindow(QMainWindow):
                     self._restyling = False
 
     def _fit_sidebar(self) -> None:
-        """As wide as the longest section name (in this language and font), never more than a fifth
+        """As wide as the longest section name (in this language and font), never more than a quarter
         of the screen."""
         metrics = QtGui.QFontMetrics(self.nav.font())
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
         screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
-        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
+        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 4))
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
 
     def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:

@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
         of the screen."""
         metrics = QtGui.QFontMetrics(self.nav.font())
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
+        search = getattr(self, "search", None)
+        if search is not None:  # the search field's hint, whole
+            box = search.box
+            widest = max(widest, box.fontMetrics().horizontalAdvance(box.placeholderText()) + 24 - 2 * 10 - 12)
         screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
         width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 4))
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))

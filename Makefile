@@ -64,7 +64,9 @@ bench: $(VENV)/.installed
 	$(PY) bench/startup.py
 
 screenshot: $(VENV)/.installed
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py docs/screenshot.png
+	@command -v xvfb-run >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq xvfb xauth; }
+	xvfb-run -a $(PY) tools/screenshot.py docs/screenshots --all
 
 installer-deps:
 	@missing=""; for p in $(INSTALLER_PACKAGES); do \

@@ -129,14 +129,14 @@ class MainWindow(QMainWindow):
 
     def _fit_sidebar(self) -> None:
         """As wide as the longest section name and the search box's hint (in this language and font),
-        never more than a fifth of the screen."""
+        never more than a quarter of the screen."""
         metrics = QtGui.QFontMetrics(self.nav.font())
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
         search = getattr(self, "search", None)
         if search is not None:  # the hint, the clear button and the frame
             widest = max(widest, search.hint_width() - 2 * 10)
         screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
-        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
+        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 4))
         if search is not None:
             search.fit_hint(width - 2 * 8)  # a shorter hint where the long one does not fit
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -173,6 +173,91 @@ class Table(QTableView):
         self.empty_text = text
         self.viewport().update()
 
+    # ---- columns that fit the width (tables never scroll sideways) ----
+    def set_column_modes(self, modes: list) -> None:
+        self._modes = list(modes)
+        self._squeezed = False
+        if not hasattr(self, "_refit"):
+            self._refit = QTimer(self)
+            self._refit.setSingleShot(True)
+            self._refit.setInterval(0)
+            self._refit.timeout.connect(self.fit_columns)
+            header = self.horizontalHeader()
+            header.sectionResized.connect(self._columns_moved)
+            header.geometriesChanged.connect(self._columns_moved)
+        for column, mode in enumerate(self._modes):
+            self.horizontalHeader().setSectionResizeMode(column, mode)
+
+    def fit_columns(self) -> None:
+        """When the columns' natural widths pass the table's width (a narrow window, a large font),
+        every column takes a share in proportion to its text and the text wraps or ends in "…"
+        (the tooltip has it whole); when they fit again, the columns size to their contents."""
+        from PySide6.QtWidgets import QHeaderView
+
+        modes = getattr(self, "_modes", None)
+        model = self.model()
+        if not modes or model is None or getattr(self, "_fitting", False):
+            return
+        self._fitting = True
+        try:
+            header = self.horizontalHeader()
+            room = self.viewport().width()
+            self._fitted_width = room
+            n = len(modes)
+            titles = header.fontMetrics()
+            natural = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c),
+                           titles.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + 16)
+                       for c in range(n)]
+            if room <= 0:
+                return
+            if sum(natural) <= room:
+                if getattr(self, "_squeezed", False):
+                    self._squeezed = False
+                    header.setStretchLastSection(True)
+                    for column, mode in enumerate(modes):
+                        header.setSectionResizeMode(column, mode)
+                header.resizeSections()
+                if header.length() <= room:
+                    return
+            self._squeezed = True
+            floor = max(8, min(self.fontMetrics().horizontalAdvance("0000000"), room // n))
+            header.setMinimumSectionSize(floor)
+            stretch = QHeaderView.ResizeMode.Stretch
+            shares = [n_ if m == stretch else min(n_, max(floor, room // n)) for n_, m in zip(natural, modes)]
+            total = sum(shares) or 1
+            widths = [max(floor, room * share // total) for share in shares]
+            while sum(widths) > room and max(widths) > floor:  # rounding and floors: give back from the widest
+                widest = widths.index(max(widths))
+                widths[widest] -= min(sum(widths) - room, widths[widest] - floor)
+            header.setStretchLastSection(False)
+            widths[-1] += max(0, room - sum(widths))  # the last column takes what is left
+            for column, width in enumerate(widths):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            if self.wordWrap():
+                self.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    def _columns_moved(self, *_args) -> None:
+        if not getattr(self, "_fitting", False):
+            self._refit.start()
+
+    def updateGeometries(self) -> None:  # the viewport changed (a scroll bar came or went)
+        super().updateGeometries()
+        if self.viewport().width() != getattr(self, "_fitted_width", -1) and hasattr(self, "_refit"):
+            self._refit.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if hasattr(self, "_refit"):
+            self._refit.start()
+
     def _rows_height(self, limit: int | None = None) -> int:
         model = self.model()
         rows = model.rowCount() if model is not None else 0
@@ -238,9 +323,10 @@ def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), 
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("0000000"))
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+    table.set_column_modes([QHeaderView.ResizeMode.Stretch if column in stretch
+                            else QHeaderView.ResizeMode.ResizeToContents for column in range(model.columnCount())])
+    for signal in (model.modelReset, model.layoutChanged):
+        signal.connect(table._columns_moved)
     if wrap:  # Qt re-measures each row whenever a column's width changes
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if compact:

@@ -9,7 +9,7 @@ from datetime import datetime
 from companion.domain import outbox, reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.reasons import Reason
-from companion.domain.timefmt import due_line
+from companion.domain.timefmt import instant_line
 
 from .. import words
 
@@ -26,7 +26,7 @@ VERDICT_WORDS = {"accepted": QT_TRANSLATE_NOOP("ui", "accepted"), "late": QT_TRA
 
 def when(instant: datetime, user_tz: str, course_tz: str | None) -> str:
     """An instant by the app's one rule: the participant's time and the course's, zones named."""
-    return due_line(instant, user_tz, course_tz or user_tz)
+    return instant_line(instant, user_tz, course_tz or user_tz)
 
 
 def state_words(state: str) -> str:

@@ -19,7 +19,8 @@ from companion.shared_kernel import canonical_json, course_from_manifest
 
 from .config import PortalConfig
 from .errors import ApiRefusal
-from .models import Base, Course, Participant, Token
+from .models import Course, Participant, Token
+from .schema import ensure
 
 API = "/api/v1"
 
@@ -35,7 +36,9 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA busy_timeout=15000")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # as many connections as uvicorn's thread pool runs requests (40), so none waits for one; with
+    # --workers N a PostgreSQL needs max_connections above 40 × N
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
 
 
 def manifest_etag(manifest: dict) -> str:
@@ -53,7 +56,8 @@ class Portal:
         config.data_dir.mkdir(parents=True, exist_ok=True)
         config.uploads_dir.mkdir(exist_ok=True)
         self.engine = make_engine(config.database_url)
-        Base.metadata.create_all(self.engine)
+        migrate = config.migrate if config.migrate is not None else self.engine.dialect.name == "sqlite"
+        ensure(self.engine, migrate_if_behind=migrate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._courses: dict[str, tuple[str, CourseModel]] = {}
 

@@ -82,6 +82,7 @@ BAD_URL = "settings.bad_url"  # url
 HTTP_NOT_LOCAL = "settings.http_not_local"  # url
 UNKNOWN_ZONE = "settings.unknown_zone"  # name
 SETTING_INVALID = "settings.invalid"  # key, value (its repr)
+REMINDER_LEAD = "settings.reminder_lead"  # minutes (a reminder must be 1 minute to 14 days ahead)
 NO_COURSE = "library.no_course"
 UNKNOWN_COURSE = "library.unknown_course"  # course_id, known (list)
 UNKNOWN_ITEM = "library.unknown_item"  # course_id, kind ("quiz", "assignment", "session", "attempt"), item

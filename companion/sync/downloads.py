@@ -162,8 +162,7 @@ class Downloads:
 
     def _paths(self, record: DownloadRecord) -> tuple[Path, Path]:
         """(the verified file, its ``.part`` while it downloads) for a record."""
-        base = self._target_base(record.course_id, record.material_id, record.variant)
-        final = base.parent / f"{base.name}-{(record.sha256 or 'file')[:12]}{EXTENSIONS.get(record.mime, '')}"
+        final = self._final_path((record.course_id, record.material_id, record.variant), record.sha256, record.mime)
         return final, final.with_name(final.name + ".part")
 
     def part_bytes(self, record: DownloadRecord) -> int:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (QApplication, QFrame, QLineEdit, QListView, QStyl
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import words
-from .downloads import DOWNLOADS
+from . import theme, words
+from .ops import DOWNLOADS
 from .models import Roles
 from .widgets import label
 
@@ -76,7 +76,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = colour.name() if selected else "#5f6368"
+        muted = colour.name() if selected else theme.muted_colour(option.palette).name()
         snippet = f"<br>{marked(hit.snippet, hit.spans)}" if hit.snippet else ""
         doc.setHtml(f"<div style='color:{colour.name()}'><span style='font-size:large'>"
                     f"{marked(hit.title, hit.title_spans)}</span><br>"

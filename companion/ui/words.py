@@ -132,6 +132,7 @@ _SAY: dict[str, Callable[[dict], str]] = {
                                     "localhost); use https:// so your password and work travel encrypted."),
     r.UNKNOWN_ZONE: lambda d: translate("words", "'{0}' is not a known time zone; use an IANA name such as Europe/Madrid or "
                                   "Asia/Seoul.").format(d.get("name", "")),
+    r.REMINDER_LEAD: lambda d: translate("words", "A reminder must come between 1 minute and 14 days ahead."),
     r.SETTING_INVALID: lambda d: translate("words", "{0} is not a valid value for the setting “{1}”.").format(
         d.get("value", ""), d.get("key", "")),
     r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),
@@ -177,7 +178,11 @@ def reasons(whys: Iterable[Reason]) -> list[str]:
 
 def error(exc: BaseException) -> str:
     """What to tell a person about a failure: the words for its code, else its own English text."""
+    if isinstance(exc, b.BundleError):
+        return bundle_refused(exc)
     if isinstance(exc, CompanionError):
+        if exc.code == r.ERROR and not exc.data and str(exc) != r.ERROR:
+            return str(exc)  # a sentence already made above (the CLI's, in the participant's language)
         if exc.code == r.COURSE_INVALID:
             # the course validator speaks to course authors (file, JSON path): its English is kept
             return translate("words", "The course package cannot be used: {0}").format(str(exc))

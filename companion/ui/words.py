@@ -364,10 +364,10 @@ def search_place(hit) -> str:
     """What a search hit is and where: "PDF, page 3 · Lecture 2: …"."""
     kind = translate("words", _SEARCH_KINDS[hit.kind]) if hit.kind in _SEARCH_KINDS else hit.kind
     if hit.page:
-        kind = _tr("{0}, page {1}", kind, number(hit.page))
-    return _tr("{0} · {1}", kind, hit.parent_title) if hit.parent_title else kind
+        kind = translate("words", "{0}, page {1}").format(kind, number(hit.page))
+    return translate("words", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
 
 
 def search_nothing(text: str) -> str:
-    return _tr("Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture's slides to search "
-               "them.", text)
+    return translate("words", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture's "
+                              "slides to search them.").format(text)

@@ -3116,5 +3116,17 @@ Organiza: {1}</translation>
         <source>Live session</source>
         <translation>Sesión en directo</translation>
     </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
 </context>
 </TS>

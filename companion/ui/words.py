@@ -186,6 +186,8 @@ def error(exc: BaseException) -> str:
         if exc.code == r.COURSE_INVALID:
             # the course validator speaks to course authors (file, JSON path): its English is kept
             return translate("words", "The course package cannot be used: {0}").format(str(exc))
+        if exc.code == r.ERROR:  # no code: its text is all there is (the CLI's own, already translated)
+            return str(exc)
         return reason(exc.reason, fallback=str(exc))
     return translate("words", "Something went wrong: {0}: {1}. Your work is kept.").format(exc.__class__.__name__, str(exc))
 

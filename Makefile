@@ -1,12 +1,14 @@
 # Companion: the two commands of the README are `make run` and `make test`.
-# Both install what they need first: Debian packages Qt needs (when missing) and a virtualenv
+# Both install what they need first: Debian packages Qt needs (when missing; nginx-light is the plain
+# static file server the tests download materials from) and a virtualenv
 # in .venv with the project and its Python dependencies from pyproject.toml.
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
-	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum
+	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum fonts-dejavu-core \
+	nginx-light
 
 # For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),
 # and for the full smoke test a Secret Service keyring on a private session bus; xdelta3 for bench/installer.py.
@@ -26,9 +28,9 @@ system-deps:
 		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
-		echo "Installing system packages Qt needs:$$missing"; \
+		echo "Installing system packages the app and its tests need:$$missing"; \
 		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 $(VENV)/.installed: pyproject.toml | system-deps

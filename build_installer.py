@@ -122,14 +122,8 @@ def folder_size(path: Path) -> int:
 
 
 def icon(path: Path) -> Path:
-    """The app icon, drawn here (a leaf-green circle with a white C) so the repository holds no binary."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    img = Image.new("RGBA", (256, 256), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(img)
-    draw.ellipse((8, 8, 248, 248), fill=(24, 80, 140, 255))
-    draw.text((128, 132), "C", font=ImageFont.load_default(size=170), fill="white", anchor="mm")
-    img.save(path)
+    """The app icon (resources/icons, made from companion.svg by tools/make_icons.py)."""
+    shutil.copyfile(ROOT / "resources" / "icons" / "companion-256.png", path)
     return path
 
 

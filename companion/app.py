@@ -12,12 +12,14 @@ from companion.domain.clock import Clock, PortalCorrectedClock, SystemClock
 from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
+from companion.services.bundles import CourseBundles
 from companion.services.library import Library
-from companion.services.outbox import CLOCK_OFFSET, Outbox
+from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
-from companion.services.settings import Settings
+from companion.services.search import SearchService
+from companion.services.settings import CLOCK_OFFSET, Settings
 from companion.sync.downloads import Downloads
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
@@ -41,6 +43,8 @@ class App:
     schedule: ScheduleService
     sync: SyncEngine
     downloads: Downloads
+    bundles: CourseBundles
+    search: SearchService
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -67,7 +71,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     db = open_database(folder)
     store = Store(db)
     # deadlines are judged by the portal's time when this computer's clock is more than 2 minutes off
-    clock = PortalCorrectedClock(clock or SystemClock(), float(store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
+    clock = PortalCorrectedClock(clock or SystemClock(), float(Settings(store).get(CLOCK_OFFSET) or 0.0))
     library = Library(store, clock, resources, folder)
     if ensure_bundled:
         library.ensure_bundled()
@@ -80,5 +84,9 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
     downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
+    bundles = CourseBundles(store, library, clock, folder, downloads.adopt)
+    search = SearchService(store, library, folder)
+    library.on_course_changed = search.course_changed
+    downloads.on_verified = search.download_verified
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads)
+               schedule, sync, downloads, bundles, search)

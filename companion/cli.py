@@ -14,10 +14,15 @@ from datetime import date
 from pathlib import Path
 
 from companion import __version__
+from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain.completion import DONE
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, percent, size, translate, unit
+from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
+from companion.ui import words
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -40,8 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files)")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
     add.add_argument("path", type=Path)
+    export_course = csub.add_parser("export", help="write a course and every material file verified on this "
+                                                   "computer to one course file (.ccb) for a colleague or a USB stick")
+    export_course.add_argument("course_id")
+    export_course.add_argument("file", type=Path, metavar="FILE.ccb")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -91,6 +101,13 @@ def _parser() -> argparse.ArgumentParser:
     attend.add_argument("session_id")
     attend.add_argument("--course", metavar="ID")
     attend.add_argument("--undo", action="store_true")
+
+    search = sub.add_parser("search", help="find words in lecture notes, downloaded PDFs, quizzes, assignments and "
+                                           "live sessions (no network needed; case and accents do not matter)")
+    search.add_argument("text", nargs="+", metavar="TEXT", help='words to find (all of them); "quotes" keep a phrase')
+    search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
     return p
 
 
@@ -98,7 +115,7 @@ def _date(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from None
+        raise argparse.ArgumentTypeError(translate("cli", "'{0}' is not a date like 2026-11-23").format(text)) from None
 
 
 def _iso(instant) -> str | None:
@@ -114,20 +131,26 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
-        result = app.library.import_package(args.path)
-        print(result.sentence())
+        if args.path.is_dir() or args.path.name == "course.json":
+            print(words.import_result(app.library.import_package(args.path)))
+        else:
+            print(words.bundle_imported(app.bundles.import_file(args.path)))
+        return EXIT_OK
+    if args.courses_command == "export":
+        target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
+        print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK
     if args.courses_command == "shift":
         course_id = args.course_id
         if args.reset:
             app.library.reset_shift(course_id)
-            print(f"'{course_id}' is back on its published dates.")
+            print(translate("cli", "'{0}' is back on its published dates.").format(course_id))
             return EXIT_OK
         weeks = app.library.shift_to_week(course_id, args.start_week)
         course = app.library.course(course_id)
-        print(f"Shifted '{course.title}' by {weeks} week{'s' if abs(weeks) != 1 else ''}: it now runs "
-              f"{course.starts_on:%a %d %b %Y} to {course.ends_on:%a %d %b %Y}, sessions at the same wall-clock "
-              f"time in {course.time_zone}.")
+        print(translate("cli", "Shifted '{0}' by %n week(s): it now runs {1} to {2}, sessions at the same "
+                               "wall-clock time in {3}.", None, abs(weeks)).format(
+            course.title, date_label(course.starts_on), date_label(course.ends_on), course.time_zone))
         return EXIT_OK
     infos = app.library.courses()
     if args.json:
@@ -136,8 +159,9 @@ def cmd_courses(app, args) -> int:
                           for c in infos], indent=2))
         return EXIT_OK
     for c in infos:
-        shifted = f"  (dates shifted by {c.shift_weeks} weeks)" if c.shift_weeks else ""
-        print(f"{c.id}  {c.title}  v{c.version}  {c.starts_on} to {c.ends_on}{shifted}")
+        shifted = ("  " + translate("cli", "(dates shifted by %n week(s))", None, c.shift_weeks)) if c.shift_weeks else ""
+        print(translate("cli", "{0}  {1}  v{2}  {3} to {4}").format(c.id, c.title, c.version, c.starts_on, c.ends_on)
+              + shifted)
     return EXIT_OK
 
 
@@ -166,26 +190,30 @@ def cmd_status(app, args) -> int:
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
-    print(f"{course.title}: {course.starts_on:%d %b %Y} to {course.ends_on:%d %b %Y}")
+    print(translate("cli", "{0}: {1} to {2}").format(course.title, date_label(course.starts_on, False),
+                                                     date_label(course.ends_on, False)))
     if course.shift_weeks:
-        print(f"  Dates shifted by {course.shift_weeks} weeks from the published programme.")
-    verdict = "eligible for the certificate" if st.checklist.eligible else "not yet eligible for the certificate"
-    print(f"  {st.checklist.done_count} of {len(st.checklist.required)} required items done: {verdict}.")
+        print("  " + translate("cli", "Dates shifted by %n week(s) from the published programme.", None,
+                               course.shift_weeks))
+    verdict = (translate("cli", "eligible for the certificate") if st.checklist.eligible
+               else translate("cli", "not yet eligible for the certificate"))
+    print("  " + translate("cli", "{0} of {1} required items done: {2}.").format(
+        number(st.checklist.done_count), number(len(st.checklist.required)), verdict))
     print()
-    kinds = (("live_session", "Live sessions"), ("quiz", "Quizzes"), ("assignment", "Assignments"))
+    kinds = (("live_session", translate("cli", "Live sessions")), ("quiz", translate("cli", "Quizzes")),
+             ("assignment", translate("cli", "Assignments")))
     for kind, heading in kinds:
         print(heading)
         for item in (i for i in st.checklist.items if i.kind == kind):
-            mark = "[x]" if item.state == "done" else "[ ]"
-            optional = "" if item.required else " (optional)"
+            mark = "[x]" if item.state == DONE else "[ ]"
+            optional = "" if item.required else " " + translate("cli", "(optional)")
             print(f"  {mark} {item.title}{optional}: {item.state_label}. {item.detail}.")
             if item.due:
-                label = "starts" if kind == "live_session" else "due"
+                label = translate("cli", "starts") if kind == "live_session" else translate("cli", "due")
                 print(f"      {label} {due_line(item.due, user_tz, course.time_zone, with_year=True)}")
-    waiting = st.outbox.waiting
     print()
-    print(f"Outbox: {waiting} item{'s' if waiting != 1 else ''} waiting to be sent, "
-          f"{st.outbox.needs_attention} needing attention, {st.outbox.delivered} delivered.")
+    print(translate("cli", "Outbox: %n item(s) waiting to be sent, {0} needing attention, {1} delivered.", None,
+                    st.outbox.waiting).format(number(st.outbox.needs_attention), number(st.outbox.delivered)))
     return EXIT_OK
 
 
@@ -198,18 +226,20 @@ def cmd_schedule(app, args) -> int:
         return EXIT_OK
     course = app.library.course(course_id)
     now = app.clock.now()
-    print(f"{course.title}: times in {user_tz} (your time) and {course.time_zone} (course time)")
+    print(translate("cli", "{0}: times in {1} (your time) and {2} (course time)").format(
+        course.title, user_tz, course.time_zone))
     for item in app.schedule.items(course_id):
         if item.end_instant:
             line = session_line(item.start_instant, item.end_instant, user_tz, item.start.time_zone, with_year=True)
-            state = "over" if item.is_over(now) else ""
-            print(f"  Live  {item.title}\n        {line}" + (f"  [{state}]" if state else ""))
+            state = translate("cli", "over") if item.is_over(now) else ""
+            print(f"  {translate('cli', 'Live'):5} {item.title}\n        {line}" + (f"  [{state}]" if state else ""))
             note = night_note(item.start_instant, item.end_instant, user_tz)
             if note:
                 print(f"        {note}")
         else:
             line = due_line(item.start_instant, user_tz, item.start.time_zone, with_year=True)
-            print(f"  Due   {item.title.removesuffix(' due')}\n        {line} · {countdown(item.start_instant, now)}")
+            print(f"  {translate('cli', 'Due'):5} {item.title.removesuffix(' due')}\n        {line} · "
+                  f"{countdown(item.start_instant, now)}")
     return EXIT_OK
 
 
@@ -218,8 +248,9 @@ def cmd_export_ics(app, args) -> int:
     try:
         count = app.schedule.export_ics(course_id, args.file)
     except OSError as exc:
-        raise CompanionError(f"cannot write {args.file}: {exc.strerror}") from None
-    print(f"Wrote {count} events to {args.file}; import it into Outlook, Google Calendar or Apple Calendar.")
+        raise CompanionError(translate("cli", "cannot write {0}: {1}").format(args.file, exc.strerror)) from None
+    print(translate("cli", "Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.",
+                    None, count).format(args.file))
     return EXIT_OK
 
 
@@ -229,35 +260,57 @@ def cmd_login(app, args) -> int:
     else:
         import getpass
 
-        password = getpass.getpass(f"Password for {args.login} at {args.portal}: ")
+        password = getpass.getpass(translate("cli", "Password for {0} at {1}: ").format(args.login, args.portal))
     if not password:
-        raise CompanionError("no password was given")
-    signed = app.sync.sign_in(args.portal, args.login, password)
+        raise CompanionError(translate("cli", "no password was given"))
+    from companion.portal.client import PortalError
+
+    try:
+        signed = app.sync.sign_in(args.portal, args.login, password)
+    except PortalError as exc:
+        if exc.status == 429 and exc.retry_after:
+            raise CompanionError(try_again_later(exc.retry_after, app.clock.now())) from None
+        raise
     if not signed.persisted:
         app.sync.sign_out()
-        raise CompanionError(signed.note + " Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use "
-                             "your sign-in; nothing was stored.")
-    print(f"Signed in to {app.settings.portal_url()} as {signed.name}. The token is in your system keyring.")
+        raise CompanionError(words.no_keyring() + " " + translate(
+            "cli", "Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was "
+                   "stored."))
+    print(translate("cli", "Signed in to {0} as {1}. The token is in your system keyring.").format(
+        app.settings.portal_url(), signed.name))
     return EXIT_OK
+
+
+def try_again_later(retry_after_s: float, now) -> str:
+    """The portal refused sign-in for a while (429 with Retry-After): say when to try again."""
+    from datetime import timedelta
+
+    if retry_after_s < 60:
+        return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+            max(1, round(retry_after_s)))
+    at = clock_label((now + timedelta(seconds=retry_after_s)).astimezone())
+    return translate("cli", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+        -(-int(retry_after_s) // 60), at)
 
 
 def cmd_logout(app, args) -> int:
     app.sync.sign_out()
-    print("Signed out; the token was removed from this computer.")
+    print(translate("cli", "Signed out; the token was removed from this computer."))
     return EXIT_OK
 
 
 def cmd_sync(app, args) -> int:
     report = app.sync.run(args.course, now=True)
-    print(report.message)
+    print(words.sync_report(report))
     for change in report.changes:
-        print(f"  Course update: {change}")
+        print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
     if report.clock_is_off:
-        print(f"  This computer's clock is off by {abs(report.clock_offset_s) / 60:.0f} minutes; deadlines are "
-              "judged by the portal's time.")
+        print("  " + translate("cli", "This computer's clock is off by %n minute(s); deadlines are judged by the "
+                               "portal's time.", None, int(round(abs(report.clock_offset_s) / 60))))
     for item in app.outbox.items(args.course):
-        if item.state == "needs_attention":
-            print(f"  Needs attention: {item.kind} '{item.item_id}' ({item.id[:8]}): {item.last_error}", file=sys.stderr)
+        if item.state == NEEDS_ATTENTION:
+            print("  " + translate("cli", "Needs attention: {0} '{1}' ({2}): {3}").format(
+                item.kind, item.item_id, item.id[:8], words.reason(item.reason)), file=sys.stderr)
     return report.exit_code
 
 
@@ -270,19 +323,21 @@ def cmd_submit(app, args) -> int:
         try:
             body["text"] = args.text_file.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            raise CompanionError(f"cannot read {args.text_file} as UTF-8 text: {exc}") from None
+            raise CompanionError(translate("cli", "cannot read {0} as UTF-8 text: {1}").format(args.text_file, exc)) from None
     if args.answers_file:
         try:
             body["answers"] = json.loads(args.answers_file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise CompanionError(f"cannot read survey answers from {args.answers_file}: {exc}") from None
+            raise CompanionError(translate("cli", "cannot read survey answers from {0}: {1}").format(
+                args.answers_file, exc)) from None
     # the files named on the command line are the submission's files (not added to older ones)
     app.assignments.save_draft(course_id, assignment.id, body, () if args.file else None)
     for photo in args.file:
         app.assignments.add_photo(course_id, assignment.id, photo)
     record = app.assignments.submit(course_id, assignment.id)
-    print(f"Submitted '{assignment.title}' at {record.submitted_at:%Y-%m-%d %H:%M UTC} as {record.id}; it waits in "
-          "the outbox until `companion sync` (or the app) delivers it.")
+    print(translate("cli", "Submitted '{0}' at {1} as {2}; it waits in the outbox until `companion sync` (or the "
+                           "app) delivers it.").format(assignment.title, f"{record.submitted_at:%Y-%m-%d %H:%M UTC}",
+                                                       record.id))
     return EXIT_OK
 
 
@@ -293,10 +348,11 @@ def cmd_download(app, args) -> int:
     titles = app.downloads.enqueue(course_id, args.material_ids or None, args.variant)
     pending = app.downloads.pending(course_id)
     if not pending:
-        print("Everything asked for is already available offline." if not titles else "Nothing to download.")
+        print(translate("cli", "Everything asked for is already available offline.") if not titles
+              else translate("cli", "Nothing to download."))
         return EXIT_OK
-    total = sum(d.size or 0 for d in pending)
-    print(f"Downloading {len(pending)} file(s), {total / 1e6:.1f} MB in all.")
+    total = sum(max(0, (d.size or 0) - d.part_bytes) for d in pending)
+    print(translate("cli", "Downloading %n file(s), {0} in all.", None, len(pending)).format(size(total)))
     tty = sys.stdout.isatty()
     last = {"t": 0.0}
 
@@ -308,28 +364,83 @@ def cmd_download(app, args) -> int:
         last["t"] = time.monotonic()
         width = 30
         filled = int(width * (p.percent or 0) / 100)
-        left = f"{p.seconds_left / 60:.0f} min left" if p.seconds_left and p.seconds_left >= 60 else (
-            f"{p.seconds_left:.0f} s left" if p.seconds_left else "")
-        line = (f"{p.material_id[:28]:28} [{'#' * filled}{'.' * (width - filled)}] {p.percent or 0:3d}% "
-                f"{p.speed / 1e6:5.2f} MB/s {left}")
+        left = (translate("cli", "{0} left").format(unit(p.seconds_left / 60, "duration-minute"))
+                if p.seconds_left and p.seconds_left >= 60
+                else translate("cli", "{0} left").format(unit(p.seconds_left, "duration-second")) if p.seconds_left
+                else "")
+        line = (f"{p.material_id[:28]:28} [{'#' * filled}{'.' * (width - filled)}] {percent((p.percent or 0) / 100):>4} "
+                f"{unit(p.speed / 1e6, 'megabyte-per-second', 2)} {left}")
         print(("\r" + line) if tty else line, end="" if tty else "\n", flush=True)
 
     rate = args.limit_kbit * 1000 / 8 if args.limit_kbit else None
     report = app.downloads.run(course_id, rate_bytes=rate, progress=show)
     if tty:
         print()
-    print(report.message)
-    for d in app.downloads.store.downloads(course_id):
-        if d.state == "failed":
-            print(f"  Failed: {d.material_id} ({d.variant}): {d.error}", file=sys.stderr)
+    print(words.download_report(report))
+    for d in app.downloads.failed(course_id):
+        print("  " + translate("cli", "Failed: {0} ({1}): {2}").format(d.material_id, d.variant, words.reason(d.reason)),
+              file=sys.stderr)
     return report.exit_code
 
 
 def cmd_attend(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
     app.progress.set_attended(course_id, args.session_id, not args.undo)
-    print(("Removed" if args.undo else "Recorded") + f" your attendance of '{args.session_id}'.")
+    print((translate("cli", "Removed your attendance of '{0}'.") if args.undo
+           else translate("cli", "Recorded your attendance of '{0}'.")).format(args.session_id))
     return EXIT_OK
+
+
+SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("cli", "Lecture"), "notes": QT_TRANSLATE_NOOP("cli", "Lecture notes"),
+                "pdf": QT_TRANSLATE_NOOP("cli", "PDF"), "question": QT_TRANSLATE_NOOP("cli", "Quiz question"),
+                "explanation": QT_TRANSLATE_NOOP("cli", "Quiz explanation"),
+                "assignment": QT_TRANSLATE_NOOP("cli", "Assignment"), "session": QT_TRANSLATE_NOOP("cli", "Live session")}
+
+
+def cmd_search(app, args) -> int:
+    text = " ".join(args.text)
+    courses = [args.course] if args.course else app.library.known_ids()
+    if args.course and args.course not in app.library.known_ids():
+        app.library.course(args.course)  # refuses an unknown course with the known ones named
+    for course_id in courses:
+        app.search.ensure_current(course_id)
+    hits = app.search.search(text, args.course, limit=max(1, args.limit))
+    if args.json:
+        print(json.dumps({"query": text, "count": len(hits), "results": [h.as_json() for h in hits]},
+                         indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print(translate("cli", "Nothing found for '{0}'.").format(text))
+        return EXIT_OK
+    for n, hit in enumerate(hits, start=1):
+        kind = translate("cli", SEARCH_KINDS[hit.kind]) if hit.kind in SEARCH_KINDS else hit.kind
+        if hit.page:
+            kind = translate("cli", "{0}, page {1}").format(kind, number(hit.page))
+        where = f" · {hit.parent_title}" if hit.parent_title else ""
+        course = f" [{hit.course_id}]" if len(courses) > 1 else ""
+        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        marked, last = [], 0
+        for a, b in hit.spans:
+            marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]
+            last = b
+        print("   " + "".join(marked) + hit.snippet[last:])
+    return EXIT_OK
+
+
+def speak_language(app) -> str:
+    """Install the participant's language for what the CLI prints: the app's language setting, else
+    the environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    from companion.domain import i18n
+    from companion.services.locale import LANGUAGE, apply_language, file_backend, pick_language
+
+    preferred = [tag for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+                 for tag in os.environ.get(name, "").split(":") if tag and tag not in ("C", "POSIX")]
+    language = pick_language(app.settings.get(LANGUAGE), [t.split(".")[0] for t in preferred])
+    i18n.install(file_backend(language))
+    apply_language(language)
+    return language
 
 
 def _log_unexpected(data_dir: Path | None) -> Path | None:
@@ -364,23 +475,30 @@ def main(argv: list[str] | None = None) -> int:
         from companion.app import build_app
 
         app = build_app(args.data_dir)
+        speak_language(app)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit, "download": cmd_download}[args.command]
+                   "submit": cmd_submit, "download": cmd_download,
+                   "search": cmd_search}[args.command]
         return handler(app, args)
+    except BundleError as exc:
+        importing = args.command == "courses" and args.courses_command == "add"
+        print(f"companion: {words.bundle_refused(exc) if importing else words.bundle_fault(exc)}", file=sys.stderr)
+        return EXIT_ERROR
     except CompanionError as exc:
-        print(f"companion: {exc}", file=sys.stderr)
+        print(f"companion: {words.error(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except BrokenPipeError:  # output piped into `head` and cut short: not an error
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
-        print("companion: interrupted", file=sys.stderr)
+        print("companion: " + translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except Exception as exc:  # the last guard: one sentence, the traceback in the log
         log = _log_unexpected(args.data_dir)
-        where = f" (details in {log})" if log else ""
-        print(f"companion: unexpected error: {exc.__class__.__name__}: {exc}{where}", file=sys.stderr)
+        where = " " + translate("cli", "(details in {0})").format(log) if log else ""
+        print("companion: " + translate("cli", "unexpected error: {0}: {1}").format(exc.__class__.__name__, exc) + where,
+              file=sys.stderr)
         return EXIT_UNEXPECTED
     finally:
         if app is not None:

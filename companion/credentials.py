@@ -11,14 +11,11 @@ from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 SERVICE = "Companion"
-NO_KEYRING = ("This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential "
-              "Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.")
 
 
 @dataclass(frozen=True)
 class Saved:
-    persisted: bool
-    note: str = ""
+    persisted: bool  # False: no keyring here, the token lives in this process only (words.no_keyring says so)
 
 
 def _key(portal_url: str, login: str) -> str:
@@ -55,7 +52,7 @@ class Credentials:
             return Saved(True)
         except Exception:
             self._memory[key] = token
-            return Saved(False, NO_KEYRING)
+            return Saved(False)
 
     def delete_token(self, portal_url: str, login: str) -> None:
         key = _key(portal_url, login)

@@ -2,13 +2,21 @@
 
     companion-portal --demo                      # the sample course, a demo participant, on 127.0.0.1:8765
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
+    companion-portal --demo --port 0 --ready-file F   # any free port; F gets {"url", "login", "password"}
+    companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
+
+Subcommands are looked up in ``COMMANDS`` (name → function taking the rest of the arguments); with
+no subcommand the portal serves.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import socket
 import sys
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,15 +24,18 @@ DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
 
 
+def data_folder(explicit: str | None) -> Path:
+    folder = Path(explicit or os.environ.get("COMPANION_PORTAL_DIR") or Path.home() / ".companion-portal")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
 def build(args) -> tuple[object, str]:
-    from companion.domain.course import weeks_to_run_now
-    from companion.paths import resources_dir
-    from companion.services.course_package import load_package
+    from companion.shared_kernel import load_package, resources_dir, weeks_to_run_now
 
     from .app import PortalConfig, create_app
 
-    data_dir = Path(args.data_dir or os.environ.get("COMPANION_PORTAL_DIR") or Path.home() / ".companion-portal")
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir = data_folder(args.data_dir)
     database = args.database or f"sqlite:///{data_dir / 'portal.sqlite3'}"
     app = create_app(PortalConfig(database_url=database, data_dir=data_dir))
     courses = [Path(p) for p in args.course]
@@ -49,32 +60,100 @@ def build(args) -> tuple[object, str]:
     return app, database
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="companion-portal", description="The Companion reference course portal.")
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket (port 0: any free one), bound before the server runs, so its address is
+    known and can be written to the ready file."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def write_ready_file(path: Path, info: dict) -> None:
+    """Written whole (temporary name, then renamed) so a reader never sees half of it."""
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(info), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def serve_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="companion-portal", description="The Companion reference course portal.",
+                                     epilog="Other commands: " + ", ".join(f"companion-portal {name} --help"
+                                                                            for name in COMMANDS if name != "serve"))
     parser.add_argument("--demo", action="store_true", help="serve the sample course (shifted to run now) with a "
                                                             "demo participant")
     parser.add_argument("--host", default="127.0.0.1")
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=8765, help="0 picks a free port (see --ready-file)")
+    parser.add_argument("--ready-file", metavar="PATH", help="once listening, write {\"url\": ...} (and the demo "
+                                                             "sign-in with --demo) as JSON to PATH")
     parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder); "
                                                            "e.g. postgresql+psycopg://user@host/db")
     parser.add_argument("--data-dir", metavar="DIR", help="where uploads and the SQLite database live")
     parser.add_argument("--course", action="append", default=[], metavar="PATH", help="serve a course package")
     parser.add_argument("--user", action="append", default=[], metavar="LOGIN:PASSWORD", help="add a participant")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def serve(argv: list[str]) -> int:
+    args = serve_parser().parse_args(argv)
     try:
         import uvicorn
 
         app, database = build(args)
+        sock = listen(args.host, args.port)
     except Exception as exc:  # one sentence, no traceback
         print(f"companion-portal: {exc}", file=sys.stderr)
         return 2
-    url = f"http://{args.host}:{args.port}"
+    host, port = sock.getsockname()[:2]
+    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
     print(f"Companion reference portal on {url}  (API docs: {url}/docs, database: {database})", flush=True)
     if args.demo:
         print(f"Demo sign-in: login '{DEMO_LOGIN}', password '{DEMO_PASSWORD}'. In the app: Settings → Course "
               f"portal → {url}, then Sign in.", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    if args.ready_file:
+        info = {"url": url, "pid": os.getpid()}
+        if args.demo:
+            info.update(login=DEMO_LOGIN, password=DEMO_PASSWORD)
+        write_ready_file(Path(args.ready_file), info)
+    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
     return 0
+
+
+def bundle(argv: list[str]) -> int:
+    """Write a course package folder as one course file (.ccb), the same format the app exports."""
+    parser = argparse.ArgumentParser(prog="companion-portal bundle", description="Write a course package folder "
+                                     "(course.json and its files) as one course file that participants import "
+                                     "with File → Import course file… or 'companion courses add FILE.ccb'.")
+    parser.add_argument("--course", required=True, metavar="PATH", type=Path, help="the course package folder")
+    parser.add_argument("--out", required=True, metavar="FILE.ccb", type=Path, help="the course file to write")
+    args = parser.parse_args(argv)
+    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, size_text, \
+        write_package_bundle
+
+    out = args.out if args.out.suffix else args.out.with_suffix(EXTENSION)
+    try:
+        written = write_package_bundle(args.course, out)
+    except BundleError as exc:
+        print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
+        return 2
+    except (CompanionError, OSError) as exc:
+        print(f"companion-portal: {exc}", file=sys.stderr)
+        return 2
+    print(f"Wrote {written.path}: {written.files} material files, {size_text(written.bytes)}.")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "bundle": bundle}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]](argv[1:])
+    return serve(argv)
 
 
 if __name__ == "__main__":

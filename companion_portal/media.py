@@ -14,11 +14,36 @@ import wave
 from pathlib import Path
 
 
-def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> None:
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+# a font with the accents and punctuation course text uses (Pillow's bundled one draws "Bogotá" with a box)
+FONT_FILES = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "DejaVuSans.ttf")  # Debian: fonts-dejavu-core
 
-    font = ImageFont.load_default(size=40)
-    small = ImageFont.load_default(size=26)
+
+def slide_font(size: int):
+    from PIL import ImageFont
+
+    for name in FONT_FILES:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def wrap(text: str, font, width: int) -> list[str]:
+    """``text`` in lines no wider than ``width`` pixels (a word longer than a line stands alone)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> None:
+    from PIL import Image, ImageDraw, ImageFilter
+
+    font, small = slide_font(40), slide_font(26)
     images = []
     for page in range(pages):
         background = Image.effect_noise((320, 180), 30 + (seed + page) % 40).convert("RGB")
@@ -26,11 +51,55 @@ def _slides(path: Path, title: str, lines: list[str], pages: int, seed: int) -> 
         img = Image.blend(background, Image.new("RGB", (1600, 900), (245, 243, 236)), 0.82)
         draw = ImageDraw.Draw(img)
         draw.rectangle((0, 0, 1600, 110), fill=(24, 80, 140))
-        draw.text((60, 30), f"{title}  ·  slide {page + 1} of {pages}", font=font, fill="white")
-        for i, line in enumerate(lines[page % max(1, len(lines)):][:8]):
-            draw.text((80, 180 + i * 70), "• " + line, font=small, fill=(20, 20, 20))
+        heading = wrap(f"{title}  ·  slide {page + 1} of {pages}", font, 1480)[0]
+        draw.text((60, 30), heading, font=font, fill="white")
+        y = 180
+        for line in lines[page % max(1, len(lines)):]:
+            for i, part in enumerate(wrap(line, small, 1400)):
+                if y > 900 - 60:
+                    break
+                draw.text((80, y), ("• " if i == 0 else "   ") + part, font=small, fill=(20, 20, 20))
+                y += 44
+            y += 16
         images.append(img)
     images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=100, quality=80)
+    _text_layer(path, [[f"{title} · slide {page + 1} of {pages}"] + lines[page % max(1, len(lines)):][:8]
+                       for page in range(pages)])
+
+
+def _text_layer(path: Path, pages: list[list[str]]) -> None:
+    """Lay the slides' words over the pictures as invisible text (as scanned-and-recognised PDFs do),
+    so a PDF reader can select and search them. Helvetica with WinAnsi: the sample text is Latin."""
+    from pypdf import PageObject, PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    def name(text: str) -> NameObject:
+        return NameObject(text)
+
+    def escaped(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    font = writer._add_object(DictionaryObject({name("/Type"): name("/Font"), name("/Subtype"): name("/Type1"),
+                                                name("/BaseFont"): name("/Helvetica"),
+                                                name("/Encoding"): name("/WinAnsiEncoding")}))
+    for page, lines in zip(writer.pages, pages):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        scale = width / 1600  # the picture is 1600 pixels wide
+        ops = ["BT", "3 Tr"]  # render mode 3: neither filled nor stroked
+        for i, line in enumerate(lines):  # where the picture shows each line
+            size, x, top = (40, 60, 30) if i == 0 else (26, 80, 180 + (i - 1) * 70)
+            ops.append(f"/FSlide {size * scale:.1f} Tf 1 0 0 1 {x * scale:.1f} {height - (top + size) * scale:.1f} Tm "
+                       f"({escaped(line)}) Tj")
+        ops.append("ET")
+        overlay = PageObject.create_blank_page(width=width, height=height)
+        overlay[name("/Resources")] = DictionaryObject({name("/Font"): DictionaryObject({name("/FSlide"): font})})
+        content = DecodedStreamObject()
+        content.set_data("\n".join(ops).encode("cp1252", "replace"))
+        overlay[name("/Contents")] = writer._add_object(content)
+        page.merge_page(overlay)
+    with open(path, "wb") as handle:
+        writer.write(handle)
 
 
 def _facts(path: Path) -> dict:

@@ -69,6 +69,7 @@ class Upload(Base):
     size: Mapped[int] = mapped_column(Integer)
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     path: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTC)
 
 
 class Submission(Base):
@@ -96,3 +97,15 @@ class Attendance(Base):
     course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
     session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), primary_key=True)
+
+
+class SignInFailures(Base):
+    """Failed sign-ins in a row, per login ("login:…") and per client address ("address:…"): kept in
+    the database so that every worker process sees the same count."""
+
+    __tablename__ = "sign_in_failures"
+
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    last_failure_at: Mapped[datetime] = mapped_column(UTC)
+    locked_until: Mapped[datetime | None] = mapped_column(UTC, nullable=True)

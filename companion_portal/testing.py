@@ -40,10 +40,13 @@ class PortalServer:
 
 @contextmanager
 def running_portal(data_dir: Path, *, course: Path | None = None, users: dict[str, str] | None = None,
-                   faults=None, clock=None, shift_weeks: int = 0) -> Iterator[PortalServer]:
+                   faults=None, clock=None, shift_weeks: int = 0, database_url: str | None = None,
+                   **settings) -> Iterator[PortalServer]:
+    """``settings``: other PortalConfig fields (``limits``, ``token_ttl`` …)."""
     from .app import PortalConfig, create_app
 
-    config = PortalConfig(database_url=f"sqlite:///{data_dir / 'portal.sqlite3'}", data_dir=data_dir, faults=faults)
+    config = PortalConfig(database_url=database_url or f"sqlite:///{data_dir / 'portal.sqlite3'}", data_dir=data_dir,
+                          faults=faults, **settings)
     if clock is not None:
         config.clock = clock
     app = create_app(config)
@@ -65,7 +68,10 @@ class FaultProxy:
     - "refuse": accept and close at once (a reset before anything is sent);
     - "drop_reply": forward requests; once one starts with ``match`` (e.g. b"PUT "), swallow the
       server's reply to it and close the connection (the portal stored the item, the client never heard);
-    - "cut_after": forward, but close after ``cut_after`` bytes went downstream.
+    - "cut_after": forward, but close after ``cut_after`` bytes went downstream;
+    - "stall_after": once a request starting with ``match`` is seen, forward ``cut_after`` bytes of its
+      reply, then hold the connection open sending nothing (``stalled`` is set; ``stalled_body`` is how
+      many bytes of the reply's body went through): a download frozen at a known byte, without timing.
     """
 
     def __init__(self, target_port: int, *, rate: float | None = None):
@@ -77,6 +83,8 @@ class FaultProxy:
         self.downstream_bytes = 0
         self.upstream_bytes = 0
         self.connections = 0
+        self.stalled = threading.Event()
+        self.stalled_body = 0
         self._sock = socket.socket()
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
@@ -131,7 +139,7 @@ class FaultProxy:
                     data = client.recv(self._chunk)
                     if not data:
                         break
-                    if mode == "drop_reply" and data.startswith(self.match):
+                    if mode in ("drop_reply", "stall_after") and data.startswith(self.match):
                         swallow.set()
                     upstream.sendall(data)
                     self.upstream_bytes += len(data)
@@ -143,17 +151,27 @@ class FaultProxy:
 
         threading.Thread(target=up, daemon=True).start()
         sent = 0
+        reply = b""
         try:
             upstream.settimeout(30)
             while not done.is_set():
                 data = upstream.recv(self._chunk)
                 if not data:
                     break
-                if swallow.is_set():
+                if swallow.is_set() and mode == "drop_reply":
                     break  # the server answered the matched request: close without passing it on
                 if mode == "cut_after" and self.cut_after is not None and sent + len(data) > self.cut_after:
                     client.sendall(data[: max(0, self.cut_after - sent)])
                     break
+                if mode == "stall_after" and swallow.is_set() and self.cut_after is not None:
+                    reply += data
+                    if len(reply) >= self.cut_after:
+                        client.sendall(data[: len(data) - (len(reply) - self.cut_after)])
+                        head = reply.find(b"\r\n\r\n")
+                        self.stalled_body = self.cut_after - (head + 4 if head >= 0 else 0)
+                        self.stalled.set()
+                        self._stop.wait()  # hold the line open, silent, until the proxy closes
+                        break
                 client.sendall(data)
                 sent += len(data)
                 self.downstream_bytes += len(data)

@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
 from companion import __version__
 
 
-def run(data_dir, *args, input_text=None):
+def run(data_dir, *args, input_text=None, lang="C.UTF-8"):
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = lang
     return subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args],
-                          capture_output=True, text=True, timeout=120, input=input_text)
+                          capture_output=True, text=True, timeout=120, input=input_text, env=env)
+
+
+def test_the_command_line_speaks_the_participants_language(data_dir):
+    """The environment's language, or the app's language setting, is what the CLI prints in."""
+    out = run(data_dir, "courses", "shift", "caring-cities-2023", "--start-week", "2026-11-25", lang="es_ES.UTF-8")
+    assert out.returncode == 0 and "se ha movido 177 semanas" in out.stdout, out.stdout
+    bad = run(data_dir, "status", "--course", "nope", lang="ko_KR.UTF-8")
+    assert bad.returncode == 2 and "'nope' 과정이 없습니다." in bad.stderr, bad.stderr
+    english = run(data_dir, "courses", "shift", "caring-cities-2023", "--reset")
+    assert "is back on its published dates" in english.stdout
 
 
 def test_version(data_dir):

@@ -154,3 +154,13 @@ def test_sync_killed_at_random_points_delivers_everything_exactly_once(cli, port
     rows = portal_submissions(portal)
     assert len(rows) == 10 and len({i for i, _k in rows}) == 10
     assert sorted(k for _i, k in rows) == ["essay"] * 8 + ["photos"] * 2
+
+
+def test_login_refused_for_now_says_when_to_try_again(cli, portal, clock):
+    from .support.portal import lock_out
+
+    wait = lock_out(portal.url, "ana", clock)
+    refused = cli("login", "--portal", portal.url, "--login", "ana", "--password-stdin", stdin="secret-pw\n")
+    assert refused.returncode != 0
+    assert f"Too many failed sign-ins: the portal refuses more for now. Try again in {-(-wait // 60)} minutes, at " \
+        in refused.stderr, refused.stderr

@@ -13,7 +13,10 @@ import time
 
 import pytest
 
+from companion.domain import reasons
+from companion.domain.reasons import Reason
 from companion.sync.downloads import DONE, FAILED, TokenBucket
+from companion.ui import words
 from companion_portal.testing import FaultProxy
 
 from .conftest import ROOT
@@ -43,7 +46,7 @@ def test_download_is_verified_before_it_counts_as_offline(app, media_portal):
     assert path is not None and hashlib.sha256(path.read_bytes()).hexdigest() == material.variants[0].sha256
     assert not list(path.parent.glob("*.part"))
     record = app.downloads.states(COURSE)[(material.id, "original")]
-    assert record.state == DONE and record.bytes_done == material.variants[0].size
+    assert record.state == DONE and record.part_bytes == material.variants[0].size
 
 
 def test_notes_in_the_package_count_as_offline_already(app, media_portal):
@@ -64,7 +67,7 @@ def test_corruption_is_caught_and_nothing_is_kept(app, media_portal):
         report = app.downloads.run()
         assert report.failed == 1 and report.exit_code == 4
         record = app.downloads.states(COURSE)[(material.id, "original")]
-        assert record.state == FAILED and "checksum" in record.error
+        assert record.state == FAILED and record.reason.code == reasons.CHECKSUM
         assert app.library.material_file(COURSE, material) is None
         assert not list((app.data_dir / "materials").rglob("*.pdf*"))
     finally:
@@ -99,7 +102,7 @@ def test_a_web_page_instead_of_the_pdf_is_refused(app, media_portal):
     app.downloads.enqueue(COURSE, [material.id])
     assert app.downloads.run().failed == 1
     record = app.downloads.states(COURSE)[(material.id, "original")]
-    assert "web page instead of the application/pdf" in record.error
+    assert record.reason == Reason(reasons.WEB_PAGE, {"mime": "application/pdf"})
     assert app.library.material_file(COURSE, material) is None
 
 
@@ -123,7 +126,7 @@ def test_a_changed_file_shows_update_available_and_the_old_copy_stays_usable(app
         (package / "course.json").write_text(json.dumps(data))
         media_portal.app.state.add_course(package)
         report = app.sync.run()
-        assert any("Updated material" in c for c in report.changes)
+        assert any("Updated material" in c for c in words.reasons(report.changes))
         record = app.downloads.states(COURSE)[(material.id, "original")]
         assert app.downloads.update_available(record)
         assert app.library.material_file(COURSE, material) == old_path  # still usable
@@ -158,11 +161,18 @@ def test_bandwidth_cap_over_real_http(app, media_portal):
     size = material.variants[0].size
     rate = 150_000
     app.downloads.enqueue(COURSE, [material.id])
-    started = time.monotonic()
-    assert app.downloads.run(rate_bytes=rate).done == 1
-    took = time.monotonic() - started
-    achieved = (size - rate) / took  # the first second's burst is allowed
-    assert achieved <= rate * 1.10, f"{achieved:.0f} B/s against a cap of {rate}"
+    ticks = {"t": 0.0}  # the downloader's clock: it moves only when the cap makes it wait
+
+    def sleep(seconds: float) -> None:
+        ticks["t"] += seconds
+
+    app.downloads.monotonic, app.downloads.sleep = (lambda: ticks["t"]), sleep
+    seen = []
+    assert app.downloads.run(rate_bytes=rate, progress=seen.append).done == 1
+    expected = (size - rate) / rate  # the first second's burst is allowed, then the rate holds
+    assert abs(ticks["t"] - expected) / expected < 0.05, (ticks["t"], expected)
+    assert seen and seen[-1].done == size  # the speed shown is measured by the same clock
+    assert seen[-1].speed == pytest.approx(size / ticks["t"], rel=0.05)
 
 
 def test_download_killed_mid_way_resumes_without_sending_again(media_portal, data_dir, tmp_path):
@@ -180,23 +190,25 @@ def test_download_killed_mid_way_resumes_without_sending_again(media_portal, dat
                    input="secret-pw\n").returncode == 0
         assert run("sync").returncode == 0
         wanted = "lecture-1-slides"
-        proxy.rate = 120_000  # slow enough to be killed half-way
+        # the file's reply freezes after 300 000 bytes (headers included): the process is killed there,
+        # at a byte known in advance, whatever the speed of this machine
+        proxy.mode, proxy.match, proxy.cut_after = "stall_after", f"GET /api/v1/courses/{COURSE}/materials/".encode(), 300_000
         before = proxy.downstream_bytes
         process = subprocess.Popen([sys.executable, "-m", "companion", "--data-dir", str(data_dir), "download",
                                     wanted], env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        parts = []
-        while time.monotonic() < deadline:
-            parts = list((data_dir / "materials").rglob("*.part"))
-            if parts and parts[0].stat().st_size > 250_000:
+        assert proxy.stalled.wait(120), "the download never started"
+        part = None
+        for _ in range(2400):  # until the bytes that went through are on disk (a bound, not a timing)
+            part = next((data_dir / "materials").rglob("*.part"), None)
+            if part is not None and part.stat().st_size == proxy.stalled_body:
                 break
             time.sleep(0.05)
         process.send_signal(signal.SIGKILL)
         process.wait(10)
-        assert parts, "the download never started"
-        kept = parts[0].stat().st_size
+        assert part is not None and part.stat().st_size == proxy.stalled_body > 250_000
+        kept = part.stat().st_size
         first_run = proxy.downstream_bytes - before
-        proxy.rate = None
+        proxy.mode = "pass"
         out = run("download", wanted)
         assert out.returncode == 0, out.stdout + out.stderr
         second_run = proxy.downstream_bytes - before - first_run
@@ -214,28 +226,29 @@ def test_download_killed_mid_way_resumes_without_sending_again(media_portal, dat
 def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_portal):
     """With a budget for two files the two smallest go and the rest waits for tomorrow; a large
     file waits for the off-peak hours; the next local day the budget is fresh."""
-    from companion.sync.downloads import DAILY_BUDGET, LARGE_MB, OFFPEAK, QUEUED
+    from companion.services.settings import DAILY_BUDGET, LARGE_MB, OFFPEAK
+    from companion.sync.downloads import QUEUED
 
     signed_in(app, media_portal.url)
     app.settings.set_time_zone("Asia/Seoul")  # 21:00 local at the test clock's 12:00Z
     sizes = sorted(v.size for _m, v, _left in app.downloads.plan(COURSE))
-    app.store.set_setting(DAILY_BUDGET, (sizes[0] + sizes[1] + 1000) / 1e6)
+    app.settings.set(DAILY_BUDGET, (sizes[0] + sizes[1] + 1000) / 1e6)
     app.downloads.enqueue(COURSE)
     before = app.downloads.preview(COURSE)
     assert before.files == 5 and before.over_budget and before.worth_asking()
-    assert "MB left in today's data budget" in before.sentence()
+    assert "MB left in today's data budget" in words.download_preview(before)
     report = app.downloads.run()
     assert report.done == 2 and report.waiting == 3
     assert app.downloads.usage().bytes == sizes[0] + sizes[1]
     held = [r for r in app.downloads.states(COURSE).values() if r.state == QUEUED]
-    assert held and all("tomorrow's data budget" in r.error for r in held)
+    assert held and all(r.reason.code == reasons.HOLD_BUDGET for r in held)
 
-    app.store.set_setting(DAILY_BUDGET, 0)
-    app.store.set_setting(LARGE_MB, 1)  # the video (over 1 MB) is "large"
-    app.store.set_setting(OFFPEAK, "23:00-06:00")
+    app.settings.set(DAILY_BUDGET, 0)
+    app.settings.set(LARGE_MB, 1)  # the video (over 1 MB) is "large"
+    app.settings.set(OFFPEAK, "23:00-06:00")
     report = app.downloads.run()
     video = app.downloads.states(COURSE)[("lecture-1-welcome", "original")]
-    assert video.state == QUEUED and "off-peak hours 23:00–06:00" in video.error
+    assert video.state == QUEUED and "off-peak hours 23:00–06:00" in words.reason(video.reason)
     assert report.waiting == 1
 
     clock.advance(timedelta(hours=3))  # 00:00 in Seoul: inside the window, and a new day
@@ -245,10 +258,10 @@ def test_daily_budget_and_off_peak_window_hold_downloads_back(app, clock, media_
 
 
 def test_unmetered_only_waits_on_a_metered_link(app, media_portal):
-    from companion.sync.downloads import UNMETERED_ONLY
+    from companion.services.settings import UNMETERED_ONLY
 
     signed_in(app, media_portal.url)
-    app.store.set_setting(UNMETERED_ONLY, True)
+    app.settings.set(UNMETERED_ONLY, True)
     app.downloads.enqueue(COURSE, [slides(app).id])
     assert app.downloads.preview(COURSE, [slides(app).id], metered=True).worth_asking()
     report = app.downloads.run(metered=True)
@@ -269,12 +282,12 @@ def test_a_dropped_connection_keeps_every_byte_that_arrived(app, media_portal):
         report = app.downloads.run()
         assert report.unreachable and report.done == 0
         record = app.downloads.states(COURSE)[(material.id, "original")]
-        headers = 100_000 - record.bytes_done
+        headers = 100_000 - record.part_bytes
         assert 0 < headers < 1000  # only the HTTP headers are missing from the bytes on disk
         proxy.mode = "pass"
         before = proxy.downstream_bytes
         assert app.downloads.run().done == 1
         size = material.variants[0].size
-        assert proxy.downstream_bytes - before - (size - record.bytes_done) < 1000  # nothing fetched twice
+        assert proxy.downstream_bytes - before - (size - record.part_bytes) < 1000  # nothing fetched twice
     finally:
         proxy.close()

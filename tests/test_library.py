@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from companion.ui import words
 from companion.domain.errors import CompanionError, CourseError
 
 
@@ -44,7 +45,7 @@ def test_newer_version_updates_without_losing_work(app, sample_copy):
     bump(sample_copy, 2, title="Caring Cities 2023 (revised)")
     result = app.library.import_package(sample_copy)
     assert result.action == "updated" and result.previous_version == 1
-    assert "kept" in result.sentence()
+    assert "kept" in words.import_result(result)
     assert app.library.course(course_id).title == "Caring Cities 2023 (revised)"
     assert app.quizzes.open_attempt(course_id, "quiz-1").answers == {"q1": ("true",)}
     assert app.store.get_draft(course_id, "essay")[0] == {"text": "My draft"}

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
+from companion.domain.reasons import TOO_FEW_PHOTOS, Reason
+from companion.ui import words
 from companion.services.photos import NotAPicture, prepare_photo
 
 ORIENTATION, GPS_IFD = 0x0112, 0x8825
@@ -61,4 +63,6 @@ def test_add_photo_keeps_it_in_the_draft(app, tmp_path):
     draft = app.assignments.draft("caring-cities-2023", "selfies")
     assert draft.files == (facts,)
     assert app.assignments.file_path(facts).is_file()
-    assert app.assignments.problems("caring-cities-2023", "selfies") == ["Add at least 2 photos (1 chosen)."]
+    problems = app.assignments.problems("caring-cities-2023", "selfies")
+    assert problems == [Reason(TOO_FEW_PHOTOS, {"minimum": 2, "chosen": 1})]
+    assert words.reasons(problems) == ["Add at least 2 photos (1 chosen)."]

@@ -10,7 +10,7 @@ from companion.domain.course import weeks_to_run_now
 from companion.domain.errors import UnknownTimeZone
 from companion.domain.schedule import (WallTime, countdown, humanize_span, in_zone, is_night, urgency,
                                        weeks_between, zone, zone_abbreviation)
-from companion.domain.timefmt import due_line, night_note, session_line
+from companion.domain.timefmt import due_line, instant_line, moment, night_note, session_line, span, zone_label
 from companion.services.course_package import load_package
 
 from .conftest import SAMPLE
@@ -45,8 +45,41 @@ def test_bogota_gets_a_night_note():
 
 
 def test_deadline_line_in_seoul():
+    """One order everywhere: the participant's time first, the course's beside it (as sessions)."""
     assert due_line(QUIZ_DUE.instant(), "Asia/Seoul", "Europe/Madrid") == \
-        "Wed 19 Jul 23:59 CEST (course time) · Thu 20 Jul 06:59 KST (your time)"
+        "Thu 20 Jul 06:59 KST (your time) · Wed 19 Jul 23:59 CEST (course time)"
+
+
+RECEIPT = datetime(2026, 11, 24, 1, 35, tzinfo=UTC)  # 02:35 in Madrid (CET), 20:35 the day before in Bogotá
+
+
+def test_an_instant_on_two_dates_names_both_zones_and_bogota_is_a_city(monkeypatch):
+    from companion.domain import i18n
+
+    monkeypatch.setattr(i18n, "_zone_cities", None)  # the domain alone: the IANA city
+    line = instant_line(RECEIPT, "America/Bogota", "Europe/Madrid")
+    assert line == "Mon 23 Nov 20:35 Bogota (your time) · Tue 24 Nov 02:35 CET (course time)"
+    assert "UTC-5" not in line and "-05" not in line
+
+
+def test_zone_names_a_person_knows_in_their_language():
+    from companion.services.locale import apply_language
+
+    try:
+        apply_language("es")
+        assert zone_label(RECEIPT, "America/Bogota") == "Bogotá"
+        assert zone_label(RECEIPT, "America/Sao_Paulo") == "São Paulo"
+        assert "Bogotá (" in instant_line(RECEIPT, "America/Bogota", "Europe/Madrid")
+        apply_language("ko")
+        assert zone_label(RECEIPT, "America/Bogota") == "보고타"
+        assert zone_label(RECEIPT, "Asia/Seoul") == "KST"  # a lettered IANA abbreviation stays
+        apply_language("en")
+        assert moment(RECEIPT, "America/Bogota") == "Mon 23 Nov 20:35 Bogotá"
+        assert span(SESSION_START.instant(), SESSION_END.instant(), "America/Bogota").endswith("Bogotá")
+    finally:
+        apply_language("en")
+    # a zone without a city keeps its offset, written the right way round
+    assert zone_label(RECEIPT, "Etc/GMT+5") == "UTC-5"
 
 
 def test_same_zone_is_said_once():
@@ -115,7 +148,11 @@ def test_run_now_skips_to_next_week_when_this_weeks_first_session_is_over():
 def test_countdown_words_and_urgency():
     due = QUIZ_DUE.instant()
     assert countdown(due, due - timedelta(days=2, hours=4)) == "2 days 4 hours left"
-    assert countdown(due, due + timedelta(hours=3)) == "late by 3 hours"
+    assert countdown(due, due + timedelta(hours=3)) == "deadline passed 3 hours ago"
+    assert countdown(due, due + timedelta(days=1223)) == "deadline passed"  # never "late by 1223 days"
+    assert countdown(due, due + timedelta(days=1223), course_over=True) == "closed: the course has ended"
+    assert humanize_span(timedelta(days=1, hours=1)) == "1 day 1 hour"
+    assert humanize_span(timedelta(days=12, hours=5)) == "12 days"
     assert humanize_span(timedelta(seconds=20)) == "less than a minute"
     assert humanize_span(timedelta(minutes=1)) == "1 minute"
     assert urgency(due, due - timedelta(days=5)) == "calm"
@@ -132,3 +169,22 @@ def test_night():
 def test_walltime_refuses_offsets():
     with pytest.raises(ValueError):
         WallTime.parse("2023-07-13T09:00+02:00", "Europe/Madrid")
+
+
+def test_countdowns_speak_the_language_with_its_plurals():
+    from companion.domain import i18n
+    from companion.services.locale import apply_language, file_backend
+
+    try:
+        i18n.install(file_backend("es"))
+        apply_language("es")
+        assert humanize_span(timedelta(days=1)) == "1 día"
+        assert humanize_span(timedelta(days=2, hours=1)) == "2 días 1 hora"
+        assert countdown(QUIZ_DUE.instant(), QUIZ_DUE.instant() + timedelta(days=1223), course_over=True) == \
+            "cerrado: el curso ha terminado"
+        i18n.install(file_backend("ko"))
+        apply_language("ko")
+        assert humanize_span(timedelta(hours=3, minutes=5)) == "3시간 5분"
+    finally:
+        i18n.install(None)
+        apply_language("en")

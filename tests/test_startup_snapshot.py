@@ -11,9 +11,9 @@ from companion.services import snapshot
 
 
 def _dashboard(app, course_id):
-    from companion.ui.pages.dashboard import load_dashboard
+    from companion.ui.ops.course import dashboard
 
-    return load_dashboard(app, course_id)
+    return dashboard(app, course_id).value
 
 
 def test_snapshot_gives_the_dashboard_the_store_gives(data_dir, clock):
@@ -37,6 +37,7 @@ def test_snapshot_gives_the_dashboard_the_store_gives(data_dir, clock):
     assert quick.status.course.title == full.status.course.title
     assert (quick.next_session, quick.next_deadline) == (full.next_session, full.next_deadline)
     assert (quick.published_start, quick.published_end) == (full.published_start, full.published_end)
+    assert quick.run_now_starts == full.run_now_starts
 
 
 def test_a_write_after_the_snapshot_makes_it_unused(data_dir, clock):

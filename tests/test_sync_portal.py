@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from companion.domain import reasons
+from companion.domain.reasons import Reason
+from companion.ui import words
 from companion.portal.client import PortalClient
 from companion_portal.testing import FaultProxy
 
@@ -106,7 +109,8 @@ def test_token_expired_mid_sync_asks_to_sign_in_and_carries_on(app, portal):
     PortalClient(portal.url, token).sign_out()  # the portal forgets the token (expiry or revocation)
     report = app.sync.run(refresh_courses=False)
     assert report.signed_out and report.exit_code == 5
-    assert "sign in again" in report.message.lower()
+    assert report.reason == Reason(reasons.SIGNED_OUT, {"expired": True})
+    assert "sign in again" in words.sync_report(report).lower()
     assert app.store.get_submission(first).state == "queued"
     sign_in(app, portal.url)
     assert app.sync.run(refresh_courses=False).delivered == 1
@@ -122,9 +126,14 @@ def test_a_refused_item_is_kept_with_the_reason_and_can_be_fixed(app, portal):
     report = app.sync.run(refresh_courses=False)
     assert report.needs_attention == 1 and report.exit_code == 4
     refused = app.store.get_submission(sub.id)
-    assert refused.state == "needs_attention" and "650 words" in refused.last_error and "600" in refused.last_error
+    assert refused.state == "needs_attention" and refused.reason.code == reasons.REFUSED
+    assert refused.reason.get("portal_code") and refused.reason.get("status") == 422
+    said = words.reason(refused.reason)  # the portal's own message is kept as data and shown
+    assert "650 words" in said and "600" in said
     fixed = essay(app, "A shorter essay that fits on one page.")
-    assert app.store.get_submission(sub.id).state == "kept_local"  # replaced, never deleted
+    replaced = app.store.get_submission(sub.id)
+    assert replaced.state == "kept_local" and replaced.body["text"] == long_text  # replaced, never deleted
+    assert replaced.reason == Reason(reasons.REPLACED, {"by": fixed})
     assert app.sync.run(refresh_courses=False).delivered == 1
     assert app.store.get_submission(fixed).state == "delivered"
 
@@ -161,7 +170,8 @@ def test_another_computers_version_is_kept_beside_ours(app, portal, tmp_path, cl
     report = app.sync.run()
     item = app.store.get_submission(ours)
     assert report.needs_attention == 1 and item.state == "needs_attention"
-    assert "another computer" in item.last_error
+    assert item.reason.code == reasons.CONFLICT and item.reason.get("received_at")
+    assert "another computer" in words.reason(item.reason)
     app.sync.resolve_conflict(ours, send_mine=True)
     assert app.sync.run().delivered == 1
     assert {r["submission_id"] for r in app.sync.client().submissions(COURSE)} == {theirs, ours}
@@ -171,7 +181,8 @@ def test_unchanged_manifest_costs_one_small_request(app, portal):
     sign_in(app, portal.url)
     app.sync.run()
     client = app.sync.client()
-    etag = app.store.get_setting("manifest_etag:" + COURSE)
+    etag = app.store.portal_course(COURSE)[0]
+    assert etag
     proxy = FaultProxy(portal.port)
     try:
         client.base = proxy.url
@@ -195,7 +206,8 @@ def test_manifest_change_updates_the_course_and_says_what_changed(app, portal, t
     (sample_copy / "course.json").write_text(json.dumps(data))
     portal.app.state.add_course(sample_copy)
     report = app.sync.run()
-    assert any("moved" in c and "Towards Caring Cities" in c for c in report.changes)
+    assert any(c.code == reasons.SESSION_MOVED and "Towards Caring Cities" in c.get("title") for c in report.changes)
+    assert any("moved" in c and "Towards Caring Cities" in c for c in words.reasons(report.changes))
     course = app.library.course(COURSE)
     assert course.version == 2 and course.live_sessions[2].start.local.hour == 10
     assert app.quizzes.open_attempt(COURSE, "quiz-1").answers == {"q1": ("true",)}

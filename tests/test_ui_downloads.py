@@ -42,11 +42,11 @@ def test_download_from_the_list_then_read_the_pdf_offline(window, qtbot, media_p
 def test_download_settings_are_kept_and_used(window, qtbot):
     window.go_to("settings", None)
     page = window.pages["settings"]
-    qtbot.waitUntil(lambda: page.bandwidth.value() == 0, timeout=5000)
-    page.bandwidth.setValue(256)
-    page.variant.setCurrentIndex(page.variant.findData("low"))
-    page.dl_save.click()
-    qtbot.waitUntil(lambda: "256 kbit/s" in page.dl_message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.downloads.bandwidth.value() == 0, timeout=5000)
+    page.downloads.bandwidth.setValue(256)
+    page.downloads.variant.setCurrentIndex(page.downloads.variant.findData("low"))
+    page.downloads.save_button.click()
+    qtbot.waitUntil(lambda: "256 kbit/s" in page.downloads.message.text(), timeout=5000)
     store = window.context.app.store
     assert store.get_setting("download_bandwidth_kbit") == 256
     assert store.get_setting("download_default_variant") == "low"
@@ -112,18 +112,18 @@ def test_cost_preview_status_bar_progress_and_freeing_space(window, qtbot, media
     assert any(t.startswith("Downloading Lecture") and "%" in t for t in seen)
     assert window.download_status.isHidden()  # gone when the queue is done
     video_row = page.material_model.row_of_key("lecture-1-welcome")
-    qtbot.waitUntil(lambda: "waits for tomorrow's data budget" in page.material_model.index(video_row, 2).data(),
+    qtbot.waitUntil(lambda: "waits for tomorrow's data budget" in page.material_model.index(video_row, 2).data().lower(),
                     timeout=5000)
 
     window.go_to("settings", None)
     settings = window.pages["settings"]
-    qtbot.waitUntil(lambda: settings.storage_model.rows and settings.storage_model.rows[0][2] > 0, timeout=5000)
-    assert settings.budget.value() == 2 and "Downloaded today:" in settings.usage_note.text()
-    settings.storage.setCurrentIndex(settings.storage_model.index(0, 0))
-    settings.free_button.click()
-    qtbot.waitUntil(lambda: getattr(settings, "free_box", None) is not None and settings.free_box.isVisible(),
+    qtbot.waitUntil(lambda: settings.storage.model.rows and settings.storage.model.rows[0][2] > 0, timeout=5000)
+    assert settings.downloads.budget.value() == 2 and "Downloaded today:" in settings.downloads.usage_note.text()
+    settings.storage.table.setCurrentIndex(settings.storage.model.index(0, 0))
+    settings.storage.free_button.click()
+    qtbot.waitUntil(lambda: settings.storage.free_box is not None and settings.storage.free_box.isVisible(),
                     timeout=5000)
-    next(b for b in settings.free_box.buttons() if b.text() == "Remove downloads").click()
-    qtbot.waitUntil(lambda: settings.storage_message.text().startswith("Freed"), timeout=5000)
-    qtbot.waitUntil(lambda: settings.storage_model.rows[0][2] == 0, timeout=5000)
+    next(b for b in settings.storage.free_box.buttons() if b.text() == "Remove downloads").click()
+    qtbot.waitUntil(lambda: settings.storage.message.text().startswith("Freed"), timeout=5000)
+    qtbot.waitUntil(lambda: settings.storage.model.rows[0][2] == 0, timeout=5000)
     assert app.downloads.store.downloads("caring-cities-2023") == []

@@ -25,11 +25,13 @@ def tool(name: str) -> str:
     return str(found) if found.exists() else (shutil.which(f"pyside6-{name}") or pytest.skip(f"pyside6-{name} missing"))
 
 
-def messages(ts: Path) -> dict[str, tuple[str | None, str]]:
+def messages(ts: Path) -> dict[str, tuple[str | None, str, list[str]]]:
     out = {}
     for m in ET.parse(ts).getroot().iter("message"):
         tr = m.find("translation")
-        out[m.find("source").text] = (tr.get("type"), tr.text or "")
+        forms = [f.text or "" for f in tr.iter("numerusform")]  # plural forms: each must be complete
+        text = (tr.text or "").strip() if not forms else ("" if not all(forms) else forms[0])
+        out[m.find("source").text] = (tr.get("type"), text, forms or [text])
     return out
 
 
@@ -49,9 +51,10 @@ def test_translation_files_are_current_and_complete(lang, tmp_path):
     now, before = messages(fresh), messages(committed)
     assert set(now) == set(before), (f"companion_{lang}.ts is stale: run pyside6-lupdate (see README). New: "
                                      f"{sorted(set(now) - set(before))[:5]} gone: {sorted(set(before) - set(now))[:5]}")
-    unfinished = [s for s, (kind, text) in now.items() if kind == "unfinished" or not text]
+    unfinished = [s for s, (kind, text, _forms) in now.items() if kind == "unfinished" or not text]
     assert not unfinished, f"untranslated in {lang}: {unfinished[:5]}"
-    wrong = [s for s, (_k, text) in now.items() if sorted(PLACEHOLDER.findall(s)) != sorted(PLACEHOLDER.findall(text))]
+    wrong = [s for s, (_k, _t, forms) in now.items()
+             if any(sorted(PLACEHOLDER.findall(s)) != sorted(PLACEHOLDER.findall(f)) for f in forms)]
     assert not wrong, f"placeholders differ in {lang}: {wrong[:5]}"
     qm = tmp_path / f"companion_{lang}.qm"
     subprocess.run([tool("lrelease"), str(committed), "-qm", str(qm)], check=True, capture_output=True)
@@ -82,7 +85,7 @@ def test_dates_follow_the_language():
         apply_language("en")
         assert day_label(datetime(2023, 7, 13, 9)) == "Thu 13 Jul"
     finally:
-        i18n.install_dates(None)
+        apply_language("en")
 
 
 @pytest.fixture
@@ -116,10 +119,10 @@ def test_the_window_speaks_korean_when_asked(korean, window, qtbot):
     assert "내 시간" in headers and "과정 시간" in headers
     window.go_to("settings", None)
     settings = window.pages["settings"]
-    qtbot.waitUntil(lambda: settings.language.currentData() == "ko", timeout=5000)
-    settings.language.setCurrentIndex(settings.language.findData("es"))
-    settings.language_save.click()
-    qtbot.waitUntil(lambda: settings.restart_button.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: settings.language.choice.currentData() == "ko", timeout=5000)
+    settings.language.choice.setCurrentIndex(settings.language.choice.findData("es"))
+    settings.language.save_button.click()
+    qtbot.waitUntil(lambda: settings.language.restart_button.isVisible(), timeout=5000)
     from companion.services.locale import LANGUAGE
 
     assert window.context.app.settings.get(LANGUAGE) == "es"

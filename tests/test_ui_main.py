@@ -75,34 +75,41 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     window.go_to("settings", None)
     page = window.pages["settings"]
     settle(qtbot, window)
-    page.tz.setCurrentText("Asia/Seoul")
-    page.tz_apply.click()
+    page.time_zone.tz.setCurrentText("Asia/Seoul")
+    page.time_zone.apply.click()
     qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: "KST (your time)" in dash.session_when.text(), timeout=5000)
-    page.tz.setCurrentText("Mars/Olympus")
-    page.tz_apply.click()
-    qtbot.waitUntil(lambda: "not a known time zone" in page.tz_message.text(), timeout=5000)
+    page.time_zone.tz.setCurrentText("Mars/Olympus")
+    page.time_zone.apply.click()
+    qtbot.waitUntil(lambda: "not a known time zone" in page.time_zone.message.text(), timeout=5000)
     assert "Asia/Seoul" in window.zone_status.text()
 
 
 def test_portal_address_rules(window, qtbot):
     page = window.pages["settings"]
-    page.portal.setText("http://portal.example.org")
-    page.portal_save.click()
-    qtbot.waitUntil(lambda: "only allowed on this computer" in page.portal_message.text(), timeout=5000)
-    page.portal.setText("http://127.0.0.1:8765")
-    page.portal_save.click()
+    page.portal.address.setText("http://portal.example.org")
+    page.portal.save_button.click()
+    qtbot.waitUntil(lambda: "only allowed on this computer" in page.portal.message.text(), timeout=5000)
+    page.portal.address.setText("http://127.0.0.1:8765")
+    page.portal.save_button.click()
     qtbot.waitUntil(lambda: "Portal: http://127.0.0.1:8765" in window.portal_status.text(), timeout=5000)
 
 
 def test_shift_the_sample_course_from_the_dashboard(window, qtbot, clock):
     from datetime import datetime, timezone
 
-    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))
     dash = window.pages["dashboard"]
+    clock.set(datetime(2026, 11, 23, 6, 0, tzinfo=timezone.utc))  # Monday, before the first session's hour
     dash.refresh()
     qtbot.waitUntil(lambda: dash.banner.isVisible() and "Run it from this week" == dash.banner_button.text(), timeout=5000)
+    assert "Mon 23 Nov 2026" in dash.banner_text.text()
+    # later that Monday this week's first session is over: the button says the course starts next week
+    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))
+    dash.refresh()
+    qtbot.waitUntil(lambda: "Run it from next week" == dash.banner_button.text(), timeout=5000)
+    assert "next week, on Mon 30 Nov 2026" in dash.banner_text.text()
+    assert "practice" in dash.banner_text.text()  # not "late by 1223 days": the course has ended
     dash.banner_button.click()
     qtbot.waitUntil(lambda: "shifted by 178 weeks" in dash.banner_text.text().lower(), timeout=5000)
     assert "Mon 30 Nov 2026" in dash.subtitle.text()

@@ -56,10 +56,10 @@ def test_a_reminder_fires_in_the_window(window, qtbot, clock):
 def test_reminder_settings_in_the_settings_page(window, qtbot):
     window.go_to("settings", None)
     page = window.pages["settings"]
-    qtbot.waitUntil(lambda: page.rem_on.isChecked(), timeout=5000)
-    assert page.rem_session[0].value() == 24 and page.rem_session[1].value() == 15
-    page.rem_session[1].setValue(30)
-    page.rem_save.click()
-    qtbot.waitUntil(lambda: "Saved" in page.rem_message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.reminders.enabled.isChecked(), timeout=5000)
+    assert page.reminders.session[0].value() == 24 and page.reminders.session[1].value() == 15
+    page.reminders.session[1].setValue(30)
+    page.reminders.save_button.click()
+    qtbot.waitUntil(lambda: "Saved" in page.reminders.message.text(), timeout=5000)
     leads = window.context.app.schedule.reminder_settings().session_leads
     assert timedelta(minutes=30) in leads and timedelta(hours=24) in leads

@@ -60,8 +60,24 @@ def test_expired_sign_in_asks_again_then_carries_on(window, qtbot, portal):
 
 def test_demo_portal_from_the_app(window, qtbot):
     window.start_demo_portal()
-    qtbot.waitUntil(lambda: window.demo_server is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.demo_server is not None, timeout=120_000)  # a process that makes its media
     assert "demo portal runs at http://127.0.0.1:" in window.notice.text.text()
     qtbot.waitUntil(lambda: window.sync.last is not None and not window.sync.running
                     and window.sync.last.finished_at is not None and not window.sync.last.signed_out, timeout=30_000)
     assert "Online" in window.sync_status.text()
+
+
+def test_sign_in_refused_for_now_says_when_to_try_again(window, qtbot, portal, clock):
+    from .support.portal import lock_out
+
+    wait = lock_out(portal.url, "ana", clock)
+    window.sign_in()
+    dialog = window.sign_in_dialog
+    dialog.portal.setText(portal.url)
+    dialog.login.setText("ana")
+    dialog.password.setText("secret-pw")
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: "Try again in" in dialog.message.text(), timeout=20_000)
+    assert f"Try again in {-(-wait // 60)} minutes, at " in dialog.message.text()
+    assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
+    dialog.reject()

@@ -6,7 +6,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import reasons
 from .course import Assignment
+from .reasons import Reason
 
 WORDS_PER_PAGE = 500  # a typical single-spaced A4 page in 11-12 pt type
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -14,10 +16,6 @@ _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text or ""))
-
-
-def page_estimate(words: int) -> float:
-    return words / WORDS_PER_PAGE
 
 
 @dataclass(frozen=True)
@@ -28,33 +26,35 @@ class FileFacts:
     sha256: str
 
 
-def problems(assignment: Assignment, body: Mapping, files: Sequence[FileFacts] = ()) -> list[str]:
-    """Why this work cannot be submitted as it is (empty when it can). Sentences, not codes."""
-    out: list[str] = []
+def problems(assignment: Assignment, body: Mapping, files: Sequence[FileFacts] = ()) -> list[Reason]:
+    """Why this work cannot be submitted as it is (empty when it can): codes with their figures;
+    ``companion.ui.words.reason`` says them."""
+    out: list[Reason] = []
     if assignment.kind in ("essay", "action_plan"):
         words = word_count(body.get("text", ""))
         if words == 0:
-            out.append("The text is empty.")
+            out.append(Reason(reasons.TEXT_EMPTY))
         if assignment.max_words and words > assignment.max_words:
-            out.append(f"The text has {words} words; the limit is {assignment.max_words}.")
+            out.append(Reason(reasons.TOO_MANY_WORDS, {"words": words, "limit": assignment.max_words}))
     if assignment.kind == "photos":
         n = len(files)
         if assignment.min_files and n < assignment.min_files:
-            out.append(f"Add at least {assignment.min_files} photos ({n} chosen).")
+            out.append(Reason(reasons.TOO_FEW_PHOTOS, {"minimum": assignment.min_files, "chosen": n}))
         if assignment.max_files and n > assignment.max_files:
-            out.append(f"At most {assignment.max_files} photos are accepted ({n} chosen).")
+            out.append(Reason(reasons.TOO_MANY_PHOTOS, {"maximum": assignment.max_files, "chosen": n}))
         for f in files:
             if assignment.mime and f.mime not in assignment.mime:
-                out.append(f"{f.filename} is {f.mime}; accepted: {', '.join(assignment.mime)}.")
+                out.append(Reason(reasons.WRONG_TYPE, {"filename": f.filename, "mime": f.mime,
+                                                       "accepted": list(assignment.mime)}))
             if assignment.max_file_bytes and f.size > assignment.max_file_bytes:
-                out.append(f"{f.filename} is {f.size / 1e6:.1f} MB; the limit is "
-                           f"{assignment.max_file_bytes / 1e6:.1f} MB.")
+                out.append(Reason(reasons.FILE_TOO_LARGE, {"filename": f.filename, "size": f.size,
+                                                           "limit": assignment.max_file_bytes}))
     if assignment.kind == "survey":
         answers = body.get("answers", {})
         for q in assignment.questions:
             value = answers.get(q.id)
             if q.required and (value is None or (isinstance(value, str) and not value.strip())):
-                out.append(f"Answer: \"{q.prompt}\"")
+                out.append(Reason(reasons.ANSWER_REQUIRED, {"prompt": q.prompt, "question_id": q.id}))
             elif value is not None and q.type in ("likert", "single_choice") and value not in q.options:
-                out.append(f"\"{value}\" is not a choice for \"{q.prompt}\"")
+                out.append(Reason(reasons.NOT_A_CHOICE, {"value": value, "prompt": q.prompt, "question_id": q.id}))
     return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .course import Course
-from .i18n import QT_TRANSLATE_NOOP, translate
+from .i18n import QT_TRANSLATE_NOOP, number, translate
 from .quiz import AttemptSummary, attempts_left, best_score
 
 DONE = "done"  # counts toward the certificate
@@ -67,7 +67,8 @@ class Checklist:
 
 
 def _fmt_score(score: float) -> str:
-    return f"{score:g}"
+    """60 -> '60', 66.67 -> '66.7' (as the participant's language writes numbers)."""
+    return number(score, 0 if float(score).is_integer() else 1)
 
 
 def checklist(course: Course, now: datetime, *, attended: set[str],
@@ -110,8 +111,7 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
                 detail = translate("domain", "Best score {0}/100, below the pass mark of {1}").format(
                     _fmt_score(best), _fmt_score(q.pass_score))
             if left is not None and not past:
-                detail += (translate("domain", "; 1 attempt left") if left == 1
-                           else translate("domain", "; {0} attempts left").format(left))
+                detail += translate("domain", "; %n attempt(s) left", None, left)
         items.append(ChecklistItem(f"quiz:{q.id}", "quiz", q.id, q.title, state, detail, due,
                                    rules.pass_all_quizzes))
 

@@ -16,8 +16,6 @@ from .errors import CourseError, UnknownTimeZone
 from .quiz import (ALL_OR_NOTHING, MULTIPLE_CHOICE, Option, Question, Quiz, unseal_answer_key)
 from .schedule import WallTime, parse_wall, weeks_between, zone
 
-MATERIAL_KINDS = ("video", "audio", "pdf", "html", "transcript", "link")
-VARIANT_NAMES = ("original", "low", "audio", "text")
 ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 
 
@@ -25,7 +23,7 @@ ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 class Variant:
     name: str
     mime: str
-    url: str | None = None  # online: absolute, or relative to the portal
+    url: str | None = None  # online: absolute, or relative to the manifest's own URL (RFC 3986)
     path: str | None = None  # inside the course package
     size: int | None = None
     sha256: str | None = None
@@ -48,10 +46,6 @@ class Material:
 
     def variant(self, name: str) -> Variant | None:
         return next((v for v in self.variants if v.name == name), None)
-
-    @property
-    def preferred(self) -> Variant:
-        return next((v for v in self.variants if v.is_local), self.variants[0])
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from . import reasons
+from .reasons import Reason
+
 MB = 1_000_000
 
 
@@ -23,11 +26,6 @@ class DataPolicy:
     @property
     def budget_bytes(self) -> int | None:
         return int(self.daily_budget_mb * MB) if self.daily_budget_mb > 0 else None
-
-    def window_text(self) -> str:
-        if self.offpeak_start is None or self.offpeak_end is None:
-            return ""
-        return f"{self.offpeak_start:%H:%M}–{self.offpeak_end:%H:%M}"
 
 
 @dataclass(frozen=True)
@@ -55,19 +53,20 @@ def in_window(moment: time, start: time, end: time) -> bool:
 
 
 def hold_reason(policy: DataPolicy, *, remaining_bytes: int, used_today: int, metered: bool | None,
-                local_now: datetime) -> str | None:
-    """Why a file that still needs ``remaining_bytes`` must wait now, or None when it may go."""
+                local_now: datetime) -> Reason | None:
+    """Why a file that still needs ``remaining_bytes`` must wait now (a code with its figures), or
+    None when it may go."""
     if policy.unmetered_only and metered:
-        return "waits for an unmetered connection"
+        return Reason(reasons.HOLD_METERED)
     budget = policy.budget_bytes
     if budget is not None and used_today + remaining_bytes > budget:
         left = max(0, budget - used_today)
-        return (f"waits for tomorrow's data budget (it needs {remaining_bytes / MB:.1f} MB, "
-                f"{left / MB:.1f} MB of today's {policy.daily_budget_mb:g} MB are left)")
+        return Reason(reasons.HOLD_BUDGET, {"needed": remaining_bytes, "left": left, "budget": budget})
     if (remaining_bytes >= policy.large_mb * MB and policy.offpeak_start is not None
             and policy.offpeak_end is not None
             and not in_window(local_now.time(), policy.offpeak_start, policy.offpeak_end)):
-        return f"large file: waits for the off-peak hours {policy.window_text()}"
+        return Reason(reasons.HOLD_OFFPEAK, {"start": f"{policy.offpeak_start:%H:%M}",
+                                             "end": f"{policy.offpeak_end:%H:%M}"})
     return None
 
 
@@ -87,20 +86,6 @@ class Preview:
     def worth_asking(self, threshold_mb: int = 25) -> bool:
         """Ask before starting when it is big, exceeds the budget, or runs on a metered link."""
         return self.files > 0 and (self.total_bytes >= threshold_mb * MB or self.over_budget or bool(self.metered))
-
-    def sentence(self) -> str:
-        parts = [f"{self.files} file{'s' if self.files != 1 else ''}, {self.total_bytes / MB:.1f} MB"]
-        if self.seconds is not None:
-            minutes = self.seconds / 60
-            parts.append(f"about {minutes:.0f} min at your bandwidth limit" if minutes >= 1
-                         else "under a minute at your bandwidth limit")
-        if self.budget_left is not None:
-            parts.append(f"{self.budget_left / MB:.1f} MB left in today's data budget")
-        if self.metered:
-            parts.append("this connection is metered: it may cost money")
-        if self.held:
-            parts.append(f"{self.held} will wait (budget, off-peak hours or metered link)")
-        return "; ".join(parts) + "."
 
 
 def preview(policy: DataPolicy, sizes: list[int], *, used_today: int, rate_bytes: float | None,

@@ -1,10 +1,28 @@
-"""Errors the domain raises, each carrying a sentence a participant can read."""
+"""Errors the layers below the UI raise: each carries a code and its data (``companion.domain.reasons``);
+the UI and the CLI put them into words (``companion.ui.words``). ``str(exc)`` stays an English
+sentence for the log."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from . import reasons
+from .reasons import Reason
+
 
 class CompanionError(Exception):
-    """An expected failure with a message fit to show a user."""
+    """An expected failure: ``code`` and ``data`` say what went wrong, ``str()`` is English for logs."""
+
+    default_code = reasons.ERROR
+
+    def __init__(self, message: str = "", *, code: str | None = None, data: dict[str, Any] | None = None):
+        super().__init__(message or code or self.default_code)
+        self.code = code or self.default_code
+        self.data = dict(data or {})
+
+    @property
+    def reason(self) -> Reason:
+        return Reason(self.code, self.data)
 
 
 class CourseError(CompanionError):
@@ -13,22 +31,26 @@ class CourseError(CompanionError):
     ``where`` names the place (a file and a JSON path such as ``quizzes[1].questions[3]``).
     """
 
-    def __init__(self, message: str, *, file: str | None = None, where: str | None = None):
+    default_code = reasons.COURSE_INVALID
+
+    def __init__(self, message: str, *, file: str | None = None, where: str | None = None,
+                 code: str | None = None, data: dict[str, Any] | None = None):
         self.file = file
         self.where = where
-        self.reason = message
+        self.problem = message
         parts = []
         if file:
             parts.append(file)
         if where:
             parts.append(f"at {where}")
         prefix = " ".join(parts)
-        super().__init__(f"{prefix}: {message}" if prefix else message)
+        super().__init__(f"{prefix}: {message}" if prefix else message, code=code,
+                         data={"file": file, "where": where, "problem": message, **(data or {})})
 
 
 class UnknownTimeZone(CompanionError):
     def __init__(self, name: str):
         self.name = name
         super().__init__(
-            f"'{name}' is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul"
-        )
+            f"'{name}' is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul",
+            code=reasons.UNKNOWN_ZONE, data={"name": name})

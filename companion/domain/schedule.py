@@ -153,25 +153,26 @@ def urgency(due: datetime, now: datetime) -> str:
 
 
 def _days(n: int) -> str:
-    return translate("domain", "1 day") if n == 1 else translate("domain", "{0} days").format(n)
+    return translate("domain", "%n day(s)", None, n)
 
 
 def _hours(n: int) -> str:
-    return translate("domain", "1 hour") if n == 1 else translate("domain", "{0} hours").format(n)
+    return translate("domain", "%n hour(s)", None, n)
 
 
 def _minutes(n: int) -> str:
-    return translate("domain", "1 minute") if n == 1 else translate("domain", "{0} minutes").format(n)
+    return translate("domain", "%n minute(s)", None, n)
 
 
 def humanize_span(delta: timedelta) -> str:
-    """'2 days 4 hours', '3 hours 12 minutes', '45 minutes', 'less than a minute' (absolute value)."""
+    """'2 days 4 hours', '3 hours 12 minutes', '45 minutes', 'less than a minute' (absolute value;
+    numbers and plural forms as the participant's language writes them)."""
     seconds = abs(int(delta.total_seconds()))
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return _days(days) + (f" {_hours(hours)}" if hours else "")
+        return _days(days) + (f" {_hours(hours)}" if hours and days < 7 else "")
     if hours:
         return _hours(hours) + (f" {_minutes(minutes)}" if minutes else "")
     if minutes:
@@ -179,9 +180,18 @@ def humanize_span(delta: timedelta) -> str:
     return translate("domain", "less than a minute")
 
 
-def countdown(due: datetime, now: datetime) -> str:
-    """'2 days 4 hours left' or 'late by 3 hours' (words, never colour alone)."""
+RECENTLY = timedelta(days=7)  # how long a passed deadline is counted in days rather than just "passed"
+
+
+def countdown(due: datetime, now: datetime, *, course_over: bool = False) -> str:
+    """What a deadline means now, in words (never colour alone): '2 days 4 hours left', 'deadline
+    passed 3 hours ago', 'deadline passed' (long ago), or, once the whole course is over, 'closed:
+    the course has ended' (never "late by 1223 days")."""
     delta = due - now
     if delta > timedelta(0):
         return translate("domain", "{0} left").format(humanize_span(delta))
-    return translate("domain", "late by {0}").format(humanize_span(delta))
+    if course_over:
+        return translate("domain", "closed: the course has ended")
+    if -delta < RECENTLY:
+        return translate("domain", "deadline passed {0} ago").format(humanize_span(delta))
+    return translate("domain", "deadline passed")

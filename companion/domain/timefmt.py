@@ -1,14 +1,20 @@
 """Renderings of instants for a participant: their time beside the course's time.
 
-The words go through :func:`companion.domain.i18n.translate` and the dates through the locale's
-formatter when one is installed (Babel, by the language settings); the defaults are English.
+One rule everywhere: the participant's time comes first, the course's time beside it, each with a
+zone name a person knows (the IANA abbreviation where there is a lettered one, CEST, KST; else the
+zone's city as the participant's language writes it, 'Bogotá', never a bare 'UTC-5'), so the same
+instant is never shown on two dates without both zones named. :func:`instant_line` is the one
+helper for "an instant for this participant" (receipts, deadlines, finished attempts).
+
+The words go through :func:`companion.domain.i18n.translate`, the dates and zone cities through
+the locale's formatters when installed (Babel, by the language settings); the defaults are English.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from .i18n import localized_date, translate
+from .i18n import localized_date, localized_zone_city, translate
 from .schedule import in_zone, is_night, zone_abbreviation
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -36,23 +42,41 @@ def clock_label(local: datetime) -> str:
     return f"{local.hour:02d}:{local.minute:02d}"
 
 
+def zone_label(instant: datetime, time_zone: str) -> str:
+    """The zone's name at that instant: 'CEST', 'KST', 'EST' where the IANA data has a lettered
+    abbreviation; else its city from the CLDR data in the participant's language ('Bogotá',
+    'São Paulo', '보고타'); a UTC offset only for zones without a city (Etc/GMT+5)."""
+    abbreviation = in_zone(instant, time_zone).tzname() or ""
+    if abbreviation and abbreviation[0] not in "+-":
+        return abbreviation
+    if "/" in time_zone and not time_zone.startswith("Etc/"):
+        return localized_zone_city(time_zone) or time_zone.rsplit("/", 1)[1].replace("_", " ")
+    return zone_abbreviation(instant, time_zone)
+
+
 def moment(instant: datetime, time_zone: str, *, with_year: bool = False) -> str:
-    """'Wed 19 Jul 23:59 CEST'."""
+    """'Wed 19 Jul 23:59 CEST', 'Mon 23 Nov 20:35 Bogotá'."""
     local = in_zone(instant, time_zone)
-    return f"{day_label(local, with_year)} {clock_label(local)} {zone_abbreviation(instant, time_zone)}"
+    return f"{day_label(local, with_year)} {clock_label(local)} {zone_label(instant, time_zone)}"
 
 
 def _same_offset(instant: datetime, a: str, b: str) -> bool:
     return in_zone(instant, a).utcoffset() == in_zone(instant, b).utcoffset()
 
 
-def due_line(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
-    """'Wed 19 Jul 23:59 CEST (course time) · Thu 20 Jul 06:59 KST (your time)'."""
+def instant_line(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
+    """An instant for this participant, theirs first and the course's beside it:
+    'Mon 23 Nov 20:35 Bogotá (your time) · Tue 24 Nov 02:35 CET (course time)', or once when
+    both zones agree: 'Wed 19 Jul 23:59 CEST (your time and course time)'. Deadlines, receipts,
+    finished attempts: every instant a participant reads goes through here."""
     if _same_offset(instant, user_tz, course_tz):
         return translate("domain", "{0} (your time and course time)").format(
             moment(instant, user_tz, with_year=with_year))
-    return translate("domain", "{0} (course time) · {1} (your time)").format(
-        moment(instant, course_tz, with_year=with_year), moment(instant, user_tz, with_year=with_year))
+    return translate("domain", "{0} (your time) · {1} (course time)").format(
+        moment(instant, user_tz, with_year=with_year), moment(instant, course_tz, with_year=with_year))
+
+
+due_line = instant_line  # a deadline is an instant like any other
 
 
 def your_time(instant: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:
@@ -67,7 +91,7 @@ def span(start: datetime, end: datetime, time_zone: str, *, with_year: bool = Fa
     """'Thu 13 Jul 16:00–18:00 KST' (the end's day is named when it differs)."""
     a, b = in_zone(start, time_zone), in_zone(end, time_zone)
     tail = clock_label(b) if a.date() == b.date() else f"{day_label(b)} {clock_label(b)}"
-    return f"{day_label(a, with_year)} {clock_label(a)}–{tail} {zone_abbreviation(start, time_zone)}"
+    return f"{day_label(a, with_year)} {clock_label(a)}–{tail} {zone_label(start, time_zone)}"
 
 
 def session_line(start: datetime, end: datetime, user_tz: str, course_tz: str, *, with_year: bool = False) -> str:

@@ -7,15 +7,17 @@ from __future__ import annotations
 import email.utils
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from companion import __version__
+from companion.domain import reasons
 from companion.domain.errors import CompanionError
+from companion.domain.urls import resolve, same_origin
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 LONG_RETRY_AFTER = 5.0  # longer waits are left to the outbox's own schedule
@@ -24,10 +26,17 @@ RETRYABLE, PERMANENT, CONFLICT, AUTH, NOT_FOUND = "retryable", "permanent", "con
 
 
 class PortalError(CompanionError):
-    def __init__(self, kind: str, message: str, *, status: int | None = None, code: str = "",
-                 field: str | None = None, retry_after: float | None = None):
-        super().__init__(message)
-        self.kind, self.status, self.code, self.field, self.retry_after = kind, status, code, field, retry_after
+    """A call to the portal failed. ``kind`` sorts it (retryable, permanent, conflict, auth, not found);
+    ``code``/``data`` say why for people (``companion.domain.reasons``); ``portal_code`` is the
+    portal's own ``error.code`` (PROTOCOL.md), its message is in ``data["message"]``."""
+
+    def __init__(self, kind: str, message: str, *, status: int | None = None, portal_code: str = "",
+                 field: str | None = None, retry_after: float | None = None, code: str | None = None,
+                 data: dict | None = None):
+        super().__init__(message, code=code or reasons.PORTAL_SAID,
+                         data={"status": status, "portal_code": portal_code, "field": field, **(data or {})})
+        self.kind, self.status, self.portal_code, self.field, self.retry_after = (
+            kind, status, portal_code, field, retry_after)
 
     @property
     def unreachable(self) -> bool:
@@ -49,8 +58,20 @@ class _GiveUp(Exception):
         self.retry_after = retry_after
 
 
+class PortalSession(requests.Session):
+    """A session that hands the Authorization header on through a redirect only within one origin.
+
+    requests itself drops it when the host changes (``should_strip_auth``) but keeps it on an
+    http → https move and adds netrc credentials; here the rule is explicit and strict: a redirect
+    to any other scheme, host or port goes without the token."""
+
+    def rebuild_auth(self, prepared_request, response) -> None:
+        if "Authorization" in prepared_request.headers and not same_origin(response.request.url, prepared_request.url):
+            del prepared_request.headers["Authorization"]
+
+
 def make_session(retries: int = 3) -> requests.Session:
-    session = requests.Session()
+    session = PortalSession()
     retry = _Retry(total=retries, connect=retries, read=retries, status=retries, backoff_factor=0.5,
                    backoff_max=8.0, backoff_jitter=0.5, status_forcelist=(429, 500, 502, 503, 504),
                    allowed_methods=frozenset({"GET", "HEAD", "PUT", "DELETE"}), respect_retry_after_header=True,
@@ -81,11 +102,19 @@ class PortalClient:
 
     # ---- plumbing ----
     def url(self, path: str) -> str:
-        return path if path.startswith("http") else f"{self.base}{path}"
+        """An API path of the protocol under the portal's address; an absolute URL as it is."""
+        return path if urlsplit(path).scheme else f"{self.base}{path}"
+
+    def manifest_url(self, course_id: str) -> str:
+        return self.url(f"/api/v1/courses/{course_id}/manifest")
+
+    def material_url(self, course_id: str, url: str) -> str:
+        """A material's ``url`` (absolute, or relative to the manifest that names it: RFC 3986)."""
+        return resolve(self.manifest_url(course_id), url)
 
     def _headers(self, extra: dict | None = None, url: str = "") -> dict:
         headers = dict(extra or {})
-        if self.token and (not url or url.startswith(self.base + "/")):  # never hand the token to a CDN
+        if self.token and same_origin(url or self.base, self.base):  # never to a file server or a CDN
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
@@ -98,13 +127,14 @@ class PortalClient:
                                             timeout=self.timeout, **kwargs)
         except _GiveUp as exc:
             raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",
-                              status=503, retry_after=exc.retry_after) from None
+                              status=503, retry_after=exc.retry_after, code=reasons.BUSY,
+                              data={"retry_after": exc.retry_after}) from None
         except requests.exceptions.RetryError as exc:
             raise PortalError(RETRYABLE, "The portal kept failing; Companion will try again later.",
-                              status=503) from exc
+                              status=503, code=reasons.FAILING) from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
             raise PortalError(RETRYABLE, "The portal cannot be reached right now; your work is kept and "
-                              "will be sent later.") from exc
+                              "will be sent later.", code=reasons.UNREACHABLE) from exc
         self._note_clock(response, sent)
         if response.status_code in ok:
             return response
@@ -127,25 +157,44 @@ class PortalClient:
             body = response.json().get("error", {})
         except ValueError:
             body = {}
-        message = body.get("message") or f"The portal answered {response.status_code}."
-        code, field = body.get("code", ""), body.get("field")
+        if not isinstance(body, dict):
+            body = {}
+        said = body.get("message") or ""
+        message = said or f"The portal answered {response.status_code}."
+        portal_code, field = body.get("code", ""), body.get("field")
         status = response.status_code
         retry_after = None
         if response.headers.get("Retry-After", "").isdigit():
             retry_after = float(response.headers["Retry-After"])
+        why = {"code": reasons.PORTAL_SAID if said else reasons.ANSWERED, "data": {"message": said}}
         if status == 401:
-            return PortalError(AUTH, message, status=status, code=code)
+            return PortalError(AUTH, message, status=status, portal_code=portal_code, code=reasons.SIGNED_OUT,
+                               data={"expired": True, "message": said})
         if status == 409:
-            return PortalError(CONFLICT, message, status=status, code=code)
+            return PortalError(CONFLICT, message, status=status, portal_code=portal_code, **why)
         if status == 404:
-            return PortalError(NOT_FOUND, message, status=status, code=code)
+            return PortalError(NOT_FOUND, message, status=status, portal_code=portal_code, **why)
         if status in (429, 503) or status >= 500:
-            return PortalError(RETRYABLE, message, status=status, code=code, retry_after=retry_after)
-        return PortalError(PERMANENT, message, status=status, code=code, field=field)
+            if retry_after:
+                why = {"code": reasons.BUSY, "data": {"retry_after": retry_after, "message": said}}
+            return PortalError(RETRYABLE, message, status=status, portal_code=portal_code, retry_after=retry_after,
+                               **why)
+        return PortalError(PERMANENT, message, status=status, portal_code=portal_code, field=field, **why)
+
+    @staticmethod
+    def _json(response: requests.Response) -> Any:
+        """The body as JSON, or a PortalError saying a web page (a proxy's login, an error page) came instead."""
+        try:
+            return response.json()
+        except ValueError:
+            kind = response.headers.get("Content-Type", "").split(";")[0].strip()
+            raise PortalError(PERMANENT, f"The portal sent {kind or 'something'} instead of JSON.",
+                              status=response.status_code, code=reasons.NOT_JSON,
+                              data={"content_type": kind}) from None
 
     # ---- the protocol ----
     def sign_in(self, login: str, password: str) -> dict:
-        data = self.request("POST", "/api/v1/session", json={"login": login, "password": password}).json()
+        data = self._json(self.request("POST", "/api/v1/session", json={"login": login, "password": password}))
         self.token = data["token"]
         return data
 
@@ -153,25 +202,22 @@ class PortalClient:
         self.request("DELETE", "/api/v1/session", ok=(200, 204))
 
     def courses(self) -> list[dict]:
-        return self.request("GET", "/api/v1/courses").json()
+        return self._json(self.request("GET", "/api/v1/courses"))
 
     def manifest(self, course_id: str, etag: str | None = None) -> Manifest:
         headers = {"If-None-Match": etag} if etag else None
         response = self.request("GET", f"/api/v1/courses/{course_id}/manifest", ok=(200, 304), headers=headers)
         if response.status_code == 304:
             return Manifest(None, etag)
-        return Manifest(response.json(), response.headers.get("ETag"))
+        return Manifest(self._json(response), response.headers.get("ETag"))
 
     def put_submission(self, course_id: str, submission_id: str, body: dict) -> tuple[int, dict]:
         response = self.request("PUT", f"/api/v1/courses/{course_id}/submissions/{submission_id}", ok=(200, 201),
                                 json=body)
-        return response.status_code, response.json()
+        return response.status_code, self._json(response)
 
     def submissions(self, course_id: str) -> list[dict]:
-        return self.request("GET", f"/api/v1/courses/{course_id}/submissions").json()
+        return self._json(self.request("GET", f"/api/v1/courses/{course_id}/submissions"))
 
     def progress(self, course_id: str) -> dict:
-        return self.request("GET", f"/api/v1/courses/{course_id}/progress").json()
-
-    def portal_now(self) -> datetime:
-        return datetime.fromtimestamp(time.time() + (self.clock_offset_s or 0.0), timezone.utc)
+        return self._json(self.request("GET", f"/api/v1/courses/{course_id}/progress"))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import requests
 import urllib3
 
+from companion.domain import reasons
+
 from .client import PortalClient, PortalError
 
 CHUNK = 64 * 1024
@@ -37,7 +39,8 @@ class Transfer:
             while data := raw.read1(size):
                 yield data
         except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as exc:
-            raise PortalError("retryable", "The connection dropped during the download; it resumes later.") from exc
+            raise PortalError("retryable", "The connection dropped during the download; it resumes later.",
+                              code=reasons.CONNECTION_DROPPED) from exc
 
     def close(self) -> None:
         self.response.close()
@@ -55,7 +58,8 @@ def open_transfer(client: PortalClient, url: str, *, offset: int = 0, etag: str 
         match = _RANGE.match(response.headers.get("Content-Range", ""))
         if not match:
             response.close()
-            raise PortalError("retryable", "The server sent a part of the file without saying which part.")
+            raise PortalError("retryable", "The server sent a part of the file without saying which part.",
+                              code=reasons.NO_RANGE)
         start = int(match.group(1))
         total = int(match.group(3)) if match.group(3) != "*" else None
     elif response.headers.get("Content-Length", "").isdigit():

@@ -15,6 +15,9 @@ from pathlib import Path
 
 import time
 
+from companion.domain.urls import resolve
+from companion.domain import reasons
+
 from .client import NOT_FOUND, PERMANENT, RETRYABLE, PortalClient, PortalError
 
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -43,7 +46,7 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
     if not url:
         created = client.request("POST", "/api/v1/uploads/", ok=(201,),
                                  headers={**TUS, "Upload-Length": str(size), "Upload-Metadata": _metadata(meta)})
-        url = client.url(created.headers["Location"])
+        url = resolve(created.url, created.headers["Location"])  # relative to the request (RFC 9110 10.2.2)
         remember(url)
         offset = int(created.headers.get("Upload-Offset", "0"))
     busy = 0
@@ -59,7 +62,8 @@ def upload(client: PortalClient, path: Path, meta: dict[str, str], *, url: str |
                 if exc.status == 460:  # the finished file did not match: the next attempt starts afresh
                     remember(None)
                     raise PortalError(RETRYABLE, f"The photo {meta.get('filename', '')} arrived damaged; it will be "
-                                      "sent again.", status=460) from None
+                                      "sent again.", status=460, code=reasons.DAMAGED_UPLOAD,
+                                      data={"filename": meta.get("filename", "")}) from None
                 if exc.status in (409, 423) and busy < 20:  # stale offset, or an earlier request still draining
                     busy += 1
                     time.sleep(0.25 * busy if exc.status == 423 else 0)

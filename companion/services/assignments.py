@@ -6,12 +6,15 @@ import shutil
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from companion.domain import reasons
+from companion.domain.reasons import NOT_READY, Reason
 from companion.domain.assignments import FileFacts, problems
 from companion.domain.clock import Clock
 from companion.domain.course import Assignment
 from companion.domain.errors import CompanionError
 from companion.domain.outbox import KEPT_LOCAL, NEEDS_ATTENTION
-from companion.store.repo import Store, SubmissionRecord
+from companion.domain.records import SubmissionRecord
+from companion.store.repo import Store
 
 from .library import Library
 from .outbox import Outbox
@@ -19,9 +22,12 @@ from .photos import DEFAULT_LONG_SIDE, prepare_photo
 
 
 class NotReady(CompanionError):
-    def __init__(self, reasons: list[str]):
-        self.reasons = reasons
-        super().__init__("not ready to submit: " + " ".join(reasons))
+    """The draft cannot be submitted as it is; ``reasons`` says why (codes with their figures)."""
+
+    def __init__(self, why: list[Reason]):
+        self.reasons = why
+        super().__init__("not ready to submit: " + ", ".join(r.code for r in why), code=NOT_READY,
+                         data={"reasons": [{"code": r.code, "data": r.data} for r in why]})
 
 
 @dataclass(frozen=True)
@@ -41,7 +47,9 @@ class AssignmentService:
     def assignment(self, course_id: str, assignment_id: str) -> Assignment:
         found = self.library.course(course_id).assignment(assignment_id)
         if found is None:
-            raise CompanionError(f"the course '{course_id}' has no assignment '{assignment_id}'")
+            raise CompanionError(f"the course '{course_id}' has no assignment '{assignment_id}'",
+                                 code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": course_id, "kind": "assignment", "item": assignment_id})
         return found
 
     def draft(self, course_id: str, assignment_id: str) -> Draft:
@@ -77,7 +85,7 @@ class AssignmentService:
         draft = self.draft(course_id, assignment_id)
         self.save_draft(course_id, assignment_id, draft.body, tuple(f for f in draft.files if f.sha256 != sha256))
 
-    def problems(self, course_id: str, assignment_id: str) -> list[str]:
+    def problems(self, course_id: str, assignment_id: str) -> list[Reason]:
         draft = self.draft(course_id, assignment_id)
         return problems(self.assignment(course_id, assignment_id), draft.body, draft.files)
 
@@ -85,9 +93,9 @@ class AssignmentService:
         """Queue the current draft. It is on disk with its UUID before anything else happens."""
         assignment = self.assignment(course_id, assignment_id)
         draft = self.draft(course_id, assignment_id)
-        reasons = problems(assignment, draft.body, draft.files)
-        if reasons:
-            raise NotReady(reasons)
+        why = problems(assignment, draft.body, draft.files)
+        if why:
+            raise NotReady(why)
         files = [{"sha256": f.sha256, "filename": f.filename, "mime": f.mime, "size": f.size,
                   "path": str(self.file_path(f))} for f in draft.files]
         record = self.outbox.submit(course_id, assignment.kind, assignment.id, dict(draft.body), files)
@@ -95,5 +103,6 @@ class AssignmentService:
         for older in self.store.submissions(course_id):
             if older.item_id == assignment.id and older.id != record.id and older.state == NEEDS_ATTENTION:
                 self.store.update_submission(older.id, self.clock.now(), state=KEPT_LOCAL,
-                                             last_error="Replaced by your later submission.")
+                                             reason=Reason(reasons.REPLACED, {"by": record.id}),
+                                             expect_state=(NEEDS_ATTENTION,))
         return record

@@ -6,16 +6,19 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant, course_from_manifest, weeks_to_run_now
 from companion.domain.errors import CompanionError, CourseError
+from companion.domain.reasons import Reason
 from companion.domain.schedule import weeks_between
 from companion.store.repo import Store
 
+from .settings import CURRENT_COURSE, Settings
 from .course_package import MANIFEST, load_package, read_manifest_file
 
 SAMPLE_COURSE_ID = "caring-cities-2023"
@@ -25,7 +28,8 @@ BUNDLED_PREFIX = "bundled:"
 class UnknownCourse(CompanionError):
     def __init__(self, course_id: str, known: list[str]):
         hint = f"; known courses: {', '.join(known)}" if known else ""
-        super().__init__(f"there is no course '{course_id}'{hint}")
+        super().__init__(f"there is no course '{course_id}'{hint}", code=reasons.UNKNOWN_COURSE,
+                         data={"course_id": course_id, "known": list(known)})
 
 
 @dataclass(frozen=True)
@@ -47,14 +51,6 @@ class ImportResult:
     action: str  # "added" | "updated" | "unchanged"
     previous_version: int | None
 
-    def sentence(self) -> str:
-        if self.action == "added":
-            return f"Added '{self.title}' ({self.course_id}, version {self.version})."
-        if self.action == "updated":
-            return (f"Updated '{self.title}' ({self.course_id}) from version {self.previous_version} to "
-                    f"{self.version}; your answers, drafts and submissions are kept.")
-        return f"'{self.title}' ({self.course_id}) version {self.version} is already installed; nothing changed."
-
 
 class Library:
     def __init__(self, store: Store, clock: Clock, resources: Path, data_dir: Path):
@@ -65,6 +61,8 @@ class Library:
         self._cache: dict[str, tuple[tuple, Course]] = {}
         # set by the app: finds a verified download of a material (course id, material id) -> path
         self.offline_lookup = None
+        # set by the app: told the id of a course that was added or updated (keeps search current)
+        self.on_course_changed = None
 
     # ---- the bundled sample ----
     def bundled_folder(self, course_id: str) -> Path:
@@ -96,8 +94,9 @@ class Library:
     def default_course_id(self) -> str:
         ids = self.known_ids()
         if not ids:
-            raise CompanionError("no course is installed; add one with 'companion courses add PATH'")
-        chosen = self.store.get_setting("current_course")
+            raise CompanionError("no course is installed; add one with 'companion courses add PATH'",
+                                 code=reasons.NO_COURSE)
+        chosen = Settings(self.store).get(CURRENT_COURSE)
         if chosen in ids:
             return chosen
         return SAMPLE_COURSE_ID if SAMPLE_COURSE_ID in ids else ids[0]
@@ -108,7 +107,8 @@ class Library:
         if found is None:
             raise UnknownCourse(course_id, self.known_ids())
         record, manifest = found
-        key = (record.version, record.updated_at, record.shift_weeks)
+        # the start date too: a portal that moves the dates keeps the version (and a fixed clock the time)
+        key = (record.version, record.updated_at, record.shift_weeks, manifest.get("starts_on"))
         cached = self._cache.get(course_id)
         if cached and cached[0] == key:
             return cached[1]
@@ -147,13 +147,16 @@ class Library:
         previous = self.store.course_version(course.id)
         if previous is not None and course.version < previous:
             raise CourseError(f"is version {course.version} of '{course.id}', older than the installed version "
-                              f"{previous}; nothing was changed", file=str(package.folder / MANIFEST))
+                              f"{previous}; nothing was changed", file=str(package.folder / MANIFEST),
+                              code=reasons.OLDER_VERSION,
+                              data={"course_id": course.id, "version": course.version, "installed": previous})
         if previous is not None and course.version == previous:
             return ImportResult(course.id, course.title, course.version, "unchanged", previous)
         target = self._copy_package(package.folder, package.manifest, course)
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, str(target), package.manifest,
                                         self.clock.now())
+        self._changed(course.id)
         return ImportResult(course.id, course.title, course.version, action, previous)
 
     def _copy_package(self, folder: Path, manifest: dict, course: Course) -> Path:
@@ -182,8 +185,21 @@ class Library:
             raise
         return target
 
+    def install_manifest(self, manifest: dict, course: Course) -> str:
+        """Take a checked manifest that arrived without a package folder (a course bundle): a new course
+        gets a folder holding its course.json; an installed one is updated in place, keeping the
+        participant's work and date shift. Returns "added" or "updated"."""
+        found = self.store.get_course(course.id)
+        if found is not None:
+            folder = found[0].package_dir
+        else:
+            # course.json only: the material files go where downloads keep theirs
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+        self._cache.pop(course.id, None)
+        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+
     # ---- from the portal ----
-    def update_from_portal(self, manifest: dict) -> list[str]:
+    def update_from_portal(self, manifest: dict) -> list[Reason]:
         """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
         and downloads refer to ids and stay. The portal's dates rule: a local date shift is reset."""
         from .course_package import parse_manifest
@@ -194,7 +210,8 @@ class Library:
             folder = self.data_dir / "courses" / f"{course.id}-portal"
             folder.mkdir(parents=True, exist_ok=True)
             self.store.save_course(course.id, course.title, course.version, str(folder), manifest, self.clock.now())
-            return [f"New course from the portal: {course.title}."]
+            self._changed(course.id)
+            return [Reason(reasons.NEW_COURSE, {"title": course.title})]
         record, old_manifest = found
         if old_manifest == manifest:
             return []
@@ -204,7 +221,12 @@ class Library:
         self.store.save_course(course.id, course.title, course.version, record.package_dir, manifest, self.clock.now())
         if record.shift_weeks:
             self.store.set_shift(course.id, 0)
+        self._changed(course.id)
         return changes
+
+    def _changed(self, course_id: str) -> None:
+        if self.on_course_changed is not None:
+            self.on_course_changed(course_id)
 
     # ---- shifting dates ----
     def published_course(self, course_id: str) -> Course:
@@ -212,6 +234,26 @@ class Library:
         if found is None:
             raise UnknownCourse(course_id, self.known_ids())
         return course_from_manifest(found[1], f"{course_id} (stored)")
+
+    def portal_shift_weeks(self, course_id: str) -> int:
+        """How many whole weeks the portal moved a bundled course from its published dates (0 when
+        it did not, or the course is not bundled): the portal's dates rule after a sync, so the
+        participant is told they differ from the published programme."""
+        found = self.store.get_course(course_id)
+        folder = self.bundled_folder(course_id)
+        if found is None or not found[0].package_dir.startswith(BUNDLED_PREFIX) or not (folder / MANIFEST).is_file():
+            return 0
+        try:
+            published = date.fromisoformat(read_manifest_file(folder / MANIFEST)["starts_on"])
+            current = date.fromisoformat(found[1]["starts_on"])
+        except (KeyError, TypeError, ValueError, CourseError):
+            return 0
+        days = (current - published).days
+        return days // 7 if days % 7 == 0 else 0
+
+    def weeks_to_run_now(self, course_id: str) -> int:
+        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is over)."""
+        return weeks_to_run_now(self.published_course(course_id), self.clock.now())
 
     def shift_to_week(self, course_id: str, week_of: date) -> int:
         """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""
@@ -232,41 +274,44 @@ class Library:
     def set_current(self, course_id: str) -> None:
         if course_id not in self.known_ids():
             raise UnknownCourse(course_id, self.known_ids())
-        self.store.set_setting("current_course", course_id)
+        Settings(self.store).set(CURRENT_COURSE, course_id)
 
 
-def describe_changes(old: Course, new: Course) -> list[str]:
-    """What a participant should hear about a course update, one sentence each."""
-    from companion.domain.timefmt import moment
+def describe_changes(old: Course, new: Course) -> list[Reason]:
+    """What a participant should hear about a course update: one code with its data per change
+    (instants as ISO text with their zone, so a list can be kept as JSON)."""
+    out: list[Reason] = []
 
-    out: list[str] = []
+    def change(code: str, **data) -> None:
+        out.append(Reason(code, data))
+
     if old.title != new.title:
-        out.append(f"The course is now called \"{new.title}\".")
+        change(reasons.RENAMED, title=new.title)
     old_materials = {m.id: m for _l, m in old.materials()}
     new_materials = {m.id: m for _l, m in new.materials()}
-    for mid in new_materials.keys() - old_materials.keys():
-        out.append(f"New material: {new_materials[mid].title}.")
-    for mid in old_materials.keys() - new_materials.keys():
-        out.append(f"Material withdrawn: {old_materials[mid].title} (your copy stays until you remove it).")
-    for mid in new_materials.keys() & old_materials.keys():
+    for mid in sorted(new_materials.keys() - old_materials.keys()):
+        change(reasons.NEW_MATERIAL, title=new_materials[mid].title)
+    for mid in sorted(old_materials.keys() - new_materials.keys()):
+        change(reasons.MATERIAL_WITHDRAWN, title=old_materials[mid].title)
+    for mid in sorted(new_materials.keys() & old_materials.keys()):
         before = {v.name: v.sha256 for v in old_materials[mid].variants}
         after = {v.name: v.sha256 for v in new_materials[mid].variants}
         if before != after:
-            out.append(f"Updated material: {new_materials[mid].title}.")
+            change(reasons.MATERIAL_UPDATED, title=new_materials[mid].title)
     old_sessions = {s.id: s for s in old.live_sessions}
     for session in new.live_sessions:
         was = old_sessions.get(session.id)
+        when = {"at": session.start.instant().isoformat(), "zone": session.start.time_zone}
         if was is None:
-            out.append(f"New live session: {session.title}, {moment(session.start.instant(), session.start.time_zone)}.")
+            change(reasons.NEW_SESSION, title=session.title, **when)
         elif was.start.instant() != session.start.instant() or was.end.instant() != session.end.instant():
-            out.append(f"Live session moved: {session.title} is now "
-                       f"{moment(session.start.instant(), session.start.time_zone)}.")
-    for sid in old_sessions.keys() - {s.id for s in new.live_sessions}:
-        out.append(f"Live session cancelled: {old_sessions[sid].title}.")
+            change(reasons.SESSION_MOVED, title=session.title, **when)
+    for sid in sorted(old_sessions.keys() - {s.id for s in new.live_sessions}):
+        change(reasons.SESSION_CANCELLED, title=old_sessions[sid].title)
     old_dues = {x.id: x.due for x in (*old.quizzes, *old.assignments)}
     for item in (*new.quizzes, *new.assignments):
         if item.id in old_dues and item.due and old_dues[item.id] and item.due.instant() != old_dues[item.id].instant():
-            out.append(f"New deadline for {item.title}: {moment(item.due.instant(), item.due.time_zone)}.")
+            change(reasons.NEW_DEADLINE, title=item.title, at=item.due.instant().isoformat(), zone=item.due.time_zone)
     if not out and old.version != new.version:
-        out.append(f"The course was updated to version {new.version}.")
+        change(reasons.NEW_VERSION, version=new.version)
     return out

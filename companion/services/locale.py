@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from companion.domain import i18n
 
-from .settings import Setting
+from .settings import LANGUAGE
 
 LANGUAGES = {"en": "English", "ko": "한국어 (Korean)", "es": "Español (Spanish)"}
-LANGUAGE = Setting("language", None, "The app's language (en, ko, es); empty means the computer's own")
+__all__ = ["LANGUAGE", "LANGUAGES", "apply_language", "file_backend", "pick_language"]
 
 # Babel skeletons: each locale orders weekday, day, month and year its own way
 SKELETONS = {"day": "MMMEd", "day_year": "yMMMEd", "date": "yMMMd", "date_weekday": "yMMMEd"}
@@ -50,6 +51,87 @@ def babel_dates(language: str):
     return render
 
 
+def babel_numbers(language: str) -> i18n.Numbers | None:
+    """Numbers, percentages and units as ``language`` writes them (None: plain English)."""
+    if language == "en":
+        return None
+    from babel import Locale
+    from babel.numbers import format_decimal, format_percent
+    from babel.units import format_unit
+
+    locale = Locale.parse(language)
+
+    def pattern(digits: int) -> str:
+        return "#,##0" + ("." + "0" * digits if digits else "")
+
+    return i18n.Numbers(
+        decimal=lambda value, digits: format_decimal(value, pattern(digits), locale=locale),
+        percent=lambda fraction: format_percent(fraction, locale=locale),
+        unit=lambda value, name, digits: format_unit(value, name, length="short", format=pattern(digits),
+                                                     locale=locale),
+    )
+
+
+def babel_zone_cities(language: str):
+    """The CLDR exemplar city of a zone in ``language`` ('Bogotá', 'Nueva York', '보고타'), for the
+    zone names the domain writes where the IANA data has no lettered abbreviation. English too:
+    the IANA names drop accents ('America/Bogota')."""
+    from babel import Locale
+    from babel.dates import get_timezone, get_timezone_location
+
+    locale = Locale.parse(language)
+    cache: dict[str, str | None] = {}
+
+    def city(time_zone: str) -> str | None:
+        if time_zone not in cache:
+            try:
+                cache[time_zone] = get_timezone_location(get_timezone(time_zone), locale=locale, return_city=True)
+            except (LookupError, ValueError):
+                cache[time_zone] = None
+        return cache[time_zone]
+
+    return city
+
+
+# Plural forms as Qt Linguist numbers them: Spanish has one and other, Korean one form.
+PLURAL_FORM = {"es": lambda n: 0 if n == 1 else 1, "ko": lambda n: 0}
+
+
+def file_backend(language: str, folder: Path | None = None) -> i18n.Backend | None:
+    """A translation backend without Qt (for the CLI): reads resources/i18n/companion_<lang>.ts."""
+    if language == "en":
+        return None
+    import xml.etree.ElementTree as ET
+
+    from companion.paths import resources_dir
+
+    ts = (folder or resources_dir() / "i18n") / f"companion_{language}.ts"
+    if not ts.is_file():
+        return None
+    table: dict[tuple[str, str], str | list[str]] = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for m in ctx.iter("message"):
+            tr = m.find("translation")
+            if tr is None or tr.get("type") == "unfinished":
+                continue
+            forms = [f.text or "" for f in tr.findall("numerusform")]
+            table[(name, m.findtext("source") or "")] = forms if forms else (tr.text or "")
+    form = PLURAL_FORM.get(language, lambda n: 0)
+
+    def backend(context: str, text: str, _disambiguation: str | None, n: int) -> str:
+        found = table.get((context, text))
+        if found is None:
+            return text
+        if isinstance(found, list):
+            return found[min(form(n), len(found) - 1)] if n >= 0 else found[0]
+        return found
+
+    return backend
+
+
 def apply_language(language: str) -> None:
-    """Domain dates in ``language``; the UI installs the Qt translator alongside."""
+    """Domain dates, zone names and numbers in ``language``; the UI installs the Qt translator alongside."""
     i18n.install_dates(babel_dates(language))
+    i18n.install_zone_cities(babel_zone_cities(language))
+    i18n.install_numbers(babel_numbers(language))

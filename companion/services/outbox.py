@@ -3,31 +3,20 @@ before anything touches the network. Delivery is the sync service's job."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from companion.domain import outbox as states
 from companion.domain.clock import Clock
-from companion.store.repo import Store, SubmissionRecord
+from companion.domain.digest import canonical_json, content_sha256  # noqa: F401 (part of this module's API)
+from companion.domain.records import SubmissionRecord
+from companion.store.repo import Store
 
-CLOCK_OFFSET = "clock_offset_s"  # portal time minus this computer's, as last measured
-REMOTE_RECEIPTS = "remote_receipts:"  # + course id: receipts the portal holds (this or another computer)
+from .settings import CLOCK_OFFSET, Settings
+
 ASSIGNMENT_DELIVERY = "delivered"
 ASSIGNMENT_WAITING = "waiting"
 ASSIGNMENT_DRAFT = "draft"
-
-
-def canonical_json(value: object) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-
-
-def content_sha256(kind: str, item_id: str, body: dict, file_digests: Iterable[str]) -> str:
-    """The digest PROTOCOL.md asks for: canonical JSON of the body plus the files' digests."""
-    payload = {"kind": kind, "item_id": item_id, "body": body, "files": sorted(file_digests)}
-    return hashlib.sha256(canonical_json(payload)).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -55,11 +44,11 @@ class Outbox:
     def submit(self, course_id: str, kind: str, item_id: str, body: dict, files: list[dict] | None = None) -> SubmissionRecord:
         files = list(files or [])
         now = self.clock.now()
-        offset = float(self.store.get_setting(CLOCK_OFFSET, 0.0) or 0.0)
+        offset = float(Settings(self.store).get(CLOCK_OFFSET) or 0.0)
         record = SubmissionRecord(
             id=str(uuid.uuid4()), course_id=course_id, kind=kind, item_id=item_id, state=states.QUEUED,
             submitted_at=now, content_sha256=content_sha256(kind, item_id, body, (f["sha256"] for f in files)),
-            body=body, files=files, receipt=None, last_error=None, tries=0, next_attempt_at=None, updated_at=now,
+            body=body, files=files, receipt=None, reason=None, tries=0, next_attempt_at=None, updated_at=now,
             clock_offset_s=offset)
         self.store.add_submission(record)
         return record
@@ -73,7 +62,7 @@ class Outbox:
     def deliveries(self, course_id: str) -> dict[str, str]:
         """Per assignment id, the furthest its work got: delivered, waiting or draft."""
         out: dict[str, str] = {aid: ASSIGNMENT_DRAFT for aid in self.store.drafts(course_id)}
-        for receipt in self.store.get_setting(REMOTE_RECEIPTS + course_id, []) or []:
+        for receipt in self.store.remote_receipts(course_id):
             if receipt.get("kind") not in ("quiz_attempt", "attendance") and receipt.get("status") in ("accepted", "late"):
                 out[receipt.get("item_id", "")] = ASSIGNMENT_DELIVERY
         for sub in self.store.submissions(course_id):

@@ -7,6 +7,7 @@ import os
 import uuid
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.assignments import FileFacts
 from companion.domain.errors import CompanionError
 
@@ -27,9 +28,11 @@ def prepare_photo(source: Path, out_dir: Path, *, long_side: int = DEFAULT_LONG_
     try:
         size = source.stat().st_size
     except OSError as exc:
-        raise NotAPicture(f"{source.name} cannot be read: {exc.strerror}") from None
+        raise NotAPicture(f"{source.name} cannot be read: {exc.strerror}", code=reasons.PHOTO_UNREADABLE,
+                          data={"filename": source.name, "error": exc.strerror or ""}) from None
     if size > MAX_INPUT_BYTES:
-        raise NotAPicture(f"{source.name} is {size / 1e6:.0f} MB, too large to be a photo Companion can take")
+        raise NotAPicture(f"{source.name} is {size / 1e6:.0f} MB, too large to be a photo Companion can take",
+                         code=reasons.PHOTO_TOO_LARGE, data={"filename": source.name, "size": size})
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     try:
         with Image.open(source) as img:
@@ -37,7 +40,8 @@ def prepare_photo(source: Path, out_dir: Path, *, long_side: int = DEFAULT_LONG_
             exif = img.getexif()
             upright = ImageOps.exif_transpose(img)
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
-        raise NotAPicture(f"{source.name} is not a picture Companion can read (use a JPEG or PNG photo)") from None
+        raise NotAPicture(f"{source.name} is not a picture Companion can read (use a JPEG or PNG photo)",
+                         code=reasons.NOT_A_PICTURE, data={"filename": source.name}) from None
     if upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")
     upright.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.completion import Checklist, checklist
 from companion.domain.errors import CompanionError
@@ -44,6 +45,10 @@ class ProgressService:
                           deliveries=self.outbox.deliveries(course_id))
         return CourseStatus(course, now, items, overviews, self.outbox.summary(course_id), attended)
 
+    def attended(self, course_id: str) -> dict[str, str]:
+        """Live sessions with attendance recorded: session id -> who recorded it ("self", "portal")."""
+        return self.store.attended(course_id)
+
     def snapshot(self, course_id: str, user_tz: str, language: str | None, clock_offset_s: float):
         """The dashboard's pure inputs for ``course_id`` (see companion.services.snapshot)."""
         from .snapshot import Snapshot
@@ -59,5 +64,6 @@ class ProgressService:
     def set_attended(self, course_id: str, session_id: str, attended: bool) -> None:
         course = self.library.course(course_id)
         if course.live_session(session_id) is None:
-            raise CompanionError(f"the course '{course_id}' has no live session '{session_id}'")
+            raise CompanionError(f"the course '{course_id}' has no live session '{session_id}'", code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": course_id, "kind": "session", "item": session_id})
         self.store.set_attended(course_id, session_id, attended, "self", self.clock.now())

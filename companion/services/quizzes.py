@@ -6,6 +6,7 @@ import random
 import uuid
 from dataclasses import dataclass
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.errors import CompanionError
 from companion.domain.quiz import (AttemptSummary, Quiz, QuizResult, attempts_left, best_score, grade,
@@ -54,7 +55,8 @@ class QuizService:
     def quiz(self, course_id: str, quiz_id: str) -> Quiz:
         quiz = self.library.course(course_id).quiz(quiz_id)
         if quiz is None:
-            raise CompanionError(f"the course '{course_id}' has no quiz '{quiz_id}'")
+            raise CompanionError(f"the course '{course_id}' has no quiz '{quiz_id}'", code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": course_id, "kind": "quiz", "item": quiz_id})
         return quiz
 
     def overview(self, course_id: str, quiz_id: str) -> QuizOverview:
@@ -86,10 +88,12 @@ class QuizService:
         if only_missed_from is not None:
             previous = self.store.get_attempt(only_missed_from)
             if previous is None or not previous.finished:
-                raise CompanionError("that attempt is not finished, so there is nothing to retry from it")
+                raise CompanionError("that attempt is not finished, so there is nothing to retry from it",
+                                     code=reasons.NOT_FINISHED)
             only = list(self.result(previous).missed_question_ids)
             if not only:
-                raise CompanionError("that attempt missed nothing: there are no questions to retry")
+                raise CompanionError("that attempt missed nothing: there are no questions to retry",
+                                     code=reasons.NOTHING_TO_RETRY)
             practice = True  # a partial round never counts toward the certificate
         seed = random.randrange(1, 2**31) if shuffle else None
         return self.store.create_attempt(str(uuid.uuid4()), course_id, quiz_id, self.clock.now(), seed,
@@ -101,7 +105,8 @@ class QuizService:
     def attempt(self, attempt_id: str) -> AttemptRecord:
         found = self.store.get_attempt(attempt_id)
         if found is None:
-            raise CompanionError(f"there is no quiz attempt '{attempt_id}'")
+            raise CompanionError(f"there is no quiz attempt '{attempt_id}'", code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": "", "kind": "attempt", "item": attempt_id})
         return found
 
     def order(self, attempt: AttemptRecord) -> list[tuple[str, list[str]]]:

@@ -13,14 +13,11 @@ from companion.domain.reminders import DEFAULT_DEADLINE_LEADS, DEFAULT_SESSION_L
 from companion.domain.schedule import in_zone, zone
 
 from .library import Library
-from .settings import Settings
+from .settings import DEADLINE_LEADS, REMINDERS_ON, SESSION_LEADS, Settings
 
 if TYPE_CHECKING:
     from companion.store.repo import Store
 
-SESSION_LEADS = "reminder_session_leads_min"
-DEADLINE_LEADS = "reminder_deadline_leads_min"
-REMINDERS_ON = "reminders_on"
 
 
 def rfc3339(instant: datetime, time_zone: str) -> str:
@@ -62,10 +59,10 @@ class ScheduleService:
 
     # ---- reminders ----
     def reminder_settings(self) -> ReminderSettings:
-        session = self.settings.store.get_setting(SESSION_LEADS)
-        deadline = self.settings.store.get_setting(DEADLINE_LEADS)
+        session = self.settings.get(SESSION_LEADS)
+        deadline = self.settings.get(DEADLINE_LEADS)
         return ReminderSettings(
-            bool(self.settings.store.get_setting(REMINDERS_ON, True)),
+            self.settings.get(REMINDERS_ON),
             tuple(timedelta(minutes=m) for m in session) if session is not None else DEFAULT_SESSION_LEADS,
             tuple(timedelta(minutes=m) for m in deadline) if deadline is not None else DEFAULT_DEADLINE_LEADS)
 
@@ -73,9 +70,9 @@ class ScheduleService:
         for m in session_minutes + deadline_minutes:
             if not 0 < m <= 14 * 24 * 60:
                 raise ValueError("a reminder lead must be between 1 minute and 14 days")
-        self.settings.store.set_setting(REMINDERS_ON, enabled)
-        self.settings.store.set_setting(SESSION_LEADS, sorted(set(session_minutes), reverse=True))
-        self.settings.store.set_setting(DEADLINE_LEADS, sorted(set(deadline_minutes), reverse=True))
+        self.settings.set(REMINDERS_ON, bool(enabled))
+        self.settings.set(SESSION_LEADS, list(session_minutes))
+        self.settings.set(DEADLINE_LEADS, list(deadline_minutes))
 
     def replan(self, course_id: str) -> None:
         prefs = self.reminder_settings()

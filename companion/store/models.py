@@ -102,7 +102,8 @@ class SubmissionRow(Base):
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     files: Mapped[list[Any]] = mapped_column(JSON, default=list)
     receipt: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
-    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)  # companion.domain.reasons
+    reason_data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     tries: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -131,9 +132,9 @@ class DownloadRow(Base):
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     mime: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(16), index=True)
-    bytes_done: Mapped[int] = mapped_column(Integer, default=0)
     etag: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)  # why it waits or failed
+    reason_data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     priority: Mapped[int] = mapped_column(Integer, default=0)
     path: Mapped[str | None] = mapped_column(Text, nullable=True)  # the verified file, once done
     done_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
@@ -146,3 +147,29 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class RemoteReceiptRow(Base):
+    """A receipt the portal holds (sent from this computer or another), as last read."""
+
+    __tablename__ = "remote_receipts"
+
+    course_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    submission_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    item_id: Mapped[str] = mapped_column(String(64), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="")
+    status: Mapped[str] = mapped_column(String(16), default="")
+    receipt: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PortalCourseRow(Base):
+    """What this computer knows of a course on the portal: listed there, its manifest's ETag, when its
+    progress was read, the changes of its last update."""
+
+    __tablename__ = "portal_courses"
+
+    course_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    listed: Mapped[bool] = mapped_column(Boolean, default=False)
+    manifest_etag: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)

@@ -3,86 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
 
+from companion.domain import outbox as states
+from companion.domain.reasons import Reason
+from companion.domain.records import AttemptRecord, CourseRecord, DownloadRecord, SubmissionRecord
+
 from .db import Database
-from .models import (AttendanceRow, CourseRow, DownloadRow, DraftRow, QuizAnswerRow, QuizAttemptRow, ReminderRow,
-                     SettingRow, SubmissionRow)
+from .models import (AttendanceRow, CourseRow, DownloadRow, DraftRow, PortalCourseRow, QuizAnswerRow, QuizAttemptRow,
+                     ReminderRow, RemoteReceiptRow, SettingRow, SubmissionRow)
 
-
-@dataclass(frozen=True)
-class CourseRecord:
-    id: str
-    title: str
-    version: int
-    package_dir: str
-    shift_weeks: int
-    imported_at: datetime
-    updated_at: datetime
-
-
-@dataclass(frozen=True)
-class AttemptRecord:
-    id: str
-    course_id: str
-    quiz_id: str
-    started_at: datetime
-    finished_at: datetime | None
-    seed: int | None
-    practice: bool
-    mode: str
-    only_questions: tuple[str, ...] | None
-    position: int
-    score: float | None
-    passed: bool | None
-    answers: dict[str, tuple[str, ...]] = field(default_factory=dict)
-
-    @property
-    def finished(self) -> bool:
-        return self.finished_at is not None
-
-
-@dataclass(frozen=True)
-class SubmissionRecord:
-    id: str
-    course_id: str
-    kind: str
-    item_id: str
-    state: str
-    submitted_at: datetime
-    content_sha256: str
-    body: dict
-    files: list
-    receipt: dict | None
-    last_error: str | None
-    tries: int
-    next_attempt_at: datetime | None
-    updated_at: datetime
-    clock_offset_s: float = 0.0
-    resolution: str | None = None
-
-
-@dataclass(frozen=True)
-class DownloadRecord:
-    course_id: str
-    material_id: str
-    variant: str
-    url: str
-    size: int | None
-    sha256: str | None
-    mime: str
-    state: str
-    bytes_done: int
-    etag: str | None
-    error: str | None
-    priority: int
-    path: str | None
-    done_sha256: str | None
-    tries: int
+__all__ = ["Store", "AttemptRecord", "CourseRecord", "DownloadRecord", "SubmissionRecord"]
 
 
 def _course(row: CourseRow) -> CourseRecord:
@@ -99,7 +33,8 @@ def _attempt(row: QuizAttemptRow, answers: dict[str, tuple[str, ...]]) -> Attemp
 def _submission(row: SubmissionRow) -> SubmissionRecord:
     return SubmissionRecord(row.id, row.course_id, row.kind, row.item_id, row.state, row.submitted_at,
                             row.content_sha256, dict(row.body), list(row.files or []),
-                            dict(row.receipt) if row.receipt else None, row.last_error, row.tries,
+                            dict(row.receipt) if row.receipt else None,
+                            Reason.of(row.reason_code, row.reason_data), row.tries,
                             row.next_attempt_at, row.updated_at, row.clock_offset_s or 0.0, row.resolution)
 
 
@@ -262,16 +197,21 @@ class Store:
             return set(s.scalars(select(DraftRow.assignment_id).where(DraftRow.course_id == course_id)))
 
     # ---- downloads ----
-    _DOWNLOAD_FIELDS = ("url", "size", "sha256", "mime", "state", "bytes_done", "etag", "error", "priority", "path",
+    _DOWNLOAD_FIELDS = ("url", "size", "sha256", "mime", "state", "etag", "reason", "priority", "path",
                         "done_sha256", "tries")
+
+    @staticmethod
+    def _download(r: DownloadRow) -> DownloadRecord:
+        return DownloadRecord(r.course_id, r.material_id, r.variant, r.url, r.size, r.sha256, r.mime, r.state,
+                              r.etag, Reason.of(r.reason_code, r.reason_data), r.priority, r.path, r.done_sha256,
+                              r.tries)
 
     def downloads(self, course_id: str | None = None) -> list[DownloadRecord]:
         with self.db.read() as s:
             query = select(DownloadRow)
             if course_id is not None:
                 query = query.where(DownloadRow.course_id == course_id)
-            return [DownloadRecord(r.course_id, r.material_id, r.variant, **{f: getattr(r, f) for f in self._DOWNLOAD_FIELDS})
-                    for r in s.scalars(query.order_by(DownloadRow.priority, DownloadRow.size))]
+            return [self._download(r) for r in s.scalars(query.order_by(DownloadRow.priority, DownloadRow.size))]
 
     def upsert_download(self, course_id: str, material_id: str, variant: str, now: datetime, **fields) -> None:
         unknown = set(fields) - set(self._DOWNLOAD_FIELDS)
@@ -281,10 +221,13 @@ class Store:
             row = s.get(DownloadRow, (course_id, material_id, variant))
             if row is None:
                 row = DownloadRow(course_id=course_id, material_id=material_id, variant=variant, updated_at=now,
-                                  bytes_done=0, priority=0, tries=0)
+                                  priority=0, tries=0)
                 s.add(row)
             for key, value in fields.items():
-                setattr(row, key, value)
+                if key == "reason":
+                    row.reason_code, row.reason_data = (value.code, dict(value.data)) if value else (None, None)
+                else:
+                    setattr(row, key, value)
             row.updated_at = now
 
     def delete_download(self, course_id: str, material_id: str, variant: str) -> None:
@@ -329,7 +272,9 @@ class Store:
         with self.db.write() as s:
             s.add(SubmissionRow(id=sub.id, course_id=sub.course_id, kind=sub.kind, item_id=sub.item_id,
                                 state=sub.state, submitted_at=sub.submitted_at, content_sha256=sub.content_sha256,
-                                body=sub.body, files=sub.files, receipt=sub.receipt, last_error=sub.last_error,
+                                body=sub.body, files=sub.files, receipt=sub.receipt,
+                                reason_code=sub.reason.code if sub.reason else None,
+                                reason_data=dict(sub.reason.data) if sub.reason else None,
                                 tries=sub.tries, next_attempt_at=sub.next_attempt_at, updated_at=sub.updated_at,
                                 clock_offset_s=sub.clock_offset_s, resolution=sub.resolution))
 
@@ -341,18 +286,21 @@ class Store:
     def pending_submissions(self, now: datetime, course_id: str | None = None, *, include_later: bool = False) -> list[SubmissionRecord]:
         """Queued or half-sent items, oldest first; only those whose next attempt is due unless asked."""
         with self.db.read() as s:
-            query = select(SubmissionRow).where(SubmissionRow.state.in_(("queued", "uploading")))
+            query = select(SubmissionRow).where(SubmissionRow.state.in_(states.WAITING_STATES))
             if course_id is not None:
                 query = query.where(SubmissionRow.course_id == course_id)
             if not include_later:
                 query = query.where((SubmissionRow.next_attempt_at.is_(None)) | (SubmissionRow.next_attempt_at <= now))
             return [_submission(r) for r in s.scalars(query.order_by(SubmissionRow.submitted_at))]
 
-    _UPDATABLE = frozenset({"state", "receipt", "last_error", "tries", "next_attempt_at", "files", "resolution"})
+    _UPDATABLE = frozenset({"state", "receipt", "reason", "tries", "next_attempt_at", "files", "resolution"})
 
     def update_submission(self, submission_id: str, now: datetime, *, expect_state: tuple[str, ...] | None = None,
                           **fields) -> bool:
-        """Change an item's delivery fields (never its content). False when it was not in ``expect_state``."""
+        """Change an item's delivery fields (never its content). False when it was not in ``expect_state``.
+
+        A new ``state`` must be a move the outbox's table allows (``domain.outbox.ALLOWED``); any other
+        raises :class:`companion.domain.outbox.InvalidTransition` and nothing is written."""
         unknown = set(fields) - self._UPDATABLE
         if unknown:
             raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a submission")
@@ -360,8 +308,13 @@ class Store:
             row = s.get(SubmissionRow, submission_id)
             if row is None or (expect_state is not None and row.state not in expect_state):
                 return False
+            if "state" in fields:
+                states.transition(row.state, fields["state"])
             for key, value in fields.items():
-                setattr(row, key, value)
+                if key == "reason":
+                    row.reason_code, row.reason_data = (value.code, dict(value.data)) if value else (None, None)
+                else:
+                    setattr(row, key, value)
             row.updated_at = now
             return True
 
@@ -378,3 +331,55 @@ class Store:
             if course_id is not None:
                 query = query.where(SubmissionRow.course_id == course_id)
             return dict(Counter({state: n for state, n in s.execute(query)}))
+
+    # ---- what the portal holds (its receipts and course list, as last read) ----
+    def remote_receipts(self, course_id: str) -> list[dict]:
+        with self.db.read() as s:
+            rows = s.scalars(select(RemoteReceiptRow).where(RemoteReceiptRow.course_id == course_id)
+                             .order_by(RemoteReceiptRow.submission_id))
+            return [dict(r.receipt) for r in rows]
+
+    def set_remote_receipts(self, course_id: str, receipts: list[dict]) -> None:
+        """Replace what is known of the portal's receipts for a course with ``receipts``."""
+        with self.db.write() as s:
+            s.execute(delete(RemoteReceiptRow).where(RemoteReceiptRow.course_id == course_id))
+            for receipt in receipts:
+                if not isinstance(receipt, dict) or not receipt.get("submission_id"):
+                    continue
+                s.merge(RemoteReceiptRow(course_id=course_id, submission_id=str(receipt["submission_id"]),
+                                         item_id=str(receipt.get("item_id") or ""), kind=str(receipt.get("kind") or ""),
+                                         status=str(receipt.get("status") or ""), receipt=receipt))
+
+    def portal_course_ids(self) -> list[str]:
+        with self.db.read() as s:
+            return list(s.scalars(select(PortalCourseRow.course_id).where(PortalCourseRow.listed)
+                                  .order_by(PortalCourseRow.course_id)))
+
+    def set_portal_course_ids(self, course_ids: list[str]) -> None:
+        with self.db.write() as s:
+            rows = {r.course_id: r for r in s.scalars(select(PortalCourseRow))}
+            for course_id, row in rows.items():
+                row.listed = course_id in course_ids
+            for course_id in course_ids:
+                if course_id not in rows:
+                    s.add(PortalCourseRow(course_id=course_id, listed=True))
+
+    def portal_course(self, course_id: str) -> tuple[str | None, datetime | None]:
+        """(manifest ETag, when the progress was last read) of a course on the portal."""
+        with self.db.read() as s:
+            row = s.get(PortalCourseRow, course_id)
+            return (row.manifest_etag, row.progress_at) if row else (None, None)
+
+    _PORTAL_COURSE_FIELDS = frozenset({"manifest_etag", "progress_at", "changes"})
+
+    def update_portal_course(self, course_id: str, **fields) -> None:
+        unknown = set(fields) - self._PORTAL_COURSE_FIELDS
+        if unknown:
+            raise ValueError(f"unknown portal course fields {unknown}")
+        with self.db.write() as s:
+            row = s.get(PortalCourseRow, course_id)
+            if row is None:
+                row = PortalCourseRow(course_id=course_id, listed=False)
+                s.add(row)
+            for key, value in fields.items():
+                setattr(row, key, value)

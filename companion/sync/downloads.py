@@ -22,28 +22,27 @@ from dataclasses import dataclass, replace
 from datetime import date as dt_date, time as dt_time
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.course import Material, Variant
 from companion.domain.data_use import DataPolicy, Preview, Usage, hold_reason, preview
-from companion.domain.schedule import zone
+from companion.domain.downloading import ACTIVE, DONE, DOWNLOADING, FAILED, PAUSED, QUEUED
 from companion.domain.errors import CompanionError
-from companion.portal.client import PortalClient, PortalError
+from companion.domain.reasons import Reason
+from companion.domain.records import DownloadRecord
+from companion.domain.schedule import zone
+from companion.portal.client import RETRYABLE, PortalClient, PortalError
 from companion.portal.transfer import open_transfer
 from companion.services.library import Library
-from companion.store.repo import DownloadRecord, Store
+from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
+                                         UNMETERED_ONLY, Settings)
+from companion.store.repo import Store
 
 log = logging.getLogger(__name__)
 
-QUEUED, DOWNLOADING, PAUSED, DONE, FAILED = "queued", "downloading", "paused", "done", "failed"
-BANDWIDTH = "download_bandwidth_kbit"  # 0: no cap
-DEFAULT_VARIANT = "download_default_variant"  # original | low | audio | text
+__all__ = ["ACTIVE", "DONE", "DOWNLOADING", "FAILED", "PAUSED", "QUEUED", "Downloads", "DownloadReport"]
 VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
                  "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
-UNMETERED_ONLY = "download_unmetered_only"
-DAILY_BUDGET = "download_daily_budget_mb"  # 0: none
-OFFPEAK = "download_offpeak"  # "22:00-06:00" or None
-LARGE_MB = "download_large_mb"
-USAGE = "download_usage"  # {"day": "2026-11-23", "bytes": n}, the participant's local day
 SAVE_EVERY = 1 << 20
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
@@ -109,7 +108,16 @@ class DownloadReport:
     waiting: int = 0  # held back by the data settings (budget, off-peak hours, metered link)
     stopped: bool = False
     unreachable: bool = False
-    message: str = ""
+    signed_out: bool = False
+    failure: Reason | None = None  # why the run stopped early (signed out, unreachable ...)
+
+    @property
+    def reason(self) -> Reason:
+        """What the run comes to, as a code with its figures (``companion.ui.words.download_report``)."""
+        if self.failure is not None:
+            return self.failure
+        return Reason(reasons.DOWNLOADED, {"done": self.done, "failed": self.failed, "waiting": self.waiting,
+                                           "stopped": self.stopped})
 
     @property
     def exit_code(self) -> int:
@@ -124,15 +132,20 @@ def pick_variant(material: Material, preferred: str) -> Variant | None:
 
 class Downloads:
     def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
-                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC"):
+                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC", *,
+                 monotonic: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
+        # the ticking clock and the sleep of the bandwidth cap and the speed shown (injected in tests)
+        self.monotonic, self.sleep = monotonic, sleep
         self.zone_name = zone_name
         self.store = store
+        self.settings = Settings(store)
         self.library = library
         self.clock = clock
         self.folder = folder
         self.client = client
         self.stop_flags: dict[tuple[str, str, str], str] = {}  # key -> "pause" | "cancel"
         self.lock = threading.Lock()
+        self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
 
     # ---- what there is ----
     def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
@@ -144,8 +157,26 @@ class Downloads:
             variant = expected.get((d.material_id, d.variant))
             if variant is not None and variant.sha256 and variant.sha256 != d.sha256:
                 d = replace(d, sha256=variant.sha256, size=variant.size, url=variant.url or d.url)
-            out[(d.material_id, d.variant)] = d
+            out[(d.material_id, d.variant)] = self._with_part(d)
         return out
+
+    def _paths(self, record: DownloadRecord) -> tuple[Path, Path]:
+        """(the verified file, its ``.part`` while it downloads) for a record."""
+        base = self._target_base(record.course_id, record.material_id, record.variant)
+        final = base.parent / f"{base.name}-{(record.sha256 or 'file')[:12]}{EXTENSIONS.get(record.mime, '')}"
+        return final, final.with_name(final.name + ".part")
+
+    def part_bytes(self, record: DownloadRecord) -> int:
+        """How far the download got: the length of its part file (the one resume offset)."""
+        if record.state == DONE:
+            return record.size or 0
+        try:
+            return self._paths(record)[1].stat().st_size
+        except OSError:
+            return 0
+
+    def _with_part(self, record: DownloadRecord) -> DownloadRecord:
+        return replace(record, part_bytes=self.part_bytes(record))
 
     def offline_file(self, course_id: str, material_id: str) -> Path | None:
         for record in self.store.downloads(course_id):
@@ -161,7 +192,7 @@ class Downloads:
              variant: str | None = None) -> list[tuple[Material, Variant, int]]:
         """What enqueue would queue: (material, variant, bytes still to fetch), smallest first."""
         course = self.library.course(course_id)
-        preferred = variant or self.store.get_setting(DEFAULT_VARIANT, "original") or "original"
+        preferred = variant or self.settings.get(DEFAULT_VARIANT)
         known = self.states(course_id)
         out = []
         for _lecture, material in course.materials():
@@ -172,15 +203,16 @@ class Downloads:
             chosen = (material.variant(variant) if variant else None) or pick_variant(material, preferred)
             if chosen is None or not chosen.url:
                 if material_ids is not None and material.kind != "link":
-                    raise CompanionError(f"'{material.title}' has no file to download")
+                    raise CompanionError(f"'{material.title}' has no file to download", code=reasons.NO_FILE,
+                                         data={"title": material.title})
                 continue
             if chosen.path and self.library.local_file(course_id, chosen) is not None:
                 continue
             record = known.get((material.id, chosen.name))
             if record and record.state == DONE and not (chosen.sha256 and record.done_sha256 != chosen.sha256):
                 continue
-            have = record.bytes_done if record and record.state != DONE and record.sha256 == chosen.sha256 else 0
-            out.append((material, chosen, max(0, (chosen.size or 0) - (have or 0))))
+            have = record.part_bytes if record and record.state != DONE and record.sha256 == chosen.sha256 else 0
+            out.append((material, chosen, max(0, (chosen.size or 0) - have)))
         return sorted(out, key=lambda item: item[2])
 
     def enqueue(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None) -> list[str]:
@@ -189,14 +221,14 @@ class Downloads:
         for material, chosen, _left in self.plan(course_id, material_ids, variant):
             self.store.upsert_download(course_id, material.id, chosen.name, self.clock.now(), url=chosen.url,
                                        size=chosen.size, sha256=chosen.sha256, mime=chosen.mime, state=QUEUED,
-                                       error=None, priority=chosen.size or 0)
+                                       reason=None, priority=chosen.size or 0)
             queued.append(material.title)
         return queued
 
     # ---- what downloads may cost ----
     def policy(self) -> DataPolicy:
-        get = self.store.get_setting
-        window = get(OFFPEAK, None)
+        get = self.settings.get
+        window = get(OFFPEAK)
         start = end = None
         if window:
             try:
@@ -204,15 +236,15 @@ class Downloads:
                 start, end = dt_time.fromisoformat(a), dt_time.fromisoformat(b)
             except ValueError:
                 log.warning("ignoring an unreadable off-peak window %r", window)
-        return DataPolicy(unmetered_only=bool(get(UNMETERED_ONLY, False)), daily_budget_mb=float(get(DAILY_BUDGET, 0) or 0),
-                          offpeak_start=start, offpeak_end=end, large_mb=int(get(LARGE_MB, 50) or 50))
+        return DataPolicy(unmetered_only=get(UNMETERED_ONLY), daily_budget_mb=float(get(DAILY_BUDGET)),
+                          offpeak_start=start, offpeak_end=end, large_mb=get(LARGE_MB))
 
     def local_now(self):
         return self.clock.now().astimezone(zone(self.zone_name()))
 
     def usage(self) -> Usage:
         today = self.local_now().date()
-        raw = self.store.get_setting(USAGE, None) or {}
+        raw = self.settings.get(DOWNLOAD_USAGE) or {}
         try:
             return Usage(dt_date.fromisoformat(raw["day"]), int(raw["bytes"])).on(today)
         except (KeyError, TypeError, ValueError):
@@ -222,10 +254,10 @@ class Downloads:
         if n > 0:
             with self.lock:
                 used = self.usage().plus(n, self.local_now().date())
-                self.store.set_setting(USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
+                self.settings.set(DOWNLOAD_USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
 
     def rate_limit(self) -> float | None:
-        kbit = self.store.get_setting(BANDWIDTH, 0) or 0
+        kbit = self.settings.get(BANDWIDTH)
         return kbit * 1000 / 8 if kbit else None
 
     def preview(self, course_id: str, material_ids: list[str] | None = None, variant: str | None = None, *,
@@ -243,7 +275,7 @@ class Downloads:
     def resume(self, course_id: str, material_id: str, variant: str) -> None:
         with self.lock:
             self.stop_flags.pop((course_id, material_id, variant), None)
-        self.store.upsert_download(course_id, material_id, variant, self.clock.now(), state=QUEUED, error=None)
+        self.store.upsert_download(course_id, material_id, variant, self.clock.now(), state=QUEUED, reason=None)
 
     def remove(self, course_id: str, material_id: str, variant: str) -> None:
         """Cancel a download or free the space of a finished one."""
@@ -276,8 +308,35 @@ class Downloads:
     def _target_base(self, course_id: str, material_id: str, variant: str) -> Path:
         return self.folder / course_id / f"{material_id}-{variant}"
 
+    def _final_path(self, key: tuple[str, str, str], sha256: str | None, mime: str) -> Path:
+        base = self._target_base(*key)
+        return base.parent / f"{base.name}-{(sha256 or 'file')[:12]}{EXTENSIONS.get(mime, '')}"
+
+    def adopt(self, course_id: str, material: Material, variant: Variant, source: Path, sha256: str) -> Path:
+        """Take a file already checked against ``sha256`` (from a course bundle) as if it had just been
+        downloaded: moved into place (same disk: a rename) and recorded as done."""
+        key = (course_id, material.id, variant.name)
+        final = self._final_path(key, sha256, variant.mime)
+        final.parent.mkdir(parents=True, exist_ok=True)
+        previous = next((d.path for d in self.store.downloads(course_id)
+                         if (d.material_id, d.variant) == key[1:]), None)
+        os.replace(source, final)
+        _fsync_dir(final.parent)
+        size = final.stat().st_size
+        self.store.upsert_download(*key, self.clock.now(), url=variant.url or "", size=size, sha256=sha256,
+                                   mime=variant.mime, state=DONE, path=str(final),
+                                   done_sha256=sha256, error=None, etag=None)
+        if previous and previous != str(final):
+            Path(previous).unlink(missing_ok=True)
+        for part in final.parent.glob(f"{self._target_base(*key).name}-*.part"):
+            part.unlink(missing_ok=True)  # a half-finished download of it is no longer needed
+        return final
+
+    def failed(self, course_id: str | None = None) -> list[DownloadRecord]:
+        return [d for d in self.store.downloads(course_id) if d.state == FAILED]
+
     def pending(self, course_id: str | None = None) -> list[DownloadRecord]:
-        return [d for d in self.store.downloads(course_id) if d.state in (QUEUED, DOWNLOADING)]
+        return [self._with_part(d) for d in self.store.downloads(course_id) if d.state in ACTIVE]
 
     def run(self, course_id: str | None = None, *, rate_bytes: float | None = None,
             progress: Callable[[Progress], None] | None = None, metered: bool | None = None) -> DownloadReport:
@@ -286,19 +345,19 @@ class Downloads:
         report = DownloadReport()
         client = self.client()
         if client is None:
-            report.message = "Sign in to the portal to download materials."
-            report.unreachable = True
+            report.signed_out = report.unreachable = True
+            report.failure = Reason(reasons.SIGNED_OUT, {"expired": False})
             return report
         if rate_bytes is None:
             rate_bytes = self.rate_limit()
-        bucket = TokenBucket(rate_bytes)
+        bucket = TokenBucket(rate_bytes, clock=self.monotonic, sleep=self.sleep)
         policy = self.policy()
-        for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - (r.bytes_done or 0)):
-            reason = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - (record.bytes_done or 0)),
-                                 used_today=self.usage().bytes, metered=metered, local_now=self.local_now())
-            if reason:
+        for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes):
+            held = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - record.part_bytes),
+                               used_today=self.usage().bytes, metered=metered, local_now=self.local_now())
+            if held:
                 self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
-                                           state=QUEUED, error=reason)
+                                           state=QUEUED, reason=held)
                 report.waiting += 1
                 continue
             try:
@@ -308,21 +367,17 @@ class Downloads:
                 report.stopped = True
             except PortalError as exc:
                 self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
-                                           state=QUEUED if exc.kind == "retryable" else FAILED, error=str(exc),
+                                           state=QUEUED if exc.kind == RETRYABLE else FAILED, reason=exc.reason,
                                            tries=record.tries + 1)
-                if exc.kind == "retryable":
+                if exc.kind == RETRYABLE:
                     report.unreachable = True
-                    report.message = str(exc)
+                    report.failure = exc.reason
                     break
                 report.failed += 1
             except CompanionError as exc:
                 report.failed += 1
                 self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
-                                           state=FAILED, error=str(exc), tries=record.tries + 1)
-        if not report.message:
-            report.message = (f"{report.done} downloaded" + (f", {report.failed} failed" if report.failed else "")
-                              + (f", {report.waiting} waiting (data settings)" if report.waiting else "")
-                              + (" (stopped)" if report.stopped else "") + ".")
+                                           state=FAILED, reason=exc.reason, tries=record.tries + 1)
         return report
 
     def _title(self, record: DownloadRecord) -> str:
@@ -336,16 +391,13 @@ class Downloads:
                  progress: Callable[[Progress], None] | None = None, *, title: str = "") -> Path:
         key = (record.course_id, record.material_id, record.variant)
         now = self.clock.now
-        base = self._target_base(*key)
-        base.parent.mkdir(parents=True, exist_ok=True)
-        ext = EXTENSIONS.get(record.mime, "")
-        final = base.parent / f"{base.name}-{(record.sha256 or 'file')[:12]}{ext}"
-        part = final.with_name(final.name + ".part")
+        final, part = self._paths(record)
+        final.parent.mkdir(parents=True, exist_ok=True)
         needed = (record.size or 0) - (part.stat().st_size if part.exists() else 0)
-        free = shutil.disk_usage(base.parent).free
+        free = shutil.disk_usage(final.parent).free
         if needed + SPACE_MARGIN > free:
             raise CompanionError(f"not enough disk space: it needs {needed / 1e6:.0f} MB and {free / 1e6:.0f} MB "
-                                 "are free")
+                                 "are free", code=reasons.NO_SPACE, data={"needed": needed, "free": free})
         digest = hashlib.sha256()
         offset = 0
         if part.exists():
@@ -353,25 +405,28 @@ class Downloads:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
                     offset += len(block)
-        self.store.upsert_download(*key, now(), state=DOWNLOADING, bytes_done=offset, error=None)
+        self.store.upsert_download(*key, now(), state=DOWNLOADING, reason=None)
         written = counted = offset
-        transfer = open_transfer(client, record.url, offset=offset, etag=record.etag if offset else None)
+        transfer = open_transfer(client, client.material_url(record.course_id, record.url), offset=offset,
+                                 etag=record.etag if offset else None)
         try:
             if transfer.status == 200 and offset:
                 # the server ignored the range, or the file changed since (If-Range): start again
                 offset, digest = 0, hashlib.sha256()
                 open(part, "wb").close()
             elif transfer.status == 206 and transfer.start != offset:
-                raise PortalError("retryable", "The server resumed at the wrong place; the download starts again.")
+                raise PortalError(RETRYABLE, "The server resumed at the wrong place; the download starts again.",
+                                  code=reasons.WRONG_PLACE)
             total = transfer.total if transfer.status == 200 else (transfer.total or record.size)
             expected = record.size or total
             if record.mime in ("application/pdf",) or record.mime.startswith(("video/", "audio/")):
                 if transfer.content_type == "text/html":
                     raise CompanionError(f"the server sent a web page instead of the {record.mime} file "
-                                         "(perhaps a login or error page); nothing was kept")
+                                         "(perhaps a login or error page); nothing was kept", code=reasons.WEB_PAGE,
+                                         data={"mime": record.mime})
             self.store.upsert_download(*key, now(), etag=transfer.etag)
             written, since_save, counted = offset, 0, offset
-            window_start, window_bytes = time.monotonic(), 0
+            window_start, window_bytes = self.monotonic(), 0
             with open(part, "ab") as handle:
                 for chunk in transfer.chunks():
                     with self.lock:
@@ -379,10 +434,10 @@ class Downloads:
                     if flag:
                         handle.flush()
                         os.fsync(handle.fileno())
-                        self.store.upsert_download(*key, now(), bytes_done=written)
                         raise Stopped(flag)
                     if expected and written + len(chunk) > expected:
-                        raise CompanionError("the server sent more bytes than the file has; the part was discarded")
+                        raise CompanionError("the server sent more bytes than the file has; the part was discarded",
+                                             code=reasons.TOO_MANY_BYTES)
                     handle.write(chunk)
                     digest.update(chunk)
                     written += len(chunk)
@@ -391,28 +446,25 @@ class Downloads:
                     bucket.take(len(chunk))
                     if since_save >= SAVE_EVERY:
                         handle.flush()
-                        self.store.upsert_download(*key, now(), bytes_done=written)
                         self._count(written - counted)
                         since_save, counted = 0, written
                     if progress:
-                        elapsed = time.monotonic() - window_start
+                        elapsed = self.monotonic() - window_start
                         progress(Progress(*key, written, expected, window_bytes / elapsed if elapsed > 0 else 0.0, title))
                         if elapsed > 3:
-                            window_start, window_bytes = time.monotonic(), 0
+                            window_start, window_bytes = self.monotonic(), 0
                 handle.flush()
                 os.fsync(handle.fileno())
         finally:
             transfer.close()
             self._count(written - counted)
-            if written != offset:  # whatever happened, the store knows how far the part file got
-                self.store.upsert_download(*key, now(), bytes_done=written)
         if expected and written < expected:
-            self.store.upsert_download(*key, now(), bytes_done=written)
-            raise PortalError("retryable", f"The download stopped at {written} of {expected} bytes; it resumes later.")
+            raise PortalError(RETRYABLE, f"The download stopped at {written} of {expected} bytes; it resumes later.",
+                              code=reasons.STOPPED_AT, data={"written": written, "expected": expected})
         if record.sha256 and digest.hexdigest() != record.sha256:
             part.unlink(missing_ok=True)
             raise CompanionError("the file that arrived does not match its checksum (sha256); it was discarded and "
-                                 "will be downloaded again")
+                                 "will be downloaded again", code=reasons.CHECKSUM)
         os.replace(part, final)
         dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
         if dir_fd is not None:
@@ -422,8 +474,19 @@ class Downloads:
                 os.close(dir_fd)
         previous = next((d.path for d in self.store.downloads(record.course_id)
                          if (d.course_id, d.material_id, d.variant) == key), None)
-        self.store.upsert_download(*key, now(), state=DONE, bytes_done=written, path=str(final),
-                                   done_sha256=digest.hexdigest(), error=None)
+        self.store.upsert_download(*key, now(), state=DONE, path=str(final), done_sha256=digest.hexdigest(),
+                                   reason=None)
         if previous and previous != str(final):
             Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
+        if self.on_verified is not None:
+            self.on_verified(*key)
         return final
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

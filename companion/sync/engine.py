@@ -15,23 +15,19 @@ from pathlib import Path
 
 from companion.credentials import Credentials
 from companion.domain import outbox as states
+from companion.domain import reasons
 from companion.domain.clock import Clock
+from companion.domain.reasons import Reason
+from companion.domain.records import SubmissionRecord
 from companion.portal.client import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalClient, PortalError
 from companion.portal import tus
 from companion.services.library import Library
-from companion.services.outbox import CLOCK_OFFSET, REMOTE_RECEIPTS
-from companion.services.settings import Settings
-from companion.store.repo import Store, SubmissionRecord
+from companion.services.settings import (CLOCK_OFFSET, COURSES_LISTED_AT, LAST_SYNC, PORTAL_LOGIN, PORTAL_NAME,
+                                         Settings)
+from companion.store.repo import Store
 
 log = logging.getLogger(__name__)
 
-PORTAL_LOGIN = "portal_login"
-PORTAL_NAME = "portal_participant_name"
-LAST_SYNC = "last_sync"
-MANIFEST_ETAG = "manifest_etag:"
-COURSE_CHANGES = "course_changes:"
-COURSES_LISTED_AT = "portal_courses_listed_at"
-PROGRESS_AT = "portal_progress_at:"
 CLOCK_WARNING_S = 120
 ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
 SEND_ANYWAY = "send_anyway"
@@ -46,10 +42,22 @@ class SyncReport:
     delivered: int = 0
     waiting: int = 0
     needs_attention: int = 0
-    changes: list[str] = field(default_factory=list)
+    changes: list[Reason] = field(default_factory=list)  # what a course update changed
     clock_offset_s: float | None = None
     finished_at: datetime | None = None
-    message: str = ""
+    failure: Reason | None = None  # why the pass stopped (unreachable, busy, expired, refused ...)
+
+    @property
+    def reason(self) -> Reason:
+        """What this pass comes to, as a code with its figures (``companion.ui.words.sync_report``)."""
+        if self.no_portal:
+            return Reason(reasons.NO_PORTAL)
+        if self.failure is not None:
+            return self.failure
+        if self.signed_out:
+            return Reason(reasons.SIGNED_OUT, {"expired": False})
+        return Reason(reasons.SYNCED, {"delivered": self.delivered, "waiting": self.waiting,
+                                       "needs_attention": self.needs_attention})
 
     @property
     def exit_code(self) -> int:
@@ -71,8 +79,7 @@ class SyncReport:
 @dataclass(frozen=True)
 class SignedIn:
     name: str
-    persisted: bool
-    note: str
+    persisted: bool  # False: no keyring on this computer, the sign-in lasts while Companion runs
 
 
 class SyncEngine:
@@ -87,7 +94,7 @@ class SyncEngine:
 
     # ---- signing in ----
     def login(self) -> str | None:
-        return self.store.get_setting(PORTAL_LOGIN)
+        return self.settings.get(PORTAL_LOGIN)
 
     def signed_in(self) -> bool:
         url, login = self.settings.portal_url(), self.login()
@@ -99,12 +106,24 @@ class SyncEngine:
         client = self.client_factory(url)
         data = client.sign_in(login, password)
         saved = self.credentials.set_token(url, login, data["token"])
-        self.store.set_setting(PORTAL_LOGIN, login)
-        self.store.set_setting(PORTAL_NAME, data.get("participant", {}).get("name", login))
-        self.store.set_setting(COURSES_LISTED_AT, None)
+        self.settings.set(PORTAL_LOGIN, login)
+        self.settings.set(PORTAL_NAME, data.get("participant", {}).get("name", login))
+        self.settings.set(COURSES_LISTED_AT, None)
         if client.clock_offset_s is not None:
-            self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
-        return SignedIn(data.get("participant", {}).get("name", login), saved.persisted, saved.note)
+            self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
+        return SignedIn(data.get("participant", {}).get("name", login), saved.persisted)
+
+    def kept_in_keyring(self) -> bool:
+        """False when the sign-in lives only in this process (the computer has no keyring)."""
+        url, login = self.settings.portal_url(), self.login()
+        return bool(url and login and self.credentials.kept_in_keyring(url, login))
+
+    def use_portal(self, portal_url: str | None, login: str | None) -> None:
+        """Point at a portal and login without the network (after a demo portal: the one used before;
+        its token, if any, is still in the keyring)."""
+        self.settings.set_portal_url(portal_url)
+        self.store.set_setting(PORTAL_LOGIN, login)
+        self.store.set_setting(COURSES_LISTED_AT, None)
 
     def sign_out(self) -> None:
         url, login = self.settings.portal_url(), self.login()
@@ -116,7 +135,7 @@ class SyncEngine:
                 except PortalError:
                     pass  # offline: the token is forgotten here all the same
             self.credentials.delete_token(url, login)
-        self.store.set_setting(PORTAL_LOGIN, None)
+        self.settings.set(PORTAL_LOGIN, None)
 
     def client(self) -> PortalClient | None:
         url, login = self.settings.portal_url(), self.login()
@@ -131,12 +150,10 @@ class SyncEngine:
         report = SyncReport()
         if not self.settings.portal_url():
             report.no_portal = True
-            report.message = "No portal is set: your work stays on this computer."
         else:
             client = self.client()
             if client is None:
                 report.signed_out = True
-                report.message = "Sign in to the portal to send your work."
             else:
                 try:
                     if refresh_courses:
@@ -146,7 +163,7 @@ class SyncEngine:
                     self._note_failure(exc, report)
                 if client.clock_offset_s is not None:
                     report.clock_offset_s = client.clock_offset_s
-                    self.store.set_setting(CLOCK_OFFSET, client.clock_offset_s)
+                    self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
                     if hasattr(self.clock, "offset_s"):
                         self.clock.offset_s = client.clock_offset_s
         now = self.clock.now()
@@ -154,70 +171,54 @@ class SyncEngine:
         counts = self.store.outbox_counts(course_id)
         report.waiting = sum(counts.get(s, 0) for s in states.WAITING_STATES)
         report.needs_attention = counts.get(states.NEEDS_ATTENTION, 0)
-        if not report.message:
-            report.message = self._summary(report)
-        self.store.set_setting(LAST_SYNC, {"at": now.isoformat(), "message": report.message,
+        reason = report.reason
+        self.settings.set(LAST_SYNC, {"at": now.isoformat(), "code": reason.code, "data": reason.data,
                                            "unreachable": report.unreachable, "signed_out": report.signed_out})
         return report
 
     @staticmethod
-    def _summary(report: SyncReport) -> str:
-        if report.unreachable:
-            return "The portal cannot be reached; your work is kept and will be sent later."
-        parts = []
-        if report.delivered:
-            parts.append(f"{report.delivered} delivered")
-        if report.waiting:
-            parts.append(f"{report.waiting} still waiting")
-        if report.needs_attention:
-            parts.append(f"{report.needs_attention} need your attention")
-        return ("Synced: " + ", ".join(parts)) if parts else "Synced: everything is delivered."
-
-    def _note_failure(self, exc: PortalError, report: SyncReport) -> None:
+    def _note_failure(exc: PortalError, report: SyncReport) -> None:
         if exc.kind == AUTH:
             report.signed_out = True
-            report.message = "Your sign-in has expired. Sign in again and Companion carries on where it stopped."
-        elif exc.kind == RETRYABLE:
-            report.unreachable = True
-            report.message = str(exc)
+            report.failure = Reason(reasons.SIGNED_OUT, {"expired": True})
         else:
-            report.message = str(exc)
+            report.unreachable = exc.kind == RETRYABLE
+            report.failure = exc.reason
 
     # ---- courses ----
     def _refresh_courses(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
         now = self.clock.now()
-        listed_at = self.store.get_setting(COURSES_LISTED_AT)
+        listed_at = self.settings.get(COURSES_LISTED_AT)
         known = set(self.library.known_ids())
         if listed_at is None or now - datetime.fromisoformat(listed_at) > timedelta(hours=24):
-            portal_ids = [c["id"] for c in client.courses()]
-            self.store.set_setting("portal_courses", portal_ids)
-            self.store.set_setting(COURSES_LISTED_AT, now.isoformat())
-        portal_ids = self.store.get_setting("portal_courses", []) or []
-        for cid in portal_ids:
+            self.store.set_portal_course_ids([c["id"] for c in client.courses()])
+            self.settings.set(COURSES_LISTED_AT, now.isoformat())
+        for cid in self.store.portal_course_ids():
             if course_id is not None and cid != course_id:
                 continue
-            etag = self.store.get_setting(MANIFEST_ETAG + cid) if cid in known else None
+            etag = self.store.portal_course(cid)[0] if cid in known else None
             fetched = client.manifest(cid, etag)
             if fetched.data is None:
                 continue
             changes = self.library.update_from_portal(fetched.data)
-            self.store.set_setting(MANIFEST_ETAG + cid, fetched.etag)
+            self.store.update_portal_course(cid, manifest_etag=fetched.etag)
             if changes:
-                self.store.set_setting(COURSE_CHANGES + cid, {"at": now.isoformat(), "changes": changes})
+                self.store.update_portal_course(cid, changes={"at": now.isoformat(), "changes": [
+                    {"code": c.code, "data": c.data} for c in changes]})
                 report.changes.extend(changes)
             self._progress(client, cid, force=True)
 
     def _progress(self, client: PortalClient, course_id: str, force: bool = False) -> None:
         """Attendance the organisers recorded (taken from the meeting tool)."""
         now = self.clock.now()
-        last = self.store.get_setting(PROGRESS_AT + course_id)
-        if not force and last and now - datetime.fromisoformat(last) < timedelta(hours=1):
+        last = self.store.portal_course(course_id)[1]
+        if not force and last and now - last < timedelta(hours=1):
             return
         data = client.progress(course_id)
         for session_id, present in (data.get("attendance") or {}).items():
             if present:
                 self.store.set_attended(course_id, session_id, True, "portal", now)
-        self.store.set_setting(PROGRESS_AT + course_id, now.isoformat())
+        self.store.update_portal_course(course_id, progress_at=now)
 
     # ---- the outbox ----
     def _deliver(self, client: PortalClient, course_id: str | None, report: SyncReport, everything: bool) -> None:
@@ -233,13 +234,13 @@ class SyncEngine:
                     if exc.kind != NOT_FOUND:
                         raise
         ours = {cid: {s.id for s in self.store.submissions(cid)} for cid in courses}
-        theirs = {cid: self.store.get_setting(REMOTE_RECEIPTS + cid, []) or [] for cid in courses}
+        theirs = {cid: self.store.remote_receipts(cid) for cid in courses}
         for sub in pending:
             if self._conflicts(sub, ours[sub.course_id], theirs[sub.course_id]):
                 continue
             try:
-                self._send(client, sub)
-                report.delivered += 1
+                if self._send(client, sub):
+                    report.delivered += 1
             except PortalError as exc:
                 self._after_error(sub, exc)
                 if exc.kind in (AUTH, RETRYABLE) and (exc.kind == AUTH or exc.unreachable or exc.retry_after):
@@ -247,7 +248,7 @@ class SyncEngine:
 
     def _remote_receipts(self, client: PortalClient, course_id: str) -> None:
         receipts = client.submissions(course_id)
-        self.store.set_setting(REMOTE_RECEIPTS + course_id, receipts)
+        self.store.set_remote_receipts(course_id, receipts)
 
     def _conflicts(self, sub: SubmissionRecord, ours: set[str], receipts: list[dict]) -> bool:
         """An assignment the portal already holds from another computer: keep both, let the person choose."""
@@ -258,14 +259,15 @@ class SyncEngine:
             return False
         when = theirs[0].get("received_at", "")
         self.store.update_submission(sub.id, self.clock.now(), state=states.NEEDS_ATTENTION,
-                                     last_error=f"The portal already holds another version of this item, received "
-                                                f"{when} from another computer. Send yours as well (the newest "
-                                                f"counts) or keep the portal's; nothing is deleted either way.")
+                                     reason=Reason(reasons.CONFLICT, {"received_at": when}))
         return True
 
-    def _send(self, client: PortalClient, sub: SubmissionRecord) -> None:
+    def _send(self, client: PortalClient, sub: SubmissionRecord) -> bool:
+        """Deliver one item; False when it left the queue meanwhile (replaced by a later version)."""
         now = self.clock.now()
-        self.store.update_submission(sub.id, now, state=states.UPLOADING, expect_state=states.WAITING_STATES)
+        if sub.state != states.UPLOADING:  # an upload cut short carries on where it is
+            if not self.store.update_submission(sub.id, now, state=states.UPLOADING, expect_state=(states.QUEUED,)):
+                return False
         files = [dict(f) for f in sub.files]
         for index, entry in enumerate(files):
             if entry.get("uploaded"):
@@ -280,7 +282,8 @@ class SyncEngine:
             path = Path(entry["path"])
             if not path.is_file():
                 raise PortalError("permanent", f"The file {entry['filename']} is no longer on this computer "
-                                  f"({path}); submit the assignment again with the photo.")
+                                  f"({path}); submit the assignment again with the photo.", code=reasons.FILE_GONE,
+                                  data={"filename": entry["filename"], "path": str(path)})
             url = tus.upload(client, path, meta, url=entry.get("upload_url"), remember=remember)
             files[index]["upload_url"], files[index]["uploaded"] = url, True
             self.store.update_submission(sub.id, self.clock.now(), files=[dict(f) for f in files])
@@ -297,11 +300,12 @@ class SyncEngine:
             if exc.kind == CONFLICT:
                 raise PortalError(CONFLICT, "The portal holds different content under this item's id. Nothing "
                                   "was overwritten; send your version again as a new submission.",
-                                  status=409) from None
+                                  status=409, portal_code=exc.portal_code, code=reasons.CONTENT_CLASH) from None
             raise
         # delivered only together with its stored receipt
         self.store.update_submission(sub.id, self.clock.now(), state=states.DELIVERED, receipt=receipt,
-                                     last_error=None, next_attempt_at=None)
+                                     reason=None, next_attempt_at=None)
+        return True
 
     def _after_error(self, sub: SubmissionRecord, exc: PortalError) -> None:
         now = self.clock.now()
@@ -311,25 +315,28 @@ class SyncEngine:
             wait = states.backoff(tries)
             if exc.retry_after:
                 wait = max(wait, timedelta(seconds=exc.retry_after))
-            self.store.update_submission(sub.id, now, state=states.QUEUED, tries=tries,
+            self.store.update_submission(sub.id, now, state=states.QUEUED, tries=tries, expect_state=(states.UPLOADING,),
                                          next_attempt_at=now + wait if exc.kind == RETRYABLE else None,
-                                         last_error=None)
-        else:  # refused: keep it, say why, let the person fix and resend
-            self.store.update_submission(sub.id, now, state=states.NEEDS_ATTENTION, last_error=str(exc),
-                                         tries=current.tries + 1)
+                                         reason=None)
+        else:  # refused: keep it, say why (the portal's own code and message as data), let the person resend
+            why = exc.reason
+            if why.code in (reasons.PORTAL_SAID, reasons.ANSWERED):
+                why = Reason(reasons.REFUSED, {**exc.data, "portal_code": exc.portal_code})
+            self.store.update_submission(sub.id, now, state=states.NEEDS_ATTENTION, reason=why,
+                                         tries=current.tries + 1, expect_state=states.WAITING_STATES)
 
     # ---- the participant's choices ----
     def resolve_conflict(self, submission_id: str, send_mine: bool) -> None:
         now = self.clock.now()
         if send_mine:
             self.store.update_submission(submission_id, now, state=states.QUEUED, resolution=SEND_ANYWAY,
-                                         last_error=None, next_attempt_at=None,
+                                         reason=None, next_attempt_at=None,
                                          expect_state=(states.NEEDS_ATTENTION,))
         else:
             self.store.update_submission(submission_id, now, state=states.KEPT_LOCAL, resolution=KEEP_PORTAL,
-                                         last_error="Kept on this computer; the portal's version counts.",
+                                         reason=Reason(reasons.KEPT_PORTAL),
                                          expect_state=(states.NEEDS_ATTENTION,))
 
     def retry_now(self, submission_id: str) -> None:
         self.store.update_submission(submission_id, self.clock.now(), state=states.QUEUED, next_attempt_at=None,
-                                     last_error=None, expect_state=(states.NEEDS_ATTENTION,))
+                                     reason=None, expect_state=(states.NEEDS_ATTENTION,))

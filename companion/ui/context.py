@@ -14,18 +14,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from companion.app import App
-from companion.domain.errors import CompanionError
+    from .downloads import DownloadController
 
 from .tasks import TaskRunner
 
-# change flags
-COURSE = "course"
-QUIZ = "quiz"
-ATTENDANCE = "attendance"
-OUTBOX = "outbox"
-SETTINGS = "settings"
-DRAFTS = "drafts"
-ALL = frozenset({COURSE, QUIZ, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS})
+# change flags (declared with the operations; named here too for the pages that read them)
+from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: E402,F401
 
 
 class UiContext(QObject):
@@ -44,6 +38,8 @@ class UiContext(QObject):
         self.user_tz = user_tz
         self.portal_url: str | None = None  # cached by the main window's status refresh
         self.login: str | None = None
+        # the window's one download queue (set by the main window; a page alone makes its own)
+        self.downloads: "DownloadController | None" = None
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:
@@ -59,7 +55,6 @@ class UiContext(QObject):
         self.run(fn, done, on_error)
 
     def report(self, exc: BaseException) -> None:
-        if isinstance(exc, CompanionError):
-            self.error.emit(str(exc))
-        else:
-            self.error.emit(f"Something went wrong: {exc.__class__.__name__}: {exc}. Your work is kept.")
+        from . import words
+
+        self.error.emit(words.error(exc))

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 
 from companion.domain.i18n import translate
 
-from .widgets import label
+from . import theme, words
+from .widgets import fit_dialog, label
 
 
 class SignInDialog(QDialog):
@@ -18,12 +19,19 @@ class SignInDialog(QDialog):
         self.setWindowTitle(translate("ui", "Sign in to the course portal"))
         self.setAccessibleName(translate("ui", "Sign in to the course portal"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        heading = theme.set_font_role(label(translate("ui", "Sign in to the course portal")), "heading")
+        heading.setAccessibleName(heading.text())
+        layout.addWidget(heading)
         if reason:
             layout.addWidget(label(reason))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.portal = QLineEdit(portal)
         self.portal.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.portal.setAccessibleName(translate("ui", "Portal address"))
+        self.portal.setMinimumWidth(self.portal.fontMetrics().horizontalAdvance(self.portal.placeholderText()) + 24)
         self.login = QLineEdit(login)
         self.login.setAccessibleName(translate("ui", "Login"))
         self.password = QLineEdit()
@@ -42,6 +50,7 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self._sign_in)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_dialog(self)
         (self.password if portal and login else self.portal).setFocus()
         self.result_info = None
 
@@ -51,7 +60,7 @@ class SignInDialog(QDialog):
         try:
             url = check_portal_url(self.portal.text())
         except Exception as exc:
-            self.message.setText(str(exc))
+            self.message.setText(words.error(exc))
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
@@ -67,6 +76,22 @@ class SignInDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.sign_in_button.setEnabled(True)
-            self.message.setText(str(exc))
+            self.message.setText(self._refused_for_now(exc) or words.error(exc))
 
         self.ctx.run(lambda: app.sync.sign_in(url, login, password), done, failed, lane="net")
+
+    def _refused_for_now(self, exc: BaseException) -> str | None:
+        """Too many failed sign-ins: the portal answered 429 and says how long to wait."""
+        from datetime import timedelta
+
+        from companion.domain.timefmt import clock_label
+        from companion.portal.client import PortalError
+
+        if not (isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after):
+            return None
+        if exc.retry_after < 60:
+            return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
+                max(1, round(exc.retry_after)))
+        at = clock_label((self.ctx.app.clock.now() + timedelta(seconds=exc.retry_after)).astimezone())
+        return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
+            -(-int(exc.retry_after) // 60), at)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from .ops import DOWNLOADS
 
-DOWNLOADS = "downloads"  # change flag
 RETRY_MS = 60_000  # a queue that stopped on a broken link tries again after this
 WAITING_MS = 10 * 60_000  # files held back (budget, off-peak hours, metered link) are looked at again
 
@@ -75,6 +75,11 @@ class DownloadController(QObject):
         info = network_information()
         if info is not None:
             info.reachabilityChanged.connect(lambda _r: self.start())
+        context.changed.connect(self._changed)
+
+    def _changed(self, flags: frozenset) -> None:
+        if ctx.SETTINGS in flags and self.ctx.app.downloads is not None:
+            self.start()  # the data settings or the sign-in changed: what waited may go now
 
     def start(self) -> None:
         if self.running:
@@ -108,7 +113,7 @@ class DownloadController(QObject):
         if self.again:
             self.again = False
             self.start()
-        elif report is not None and report.unreachable and not report.message.startswith("Sign in"):
+        elif report is not None and report.unreachable and not report.signed_out:
             self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
         elif report is not None and report.waiting:
             self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget

@@ -22,7 +22,7 @@ class LanguagePack:
 
 
 def install_translation_backend() -> None:
-    i18n.install(lambda context, text: QCoreApplication.translate(context, text))
+    i18n.install(lambda context, text, disambiguation, n: QCoreApplication.translate(context, text, disambiguation, n))
 
 
 def read_language(settings) -> LanguagePack:

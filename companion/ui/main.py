@@ -48,6 +48,9 @@ def open_app(data_dir, clock: Clock | None = None):
     from .language import read_language
 
     app = build_app(data_dir, clock=clock)
+    from .ops.demo import end_demo
+
+    end_demo(app)  # a demo portal left behind by a crash is gone: do not sync with it, nor say "expired"
     opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
     # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
     from importlib import import_module
@@ -73,9 +76,14 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     qapp.setApplicationName("Companion")
     qapp.setApplicationDisplayName("Companion")
     qapp.setOrganizationName("Companion")
+    qapp.setDesktopFileName("companion")  # the .desktop file (and its icon) on Linux desktops
+    from . import theme
+    from companion.paths import data_dir as resolve_data_dir
+
+    theme.apply_app_theme(qapp)
     runner = TaskRunner()
-    window = MainWindow(runner)
-    window.show()
+    window = MainWindow(runner, state_file=None if self_test else resolve_data_dir(data_dir) / "window.ini")
+    window.show_placed()
     outcome = {"code": 0}
 
     if self_test:

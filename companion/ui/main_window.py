@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 # Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
 # rest (menus, navigation, dialogs) is built once the course is open.
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from companion import __version__
 
 from companion.domain.i18n import translate
 
 from . import context as ctx
+from . import ops, theme, words
+from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
-from .widgets import STYLE, Banner, label
+from .widgets import Banner, ElidedLabel, label, page_scroller
 
 # (name, module, class). The pages are imported when the course is open, after the first paint.
 PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
@@ -36,25 +38,27 @@ class MainWindow(QMainWindow):
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
     course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
-    def __init__(self, runner: TaskRunner):
+    def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
         self.runner = runner
+        self.placement = WindowPlacement(state_file)  # state_file: where the last size and place are kept
         self.context: ctx.UiContext | None = None
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.setWindowTitle(translate("ui", "Companion"))
-        self.resize(1200, 800)
+        self.setWindowIcon(theme.app_icon())
+        self.start_maximised = self.placement.restore(self)
         self.loading = label(translate("ui", "Opening your course…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
-        self.portal_status = QLabel()
-        self.outbox_status = QLabel()
-        self.zone_status = QLabel()
-        self.sync_status = QLabel()
+        self.portal_status = ElidedLabel()
+        self.outbox_status = ElidedLabel()
+        self.zone_status = ElidedLabel()
+        self.sync_status = ElidedLabel()
         self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
         for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
             w.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(w)
-        self.download_status = QLabel()
+        self.download_status = ElidedLabel()
         self.download_status.setContentsMargins(8, 0, 4, 0)
         self.download_bar = QtWidgets.QProgressBar()
         self.download_bar.setMaximumWidth(120)
@@ -96,6 +100,42 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.course_shown.emit)
         return False
 
+    def show_placed(self) -> None:
+        """Show at the size and place chosen by ``placement`` (maximised if it was when last closed)."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, lambda: keep_on_screen(self))  # the window manager's frame is known now
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        kind = event.type()
+        if self.context is None:
+            return
+        if kind in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            theme.refresh_fonts(self)
+            self._fit_sidebar()
+        if kind in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange, QEvent.Type.ApplicationFontChange):
+            if not getattr(self, "_restyling", False):
+                self._restyling = True
+                try:
+                    self.setStyleSheet(theme.style_sheet())
+                finally:
+                    self._restyling = False
+
+    def _fit_sidebar(self) -> None:
+        """As wide as the longest section name (in this language and font), never more than a fifth
+        of the screen."""
+        metrics = QtGui.QFontMetrics(self.nav.font())
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
+        screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
+        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
+        self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
+
     def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
         """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""
         if self._shown_page is None and not getattr(self, "_course_was_shown", False):
@@ -117,7 +157,7 @@ class MainWindow(QMainWindow):
         apply_language(preview.language)
         self.language = preview.language.code
         self._retranslate_chrome()
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.style_sheet())
         page = DashboardPage(ctx.UiContext(_PreviewApp(), self.runner, preview.course_id, preview.user_tz))
         page.ticker.stop()
         page.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -160,23 +200,32 @@ class MainWindow(QMainWindow):
         self.context.changed.connect(self._changed)
         self.runner.on_unhandled_error = self.context.report
         if self.preview is None:
-            self.setStyleSheet(STYLE)  # after the first paint: polishing with a style sheet is not free
+            self.setStyleSheet(theme.style_sheet())  # after the first paint: polishing with a style sheet is not free
 
         central = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         side = QtWidgets.QWidget()
-        side.setFixedWidth(SIDE_WIDTH)
+        side.setObjectName("sidebar")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.side = side
         side_layout = QtWidgets.QVBoxLayout(side)
         side_layout.setContentsMargins(8, 12, 8, 12)
         self.course_picker = QtWidgets.QComboBox()
         self.course_picker.setAccessibleName(translate("ui", "Course"))
         self.course_picker.activated.connect(self._course_picked)
+        from .search import SearchController
+
+        self.search = SearchController(self.context, central, self)  # Ctrl+K / Ctrl+F
+        side_layout.addWidget(self.search.box)
         side_layout.addWidget(self.course_picker)
         self.nav = QtWidgets.QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setAccessibleName(translate("ui", "Sections"))
+        theme.set_font_role(self.nav, "nav")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setIconSize(QtCore.QSize(0, 0))
         self.stack = QtWidgets.QStackedWidget()
         self.downloads = DownloadController(self.context, self)
         self.context.downloads = self.downloads
@@ -186,13 +235,14 @@ class MainWindow(QMainWindow):
             page = page_class(module, cls)(self.context)
             page.setObjectName(f"page-{name}")
             self.pages[name] = page
-            self.stack.addWidget(page)
+            self.stack.addWidget(page_scroller(page))
             title = translate("ui", page.title)
             item = QtWidgets.QListWidgetItem(title)
             item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_sidebar()
         dashboard = self.pages.get("dashboard")
         if dashboard is not None:
             if self.preview is not None and self.preview.course_id == course_id:
@@ -219,6 +269,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
         self._build_menus()
+        self.setAcceptDrops(True)  # a course file (.ccb) dropped on the window is imported
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
@@ -253,6 +304,17 @@ class MainWindow(QMainWindow):
         imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
         imp.triggered.connect(self.import_package)
         file_menu.addAction(imp)
+        imp_file = QtGui.QAction(translate("ui", "Import course &file…"), self)
+        imp_file.setObjectName("import-course-file")
+        imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team"))
+        imp_file.triggered.connect(self.import_course_file)
+        file_menu.addAction(imp_file)
+        exp_file = QtGui.QAction(translate("ui", "&Export this course to a file…"), self)
+        exp_file.setObjectName("export-course-file")
+        exp_file.setStatusTip(translate("ui", "Write this course and its offline files to one course file (.ccb) for a colleague"))
+        exp_file.triggered.connect(self.export_course_file)
+        file_menu.addAction(exp_file)
+        file_menu.addSeparator()
         sync_action = QtGui.QAction(translate("ui", "&Sync now"), self)
         sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
         sync_action.triggered.connect(lambda: self.sync.sync(now=True))
@@ -286,7 +348,9 @@ class MainWindow(QMainWindow):
             return
         self.nav.setCurrentRow(PAGE_NAMES.index(name))
         page = self.pages[name]
-        if key and hasattr(page, "select"):
+        if key and not isinstance(key, str) and hasattr(page, "show_hit"):
+            page.show_hit(key)  # a search result: open it at the place found
+        elif key and hasattr(page, "select"):
             page.select(str(key))
 
     def current_page_name(self) -> str:
@@ -346,7 +410,7 @@ class MainWindow(QMainWindow):
         self.download_status.hide()
         self.download_bar.hide()
         if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(report.message), 10_000)
+            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -372,15 +436,16 @@ class MainWindow(QMainWindow):
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
-            self.statusBar().showMessage(report.message, 10_000)
+            self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in("Your sign-in has expired."))
         elif report.changes:
-            changes = list(report.changes)
-            summary = " ".join(changes[:2]) + (f" And {len(changes) - 2} more changes." if len(changes) > 2 else "")
-            self.notice.show_message("Course updated from the portal: " + summary,
+            changes = words.reasons(report.changes)
+            summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
+                                               if len(changes) > 2 else "")
+            self.notice.show_message(translate("ui", "Course updated from the portal: {0}").format(summary),
                                      translate("ui", "Show all changes") if len(changes) > 2 else None,
                                      lambda: QtWidgets.QMessageBox.information(self, translate("ui", "Course updated"),
                                                                      "\n".join(f"• {c}" for c in changes)))
@@ -399,7 +464,7 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             info = dialog.result_info
             if info is not None:
-                note = f" {info.note}" if not info.persisted else ""
+                note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
             self.context.changed.emit(frozenset({ctx.SETTINGS}))
@@ -417,25 +482,24 @@ class MainWindow(QMainWindow):
         app = self.context.app
         self.statusBar().showMessage(translate("ui", "Starting a demo portal on this computer…"))
 
-        def work():
-            from companion_portal.embedded import start_demo_portal
-
-            server, login, password = start_demo_portal(app.data_dir / "demo-portal",
-                                                        app.library.bundled_folder("caring-cities-2023"))
-            try:
-                app.sync.sign_in(server.url, login, password)
-            except Exception:
-                server.stop()
-                raise
-            return server
-
         def done(server) -> None:
             self.demo_server = server
             self.notice.show_message(translate("ui", "A demo portal runs at {0} (login 'demo'). Submit something and watch it travel; the portal keeps what it receives in {1}.").format(server.url, app.data_dir / 'demo-portal'))
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
             self.sync.sync(now=True)
 
-        self.context.run(work, done, lane="net")
+        def failed(exc: BaseException) -> None:
+            from companion.services.demo_portal import DemoPortalError
+
+            if not isinstance(exc, DemoPortalError):
+                return self.context.report(exc)
+            self.show_error({
+                "not_installed": translate("ui", "This installation of Companion does not include the demo portal."),
+                "timeout": translate("ui", "The demo portal did not start in time."),
+            }.get(exc.code) or translate("ui", "The demo portal stopped at once: {0}").format(exc.detail))
+
+        from .ops import demo as demo_ops
+
+        ops.run(self.context, demo_ops.start_demo, lane="net").success(done).failure(failed).run()
 
     def _show_status(self, data) -> None:
         portal, summary, zone, login = data
@@ -472,10 +536,115 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         def done(result) -> None:
-            self.statusBar().showMessage(result.sentence(), 8000)
+            self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
         self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
+
+    # ---- course files (.ccb) ----
+    def ask_course_file(self) -> str:
+        """The course file the participant picks (empty when they cancel)."""
+        path, _filter = QtWidgets.QFileDialog.getOpenFileName(
+            self, translate("ui", "Import course file"), "",
+            translate("ui", "Course files (*.ccb);;All files (*)"))
+        return path
+
+    def ask_export_file(self, suggested: str) -> str:
+        path, _filter = QtWidgets.QFileDialog.getSaveFileName(
+            self, translate("ui", "Export course file"), suggested, translate("ui", "Course files (*.ccb)"))
+        return path
+
+    def import_course_file(self) -> None:
+        if self.context:
+            path = self.ask_course_file()
+            if path:
+                self.import_bundle(path)
+
+    def import_bundle(self, path: str) -> None:
+        """Import a course file off the GUI thread; every file is checked before it counts as offline."""
+        from pathlib import Path
+
+        from . import words
+        from companion.domain.bundle import BundleError
+
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
+
+        def done(result) -> None:
+            text = words.bundle_imported(result)
+            self.statusBar().showMessage(text, 15_000)
+            if result.course_id != self.context.course_id:
+                self.notice.show_message(text, translate("ui", "Open this course"),
+                                         lambda: self._switch_course(result.course_id))
+            else:
+                self.notice.show_message(text)
+            self._load_courses()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_refused(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.mutate(lambda: app.bundles.import_file(Path(path)), {ctx.COURSE}, done, failed)
+
+    def export_course_file(self) -> None:
+        if not self.context:
+            return
+        from pathlib import Path
+
+        from . import words
+        from companion.domain.bundle import EXTENSION, BundleError
+
+        course_id = self.context.course_id
+        path = self.ask_export_file(str(Path.home() / f"{course_id}{EXTENSION}"))
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(EXTENSION)
+        app = self.context.app
+        self.statusBar().showMessage(translate("ui", "Writing {0}…").format(target.name))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, BundleError):
+                self.show_error(words.bundle_fault(exc))
+            else:
+                self.context.report(exc)
+
+        self.context.run(lambda: app.bundles.export(course_id, target),
+                         lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000), failed)
+
+    def _switch_course(self, course_id: str) -> None:
+        index = self.course_picker.findData(course_id)
+        if index >= 0:
+            self.course_picker.setCurrentIndex(index)
+            self._course_picked(index)
+
+    @staticmethod
+    def _course_files(event) -> list[str]:
+        from companion.domain.bundle import EXTENSION
+
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(EXTENSION)]
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if self.context and self._course_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths = self._course_files(event) if self.context else []
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        for path in paths:
+            self.import_bundle(path)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
@@ -483,14 +652,25 @@ class MainWindow(QMainWindow):
             QtWidgets.QMessageBox.warning(self, translate("ui", "Companion"), message)
 
     def _about(self) -> None:
-        QtWidgets.QMessageBox.about(self, "About Companion",
-                          f"Companion {__version__}\n\nAn offline-first companion for online training courses.\n"
-                          f"Your data: {self.context.app.data_dir if self.context else ''}")
+        box = QtWidgets.QMessageBox(self)
+        box.setWindowTitle(translate("ui", "About Companion"))
+        box.setIconPixmap(theme.app_icon().pixmap(96, 96))
+        box.setText(f"Companion {__version__}")
+        box.setInformativeText(translate("ui", "An offline-first companion for online training courses.\n\nYour data: {0}").format(
+            self.context.app.data_dir if self.context else ""))
+        box.setAccessibleName(translate("ui", "About Companion"))
+        self.about_box = box
+        box.open()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        self.placement.save(self)
         submissions = self.pages.get("submissions")
         if submissions is not None:
             submissions.flush()
+        if self.demo_server is not None:  # the demo portal goes with the app: the app forgets it
+            from .ops import demo as demo_ops
+
+            ops.run(self.context, demo_ops.end_demo).run()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
         if self.demo_server is not None:
             self.demo_server.stop()

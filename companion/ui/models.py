@@ -8,7 +8,9 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
+
+from . import theme
 
 T = TypeVar("T")
 
@@ -21,17 +23,6 @@ class Roles(IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 3  # a state keyword (done, overdue, ...)
 
 
-# Colours that keep a 4.5:1 contrast on white; the text always says the state too.
-STATE_COLOURS = {
-    "done": "#1b6e20",
-    "overdue": "#b00020",
-    "missed": "#b00020",
-    "late": "#b00020",
-    "urgent": "#b00020",
-    "soon": "#8a5300",
-    "sending": "#0b5394",
-    "needs_attention": "#b00020",
-}
 
 
 @dataclass(frozen=True)
@@ -97,10 +88,10 @@ class RowModel(QAbstractTableModel, Generic[T]):
             return self._state(obj) if self._state else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._dim and self._dim(obj):
-                return QBrush(QColor("#5f6368"))
+                return QBrush(theme.muted_colour())
             if self._state and index.column() == 1:
-                colour = STATE_COLOURS.get(self._state(obj))
-                return QBrush(QColor(colour)) if colour else None
+                colour = theme.state_colour(self._state(obj))
+                return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.FontRole and self._bold and self._bold(obj):
             font = QFont()
             font.setBold(True)

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 from companion.domain.i18n import translate
 from companion.domain.reminders import Notice
 
+from . import ops
+from .ops import schedule as schedule_ops
 from .widgets import Banner
 
 CHECK_EVERY_MS = 30_000
@@ -20,7 +22,7 @@ class ReminderBar(Banner):
     """The banner for reminders: one notice at a time, more wait their turn; Join opens the meeting."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Reminder", parent)
+        super().__init__(translate("ui", "Reminder"), parent)
         self.join, self.dismiss = self.action, self.close_button
         self.join.setText(translate("ui", "Join now"))
         self.join.setAccessibleName(translate("ui", "Join the live session"))
@@ -73,8 +75,7 @@ class ReminderWatcher(QWidget):
         self.hide()
 
     def check(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.schedule.due_notices(course_id), self._show)
+        ops.run(self.ctx, schedule_ops.due_notices, self.ctx.course_id).success(self._show).run()
 
     def _show(self, notices: list[Notice]) -> None:
         if not notices:

@@ -18,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, QUrl
 from PySide6.QtWidgets import QApplication
 
+from . import words
+
 
 def say(text: str) -> None:
     print(f"self-test: {text}", file=sys.stderr, flush=True)
@@ -144,8 +146,8 @@ def portal_round(app, url: str, login: str, password: str) -> list[str]:
     def sync():
         report = app.sync.run(course_id, now=True)
         if report.exit_code != 0:
-            raise RuntimeError(f"exit code {report.exit_code}: {report.message}")
-        return report.message
+            raise RuntimeError(f"exit code {report.exit_code}: {words.sync_report(report)}")
+        return words.sync_report(report)
 
     materials = {}
 
@@ -161,8 +163,8 @@ def portal_round(app, url: str, login: str, password: str) -> list[str]:
         app.downloads.enqueue(course_id, [materials["video"]], "low")
         report = app.downloads.run(course_id)
         if report.exit_code != 0:
-            raise RuntimeError(report.message)
-        return report.message
+            raise RuntimeError(words.download_report(report))
+        return words.download_report(report)
 
     def quiz():
         quiz_id = app.library.course(course_id).quizzes[0].id

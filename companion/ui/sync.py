@@ -82,8 +82,11 @@ class SyncController(QObject):
     def _failed(self, exc: BaseException) -> None:
         from companion.sync.engine import SyncReport
 
-        self._done(SyncReport(unreachable=True, message=f"Sync stopped: {exc}. Your work is kept.",
-                              finished_at=datetime.now().astimezone()))
+        from companion.domain.errors import CompanionError
+        from companion.domain.reasons import ERROR, Reason
+
+        failure = exc.reason if isinstance(exc, CompanionError) else Reason(ERROR, {"message": str(exc)})
+        self._done(SyncReport(unreachable=True, failure=failure, finished_at=datetime.now().astimezone()))
 
     def _done(self, report: SyncReport) -> None:
         self.running = False

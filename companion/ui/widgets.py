@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from companion.domain.i18n import translate
 
-STYLE = """
-QFrame#card { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }
-QLabel#cardTitle { font-weight: 600; color: palette(text); }
-QLabel#pageTitle { font-size: 18pt; font-weight: 600; }
-QLabel#muted { color: #5f6368; }
-QFrame#banner { background: #fff4ce; border: 1px solid #e0c060; border-radius: 6px; }
-QFrame#banner QLabel { color: #3d3000; }
-QListWidget#nav { border: none; background: palette(window); font-size: 11pt; }
-QListWidget#nav::item { padding: 8px 12px; border-radius: 6px; }
-QListWidget#nav::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-*:focus { outline: 2px solid palette(highlight); }
-"""
+from . import theme
+
 
 
 def label(text: str = "", *, object_name: str | None = None, wrap: bool = True, selectable: bool = False) -> QLabel:
@@ -33,6 +23,97 @@ def label(text: str = "", *, object_name: str | None = None, wrap: bool = True, 
     return widget
 
 
+class ElidedLabel(QLabel):
+    """One line of status that gives way when the window is narrow: it shows as much as fits, ends
+    with "…", and keeps the whole text in its tooltip and accessible name."""
+
+    def __init__(self, text: str = ""):
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("elides", True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setToolTip(text)
+        if text:
+            self.setAccessibleName(text)
+        self._elide()
+        self.updateGeometry()
+
+    def text(self) -> str:  # the whole text, as a QLabel's would be
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + margins.left() + margins.right() + 2,
+                     super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(min(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 8 + margins.left()
+                         + margins.right()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        margins = self.contentsMargins()
+        room = max(0, self.width() - margins.left() - margins.right())
+        QLabel.setText(self, self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+
+
+def fit_dialog(dialog: QWidget, chars: int = 60) -> None:
+    """Size a dialog to its content: wide enough for its title and about ``chars`` characters of
+    text (in this font), never wider than the screen; as tall as its content then needs."""
+    metrics = dialog.fontMetrics()
+    screen = (dialog.screen() or dialog.window().screen()).availableGeometry()
+    wanted = max(metrics.horizontalAdvance(dialog.windowTitle()) + 140, metrics.averageCharWidth() * chars)
+    dialog.setMinimumWidth(min(wanted, screen.width() - 40))
+    dialog.adjustSize()
+
+
+class AdaptiveSplitter(QSplitter):
+    """A list beside its detail, draggable; when the page is narrow for its font (a small screen, a
+    doubled font) the detail goes below the list instead, so nothing has to scroll sideways.
+    ``chars``: the width, in average characters, from which the two sit side by side."""
+
+    def __init__(self, chars: int = 80, shares: tuple[int, int] = (1, 3)):
+        super().__init__(Qt.Orientation.Horizontal)
+        self.chars = chars
+        self.shares = shares
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event) -> None:
+        wide_enough = self.fontMetrics().averageCharWidth() * self.chars
+        want = Qt.Orientation.Horizontal if event.size().width() >= wide_enough else Qt.Orientation.Vertical
+        if want != self.orientation():
+            self.setOrientation(want)
+            total = event.size().width() if want == Qt.Orientation.Horizontal else event.size().height()
+            first = total * self.shares[0] // sum(self.shares)
+            if want == Qt.Orientation.Vertical:  # the list on top: as tall as its rows, up to a third
+                first = min(max(self.widget(0).sizeHint().height(), total // 5), total // 3)
+            self.setSizes([first, total - first])
+        super().resizeEvent(event)
+
+
+def page_scroller(page: QWidget) -> QWidget:
+    """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
+    page needs (a small screen, a large font); pages never scroll sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(page)
+    scroll.setObjectName(f"scroll-{page.objectName()}")
+    return scroll
+
+
 def titled(title: str, required: bool) -> str:
     """A course item's title, marked when the certificate does not need it."""
     return title if required else translate("ui", "{0} (optional)").format(title)
@@ -41,6 +122,7 @@ def titled(title: str, required: bool) -> str:
 def page_title(text: str) -> QLabel:
     widget = label(text, object_name="pageTitle")
     widget.setAccessibleName(text)
+    theme.set_font_role(widget, "title")
     return widget
 
 
@@ -52,17 +134,75 @@ class Card(QFrame):
         self.setObjectName("card")
         self.setAccessibleName(title)
         self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(14, 12, 14, 12)
+        self.body.setContentsMargins(*theme.CARD_PADDING)
         self.body.setSpacing(6)
         self.title = label(title, object_name="cardTitle")
         self.body.addWidget(self.title)
 
 
-def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), wrap: bool = False):
-    """A read-only, row-selecting table over ``model`` whose rows fit their text as columns resize."""
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+class Table(QTableView):
+    """A table that says what to do when it is empty, and (``compact``) asks only for the height its
+    rows need, so a short list leaves no large empty area."""
 
-    table = QTableView()
+    def __init__(self, empty_text: str = "", compact: bool = False):
+        super().__init__()
+        self.empty_text = empty_text
+        self.compact = compact
+        if compact:
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty_text = text
+        self.viewport().update()
+
+    def _rows_height(self, limit: int | None = None) -> int:
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        shown = rows if limit is None else min(rows, limit)
+        body = sum(self.rowHeight(r) or self.verticalHeader().defaultSectionSize() for r in range(shown))
+        if rows == 0 and self.empty_text:
+            body = self.fontMetrics().height() * 3 + 24
+        frame = 2 * self.frameWidth()
+        header = self.horizontalHeader().sizeHint().height() if self.horizontalHeader().isVisible() else 0
+        bar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
+        return frame + header + body + bar + 2
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.compact:
+            hint.setHeight(self._rows_height())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.compact:
+            hint.setHeight(min(self._rows_height(), self._rows_height(limit=2)))
+        return hint
+
+    def maximumHeightForRows(self) -> int:
+        return self._rows_height()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            from PySide6.QtGui import QPainter
+
+            painter = QPainter(self.viewport())
+            painter.setPen(theme.muted_colour(self.palette()))
+            area = self.viewport().rect().adjusted(16, 8, -16, -8)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
+
+def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), wrap: bool = False,
+               empty: str = "", compact: bool = False):
+    """A read-only, row-selecting table over ``model`` whose rows fit their text as columns resize.
+    ``empty``: what to do when there are no rows (shown in place of an empty grid); ``compact``: the
+    table is only as tall as its rows."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    table = Table(empty, compact)
     table.setModel(model)
     table.setAccessibleName(accessible_name)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,12 +212,23 @@ def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), 
     table.verticalHeader().hide()
     table.setWordWrap(wrap)
     table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("0000000"))
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column in range(model.columnCount()):
         mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
         header.setSectionResizeMode(column, mode)
     if wrap:  # Qt re-measures each row whenever a column's width changes
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if compact:
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+            signal.connect(table.updateGeometry)
+        table.verticalHeader().sectionResized.connect(lambda *_a: table.updateGeometry())
     return table
 
 
@@ -93,6 +244,7 @@ class Banner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 12, 8)
         self.text = label()
+        self.text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.action = QPushButton()
         self.close_button = QPushButton(translate("ui", "Dismiss"))
         self.close_button.setAccessibleName(translate("ui", "Dismiss: {0}").format(accessible_name))
@@ -136,7 +288,121 @@ def scrolling_page(page: QWidget):
     outer.addWidget(scroll)
     body = QWidget()
     scroll.setWidget(body)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     layout = QVBoxLayout(body)
-    layout.setContentsMargins(24, 20, 24, 20)
-    layout.setSpacing(14)
+    layout.setContentsMargins(*theme.PAGE_MARGINS)
+    layout.setSpacing(theme.GAP)
     return layout
+
+
+def page_layout(page: QWidget) -> QVBoxLayout:
+    """A page that does not scroll as a whole (its lists and editors scroll): the usual margins."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(*theme.PAGE_MARGINS)
+    layout.setSpacing(theme.GAP - 4)
+    return layout
+
+
+class FlowLayout(QLayout):
+    """Buttons in a row that wrap onto the next line when the window is narrow or the font large,
+    instead of forcing the window wider than the screen. ``addStretch`` marks where the row splits
+    into a left and a right group (the right group keeps to the right edge while it fits)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6):
+        super().__init__(parent)
+        self._items: list = []
+        self._split: int | None = None
+        self.setContentsMargins(0, 0, 0, 0)
+        self.setSpacing(spacing)
+
+    # the QBoxLayout calls pages already make
+    def addStretch(self, _stretch: int = 0) -> None:
+        self._split = len(self._items)
+
+    def addWidget(self, widget: QWidget, *_args) -> None:  # stretch and alignment do not apply here
+        super().addWidget(widget)
+
+    def addItem(self, item) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):
+        if 0 <= index < len(self._items):
+            if self._split is not None and index < self._split:
+                self._split -= 1
+            return self._items.pop(index)
+        return None
+
+    def expandingDirections(self):
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        width, height = 0, 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + self.spacing()
+            height = max(height, hint.height())
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _visible(self) -> list:
+        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+
+    @staticmethod
+    def _size(item, width: int) -> QSize:
+        w = min(item.sizeHint().width(), width)
+        h = item.heightForWidth(w) if item.hasHeightForWidth() else item.sizeHint().height()
+        return QSize(w, max(h, item.minimumSize().height()))
+
+    def _place(self, rect: QRect, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        gap = self.spacing()
+        visible = self._visible()
+        split = len(self._items) if self._split is None else self._split
+        right = [i for i in self._items[split:] if i in visible]
+        lines: list[list] = [[]]
+        used = 0
+        for item in visible:
+            w = self._size(item, area.width()).width()
+            if lines[-1] and used + gap + w > area.width():
+                lines.append([])
+                used = 0
+            used += (gap if lines[-1] else 0) + w
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            sizes = [self._size(i, area.width()) for i in line]
+            height = max((s.height() for s in sizes), default=0)
+            x = area.x()
+            for item, size in zip(line, sizes):
+                if right and item is right[0] and all(i in line for i in right):
+                    right_width = sum(self._size(i, area.width()).width() for i in right) + gap * (len(right) - 1)
+                    x = max(x, area.right() + 1 - right_width)
+                if apply:
+                    item.setGeometry(QRect(QPoint(x, y + (height - size.height()) // 2), size))
+                x += size.width() + gap
+            y += height + gap
+        return (y - gap - area.y() if visible else 0) + m.top() + m.bottom()

@@ -61,6 +61,242 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
+        <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is back on its published dates.</source>
+        <translation>&apos;{0}&apos; vuelve a sus fechas publicadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted &apos;{0}&apos; by %n week(s): it now runs {1} to {2}, sessions at the same wall-clock time in {3}.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos; se ha movido %n semana: ahora va del {1} al {2}, con las sesiones a la misma hora local de {3}.</numerusform>
+            <numerusform>&apos;{0}&apos; se ha movido %n semanas: ahora va del {1} al {2}, con las sesiones a la misma hora local de {3}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(dates shifted by %n week(s))</source>
+        <translation>
+            <numerusform>(fechas movidas %n semana)</numerusform>
+            <numerusform>(fechas movidas %n semanas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  {1}  v{2}  {3} to {4}</source>
+        <translation>{0}  {1}  v{2}  {3} a {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}: del {1} al {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) from the published programme.</source>
+        <translation>
+            <numerusform>Fechas movidas %n semana respecto al programa publicado.</numerusform>
+            <numerusform>Fechas movidas %n semanas respecto al programa publicado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible for the certificate</source>
+        <translation>con derecho al certificado</translation>
+    </message>
+    <message>
+        <source>not yet eligible for the certificate</source>
+        <translation>aún no cumple los requisitos del certificado</translation>
+    </message>
+    <message>
+        <source>{0} of {1} required items done: {2}.</source>
+        <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>Sesiones en directo</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(opcional)</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>empieza</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n item(s) waiting to be sent, {0} needing attention, {1} delivered.</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n elemento esperando envío, {0} requieren atención, {1} entregados.</numerusform>
+            <numerusform>Bandeja de salida: %n elementos esperando envío, {0} requieren atención, {1} entregados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: times in {1} (your time) and {2} (course time)</source>
+        <translation>{0}: horas en {1} (su hora) y {2} (hora del curso)</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>no se puede escribir {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for {0} at {1}: </source>
+        <translation>Contraseña de {0} en {1}: </translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>no se indicó ninguna contraseña</translation>
+    </message>
+    <message>
+        <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
+        <translation>Configure uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar su sesión; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
+        <translation>Sesión iniciada en {0} como {1}. El token está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+    <message>
+        <source>Signed out; the token was removed from this computer.</source>
+        <translation>Sesión cerrada; el token se borró de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Course update: {0}</source>
+        <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
+        <translation>
+            <numerusform>El reloj de este ordenador va desviado %n minuto; los plazos se juzgan con la hora del portal.</numerusform>
+            <numerusform>El reloj de este ordenador va desviado %n minutos; los plazos se juzgan con la hora del portal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
+        <translation>Requiere atención: {0} &apos;{1}&apos; ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>cannot read {0} as UTF-8 text: {1}</source>
+        <translation>no se puede leer {0} como texto UTF-8: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read survey answers from {0}: {1}</source>
+        <translation>no se pueden leer las respuestas de la encuesta de {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted &apos;{0}&apos; at {1} as {2}; it waits in the outbox until `companion sync` (or the app) delivers it.</source>
+        <translation>&apos;{0}&apos; enviado el {1} como {2}; espera en la bandeja de salida hasta que `companion sync` (o la aplicación) lo entregue.</translation>
+    </message>
+    <message>
+        <source>Everything asked for is already available offline.</source>
+        <translation>Todo lo pedido ya está disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>Nada que descargar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s), {0} in all.</source>
+        <translation>
+            <numerusform>Descargando %n archivo, {0} en total.</numerusform>
+            <numerusform>Descargando %n archivos, {0} en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0} ({1}): {2}</source>
+        <translation>Falló: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Removed your attendance of &apos;{0}&apos;.</source>
+        <translation>Se quitó su asistencia a &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Recorded your attendance of &apos;{0}&apos;.</source>
+        <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{0}&apos;.</source>
+        <translation>No se encontró nada para &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrumpido</translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation>(detalles en {0})</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}: {1}</source>
+        <translation>error inesperado: {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -69,10 +305,6 @@
     <message>
         <source>{0} (your time and course time)</source>
         <translation>{0} (tu hora y hora del curso)</translation>
-    </message>
-    <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (hora del curso) · {1} (tu hora)</translation>
     </message>
     <message>
         <source>{0} (your time)</source>
@@ -86,29 +318,26 @@
         <source>This is at night where you are.</source>
         <translation>Para ti es de noche a esa hora.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1 día</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0} días</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1 hora</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0} horas</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1 minuto</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0} minutos</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -119,8 +348,16 @@
         <translation>quedan {0}</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>con {0} de retraso</translation>
+        <source>closed: the course has ended</source>
+        <translation>cerrado: el curso ha terminado</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>el plazo venció hace {0}</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>plazo vencido</translation>
     </message>
     <message>
         <source>Done</source>
@@ -178,13 +415,12 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>Mejor nota {0}/100, por debajo de la nota para aprobar de {1}</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; queda 1 intento</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; quedan {0} intentos</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; queda %n intento</numerusform>
+            <numerusform>; quedan %n intentos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -302,6 +538,22 @@ No se cambió ni se borró nada.</translation>
         <translation>&amp;Importar paquete de curso…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>Importar archivo de &amp;curso…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>Importar un archivo de curso (.ccb) de un colega, una memoria USB o el equipo del curso</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>&amp;Exportar este curso a un archivo…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>Guardar este curso y sus archivos sin conexión en un solo archivo de curso (.ccb) para un colega</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -349,6 +601,17 @@ No se cambió ni se borró nada.</translation>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more change(s).</source>
+        <translation>
+            <numerusform>Y %n cambio más.</numerusform>
+            <numerusform>Y %n cambios más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course updated from the portal: {0}</source>
+        <translation>Curso actualizado desde el portal: {0}</translation>
+    </message>
     <message>
         <source>Show all changes</source>
         <translation>Ver todos los cambios</translation>
@@ -376,6 +639,18 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>A demo portal runs at {0} (login &apos;demo&apos;). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>Hay un portal de demostración en {0} (usuario «demo»). Envía algo y mira cómo viaja; el portal guarda lo que recibe en {1}.</translation>
+    </message>
+    <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>Esta instalación de Companion no incluye el portal de demostración.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>El portal de demostración no se inició a tiempo.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>El portal de demostración se detuvo enseguida: {0}</translation>
     </message>
     <message>
         <source>Your time zone: {0}</source>
@@ -418,6 +693,46 @@ No se cambió ni se borró nada.</translation>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
     <message>
+        <source>Import course file</source>
+        <translation>Importar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>Exportar archivo de curso</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>Archivos de curso (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importando {0}…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>Abrir este curso</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Guardando {0}…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Acerca de Companion</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
+
+Sus datos: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (opcional)</translation>
     </message>
@@ -448,6 +763,30 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>← Previous</source>
         <translation>← Anterior</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Verdadero o falso</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>Elija una respuesta</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>Elija todas las respuestas que correspondan</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>No quedan intentos que cuenten: este intento es de práctica.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -497,6 +836,13 @@ No se cambió ni se borró nada.</translation>
         <source>Submit your answers for grading</source>
         <translation>Enviar tus respuestas para calificarlas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
@@ -526,16 +872,76 @@ No se cambió ni se borró nada.</translation>
         <translation>Volver a la lista de cuestionarios</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>Aún no aprobado</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>Puntuación {0}/100 · {1} (nota mínima {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{0} de {1} preguntas correctas · terminado {2}.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{0} de {1} preguntas correctas.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>Está en cola para el portal.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>1 pregunta sin responder: {0}. Las preguntas sin responder no puntúan. Selecciónala para volver a ella.</translation>
+        <source>not answered</source>
+        <translation>sin responder</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>{0} preguntas sin responder: {1}. Las preguntas sin responder no puntúan. Selecciona una para volver a ella.</translation>
+        <source>Question {0}</source>
+        <translation>Pregunta {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>Su respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{0} de {1} puntos</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>su respuesta</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -544,14 +950,6 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>Intento de práctica: no cuenta para el certificado.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>Nota {0:g}/100 · {1} (nota para aprobar {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{0} de {1} preguntas correctas · terminado el {2}.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -566,16 +964,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Todo el curso (agenda)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>agenda</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>Una semana</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>semana</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -618,6 +1008,29 @@ No se cambió ni se borró nada.</translation>
         <translation>Tu hora</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>Semana del {0}</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>Semana del {0}: nada programado</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportar al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -658,10 +1071,6 @@ No se cambió ni se borró nada.</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>Se escribieron {0} eventos en {1}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; si lo importas de nuevo, se actualizan los mismos eventos.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
@@ -692,16 +1101,16 @@ Organiza: {1}. {2}
         <translation>{0}: {1} (tu hora), {2} (hora del curso).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>Aprobado · mejor {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>Mejor {0:g}, por debajo de {1:g}</translation>
+        <source>Passed · best {0}</source>
+        <translation>Aprobado · mejor {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>Mejor {0}, por debajo de {1}</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -710,6 +1119,18 @@ Organiza: {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>Sin intentar</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>Aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>No aprobado (práctica)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -730,6 +1151,10 @@ Organiza: {1}. {2}
     <message>
         <source>Due</source>
         <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>Este curso no tiene cuestionarios.</translation>
     </message>
     <message>
         <source>Selected quiz</source>
@@ -800,6 +1225,10 @@ Organiza: {1}. {2}
         <translation>Historial de intentos</translation>
     </message>
     <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>Aún no hay intentos. Empiece el cuestionario: verá su puntuación y las respuestas correctas enseguida.</translation>
+    </message>
+    <message>
         <source>any number of attempts</source>
         <translation>intentos ilimitados</translation>
     </message>
@@ -807,9 +1236,20 @@ Organiza: {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>quedan {0} de {1} intentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n pregunta · nota mínima {0}/100 · {1}</numerusform>
+            <numerusform>%n preguntas · nota mínima {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0} preguntas · nota para aprobar {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>Mejor puntuación: {0}/100 (aprobado)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>Mejor puntuación: {0}/100 (aún no aprobado)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -818,14 +1258,6 @@ Organiza: {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>El plazo ha pasado: todavía puedes practicar, y los intentos se registran como práctica.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>Mejor nota: {0:g}/100 (aprobado)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>Mejor nota: {0:g}/100 (aún sin aprobar)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -882,6 +1314,30 @@ Organiza: {1}. {2}
     <message>
         <source>Before a deadline</source>
         <translation>Antes de un plazo</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>Bajo ancho de banda</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>Solo audio</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>Solo texto</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>Las horas se muestran en {0} (la zona de este equipo) junto a la zona del curso.</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -992,6 +1448,34 @@ Organiza: {1}. {2}
         <translation>Guardar los ajustes de descarga</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>El sistema indica que esta conexión es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>El sistema indica que esta conexión no es de pago por uso.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>Este equipo no indica si la conexión es de pago por uso, así que «solo en conexiones sin medición» no puede retener nada.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>solo en conexiones sin medición</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>hasta {0} al día</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>los archivos desde {0} esperan a las {1}–{2}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>Guardado: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
     </message>
@@ -1072,6 +1556,14 @@ Organiza: {1}. {2}
         <translation>Olvidar la dirección del portal</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+    </message>
+    <message>
         <source>Course dates</source>
         <translation>Fechas del curso</translation>
     </message>
@@ -1090,6 +1582,13 @@ Organiza: {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>Desplazado %n semana: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+            <numerusform>Desplazado %n semanas: ahora {0} – {1}. Fechas publicadas: {2}. Cada sesión conserva su día de la semana y su hora en {3}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1212,14 +1711,6 @@ Organiza: {1}. {2}
         <translation>Sin sesión iniciada: las entregas esperan en la bandeja de salida hasta que inicies sesión.</translation>
     </message>
     <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>Las horas se muestran en {0} ({1}) junto a la zona del propio curso. Este ordenador indica {2}.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>Desplazado {0} semanas: ahora {1} – {2}. Fechas publicadas: {3}. Cada sesión conserva su día de la semana y su hora en {4}.</translation>
-    </message>
-    <message>
         <source>As published: {0}.</source>
         <translation>Según lo publicado: {0}.</translation>
     </message>
@@ -1300,12 +1791,8 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>Fechas desplazadas {0} semanas para que el curso sea ahora. El programa publicado fue del {1} al {2}; cada sesión conserva su día de la semana y su hora en {3}.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>Este curso fue del {0:%d %b} al {1:%d %b %Y}, así que todas las fechas ya pasaron. Desplázalo por semanas completas para probarlo como si fuera ahora.</translation>
+        <source>Happening now.</source>
+        <translation>En curso ahora.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1322,6 +1809,36 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>Fechas desplazadas %n semana para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>Fechas desplazadas %n semanas para que el curso transcurra ahora. El programa publicado fue {0}; cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>El portal imparte este curso %n semana después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+            <numerusform>El portal imparte este curso %n semanas después de sus fechas publicadas ({0}); cada sesión conserva su día de la semana y su hora en {1}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>Hacerlo desde la semana próxima</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -1482,8 +1999,8 @@ Organiza: {1}</translation>
         <translation>Actualización disponible</translation>
     </message>
     <message>
-        <source>Paused at {0} %</source>
-        <translation>En pausa al {0} %</translation>
+        <source>Paused at {0}</source>
+        <translation>En pausa al {0}</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -1614,6 +2131,54 @@ Organiza: {1}</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>entregado después del plazo</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>aceptado a tiempo: entregado antes del plazo y recibido después</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>aceptado a tiempo</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>recibo {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>recibido {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>vea la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -1641,6 +2206,40 @@ Organiza: {1}</translation>
         <source>How much of one page the text fills</source>
         <translation>Cuánto de una página ocupa el texto</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>%n palabra de {0}</numerusform>
+            <numerusform>%n palabras de {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>Vacío: una página tiene unas {0} palabras</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>menos de una décima de página</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>aproximadamente {0} de página</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>aproximadamente {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>Fotos elegidas</translation>
@@ -1664,6 +2263,24 @@ Organiza: {1}</translation>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>Las fotos se enderezan, se reducen para enviarlas y se les quita la ubicación antes de salir de este ordenador.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>Foto {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>Elija las selfies de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.heic *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1692,6 +2309,10 @@ Organiza: {1}</translation>
     <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>Todavía no se ha enviado nada. Cuando entregue una tarea o termine un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>
@@ -1730,6 +2351,10 @@ Organiza: {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>Guardado en este ordenador hasta que el portal lo reciba</translation>
+    </message>
+    <message>
         <source>Send mine as well</source>
         <translation>Enviar también la mía</translation>
     </message>
@@ -1746,20 +2371,24 @@ Organiza: {1}</translation>
         <translation>de {0} a {1} fotos</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
     </message>
     <message>
+        <source>Delivered · {0}</source>
+        <translation>Entregado · {0}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>Enviado {0} — esperando conexión con el portal.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>{0} words of {1}</source>
-        <translation>{0} palabras de {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0} palabras</translation>
     </message>
     <message>
         <source>fits on one page</source>
@@ -1770,22 +2399,16 @@ Organiza: {1}</translation>
         <translation>demasiado largo para una página</translation>
     </message>
     <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>unas {0:.1f} páginas · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
-    </message>
-    <message>
         <source>Preparing photos…</source>
         <translation>Preparando fotos…</translation>
     </message>
     <message>
         <source>Saved on this computer</source>
         <translation>Guardado en este ordenador</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
     </message>
     <message>
         <source>Join now</source>
@@ -1832,6 +2455,14 @@ Organiza: {1}</translation>
         <translation>Iniciando sesión…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+    </message>
+    <message>
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
@@ -1846,6 +2477,600 @@ Organiza: {1}</translation>
     <message>
         <source>{0:.0f} s left</source>
         <translation>quedan {0:.0f} s</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ y ↑ eligen · Intro abre · Esc cierra</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>Buscar (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>Buscar en el curso</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>Encuentra palabras en los apuntes, los PDF descargados, los cuestionarios, las tareas y las sesiones en directo, sin conexión</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>Los {0} mejores resultados</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>El usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and Companion carries on where it stopped.</source>
+        <translation>Su sesión ha caducado. Inicie sesión de nuevo y Companion seguirá donde se quedó.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this course.</source>
+        <translation>El portal no ofrece este curso.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this material.</source>
+        <translation>El portal ya no tiene este material.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal accepts.</source>
+        <translation>El archivo es más grande de lo que acepta el portal.</translation>
+    </message>
+    <message>
+        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
+        <translation>El trabajo llegó dañado (su suma de comprobación no coincidía); se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The portal says: {0}</source>
+        <translation>El portal dice: {0}</translation>
+    </message>
+    <message>
+        <source>The portal answered with error {0}.</source>
+        <translation>El portal respondió con el error {0}.</translation>
+    </message>
+    <message>
+        <source>The portal refused it.</source>
+        <translation>El portal lo rechazó.</translation>
+    </message>
+    <message>
+        <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
+        <translation>El portal ya tiene otra versión de este elemento, recibida {0} desde otro ordenador. Envíe también la suya (cuenta la más reciente) o quédese con la del portal; en ningún caso se borra nada.</translation>
+    </message>
+    <message>
+        <source>The portal refused it. {0}</source>
+        <translation>El portal lo rechazó. {0}</translation>
+    </message>
+    <message>
+        <source>The file {0} is no longer on this computer ({1}); submit the assignment again with the photo.</source>
+        <translation>El archivo {0} ya no está en este ordenador ({1}); envíe la tarea de nuevo con la foto.</translation>
+    </message>
+    <message>
+        <source>The portal holds different content under this item&apos;s id. Nothing was overwritten; send your version again as a new submission.</source>
+        <translation>El portal tiene otro contenido con el identificador de este elemento. No se sobrescribió nada; envíe su versión de nuevo como un envío nuevo.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; the portal&apos;s version counts.</source>
+        <translation>Guardado en este ordenador; cuenta la versión del portal.</translation>
+    </message>
+    <message>
+        <source>Replaced by your later submission.</source>
+        <translation>Sustituido por su envío posterior.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>Inicie sesión en el portal para enviar su trabajo.</translation>
+    </message>
+    <message>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>No hay ningún portal configurado: su trabajo se queda en este ordenador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy; it asked to come back in %n second(s).</source>
+        <translation>
+            <numerusform>El portal está ocupado; pidió volver dentro de %n segundo.</numerusform>
+            <numerusform>El portal está ocupado; pidió volver dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal kept failing; Companion will try again later.</source>
+        <translation>El portal siguió fallando; Companion lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now; your work is kept and will be sent later.</source>
+        <translation>Ahora no se puede contactar con el portal; su trabajo se guarda y se enviará más tarde.</translation>
+    </message>
+    <message>
+        <source>The portal sent a web page instead of data (perhaps a sign-in page of your network); try again later or check the portal&apos;s address.</source>
+        <translation>El portal envió una página web en lugar de datos (quizá una página de acceso de su red); inténtelo más tarde o revise la dirección del portal.</translation>
+    </message>
+    <message>
+        <source>The photo {0} arrived damaged; it will be sent again.</source>
+        <translation>La foto {0} llegó dañada; se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the download; it resumes later.</source>
+        <translation>La conexión se cortó durante la descarga; se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the file without saying which part; the download resumes later.</source>
+        <translation>El servidor envió una parte del archivo sin decir cuál; la descarga se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The server resumed at the wrong place; the download starts again.</source>
+        <translation>El servidor reanudó en el lugar equivocado; la descarga empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no file to download.</source>
+        <translation>&apos;{0}&apos; no tiene ningún archivo para descargar.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: it needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio en disco: necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of the file (perhaps a sign-in or error page); nothing was kept.</source>
+        <translation>El servidor envió una página web en lugar del archivo (quizá una página de acceso o de error); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the file has; the part was discarded.</source>
+        <translation>El servidor envió más bytes de los que tiene el archivo; se descartó la parte descargada.</translation>
+    </message>
+    <message>
+        <source>The download stopped at {0} of {1}; it resumes later.</source>
+        <translation>La descarga se detuvo en {0} de {1}; se reanudará más tarde.</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
+        <translation>El archivo recibido no coincide con su suma de comprobación; se descartó y se descargará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Waits for an unmetered connection.</source>
+        <translation>Espera una conexión sin límite de datos.</translation>
+    </message>
+    <message>
+        <source>Waits for tomorrow&apos;s data budget: it needs {0}, {1} of today&apos;s {2} are left.</source>
+        <translation>Espera al presupuesto de datos de mañana: necesita {0} y quedan {1} de los {2} de hoy.</translation>
+    </message>
+    <message>
+        <source>Large file: waits for the off-peak hours {0}–{1}.</source>
+        <translation>Archivo grande: espera al horario valle {0}–{1}.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n word(s); the limit is {0}.</source>
+        <translation>
+            <numerusform>El texto tiene %n palabra; el límite es {0}.</numerusform>
+            <numerusform>El texto tiene %n palabras; el límite es {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n photo(s) ({0} chosen).</source>
+        <translation>
+            <numerusform>Añada al menos %n foto ({0} elegidas).</numerusform>
+            <numerusform>Añada al menos %n fotos ({0} elegidas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n photo(s) are accepted ({0} chosen).</source>
+        <translation>
+            <numerusform>Se acepta como máximo %n foto ({0} elegidas).</numerusform>
+            <numerusform>Se aceptan como máximo %n fotos ({0} elegidas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is {1}; accepted: {2}.</source>
+        <translation>{0} es {1}; se aceptan: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the limit is {2}.</source>
+        <translation>{0} ocupa {1}; el límite es {2}.</translation>
+    </message>
+    <message>
+        <source>Answer: “{0}”</source>
+        <translation>Responda: «{0}»</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a choice for “{1}”</source>
+        <translation>«{0}» no es una opción de «{1}»</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>No se puede leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, too large to be a photo Companion can take.</source>
+        <translation>{0} ocupa {1}, demasiado para una foto que Companion pueda aceptar.</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Companion can read (use a JPEG or PNG photo).</source>
+        <translation>{0} no es una imagen que Companion pueda leer (use una foto JPEG o PNG).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a web address like https://portal.example.org</source>
+        <translation>&apos;{0}&apos; no es una dirección web como https://portal.example.org</translation>
+    </message>
+    <message>
+        <source>An http:// portal address is only allowed on this computer (127.0.0.1 or localhost); use https:// so your password and work travel encrypted.</source>
+        <translation>Una dirección de portal http:// solo se permite en este ordenador (127.0.0.1 o localhost); use https:// para que su contraseña y su trabajo viajen cifrados.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
+        <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0} no es un valor válido para el ajuste «{1}».</translation>
+    </message>
+    <message>
+        <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
+        <translation>No hay ningún curso instalado; añada uno con &apos;companion courses add RUTA&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos;.</source>
+        <translation>No existe el curso &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not part of this course.</source>
+        <translation>&apos;{0}&apos; no forma parte de este curso.</translation>
+    </message>
+    <message>
+        <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Esta es la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}. Your work is kept.</source>
+        <translation>Algo salió mal: {0}. Su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>That attempt is not finished, so there is nothing to retry from it.</source>
+        <translation>Ese intento no ha terminado, así que no hay nada que repetir de él.</translation>
+    </message>
+    <message>
+        <source>That attempt missed nothing: there are no questions to retry.</source>
+        <translation>En ese intento no falló nada: no hay preguntas que repetir.</translation>
+    </message>
+    <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>Curso nuevo del portal: {0}.</translation>
+    </message>
+    <message>
+        <source>The course is now called “{0}”.</source>
+        <translation>El curso ahora se llama «{0}».</translation>
+    </message>
+    <message>
+        <source>New material: {0}.</source>
+        <translation>Material nuevo: {0}.</translation>
+    </message>
+    <message>
+        <source>Material withdrawn: {0} (your copy stays until you remove it).</source>
+        <translation>Material retirado: {0} (su copia se queda hasta que la quite).</translation>
+    </message>
+    <message>
+        <source>Updated material: {0}.</source>
+        <translation>Material actualizado: {0}.</translation>
+    </message>
+    <message>
+        <source>New live session: {0}, {1}.</source>
+        <translation>Nueva sesión en directo: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Live session moved: {0} is now {1}.</source>
+        <translation>Sesión en directo movida: {0} es ahora {1}.</translation>
+    </message>
+    <message>
+        <source>Live session cancelled: {0}.</source>
+        <translation>Sesión en directo cancelada: {0}.</translation>
+    </message>
+    <message>
+        <source>New deadline for {0}: {1}.</source>
+        <translation>Nuevo plazo para {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The course was updated to version {0}.</source>
+        <translation>El curso se actualizó a la versión {0}.</translation>
+    </message>
+    <message>
+        <source>The course package cannot be used: {0}</source>
+        <translation>El paquete del curso no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}. Your work is kept.</source>
+        <translation>Algo salió mal: {0}: {1}. Su trabajo se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n aún en espera</numerusform>
+            <numerusform>%n aún en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n requiere su atención</numerusform>
+            <numerusform>%n requieren su atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: everything is delivered.</source>
+        <translation>Sincronizado: todo está entregado.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>Sincronizado: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n descargado</numerusform>
+            <numerusform>%n descargados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falló</numerusform>
+            <numerusform>%n fallaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+            <numerusform>%n en espera (ajustes de datos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (stopped).</source>
+        <translation>{0} (detenido).</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>%n archivo, {0}</numerusform>
+            <numerusform>%n archivos, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) at your bandwidth limit</source>
+        <translation>
+            <numerusform>unos %n minuto con su límite de ancho de banda</numerusform>
+            <numerusform>unos %n minutos con su límite de ancho de banda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>menos de un minuto con su límite de ancho de banda</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>quedan {0} del presupuesto de datos de hoy</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>esta conexión es de datos medidos: puede costar dinero</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n esperará (presupuesto, horario valle o conexión medida)</numerusform>
+            <numerusform>%n esperarán (presupuesto, horario valle o conexión medida)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; ({1}, version {2}).</source>
+        <translation>Se añadió &apos;{0}&apos; ({1}, versión {2}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; ({1}) de la versión {2} a la {3}; se conservan sus respuestas, borradores y envíos.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>&apos;{0}&apos; ({1}) versión {2} ya está instalado; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
+        <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que su sesión solo se guarda mientras Companion está abierto.</translation>
+    </message>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>No es un archivo de curso de Companion (.ccb).</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>El archivo de curso fue alterado o está dañado: &apos;{0}&apos; no coincide con su suma de control (sha256).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; apunta fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es una ruta absoluta.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>Se rechaza el archivo de curso: la entrada &apos;{0}&apos; es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: contiene {0} archivos, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>Se rechaza el archivo de curso: descomprimido ocuparía {0}, más que el límite de {1}.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; ocuparía {1} veces su tamaño comprimido (el límite es {2} veces).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no está en su lista de archivos.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>El archivo de curso está incompleto: falta &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está cifrado.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>Se rechaza el archivo de curso: &apos;{0}&apos; está comprimido de una forma que Companion no lee.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualice Companion para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>La lista de archivos del archivo de curso está dañada ({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>El curso de este archivo no se puede usar: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>El archivo de curso fue alterado: &apos;{0}&apos; no pertenece a ningún material del curso.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>Este archivo contiene la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>No hay suficiente espacio libre en el disco: el curso necesita {0} y hay {1} libres.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>No se pudo leer ni escribir el archivo: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>No se importó nada. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>Se añadió &apos;{0}&apos; (versión {1}).</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan sus respuestas, borradores y entregas.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; versión {1} ya está instalado.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>Ahora hay 1 archivo disponible sin conexión.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>Ahora hay {0} archivos disponibles sin conexión.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>Sus archivos ya estaban en este equipo.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>El archivo no contiene archivos de materiales.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>Se guardó {0}: &apos;{1}&apos; versión {2} con {3} archivos de materiales ({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,235 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
+        <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is back on its published dates.</source>
+        <translation>&apos;{0}&apos;이(가) 공개된 원래 일정으로 돌아왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted &apos;{0}&apos; by %n week(s): it now runs {1} to {2}, sessions at the same wall-clock time in {3}.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) %n주 옮겼습니다: 이제 {1}부터 {2}까지 진행되며, 세션은 {3}의 같은 현지 시각에 열립니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(dates shifted by %n week(s))</source>
+        <translation>
+            <numerusform>(일정이 %n주 옮겨짐)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}  {1}  v{2}  {3} to {4}</source>
+        <translation>{0}  {1}  v{2}  {3} ~ {4}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} to {2}</source>
+        <translation>{0}: {1} ~ {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) from the published programme.</source>
+        <translation>
+            <numerusform>공개된 일정에서 %n주 옮겨졌습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>eligible for the certificate</source>
+        <translation>수료 자격 충족</translation>
+    </message>
+    <message>
+        <source>not yet eligible for the certificate</source>
+        <translation>아직 수료증 요건 미충족</translation>
+    </message>
+    <message>
+        <source>{0} of {1} required items done: {2}.</source>
+        <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
+    </message>
+    <message>
+        <source>Live sessions</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>Quizzes</source>
+        <translation>퀴즈</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>(optional)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>starts</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>마감</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n item(s) waiting to be sent, {0} needing attention, {1} delivered.</source>
+        <translation>
+            <numerusform>보낼 편지함: 전송 대기 %n개, 확인 필요 {0}개, 전달 완료 {1}개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: times in {1} (your time) and {2} (course time)</source>
+        <translation>{0}: {1}(내 시간)과 {2}(과정 시간) 기준 시각</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>cannot write {0}: {1}</source>
+        <translation>{0}에 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>{0}에 일정 %n개를 썼습니다. Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password for {0} at {1}: </source>
+        <translation>{1}의 {0} 비밀번호: </translation>
+    </message>
+    <message>
+        <source>no password was given</source>
+        <translation>비밀번호가 입력되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
+        <translation>`companion sync`가 로그인 정보를 쓸 수 있도록 키링(또는 PYTHON_KEYRING_BACKEND)을 설정하세요. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
+        <translation>{0}에 {1}(으)로 로그인했습니다. 토큰은 시스템 키링에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Signed out; the token was removed from this computer.</source>
+        <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Course update: {0}</source>
+        <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
+        <translation>
+            <numerusform>이 컴퓨터의 시계가 %n분 어긋나 있습니다. 마감은 포털 시각으로 판단됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs attention: {0} &apos;{1}&apos; ({2}): {3}</source>
+        <translation>확인 필요: {0} &apos;{1}&apos; ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>cannot read {0} as UTF-8 text: {1}</source>
+        <translation>{0}을(를) UTF-8 텍스트로 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read survey answers from {0}: {1}</source>
+        <translation>{0}에서 설문 응답을 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted &apos;{0}&apos; at {1} as {2}; it waits in the outbox until `companion sync` (or the app) delivers it.</source>
+        <translation>&apos;{0}&apos;을(를) {1}에 {2}(으)로 제출했습니다. `companion sync`(또는 앱)가 전달할 때까지 보낼 편지함에서 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Everything asked for is already available offline.</source>
+        <translation>요청한 항목은 모두 이미 오프라인에서 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to download.</source>
+        <translation>다운로드할 항목이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n file(s), {0} in all.</source>
+        <translation>
+            <numerusform>파일 %n개 다운로드 중, 모두 {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} 남음</translation>
+    </message>
+    <message>
+        <source>Failed: {0} ({1}): {2}</source>
+        <translation>실패: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>Removed your attendance of &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 출석 기록을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Recorded your attendance of &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>Nothing found for &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos;에 대한 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>중단됨</translation>
+    </message>
+    <message>
+        <source>(details in {0})</source>
+        <translation>(자세한 내용: {0})</translation>
+    </message>
+    <message>
+        <source>unexpected error: {0}: {1}</source>
+        <translation>예기치 않은 오류: {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>{0} due</source>
@@ -69,10 +298,6 @@
     <message>
         <source>{0} (your time and course time)</source>
         <translation>{0} (내 시간 = 과정 시간)</translation>
-    </message>
-    <message>
-        <source>{0} (course time) · {1} (your time)</source>
-        <translation>{0} (과정 시간) · {1} (내 시간)</translation>
     </message>
     <message>
         <source>{0} (your time)</source>
@@ -86,29 +311,23 @@
         <source>This is at night where you are.</source>
         <translation>내가 있는 곳에서는 밤 시간입니다.</translation>
     </message>
-    <message>
-        <source>1 day</source>
-        <translation>1일</translation>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} days</source>
-        <translation>{0}일</translation>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 hour</source>
-        <translation>1시간</translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation>{0}시간</translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation>1분</translation>
-    </message>
-    <message>
-        <source>{0} minutes</source>
-        <translation>{0}분</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -119,8 +338,16 @@
         <translation>{0} 남음</translation>
     </message>
     <message>
-        <source>late by {0}</source>
-        <translation>{0} 늦음</translation>
+        <source>closed: the course has ended</source>
+        <translation>마감: 과정이 끝났습니다</translation>
+    </message>
+    <message>
+        <source>deadline passed {0} ago</source>
+        <translation>{0} 전에 마감됨</translation>
+    </message>
+    <message>
+        <source>deadline passed</source>
+        <translation>마감됨</translation>
     </message>
     <message>
         <source>Done</source>
@@ -178,13 +405,11 @@
         <source>Best score {0}/100, below the pass mark of {1}</source>
         <translation>최고 점수 {0}/100, 통과 점수 {1}에 미달</translation>
     </message>
-    <message>
-        <source>; 1 attempt left</source>
-        <translation>; 응시 기회 1회 남음</translation>
-    </message>
-    <message>
-        <source>; {0} attempts left</source>
-        <translation>; 응시 기회 {0}회 남음</translation>
+    <message numerus="yes">
+        <source>; %n attempt(s) left</source>
+        <translation>
+            <numerusform>; 남은 응시 %n회</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delivered to the portal</source>
@@ -302,6 +527,22 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 가져오기(&amp;I)…</translation>
     </message>
     <message>
+        <source>Import course &amp;file…</source>
+        <translation>과정 파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a course file (.ccb) from a colleague, a USB stick or the course team</source>
+        <translation>동료, USB 메모리 또는 과정 운영팀에게서 받은 과정 파일(.ccb)을 가져옵니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export this course to a file…</source>
+        <translation>이 과정을 파일로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write this course and its offline files to one course file (.ccb) for a colleague</source>
+        <translation>이 과정과 오프라인 파일을 동료에게 줄 과정 파일(.ccb) 하나로 저장합니다</translation>
+    </message>
+    <message>
         <source>&amp;Sync now</source>
         <translation>지금 동기화(&amp;S)</translation>
     </message>
@@ -349,6 +590,16 @@ Nothing was changed or deleted.</source>
         <source>Sign in…</source>
         <translation>로그인…</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more change(s).</source>
+        <translation>
+            <numerusform>그 밖에 %n개 변경.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Course updated from the portal: {0}</source>
+        <translation>포털에서 과정이 업데이트되었습니다: {0}</translation>
+    </message>
     <message>
         <source>Show all changes</source>
         <translation>모든 변경 사항 보기</translation>
@@ -376,6 +627,18 @@ Nothing was changed or deleted.</source>
     <message>
         <source>A demo portal runs at {0} (login &apos;demo&apos;). Submit something and watch it travel; the portal keeps what it receives in {1}.</source>
         <translation>데모 포털이 {0}에서 실행 중입니다(로그인 &apos;demo&apos;). 무언가를 제출하고 전달되는 모습을 지켜보세요. 포털은 받은 내용을 {1}에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>This installation of Companion does not include the demo portal.</source>
+        <translation>이 Companion 설치본에는 데모 포털이 포함되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal did not start in time.</source>
+        <translation>데모 포털이 제시간에 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The demo portal stopped at once: {0}</source>
+        <translation>데모 포털이 바로 멈췄습니다: {0}</translation>
     </message>
     <message>
         <source>Your time zone: {0}</source>
@@ -418,6 +681,46 @@ Nothing was changed or deleted.</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
     <message>
+        <source>Import course file</source>
+        <translation>과정 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb);;All files (*)</source>
+        <translation>과정 파일 (*.ccb);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export course file</source>
+        <translation>과정 파일 내보내기</translation>
+    </message>
+    <message>
+        <source>Course files (*.ccb)</source>
+        <translation>과정 파일 (*.ccb)</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>{0} 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Open this course</source>
+        <translation>이 과정 열기</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>{0} 저장 중…</translation>
+    </message>
+    <message>
+        <source>About Companion</source>
+        <translation>Companion 정보</translation>
+    </message>
+    <message>
+        <source>An offline-first companion for online training courses.
+
+Your data: {0}</source>
+        <translation>온라인 교육 과정을 위한 오프라인 우선 도우미입니다.
+
+내 데이터: {0}</translation>
+    </message>
+    <message>
         <source>{0} (optional)</source>
         <translation>{0} (선택 사항)</translation>
     </message>
@@ -448,6 +751,30 @@ Nothing was changed or deleted.</source>
     <message>
         <source>← Previous</source>
         <translation>← 이전</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>참 또는 거짓</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>답을 하나 고르세요</translation>
+    </message>
+    <message>
+        <source>Choose every answer that applies</source>
+        <translation>해당하는 답을 모두 고르세요</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
+        <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No counted attempts are left: this attempt is practice.</source>
+        <translation>인정되는 응시 횟수가 남지 않았습니다. 이번 응시는 연습입니다.</translation>
+    </message>
+    <message>
+        <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
+        <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -497,6 +824,12 @@ Nothing was changed or deleted.</source>
         <source>Submit your answers for grading</source>
         <translation>채점을 위해 답을 제출합니다</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
+        <translation>
+            <numerusform>아직 답하지 않은 문제 %n개: {0}. 답하지 않은 문제는 점수가 없습니다. 문제를 선택하면 그 문제로 돌아갑니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
@@ -526,16 +859,76 @@ Nothing was changed or deleted.</source>
         <translation>퀴즈 목록으로 돌아갑니다</translation>
     </message>
     <message>
+        <source>Passed</source>
+        <translation>합격</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>아직 불합격</translation>
+    </message>
+    <message>
+        <source>Score {0}/100 · {1} (pass mark {2})</source>
+        <translation>점수 {0}/100 · {1} (합격 점수 {2})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right · finished {2}.</source>
+        <translation>{1}문제 중 {0}문제 정답 · {2}에 마침.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions right.</source>
+        <translation>{1}문제 중 {0}문제 정답.</translation>
+    </message>
+    <message>
+        <source>It is queued for the portal.</source>
+        <translation>포털로 보낼 대기열에 있습니다.</translation>
+    </message>
+    <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
     </message>
     <message>
-        <source>1 question not answered yet: {0}. Unanswered questions score nothing. Select it to go back to it.</source>
-        <translation>아직 답하지 않은 문제 1개: {0}. 답하지 않은 문제는 0점입니다. 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>not answered</source>
+        <translation>답하지 않음</translation>
     </message>
     <message>
-        <source>{0} questions not answered yet: {1}. Unanswered questions score nothing. Select one to go back to it.</source>
-        <translation>아직 답하지 않은 문제 {0}개: {1}. 답하지 않은 문제는 0점입니다. 문제를 선택하면 그 문제로 돌아갑니다.</translation>
+        <source>Question {0}</source>
+        <translation>문제 {0}</translation>
+    </message>
+    <message>
+        <source>Your answer: {0}</source>
+        <translation>내 답: {0}</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} of {1} points</source>
+        <translation>{1}점 중 {0}점</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>내 답</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>이유:</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1} · {2}</source>
+        <translation>문제 {0}: {1} · {2}</translation>
     </message>
     <message>
         <source>Every question has an answer. Submit when you are ready.</source>
@@ -544,14 +937,6 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Practice attempt: it does not count toward the certificate.</source>
         <translation>연습 응시: 수료증에는 반영되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Score {0:g}/100 · {1} (pass mark {2:g})</source>
-        <translation>점수 {0:g}/100 · {1} (통과 점수 {2:g})</translation>
-    </message>
-    <message>
-        <source>{0} of {1} questions right · finished {2}.{3}</source>
-        <translation>{1}문제 중 {0}문제 정답 · {2}에 완료.{3}</translation>
     </message>
     <message>
         <source>{0} of {1} right</source>
@@ -566,16 +951,8 @@ Nothing was changed or deleted.</source>
         <translation>전체 과정(일정표)</translation>
     </message>
     <message>
-        <source>agenda</source>
-        <translation>일정표</translation>
-    </message>
-    <message>
         <source>One week</source>
         <translation>한 주</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주간</translation>
     </message>
     <message>
         <source>Show the whole course or one week</source>
@@ -618,6 +995,28 @@ Nothing was changed or deleted.</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>Week of {0}</source>
+        <translation>{0} 주</translation>
+    </message>
+    <message>
+        <source>Week of {0}: nothing scheduled</source>
+        <translation>{0} 주: 일정 없음</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>캘린더로 내보내기</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
+        <translation>
+            <numerusform>일정 %n개를 {0}에 썼습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 갱신됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -658,10 +1057,6 @@ Nothing was changed or deleted.</source>
         <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
-        <source>Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
-        <translation>일정 {0}개를 {1}에 저장했습니다. 이 파일을 Outlook, Google 캘린더 또는 Apple 캘린더로 가져오세요. 다시 가져오면 같은 일정이 업데이트됩니다.</translation>
-    </message>
-    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
@@ -692,16 +1087,16 @@ Hosted by {1}. {2}
         <translation>{0}: {1} (내 시간), {2} (과정 시간).</translation>
     </message>
     <message>
-        <source>Passed · best {0:g}</source>
-        <translation>통과 · 최고 {0:g}</translation>
-    </message>
-    <message>
         <source>In progress</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <source>Best {0:g}, below {1:g}</source>
-        <translation>최고 {0:g}, {1:g} 미만</translation>
+        <source>Passed · best {0}</source>
+        <translation>합격 · 최고 {0}</translation>
+    </message>
+    <message>
+        <source>Best {0}, below {1}</source>
+        <translation>최고 {0}, {1} 미만</translation>
     </message>
     <message>
         <source>Overdue: practice only</source>
@@ -710,6 +1105,18 @@ Hosted by {1}. {2}
     <message>
         <source>Not attempted</source>
         <translation>응시 안 함</translation>
+    </message>
+    <message>
+        <source>Passed (practice)</source>
+        <translation>합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed (practice)</source>
+        <translation>불합격 (연습)</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>불합격</translation>
     </message>
     <message>
         <source>Quizzes</source>
@@ -730,6 +1137,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due</source>
         <translation>마감</translation>
+    </message>
+    <message>
+        <source>This course has no quizzes.</source>
+        <translation>이 과정에는 퀴즈가 없습니다.</translation>
     </message>
     <message>
         <source>Selected quiz</source>
@@ -800,6 +1211,10 @@ Hosted by {1}. {2}
         <translation>응시 기록</translation>
     </message>
     <message>
+        <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
+        <translation>아직 응시 기록이 없습니다. 퀴즈를 시작하면 점수와 정답이 바로 표시됩니다.</translation>
+    </message>
+    <message>
         <source>any number of attempts</source>
         <translation>응시 횟수 제한 없음</translation>
     </message>
@@ -807,9 +1222,19 @@ Hosted by {1}. {2}
         <source>{0} of {1} attempts left</source>
         <translation>응시 기회 {1}회 중 {0}회 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n question(s) · pass mark {0}/100 · {1}</source>
+        <translation>
+            <numerusform>%n문제 · 합격 점수 {0}/100 · {1}</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{0} questions · pass mark {1:g}/100 · {2}</source>
-        <translation>{0}문제 · 통과 점수 {1:g}/100 · {2}</translation>
+        <source>Best score: {0}/100 (passed)</source>
+        <translation>최고 점수: {0}/100 (합격)</translation>
+    </message>
+    <message>
+        <source>Best score: {0}/100 (not passed yet)</source>
+        <translation>최고 점수: {0}/100 (아직 불합격)</translation>
     </message>
     <message>
         <source>Due {0}</source>
@@ -818,14 +1243,6 @@ Hosted by {1}. {2}
     <message>
         <source>The deadline has passed: you can still practise, and attempts are recorded as practice.</source>
         <translation>마감이 지났습니다. 계속 연습할 수 있으며 응시는 연습으로 기록됩니다.</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (passed)</source>
-        <translation>최고 점수: {0:g}/100 (통과)</translation>
-    </message>
-    <message>
-        <source>Best score: {0:g}/100 (not passed yet)</source>
-        <translation>최고 점수: {0:g}/100 (아직 통과 못 함)</translation>
     </message>
     <message>
         <source>An unfinished attempt is waiting: {0} of {1} answered.</source>
@@ -882,6 +1299,30 @@ Hosted by {1}. {2}
     <message>
         <source>Before a deadline</source>
         <translation>마감 전</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>Low bandwidth</source>
+        <translation>저대역폭</translation>
+    </message>
+    <message>
+        <source>Audio only</source>
+        <translation>오디오만</translation>
+    </message>
+    <message>
+        <source>Text only</source>
+        <translation>텍스트만</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
+        <translation>시간은 {0}(직접 선택함) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터는 {1}(으)로 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
+        <translation>시간은 {0}(이 컴퓨터의 시간대) 기준으로 과정 시간대와 함께 표시됩니다.</translation>
     </message>
     <message>
         <source>Save reminders</source>
@@ -992,6 +1433,34 @@ Hosted by {1}. {2}
         <translation>다운로드 설정을 저장합니다</translation>
     </message>
     <message>
+        <source>The system says this connection is metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제입니다.</translation>
+    </message>
+    <message>
+        <source>The system says this connection is not metered.</source>
+        <translation>시스템에 따르면 이 연결은 종량제가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This computer does not say whether the connection is metered, so “only on unmetered connections” cannot hold anything back.</source>
+        <translation>이 컴퓨터는 연결이 종량제인지 알려 주지 않으므로 “종량제가 아닌 연결에서만”으로 다운로드를 미룰 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>only on unmetered connections</source>
+        <translation>종량제가 아닌 연결에서만</translation>
+    </message>
+    <message>
+        <source>up to {0} a day</source>
+        <translation>하루 최대 {0}</translation>
+    </message>
+    <message>
+        <source>files from {0} wait for {1}–{2}</source>
+        <translation>{0} 이상의 파일은 {1}–{2}까지 기다립니다</translation>
+    </message>
+    <message>
+        <source>Saved: {0}.</source>
+        <translation>저장됨: {0}.</translation>
+    </message>
+    <message>
         <source>Storage</source>
         <translation>저장 공간</translation>
     </message>
@@ -1072,6 +1541,14 @@ Hosted by {1}. {2}
         <translation>포털 주소를 지웁니다</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Course dates</source>
         <translation>과정 날짜</translation>
     </message>
@@ -1090,6 +1567,12 @@ Hosted by {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
+        <translation>
+            <numerusform>%n주 이동됨: 현재 {0} – {1}. 공개된 날짜: {2}. 모든 세션은 {3} 기준 요일과 시간을 유지합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -1212,14 +1695,6 @@ Hosted by {1}. {2}
         <translation>로그인 안 됨: 로그인할 때까지 제출물은 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
-        <source>Times are shown in {0} ({1}) beside the course&apos;s own zone. This computer reports {2}.</source>
-        <translation>시간은 {0}({1}) 기준으로 과정 시간대와 함께 표시됩니다. 이 컴퓨터의 시간대는 {2}입니다.</translation>
-    </message>
-    <message>
-        <source>Shifted by {0} weeks: now {1} – {2}. Published dates: {3}. Every session keeps its weekday and its time in {4}.</source>
-        <translation>{0}주 옮김: 지금은 {1} – {2}. 발표된 날짜: {3}. 모든 세션은 요일과 {4} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
         <source>As published: {0}.</source>
         <translation>발표된 그대로: {0}.</translation>
     </message>
@@ -1300,12 +1775,8 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
-        <source>Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.</source>
-        <translation>과정이 지금 진행되도록 날짜를 {0}주 옮겼습니다. 발표된 일정은 {1} – {2}였으며, 모든 세션은 요일과 {3} 기준 시간을 그대로 유지합니다.</translation>
-    </message>
-    <message>
-        <source>This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.</source>
-        <translation>이 과정은 {0:%d %b} – {1:%d %b %Y}에 진행되어 모든 날짜가 지났습니다. 지금 진행하는 것처럼 해 보려면 주 단위로 옮기세요.</translation>
+        <source>Happening now.</source>
+        <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -1322,6 +1793,34 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>과정이 지금 진행되도록 날짜를 %n주 옮겼습니다. 발표된 일정은 {0}이었습니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal runs this course %n week(s) after its published dates ({0}); every session keeps its weekday and its time in {1}.</source>
+        <translation>
+            <numerusform>포털은 이 과정을 발표된 날짜({0})보다 %n주 늦게 진행합니다. 모든 세션은 {1} 기준의 요일과 시각을 그대로 유지합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 지금 진행하는 것처럼 해 볼 수 있습니다. 이번 주 첫 라이브 세션이 이미 끝났으므로 다음 주 {1}에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Run it from next week</source>
+        <translation>다음 주부터 진행하기</translation>
+    </message>
+    <message>
+        <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
+        <translation>이 과정은 {0}에 진행되어 모든 날짜가 지났습니다. 마감은 끝났고 퀴즈는 연습용으로 열려 있습니다. 이번 주({1})부터 지금 진행하는 것처럼 해 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>{0}
@@ -1482,8 +1981,8 @@ Hosted by {1}</source>
         <translation>업데이트 있음</translation>
     </message>
     <message>
-        <source>Paused at {0} %</source>
-        <translation>{0} %에서 일시 정지됨</translation>
+        <source>Paused at {0}</source>
+        <translation>{0}에서 일시 중지됨</translation>
     </message>
     <message>
         <source>Failed: {0}</source>
@@ -1614,6 +2113,54 @@ Hosted by {1}</source>
         <translation>출석</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>submitted after the deadline</source>
+        <translation>마감 후 제출됨</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time: submitted before the deadline, delivered after it</source>
+        <translation>기한 내 제출로 인정됨: 마감 전에 제출했고 마감 후에 전달됨</translation>
+    </message>
+    <message>
+        <source>accepted as on time</source>
+        <translation>기한 내 제출로 인정됨</translation>
+    </message>
+    <message>
+        <source>receipt {0}…</source>
+        <translation>영수증 {0}…</translation>
+    </message>
+    <message>
+        <source>received {0}</source>
+        <translation>수신 {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>portal score {0}/100</source>
+        <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>see the outbox</source>
+        <translation>보낼 편지함을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
+        <translation>{0}에 제출함 — 포털이 거부했습니다: {1} 수정한 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — kept on this computer: {1}</source>
+        <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -1641,6 +2188,38 @@ Hosted by {1}</source>
         <source>How much of one page the text fills</source>
         <translation>글이 한 페이지를 얼마나 채우는지</translation>
     </message>
+    <message numerus="yes">
+        <source>%n word(s) of {0}</source>
+        <translation>
+            <numerusform>{0}단어 중 %n단어</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n단어</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty: one page holds about {0} words</source>
+        <translation>비어 있음: 한 페이지는 약 {0}단어입니다</translation>
+    </message>
+    <message>
+        <source>under a tenth of a page</source>
+        <translation>한 페이지의 10분의 1 미만</translation>
+    </message>
+    <message>
+        <source>about {0} of a page</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>about {0} pages</source>
+        <translation>약 {0}페이지</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
     <message>
         <source>Chosen photos</source>
         <translation>선택한 사진</translation>
@@ -1664,6 +2243,24 @@ Hosted by {1}</source>
     <message>
         <source>Photos are turned upright, made smaller for sending and stripped of their location before they leave this computer.</source>
         <translation>사진은 이 컴퓨터를 떠나기 전에 바로 세워지고, 보내기 알맞게 작아지며, 위치 정보가 지워집니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}</source>
+        <translation>{0}
+{1}</translation>
+    </message>
+    <message>
+        <source>Photo {0}, {1}</source>
+        <translation>사진 {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Choose learning selfies</source>
+        <translation>학습 셀카 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
+        <translation>사진 (*.jpg *.jpeg *.png *.heic *.webp);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>What happened to your last submission of this assignment</source>
@@ -1692,6 +2289,10 @@ Hosted by {1}</source>
     <message>
         <source>Outbox</source>
         <translation>보낼 편지함</translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
+        <translation>아직 보낸 것이 없습니다. 과제를 제출하거나 퀴즈를 마치면 포털이 받을 때까지 여기에서 기다립니다.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>
@@ -1730,6 +2331,10 @@ Hosted by {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
+    </message>
+    <message>
         <source>Send mine as well</source>
         <translation>내 것도 보내기</translation>
     </message>
@@ -1746,20 +2351,24 @@ Hosted by {1}</source>
         <translation>사진 {0}–{1}장</translation>
     </message>
     <message>
+        <source> ({0})</source>
+        <translation> ({0})</translation>
+    </message>
+    <message>
         <source>Submit again</source>
         <translation>다시 제출</translation>
     </message>
     <message>
+        <source>Delivered · {0}</source>
+        <translation>전달됨 · {0}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
-    </message>
-    <message>
-        <source>{0} words of {1}</source>
-        <translation>{0}단어 / {1}</translation>
-    </message>
-    <message>
-        <source>{0} words</source>
-        <translation>{0}단어</translation>
     </message>
     <message>
         <source>fits on one page</source>
@@ -1770,22 +2379,16 @@ Hosted by {1}</source>
         <translation>한 페이지보다 김</translation>
     </message>
     <message>
-        <source>about {0:.1f} page · {1}</source>
-        <translation>약 {0:.1f}페이지 · {1}</translation>
-    </message>
-    <message>
-        <source>{0}
-{1:.0f} KB</source>
-        <translation>{0}
-{1:.0f} KB</translation>
-    </message>
-    <message>
         <source>Preparing photos…</source>
         <translation>사진 준비 중…</translation>
     </message>
     <message>
         <source>Saved on this computer</source>
         <translation>이 컴퓨터에 저장됨</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Join now</source>
@@ -1832,6 +2435,14 @@ Hosted by {1}</source>
         <translation>로그인하는 중…</translation>
     </message>
     <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
+        <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>{0:.1f} MB/s</source>
         <translation>{0:.1f} MB/s</translation>
     </message>
@@ -1846,6 +2457,587 @@ Hosted by {1}</source>
     <message>
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>검색 상태</translation>
+    </message>
+    <message>
+        <source>↓ and ↑ choose · Enter opens · Esc closes</source>
+        <translation>↓ ↑ 선택 · Enter 열기 · Esc 닫기</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+K)</source>
+        <translation>검색 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the course</source>
+        <translation>과정 검색</translation>
+    </message>
+    <message>
+        <source>Finds words in lecture notes, downloaded PDFs, quizzes, assignments and live sessions, without a connection</source>
+        <translation>인터넷 연결 없이 강의 노트, 내려받은 PDF, 퀴즈, 과제, 실시간 세션에서 단어를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>결과 1개</translation>
+    </message>
+    <message>
+        <source>The {0} best results</source>
+        <translation>가장 관련 있는 결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>결과 {0}개</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>아이디 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Sign in again and Companion carries on where it stopped.</source>
+        <translation>로그인이 만료되었습니다. 다시 로그인하면 Companion이 멈춘 곳에서 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>The portal does not offer this course.</source>
+        <translation>포털에 이 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The portal no longer has this material.</source>
+        <translation>포털에 더 이상 이 자료가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the portal accepts.</source>
+        <translation>파일이 포털이 받는 크기보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
+        <translation>작업이 손상된 채 도착했습니다(체크섬 불일치). 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The portal says: {0}</source>
+        <translation>포털 메시지: {0}</translation>
+    </message>
+    <message>
+        <source>The portal answered with error {0}.</source>
+        <translation>포털이 오류 {0}(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused it.</source>
+        <translation>포털이 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
+        <translation>포털에 이미 다른 컴퓨터에서 {0}에 받은 이 항목의 다른 버전이 있습니다. 내 버전도 보내거나(가장 최근 것이 인정됨) 포털의 버전을 유지하세요. 어느 쪽이든 아무것도 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The portal refused it. {0}</source>
+        <translation>포털이 거부했습니다. {0}</translation>
+    </message>
+    <message>
+        <source>The file {0} is no longer on this computer ({1}); submit the assignment again with the photo.</source>
+        <translation>파일 {0}이(가) 더 이상 이 컴퓨터에 없습니다({1}). 사진을 넣어 과제를 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>The portal holds different content under this item&apos;s id. Nothing was overwritten; send your version again as a new submission.</source>
+        <translation>포털에 이 항목 ID로 다른 내용이 있습니다. 아무것도 덮어쓰지 않았습니다. 새 제출로 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>Kept on this computer; the portal&apos;s version counts.</source>
+        <translation>이 컴퓨터에 보관됨. 포털의 버전이 인정됩니다.</translation>
+    </message>
+    <message>
+        <source>Replaced by your later submission.</source>
+        <translation>나중에 제출한 버전으로 대체되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal to send your work.</source>
+        <translation>작업을 보내려면 포털에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>No portal is set: your work stays on this computer.</source>
+        <translation>설정된 포털이 없습니다. 작업은 이 컴퓨터에 남습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal is busy; it asked to come back in %n second(s).</source>
+        <translation>
+            <numerusform>포털이 바쁩니다. %n초 후에 다시 오라고 했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The portal kept failing; Companion will try again later.</source>
+        <translation>포털에서 계속 오류가 났습니다. Companion이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached right now; your work is kept and will be sent later.</source>
+        <translation>지금은 포털에 연결할 수 없습니다. 작업은 보관되며 나중에 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The portal sent a web page instead of data (perhaps a sign-in page of your network); try again later or check the portal&apos;s address.</source>
+        <translation>포털이 데이터 대신 웹 페이지를 보냈습니다(네트워크 로그인 페이지일 수 있음). 나중에 다시 시도하거나 포털 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The photo {0} arrived damaged; it will be sent again.</source>
+        <translation>사진 {0}이(가) 손상된 채 도착했습니다. 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The connection dropped during the download; it resumes later.</source>
+        <translation>다운로드 중 연결이 끊겼습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a part of the file without saying which part; the download resumes later.</source>
+        <translation>서버가 어느 부분인지 알리지 않고 파일 일부를 보냈습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The server resumed at the wrong place; the download starts again.</source>
+        <translation>서버가 잘못된 위치에서 이어 보냈습니다. 다운로드를 처음부터 다시 합니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no file to download.</source>
+        <translation>&apos;{0}&apos;에는 다운로드할 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: it needs {0} and {1} are free.</source>
+        <translation>디스크 공간이 부족합니다: {0}이(가) 필요한데 {1}만 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a web page instead of the file (perhaps a sign-in or error page); nothing was kept.</source>
+        <translation>서버가 파일 대신 웹 페이지(로그인 또는 오류 페이지일 수 있음)를 보냈습니다. 아무것도 보관하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent more bytes than the file has; the part was discarded.</source>
+        <translation>서버가 파일 크기보다 많은 바이트를 보냈습니다. 받은 부분을 버렸습니다.</translation>
+    </message>
+    <message>
+        <source>The download stopped at {0} of {1}; it resumes later.</source>
+        <translation>다운로드가 {1} 중 {0}에서 멈췄습니다. 나중에 이어서 받습니다.</translation>
+    </message>
+    <message>
+        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
+        <translation>받은 파일이 체크섬과 맞지 않습니다. 버리고 다시 다운로드합니다.</translation>
+    </message>
+    <message>
+        <source>Waits for an unmetered connection.</source>
+        <translation>데이터 무제한 연결을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Waits for tomorrow&apos;s data budget: it needs {0}, {1} of today&apos;s {2} are left.</source>
+        <translation>내일 데이터 한도를 기다립니다: {0}이(가) 필요하며 오늘 {2} 중 {1} 남았습니다.</translation>
+    </message>
+    <message>
+        <source>Large file: waits for the off-peak hours {0}–{1}.</source>
+        <translation>큰 파일: 한가한 시간대 {0}–{1}을(를) 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>본문이 비어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text has %n word(s); the limit is {0}.</source>
+        <translation>
+            <numerusform>본문이 %n단어입니다. 한도는 {0}단어입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n photo(s) ({0} chosen).</source>
+        <translation>
+            <numerusform>사진을 %n장 이상 추가하세요({0}장 선택됨).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n photo(s) are accepted ({0} chosen).</source>
+        <translation>
+            <numerusform>사진은 최대 %n장까지 받습니다({0}장 선택됨).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is {1}; accepted: {2}.</source>
+        <translation>{0}은(는) {1}입니다. 허용: {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is {1}; the limit is {2}.</source>
+        <translation>{0}은(는) {1}입니다. 한도는 {2}입니다.</translation>
+    </message>
+    <message>
+        <source>Answer: “{0}”</source>
+        <translation>답하세요: “{0}”</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a choice for “{1}”</source>
+        <translation>“{0}”은(는) “{1}”의 선택지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read: {1}</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is {1}, too large to be a photo Companion can take.</source>
+        <translation>{0}은(는) {1}로, Companion이 받을 수 있는 사진보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Companion can read (use a JPEG or PNG photo).</source>
+        <translation>{0}은(는) Companion이 읽을 수 있는 이미지가 아닙니다(JPEG 또는 PNG 사진을 쓰세요).</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a web address like https://portal.example.org</source>
+        <translation>&apos;{0}&apos;은(는) https://portal.example.org 같은 웹 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <source>An http:// portal address is only allowed on this computer (127.0.0.1 or localhost); use https:// so your password and work travel encrypted.</source>
+        <translation>http:// 포털 주소는 이 컴퓨터(127.0.0.1 또는 localhost)에서만 허용됩니다. 비밀번호와 작업이 암호화되어 전송되도록 https://를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
+        <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{0} is not a valid value for the setting “{1}”.</source>
+        <translation>{0}은(는) 설정 “{1}”에 맞는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
+        <translation>설치된 과정이 없습니다. &apos;companion courses add 경로&apos;로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>There is no course &apos;{0}&apos;.</source>
+        <translation>&apos;{0}&apos; 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not part of this course.</source>
+        <translation>&apos;{0}&apos;은(는) 이 과정에 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>&apos;{1}&apos;의 버전 {0}으로, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}. Your work is kept.</source>
+        <translation>문제가 생겼습니다: {0}. 작업은 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>That attempt is not finished, so there is nothing to retry from it.</source>
+        <translation>그 시도는 끝나지 않아 다시 풀 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That attempt missed nothing: there are no questions to retry.</source>
+        <translation>그 시도에서 틀린 문제가 없어 다시 풀 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>New course from the portal: {0}.</source>
+        <translation>포털의 새 과정: {0}.</translation>
+    </message>
+    <message>
+        <source>The course is now called “{0}”.</source>
+        <translation>과정 이름이 이제 “{0}”입니다.</translation>
+    </message>
+    <message>
+        <source>New material: {0}.</source>
+        <translation>새 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>Material withdrawn: {0} (your copy stays until you remove it).</source>
+        <translation>자료 철회됨: {0}(내 사본은 직접 지울 때까지 남습니다).</translation>
+    </message>
+    <message>
+        <source>Updated material: {0}.</source>
+        <translation>업데이트된 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>New live session: {0}, {1}.</source>
+        <translation>새 실시간 세션: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>Live session moved: {0} is now {1}.</source>
+        <translation>실시간 세션 변경: {0}이(가) 이제 {1}입니다.</translation>
+    </message>
+    <message>
+        <source>Live session cancelled: {0}.</source>
+        <translation>실시간 세션 취소: {0}.</translation>
+    </message>
+    <message>
+        <source>New deadline for {0}: {1}.</source>
+        <translation>{0}의 새 마감: {1}.</translation>
+    </message>
+    <message>
+        <source>The course was updated to version {0}.</source>
+        <translation>과정이 버전 {0}(으)로 업데이트되었습니다.</translation>
+    </message>
+    <message>
+        <source>The course package cannot be used: {0}</source>
+        <translation>과정 패키지를 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}. Your work is kept.</source>
+        <translation>문제가 생겼습니다: {0}: {1}. 작업은 보관되어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n개 전달됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still waiting</source>
+        <translation>
+            <numerusform>%n개 아직 대기 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n개 확인 필요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: everything is delivered.</source>
+        <translation>동기화됨: 모두 전달되었습니다.</translation>
+    </message>
+    <message>
+        <source>Synced: {0}</source>
+        <translation>동기화됨: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded</source>
+        <translation>
+            <numerusform>%n개 다운로드됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n개 실패</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (data settings)</source>
+        <translation>
+            <numerusform>%n개 대기 중(데이터 설정)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} (stopped).</source>
+        <translation>{0} (중지됨).</translation>
+    </message>
+    <message>
+        <source>{0}.</source>
+        <translation>{0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {0}</source>
+        <translation>
+            <numerusform>파일 %n개, {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) at your bandwidth limit</source>
+        <translation>
+            <numerusform>대역폭 제한으로 약 %n분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>under a minute at your bandwidth limit</source>
+        <translation>대역폭 제한으로 1분 미만</translation>
+    </message>
+    <message>
+        <source>{0} left in today&apos;s data budget</source>
+        <translation>오늘 데이터 한도 {0} 남음</translation>
+    </message>
+    <message>
+        <source>this connection is metered: it may cost money</source>
+        <translation>이 연결은 데이터 종량제입니다: 요금이 들 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will wait (budget, off-peak hours or metered link)</source>
+        <translation>
+            <numerusform>%n개는 기다립니다(한도, 한가한 시간대 또는 종량제 연결)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; ({1}, version {2}).</source>
+        <translation>&apos;{0}&apos;({1}, 버전 {2})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;({1})을(를) 버전 {2}에서 {3}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; ({1}) version {2} is already installed; nothing changed.</source>
+        <translation>&apos;{0}&apos;({1}) 버전 {2}은(는) 이미 설치되어 있습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 비밀번호 키링(GNOME Keyring, KWallet, Windows 자격 증명 관리자, macOS 키체인 등)이 없어 로그인 정보는 Companion이 실행되는 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>This is not a Companion course file (.ccb).</source>
+        <translation>Companion 과정 파일(.ccb)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
+        <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
+        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;이(가) 폴더 바깥을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is an absolute path.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 절대 경로입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: the entry &apos;{0}&apos; is a symbolic link.</source>
+        <translation>과정 파일을 거부했습니다. 항목 &apos;{0}&apos;은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it holds {0} files, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 파일이 {0}개로 한도 {1}개를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: it would unpack to {0}, more than the limit of {1}.</source>
+        <translation>과정 파일을 거부했습니다. 압축을 풀면 {0}(으)로 한도 {1}을(를) 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; would unpack to {1} times its packed size (the limit is {2} times).</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;의 압축을 풀면 압축된 크기의 {1}배가 됩니다(한도는 {2}배).</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; appears twice.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; is not in its list of files.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;이(가) 파일 목록에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is incomplete: &apos;{0}&apos; is missing.</source>
+        <translation>과정 파일이 불완전합니다. &apos;{0}&apos;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is encrypted.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;이(가) 암호화되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The course file is refused: &apos;{0}&apos; is packed in a way Companion does not read.</source>
+        <translation>과정 파일을 거부했습니다. &apos;{0}&apos;은(는) Companion이 읽을 수 없는 방식으로 압축되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
+        <translation>이 과정 파일은 더 새로운 버전의 Companion으로 만들어졌습니다. 열려면 Companion을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The course file&apos;s list of files is damaged ({0}).</source>
+        <translation>과정 파일의 파일 목록이 손상되었습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The course in this file cannot be used: {0}</source>
+        <translation>이 파일의 과정을 사용할 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>The course file was altered: &apos;{0}&apos; belongs to no material of the course.</source>
+        <translation>과정 파일이 변경되었습니다. &apos;{0}&apos;은(는) 과정의 어떤 자료에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
+        <translation>이 파일에는 &apos;{1}&apos;의 버전 {0}이(가) 들어 있으며, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space: the course needs {0} and {1} are free.</source>
+        <translation>디스크 여유 공간이 부족합니다. 과정에 {0}이(가) 필요하고 {1}이(가) 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: {0}</source>
+        <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <source>{0:.1f} GB</source>
+        <translation>{0:.1f} GB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {0}</source>
+        <translation>아무것도 가져오지 않았습니다. {0}</translation>
+    </message>
+    <message>
+        <source>Added &apos;{0}&apos; (version {1}).</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;을(를) 버전 {1}에서 {2}(으)로 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
+        <translation>&apos;{0}&apos;(버전 {1})을(를) 업데이트했습니다. 답안, 초안, 제출물은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; version {1} is already installed.</source>
+        <translation>&apos;{0}&apos; 버전 {1}은(는) 이미 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>1 file is now available offline.</source>
+        <translation>이제 파일 1개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} files are now available offline.</source>
+        <translation>이제 파일 {0}개를 오프라인으로 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Its files were already on this computer.</source>
+        <translation>파일은 이미 이 컴퓨터에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>The file holds no material files.</source>
+        <translation>이 파일에는 자료 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote {0}: &apos;{1}&apos; version {2} with {3} material files ({4}).</source>
+        <translation>{0}을(를) 저장했습니다: &apos;{1}&apos; 버전 {2}, 자료 파일 {3}개({4}).</translation>
+    </message>
+    <message>
+        <source>Not on this computer, so not included: {0}.</source>
+        <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
     </message>
 </context>
 </TS>

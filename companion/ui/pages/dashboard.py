@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
-from companion.domain.course import Course, LiveSession, next_live_session
+from companion.domain.course import Course, next_live_session, weeks_to_run_now
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.schedule import countdown, humanize_span, urgency
-from companion.domain.timefmt import date_label, due_line, night_note, session_line, your_time
+from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time
 
 if TYPE_CHECKING:  # the services (and the store under them) are not imported before the course is shown
-    from companion.services.progress import CourseStatus
     from companion.services.snapshot import Snapshot
 
 from .. import context as ctx
-from ..models import STATE_COLOURS, Column, RowModel
+from .. import ops, theme
+from ..models import Column, RowModel
+from ..ops import course as course_ops
+from ..ops.course import DashboardData
 from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
+
+# what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
+SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS})
 
 
 @dataclass(frozen=True)
@@ -33,31 +38,17 @@ class SnapshotStatus:
     checklist: Checklist
 
 
-@dataclass(frozen=True)
-class DashboardData:
-    status: CourseStatus | SnapshotStatus
-    published_start: date
-    published_end: date
-    next_session: LiveSession | None
-    next_deadline: ChecklistItem | None
-
-
-def load_dashboard(app, course_id: str) -> DashboardData:
-    status = app.progress.status(course_id)
-    course = status.course
-    shift = timedelta(weeks=course.shift_weeks)
-    return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
-                         next_live_session(course, status.now), next_deadline(status.checklist, status.now))
-
-
 def dashboard_from_snapshot(snap: Snapshot, clock) -> DashboardData:
     """The same view as load_dashboard, from the snapshot's inputs and the clock of the moment."""
     course = snap.course()
     now = clock.now()
     status = SnapshotStatus(course, now, snap.checklist(course, now))
     shift = timedelta(weeks=course.shift_weeks)
+    run_now = None
+    if not course.shift_weeks:
+        run_now = course.starts_on + timedelta(weeks=weeks_to_run_now(course, now))
     return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
-                         next_live_session(course, now), next_deadline(status.checklist, now))
+                         next_live_session(course, now), next_deadline(status.checklist, now), 0, run_now)
 
 
 class DashboardPage(QWidget):
@@ -126,23 +117,23 @@ class DashboardPage(QWidget):
              Column(translate("ui", "Details"), lambda i: i.detail),
              Column(translate("ui", "Due / starts (your time)"), self._due_text)],
             key=lambda i: i.key, state=lambda i: i.state, dim=lambda i: not i.required)
-        self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True)
-        self.table.setMinimumHeight(360)
+        self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True,
+                                compact=True)
         self.table.activated.connect(self._open_item)
         for w in (self.rules, self.progress, self.table):
             self.checklist_card.body.addWidget(w)
-        layout.addWidget(self.checklist_card, 1)
+        layout.addWidget(self.checklist_card)
+        layout.addStretch(1)
 
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._render_times)
         self.ticker.start()
-        context.changed.connect(lambda flags: self.refresh())
+        context.changed.connect(lambda flags: self.refresh() if flags & SHOWN else None)
 
     # ---- loading ----
     def refresh(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: load_dashboard(app, course_id), self.show_data)
+        ops.run(self.ctx, course_ops.dashboard, self.ctx.course_id).success(self.show_data).run()
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data
@@ -151,20 +142,7 @@ class DashboardPage(QWidget):
         organisers = ", ".join(course.organizers)
         self.subtitle.setText(f"{course.subtitle}\n{date_label(course.starts_on)} – {date_label(course.ends_on)}"
                               f" · {organisers}")
-        today = data.status.now.date()
-        if course.shift_weeks:
-            self.banner_text.setText(
-                translate("ui", "Dates shifted by {0} weeks so the course runs now. The published programme ran {1} – {2}; every session keeps its weekday and its time in {3}.").format(course.shift_weeks, date_label(data.published_start, False), date_label(data.published_end), course.time_zone))
-            self.banner_button.setText(translate("ui", "Back to published dates"))
-            self.banner.show()
-        elif data.published_end < today:
-            self.banner_text.setText(
-                translate("ui", "This course ran {0:%d %b} – {1:%d %b %Y}, so every date is in the past. Shift it by whole weeks to try it as if it ran now.").format(data.published_start, data.published_end))
-            self.banner_button.setText(translate("ui", "Run it from this week"))
-            self.banner.show()
-        else:
-            self.banner.hide()
-        self.banner_button.setAccessibleName(self.banner_button.text())
+        self._show_banner(data)
         checklist = data.status.checklist
         self.rules.setText(course.completion.description)
         self.progress.setMaximum(max(1, len(checklist.required)))
@@ -172,10 +150,47 @@ class DashboardPage(QWidget):
         verdict = (translate("ui", "eligible for the certificate") if checklist.eligible
                    else translate("ui", "not yet eligible"))
         self.progress.setFormat(translate("ui", "{0} of {1} required items done · {2}").format(
-            checklist.done_count, len(checklist.required), verdict))
+            number(checklist.done_count), number(len(checklist.required)), verdict))
         self.model.set_rows(checklist.items)
         self._render_times()
         self.shown.emit()
+
+    def _show_banner(self, data: DashboardData) -> None:
+        """Why the dates are not the published ones, or that they are all past (and what to do)."""
+        course = data.status.course
+        published = translate("ui", "{0} – {1}").format(date_label(data.published_start, False),
+                                                        date_label(data.published_end, False))
+        button = ""
+        if course.shift_weeks:
+            text = translate("ui", "Dates shifted by %n week(s) so the course runs now. The published programme ran "
+                                   "{0}; every session keeps its weekday and its time in {1}.", None,
+                             course.shift_weeks).format(published, course.time_zone)
+            button = translate("ui", "Back to published dates")
+        elif data.portal_shift_weeks:
+            text = translate("ui", "The portal runs this course %n week(s) after its published dates ({0}); every "
+                                   "session keeps its weekday and its time in {1}.", None,
+                             data.portal_shift_weeks).format(published, course.time_zone)
+        elif data.published_end < data.status.now.date():
+            start = date_label(data.run_now_starts) if data.run_now_starts else ""
+            if data.run_now_is_next_week:
+                text = translate("ui", "This course ran {0}, so every date is in the past: the deadlines are closed "
+                                       "and the quizzes are open for practice. You can run it as if it were now: "
+                                       "this week's first live session is already over, so it would start next "
+                                       "week, on {1}.").format(published, start)
+                button = translate("ui", "Run it from next week")
+            else:
+                text = translate("ui", "This course ran {0}, so every date is in the past: the deadlines are closed "
+                                       "and the quizzes are open for practice. You can run it as if it were now, "
+                                       "from this week ({1}).").format(published, start)
+                button = translate("ui", "Run it from this week")
+        else:
+            self.banner.hide()
+            return
+        self.banner_text.setText(text)
+        self.banner_button.setText(button)
+        self.banner_button.setAccessibleName(button)
+        self.banner_button.setVisible(bool(button))
+        self.banner.show()
 
     def _due_text(self, item: ChecklistItem) -> str:
         if not item.due or not self.data:
@@ -192,10 +207,10 @@ class DashboardPage(QWidget):
             start, end = session.start.instant(), session.end.instant()
             self.session_title.setText(translate("ui", "{0}\nHosted by {1}").format(session.title, session.host))
             self.session_when.setText(session_line(start, end, self.ctx.user_tz, course.time_zone))
-            state = (translate("ui", "Happening now") if start <= now < end
+            state = (translate("ui", "Happening now.") if start <= now < end
                      else translate("ui", "Starts in {0}.").format(humanize_span(start - now)))
-            note = night_note(start, end, self.ctx.user_tz)
-            self.session_note.setText(f"{state}. {note}".strip())
+            note = night_note(start, end, self.ctx.user_tz)  # a sentence of its own, with its own full stop
+            self.session_note.setText(f"{state} {note}".strip())
             self.join_button.setEnabled(bool(session.join_url))
         else:
             self.session_title.setText(translate("ui", "No live sessions ahead."))
@@ -205,19 +220,18 @@ class DashboardPage(QWidget):
         item = self.data.next_deadline
         if item:
             self.deadline_title.setText(titled(item.title, item.required))
-            self.deadline_when.setText(translate("ui", "Due {0}").format(due_line(item.due, self.ctx.user_tz,
-                                                                                    course.time_zone)))
+            self.deadline_when.setText(translate("ui", "Due {0}").format(instant_line(item.due, self.ctx.user_tz,
+                                                                                        course.time_zone)))
             level = urgency(item.due, now)
-            colour = STATE_COLOURS.get(level)
             words = {"urgent": translate("ui", "Due within a day: "), "soon": translate("ui", "Due soon: ")}.get(level, "")
             self.deadline_left.setText(words + countdown(item.due, now))
-            self.deadline_left.setStyleSheet(f"color: {colour}; font-weight: 600;" if colour else "")
+            theme.set_tone(self.deadline_left, theme.STATE_TONES.get(level))
             self.deadline_open.setEnabled(True)
         else:
             self.deadline_title.setText(translate("ui", "No deadlines ahead."))
             self.deadline_when.setText("")
             self.deadline_left.setText("")
-            self.deadline_left.setStyleSheet("")
+            theme.set_tone(self.deadline_left, None)
             self.deadline_open.setEnabled(False)
 
     # ---- actions ----
@@ -241,8 +255,6 @@ class DashboardPage(QWidget):
     def _banner_action(self) -> None:
         if not self.data:
             return
-        app, course_id = self.ctx.app, self.ctx.course_id
-        if self.data.status.course.shift_weeks:
-            self.ctx.mutate(lambda: app.library.reset_shift(course_id), {ctx.COURSE})
-        else:
-            self.ctx.mutate(lambda: app.library.shift_to_now(course_id), {ctx.COURSE})
+        action = (course_ops.back_to_published_dates if self.data.status.course.shift_weeks
+                  else course_ops.run_from_now)
+        ops.run(self.ctx, action, self.ctx.course_id).run()

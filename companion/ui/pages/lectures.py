@@ -5,20 +5,23 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessageBox, QPushButton, QSplitter,
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain import downloading as dl
+from companion.domain.i18n import QT_TRANSLATE_NOOP, percent, translate
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
+from .. import words
 from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
-from ..widgets import label, make_table, page_title
+from .. import theme
+from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
@@ -33,13 +36,12 @@ class LecturesPage(QWidget):
         super().__init__()
         self.ctx = context
         self.course: Course | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Lectures")))
         layout.addWidget(label(translate("ui", "Self-paced lectures: read the notes offline, watch the previews when you are online."),
                                object_name="muted"))
 
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = AdaptiveSplitter(chars=90)
         layout.addWidget(split, 1)
         self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
         self.list = QListView()
@@ -53,22 +55,24 @@ class LecturesPage(QWidget):
 
         detail = QWidget()
         d = QVBoxLayout(detail)
-        d.setContentsMargins(12, 0, 0, 0)
-        self.lecture_title = label(object_name="cardTitle")
-        self.lecture_title.setStyleSheet("font-size: 14pt;")
+        d.setContentsMargins(12, 0, 4, 0)
+        self.lecture_title = theme.set_font_role(label(object_name="cardTitle"), "heading")
         self.summary = label(selectable=True)
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
             [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
              Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
-        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"))
+        self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"),
+                                    empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
         self.offline: set[str] = set()
-        self.controller = getattr(context, "downloads", None) or DownloadController(context, self)
+        if context.downloads is None:
+            context.downloads = DownloadController(context, self)
+        self.controller = context.downloads
         self.controller.progress.connect(self._progress)
         self.controller.finished.connect(lambda report: self.refresh_states())
-        drow = QHBoxLayout()
+        drow = FlowLayout()
         self.download_button = QPushButton(translate("ui", "Download"))
         self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
         self.download_button.clicked.connect(self._download_selected)
@@ -89,17 +93,19 @@ class LecturesPage(QWidget):
         drow.addStretch(1)
         drow.addWidget(self.lecture_button)
         drow.addWidget(self.all_button)
-        self.materials.setMaximumHeight(150)
         self.materials.activated.connect(lambda idx: self._open_material(idx.row()))
         self.materials.selectionModel().currentChanged.connect(lambda cur, _prev: self._open_material(cur.row()))
         d.addWidget(self.materials)
         d.addLayout(drow)
+        d.addStretch(1)
+        viewer_part = QWidget()  # below the lecture, and as tall as the participant drags it
+        d = QVBoxLayout(viewer_part)
+        d.setContentsMargins(12, 6, 0, 0)
         row = QHBoxLayout()
         self.open_button = QPushButton(translate("ui", "Open in browser"))
         self.open_button.setAccessibleName(translate("ui", "Open the selected online material in your browser"))
         self.open_button.clicked.connect(self._open_in_browser)
-        self.viewer_caption = QLabel()
-        self.viewer_caption.setObjectName("muted")
+        self.viewer_caption = label(object_name="muted")
         row.addWidget(self.viewer_caption, 1)
         row.addWidget(self.open_button)
         d.addLayout(row)
@@ -117,13 +123,41 @@ class LecturesPage(QWidget):
         self.pdf_view.setDocument(self.pdf_document)
         self.viewers.addWidget(self.pdf_view)
         d.addWidget(self.viewers, 1)
-        split.addWidget(detail)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(page_scroller(detail))
+        parts.addWidget(viewer_part)
+        parts.setStretchFactor(0, 2)
+        parts.setStretchFactor(1, 3)
+        self.parts = parts
+        self._parts_dragged = False
+        parts.splitterMoved.connect(lambda *_a: setattr(self, "_parts_dragged", True))
+        split.addWidget(parts)
+        split.setChildrenCollapsible(False)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def _fit_parts(self) -> None:
+        """The lecture's summary and materials get the height they need (up to 55 %), the viewer the
+        rest, until the participant drags the divider."""
+        total = self.parts.height()
+        scroll = self.parts.widget(0)
+        if self._parts_dragged or total <= 0 or scroll.viewport().width() <= 0:
+            return
+        content = scroll.widget()
+        need = content.heightForWidth(scroll.viewport().width()) if content.hasHeightForWidth() else -1
+        need = max(need, content.minimumSizeHint().height()) + 2 * scroll.frameWidth()
+        top = min(need, int(total * 0.55))
+        self.parts.setSizes([top, total - top])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_parts()
 
     def _player(self):
         if self.player is None:
@@ -171,7 +205,7 @@ class LecturesPage(QWidget):
         record = self._record(material)
         if record is None:
             return "done" if material.id in self.offline else ""
-        return {"done": "done", "failed": "needs_attention", "downloading": "sending", "queued": "sending"}.get(
+        return {dl.DONE: "done", dl.FAILED: "needs_attention", dl.DOWNLOADING: "sending", dl.QUEUED: "sending"}.get(
             record.state, "")
 
     def _state_text(self, material: Material) -> str:
@@ -184,19 +218,19 @@ class LecturesPage(QWidget):
             if material.id in self.offline:
                 return translate("ui", "Available offline")
             return translate("ui", "Online only · {0:.1f} MB").format(size / 1e6) if size else translate("ui", "Online only")
-        if record.state == "downloading" and live is not None:
+        if record.state == dl.DOWNLOADING and live is not None:
             return translate("ui", "Downloading {0}").format(progress_words(live))
-        if record.state == "done":
+        if record.state == dl.DONE:
             return (translate("ui", "Update available") if self.ctx.app.downloads.update_available(record)
                     else translate("ui", "Available offline"))
-        if record.state == "paused":
-            pct = int(100 * record.bytes_done / record.size) if record.size else 0
-            return translate("ui", "Paused at {0} %").format(pct)
-        if record.state == "failed":
-            return translate("ui", "Failed: {0}").format(record.error)
-        if record.state == "queued":
-            return translate("ui", "Queued · {0}").format(record.error) if record.error else translate("ui", "Queued")
-        return translate("ui", "Downloading…") if record.state == "downloading" else record.state
+        if record.state == dl.PAUSED:
+            return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
+        if record.state == dl.FAILED:
+            return translate("ui", "Failed: {0}").format(words.reason(record.reason))
+        if record.state == dl.QUEUED:
+            return (translate("ui", "Queued · {0}").format(words.reason(record.reason)) if record.reason
+                    else translate("ui", "Queued"))
+        return translate("ui", "Downloading…") if record.state == dl.DOWNLOADING else record.state
 
     def _progress(self, p) -> None:
         self.controller.live[p.material_id] = p
@@ -213,9 +247,9 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         downloadable = material is not None and material.kind != "link" and any(v.url for v in material.variants)
         self.download_button.setEnabled(downloadable and material.id not in self.offline
-                                        and (record is None or record.state in ("failed",)))
-        self.pause_button.setEnabled(record is not None and record.state in ("queued", "downloading", "paused"))
-        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == "paused" else translate("ui", "Pause"))
+                                        and (record is None or record.state == dl.FAILED))
+        self.pause_button.setEnabled(record is not None and record.state in (*dl.ACTIVE, dl.PAUSED))
+        self.pause_button.setText(translate("ui", "Resume") if record is not None and record.state == dl.PAUSED else translate("ui", "Pause"))
         self.remove_button.setEnabled(record is not None)
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
@@ -239,7 +273,7 @@ class LecturesPage(QWidget):
                 queue()
                 return
             box = QMessageBox(QMessageBox.Icon.Question, translate("ui", "Download for offline use?"),
-                              translate("ui", "This download is {0}").format(preview.sentence()), parent=self)
+                              translate("ui", "This download is {0}").format(words.download_preview(preview)), parent=self)
             box.setInformativeText(translate("ui", "Downloads resume where they stopped if the connection drops. You can change "
                                    "the bandwidth limit, data budget and off-peak hours in Settings."))
             go = box.addButton(translate("ui", "Download"), QMessageBox.ButtonRole.AcceptRole)
@@ -269,7 +303,7 @@ class LecturesPage(QWidget):
         if record is None:
             return
         app, course_id = self.ctx.app, self.ctx.course_id
-        if record.state == "paused":
+        if record.state == dl.PAUSED:
             self.ctx.run(lambda: app.downloads.resume(course_id, record.material_id, record.variant),
                          lambda _r: (self.refresh_states(), self.controller.start()))
         else:
@@ -301,6 +335,39 @@ class LecturesPage(QWidget):
         if row >= 0:
             self.list.setCurrentIndex(self.lecture_model.index(row, 0))
 
+    def show_hit(self, hit) -> None:
+        """Open a search hit at its place: the lecture, its material, and the page or the words found."""
+        self.select(hit.item_id)
+        row = self.material_model.row_of_key(hit.part_id) if hit.part_id else -1
+        if row < 0:
+            return
+        self._found = hit
+        if self.materials.currentIndex().row() == row:
+            self._open_material(row)
+        else:
+            self.materials.setCurrentIndex(self.material_model.index(row, 0))
+
+    def _show_found(self, material: Material) -> None:
+        hit, self._found = self._found, None
+        if hit is None or hit.part_id != material.id:
+            return
+        if material.kind == "pdf" and hit.page:
+            from PySide6.QtCore import QPointF
+            from PySide6.QtPdf import QPdfSearchModel
+
+            if getattr(self, "pdf_search", None) is None:
+                self.pdf_search = QPdfSearchModel(self)
+                self.pdf_search.setDocument(self.pdf_document)
+                self.pdf_view.setSearchModel(self.pdf_search)
+            self.pdf_search.setSearchString(hit.match)  # QtPdf marks every place the words are
+            self.pdf_view.pageNavigator().jump(hit.page - 1, QPointF(0, 0), 0)
+        elif hit.match:
+            from PySide6.QtGui import QTextCursor
+
+            self.viewer.moveCursor(QTextCursor.MoveOperation.Start)
+            self.viewer.find(hit.match)  # selects the words and scrolls to them
+            self.viewer.setFocus()
+
     def _show_lecture(self, row: int) -> None:
         lecture = self.lecture_model.row_object(row)
         if lecture is None:
@@ -308,6 +375,7 @@ class LecturesPage(QWidget):
         self.lecture_title.setText(lecture.title)
         self.summary.setText(lecture.summary)
         self.material_model.set_rows(lecture.materials)
+        QTimer.singleShot(0, self._fit_parts)
         first_offline = next((i for i, m in enumerate(lecture.materials) if not m.online_only), 0)
         if lecture.materials:
             self.materials.setCurrentIndex(self.material_model.index(first_offline, 0))
@@ -355,6 +423,7 @@ class LecturesPage(QWidget):
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
+                self._show_found(material)
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
                 player = self._player()
@@ -364,6 +433,7 @@ class LecturesPage(QWidget):
             elif material.kind in ("html", "transcript"):
                 self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
                 self.viewer.setHtml(text)
+                self._show_found(material)
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 

@@ -9,23 +9,63 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
                                QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
-from companion.domain.timefmt import moment
-from companion.store.repo import AttemptRecord
+from companion.domain.timefmt import instant_line, moment
 
-from ..widgets import label
+from ..ops import quizzes as quiz_ops
+from .. import theme
+from ..widgets import FlowLayout, label, page_layout
+
+if TYPE_CHECKING:
+    from ..ops.quizzes import Graded, Sitting
 
 LETTERS = "ABCDEFGH"
-TYPE_HINTS = {"true_false": "True or false", "single_choice": "Choose one answer",
-              "multiple_choice": "Choose every answer that applies"}
+TYPE_HINTS = {"true_false": QT_TRANSLATE_NOOP("ui", "True or false"),
+              "single_choice": QT_TRANSLATE_NOOP("ui", "Choose one answer"),
+              "multiple_choice": QT_TRANSLATE_NOOP("ui", "Choose every answer that applies")}
+PRACTICE_NOTES = {
+    quiz_ops.PAST_DUE: QT_TRANSLATE_NOOP("ui", "The deadline has passed: this attempt is practice and does not "
+                                               "count toward the certificate."),
+    quiz_ops.NO_ATTEMPTS_LEFT: QT_TRANSLATE_NOOP("ui", "No counted attempts are left: this attempt is practice."),
+    quiz_ops.MISSED_ONLY: QT_TRANSLATE_NOOP("ui", "Practice round with the questions you missed; it does not count "
+                                                  "toward the certificate."),
+    quiz_ops.PRACTICE: QT_TRANSLATE_NOOP("ui", "Practice attempt: it does not count toward the certificate."),
+}
+
+
+def score_text(score: float) -> str:
+    """A score as the participant's language writes numbers: '60', '66,7'."""
+    return number(score, 0 if float(score).is_integer() else 1)
+
+
+def option_text(question: Question, option_id: str) -> str:
+    option = question.option(option_id)
+    return option.text if option else option_id
+
+
+def button_row(*widgets: QWidget, stretch_before: int = -1) -> FlowLayout:
+    """Buttons in a row (wrapping when narrow); the widgets from ``stretch_before`` on keep to the right."""
+    row = FlowLayout()
+    for i, w in enumerate(widgets):
+        if i == stretch_before:
+            row.addStretch(1)
+        row.addWidget(w)
+    return row
+
+
+def named_button(text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    return button
 
 
 class QuestionView(QFrame):
@@ -33,25 +73,25 @@ class QuestionView(QFrame):
 
     changed = Signal(str, list)  # question id, chosen option ids
 
-    def __init__(self, question: Question, option_order: list[str], number: int, total: int):
+    def __init__(self, question: Question, option_order: list[str], position: int, total: int):
         super().__init__()
         self.question = question
         self.option_order = option_order
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 8)
-        self.heading = label(translate("ui", "Question {0} of {1} · {2}").format(number, total, TYPE_HINTS[question.type]), object_name="muted")
-        self.prompt = label(question.prompt)
-        self.prompt.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading = label(translate("ui", "Question {0} of {1} · {2}").format(
+            number(position), number(total), translate("ui", TYPE_HINTS[question.type])),
+            object_name="muted")
+        self.prompt = theme.set_font_role(label(question.prompt), "heading")
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
         self.group = QButtonGroup(self)
         self.group.setExclusive(question.type != MULTIPLE_CHOICE)
         self.buttons: list[QAbstractButton] = []
         for i, option_id in enumerate(option_order):
-            option = question.option(option_id)
-            text = f"{LETTERS[i]}.  {option.text if option else option_id}"
+            text = f"{LETTERS[i]}.  {option_text(question, option_id)}"
             button: QAbstractButton = QCheckBox(text) if question.allows_many else QRadioButton(text)
-            button.setAccessibleName(translate("ui", "Option {0}: {1}").format(LETTERS[i], option.text if option else option_id))
+            button.setAccessibleName(translate("ui", "Option {0}: {1}").format(LETTERS[i], option_text(question, option_id)))
             button.setProperty("option_id", option_id)
             self.group.addButton(button, i)
             self.buttons.append(button)
@@ -83,8 +123,133 @@ class QuestionView(QFrame):
             self.changed.emit(self.question.id, self.selected())
 
 
+class QuestionsPanel(QWidget):
+    """The questions (one host for one at a time, or every question in a scroll area) and the
+    buttons and keys that move between them."""
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+        self.prev_button = named_button(translate("ui", "← Previous"), translate("ui", "Previous question"))
+        self.next_button = named_button(translate("ui", "Next →"), translate("ui", "Next question"))
+        self.review_button = named_button(translate("ui", "Review and submit"),
+                                          translate("ui", "Review your answers before submitting"))
+        self.leave_button = named_button(translate("ui", "Save and leave"),
+                                         translate("ui", "Leave the quiz; your answers are kept and you can resume later"))
+        self.keys_hint = label(translate("ui", "Keys: ←/→ move · 1–4 or A–D choose · Enter next"), object_name="muted",
+                               wrap=False)
+        nav = button_row(self.prev_button, self.next_button, self.review_button)
+        nav.addWidget(self.keys_hint, 1, Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.leave_button)
+        layout.addLayout(nav)
+        self._shortcuts: list[QShortcut] = []
+
+    def bind(self, key: Qt.Key, action: Callable[[], None]) -> None:
+        shortcut = QShortcut(QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(action)
+        self._shortcuts.append(shortcut)
+
+    def show_questions(self, views: list[QuestionView]) -> None:
+        container = QWidget()
+        box = QVBoxLayout(container)
+        for view in views:
+            box.addWidget(view)
+        box.addStretch(1)
+        self.scroll.setWidget(container)
+
+    def show_position(self, views: list[QuestionView], position: int, one_by_one: bool) -> None:
+        for i, view in enumerate(views):
+            view.setVisible(not one_by_one or i == position)
+        if not one_by_one:
+            self.scroll.ensureWidgetVisible(views[position])
+        self.prev_button.setEnabled(one_by_one and position > 0)
+        self.next_button.setEnabled(one_by_one and position < len(views) - 1)
+        self.prev_button.setVisible(one_by_one)
+        self.next_button.setVisible(one_by_one)
+
+
+class ReviewPanel(QWidget):
+    """Before submitting: what is answered, what is not (each question links back to itself)."""
+
+    go_to = Signal(int)  # position
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.summary = theme.set_font_role(label(), "lead")
+        self.answers = QTextBrowser()
+        self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
+        self.answers.setOpenLinks(False)
+        self.answers.anchorClicked.connect(lambda url: self.go_to.emit(int(url.toString().split(":")[1])))
+        self.back_button = named_button(translate("ui", "Back to the questions"), translate("ui", "Back to the questions"))
+        self.submit_button = named_button(translate("ui", "Submit answers"),
+                                          translate("ui", "Submit your answers for grading"))
+        self.submit_button.setDefault(True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.answers, 1)
+        layout.addLayout(button_row(self.back_button, self.submit_button, stretch_before=1))
+
+    def show_answers(self, quiz: Quiz, order: list[tuple[str, list[str]]], answers: dict[str, list[str]]) -> None:
+        missing = [n for n, (qid, _) in enumerate(order, start=1) if not answers.get(qid)]
+        if missing:
+            self.summary.setText(translate(
+                "ui", "%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go "
+                      "back to it.", None, len(missing)).format(", ".join(number(n) for n in missing)))
+        else:
+            self.summary.setText(translate("ui", "Every question has an answer. Submit when you are ready."))
+        self.answers.setHtml(review_before_submitting_html(quiz, order, answers))
+        self.submit_button.setFocus()
+
+
+class ResultPanel(QWidget):
+    """After grading: the score, and every question with the answer given, the right one and why."""
+
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.headline = theme.set_font_role(label(), "headline")
+        self.detail = label()
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
+        self.again_button = named_button(translate("ui", "Try again"), translate("ui", "Start a new attempt at this quiz"))
+        self.missed_button = named_button(translate("ui", "Practise the missed questions"),
+                                          translate("ui", "Practise only the questions you missed"))
+        self.done_button = named_button(translate("ui", "Back to quizzes"), translate("ui", "Back to the list of quizzes"))
+        layout.addWidget(self.headline)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.review, 1)
+        layout.addLayout(button_row(self.again_button, self.missed_button, self.done_button, stretch_before=2))
+
+    def show_graded(self, graded: "Graded", user_tz: str) -> None:
+        quiz, attempt, result = graded.quiz, graded.attempt, graded.result
+        verdict = translate("ui", "Passed") if result.passed else translate("ui", "Not passed yet")
+        self.headline.setText(translate("ui", "Score {0}/100 · {1} (pass mark {2})").format(
+            score_text(result.score), verdict, score_text(quiz.pass_score)))
+        theme.set_tone(self.headline, "good" if result.passed else "bad")
+        correct = sum(1 for r in result.questions if r.is_correct)
+        if attempt.finished_at:
+            when = (instant_line(attempt.finished_at, user_tz, quiz.due.time_zone) if quiz.due
+                    else moment(attempt.finished_at, user_tz))
+            detail = translate("ui", "{0} of {1} questions right · finished {2}.").format(
+                number(correct), number(len(result.questions)), when)
+        else:
+            detail = translate("ui", "{0} of {1} questions right.").format(number(correct), number(len(result.questions)))
+        if graded.queued:
+            detail += " " + translate("ui", "It is queued for the portal.")
+        self.detail.setText(detail)
+        self.review.setHtml(review_html(quiz, result, graded.order))
+        self.missed_button.setEnabled(bool(result.missed_question_ids))
+        self.done_button.setFocus()
+
+
 class QuizRunner(QWidget):
-    """The attempt in progress, its review page, and the result page."""
+    """The attempt in progress, its review page, and the result page, under one heading."""
 
     answered = Signal(str, str, list)  # attempt id, question id, option ids
     moved = Signal(str, int)  # attempt id, position
@@ -97,149 +262,89 @@ class QuizRunner(QWidget):
         super().__init__()
         self.quiz: Quiz | None = None
         self.user_tz = "UTC"
-        self.attempt: AttemptRecord | None = None
+        self.attempt = None
         self.order: list[tuple[str, list[str]]] = []
         self.answers: dict[str, list[str]] = {}
         self.position = 0
         self.views: list[QuestionView] = []
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        self.title = label(object_name="pageTitle")
+        self._build_heading()
+        self._build_pages()
+        self._connect()
+        self._bind_keys()
+
+    # ---- building ----
+    def _build_heading(self) -> None:
+        layout = page_layout(self)
+        self.title = theme.set_font_role(label(object_name="pageTitle"), "title")
         self.practice_note = label()
-        self.practice_note.setStyleSheet("color: #8a5300; font-weight: 600;")
+        theme.set_tone(self.practice_note, "warn")
         self.progress = QProgressBar()
         self.progress.setAccessibleName(translate("ui", "Questions answered"))
-        layout.addWidget(self.title)
-        layout.addWidget(self.practice_note)
-        layout.addWidget(self.progress)
-        self.stack = QStackedWidget()
-        layout.addWidget(self.stack, 1)
+        for w in (self.title, self.practice_note, self.progress):
+            layout.addWidget(w)
 
-        # questions (either one host for one-by-one, or a scroll area with every question)
-        self.questions_page = QWidget()
-        qp = QVBoxLayout(self.questions_page)
-        qp.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        qp.addWidget(self.scroll, 1)
-        nav = QHBoxLayout()
-        self.prev_button = QPushButton(translate("ui", "← Previous"))
-        self.prev_button.setAccessibleName(translate("ui", "Previous question"))
-        self.next_button = QPushButton(translate("ui", "Next →"))
-        self.next_button.setAccessibleName(translate("ui", "Next question"))
-        self.review_button = QPushButton(translate("ui", "Review and submit"))
-        self.review_button.setAccessibleName(translate("ui", "Review your answers before submitting"))
-        self.leave_button = QPushButton(translate("ui", "Save and leave"))
-        self.leave_button.setAccessibleName(translate("ui", "Leave the quiz; your answers are kept and you can resume later"))
-        self.keys_hint = label(translate("ui", "Keys: ←/→ move · 1–4 or A–D choose · Enter next"), object_name="muted", wrap=False)
-        for b in (self.prev_button, self.next_button, self.review_button):
-            nav.addWidget(b)
-        nav.addWidget(self.keys_hint, 1, Qt.AlignmentFlag.AlignCenter)
-        nav.addWidget(self.leave_button)
-        qp.addLayout(nav)
+    def _build_pages(self) -> None:
+        self.stack = QStackedWidget()
+        self.layout().addWidget(self.stack, 1)
+        self.questions_page, self.review_page, self.result_page = QuestionsPanel(), ReviewPanel(), ResultPanel()
+        for page in (self.questions_page, self.review_page, self.result_page):
+            self.stack.addWidget(page)
+        # the controls tests and keyboard users reach through the runner
+        q, r, res = self.questions_page, self.review_page, self.result_page
+        self.scroll, self.prev_button, self.next_button = q.scroll, q.prev_button, q.next_button
+        self.review_button, self.leave_button, self.keys_hint = q.review_button, q.leave_button, q.keys_hint
+        self.review_summary, self.review_list = r.summary, r.answers
+        self.back_button, self.submit_button = r.back_button, r.submit_button
+        self.result_headline, self.result_detail, self.result_view = res.headline, res.detail, res.review
+        self.again_button, self.missed_button, self.done_button = res.again_button, res.missed_button, res.done_button
+
+    def _connect(self) -> None:
         self.prev_button.clicked.connect(lambda: self.go(self.position - 1))
         self.next_button.clicked.connect(self.next_or_review)
         self.review_button.clicked.connect(self.show_review)
         self.leave_button.clicked.connect(self.closed.emit)
-        self.stack.addWidget(self.questions_page)
-
-        # review before submitting
-        self.review_page = QWidget()
-        rp = QVBoxLayout(self.review_page)
-        self.review_summary = label()
-        self.review_summary.setStyleSheet("font-size: 12pt;")
-        self.review_list = QTextBrowser()
-        self.review_list.setAccessibleName(translate("ui", "Your answers before submitting"))
-        self.review_list.setOpenLinks(False)
-        self.review_list.anchorClicked.connect(lambda url: self.go(int(url.toString().split(":")[1])))
-        rbuttons = QHBoxLayout()
-        self.back_button = QPushButton(translate("ui", "Back to the questions"))
-        self.back_button.setAccessibleName(translate("ui", "Back to the questions"))
-        self.submit_button = QPushButton(translate("ui", "Submit answers"))
-        self.submit_button.setAccessibleName(translate("ui", "Submit your answers for grading"))
-        self.submit_button.setDefault(True)
+        self.review_page.go_to.connect(self.go)
         self.back_button.clicked.connect(lambda: self.go(self.position))
         self.submit_button.clicked.connect(self._submit)
-        rbuttons.addWidget(self.back_button)
-        rbuttons.addStretch(1)
-        rbuttons.addWidget(self.submit_button)
-        rp.addWidget(self.review_summary)
-        rp.addWidget(self.review_list, 1)
-        rp.addLayout(rbuttons)
-        self.stack.addWidget(self.review_page)
-
-        # result
-        self.result_page = QWidget()
-        res = QVBoxLayout(self.result_page)
-        self.result_headline = label()
-        self.result_headline.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.result_detail = label()
-        self.result_view = QTextBrowser()
-        self.result_view.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
-        resb = QHBoxLayout()
-        self.again_button = QPushButton(translate("ui", "Try again"))
-        self.again_button.setAccessibleName(translate("ui", "Start a new attempt at this quiz"))
-        self.missed_button = QPushButton(translate("ui", "Practise the missed questions"))
-        self.missed_button.setAccessibleName(translate("ui", "Practise only the questions you missed"))
-        self.done_button = QPushButton(translate("ui", "Back to quizzes"))
-        self.done_button.setAccessibleName(translate("ui", "Back to the list of quizzes"))
         self.again_button.clicked.connect(lambda: self.retry_requested.emit(self.quiz.id) if self.quiz else None)
         self.missed_button.clicked.connect(
             lambda: self.retry_missed_requested.emit(self.attempt.id) if self.attempt else None)
         self.done_button.clicked.connect(self.closed.emit)
-        resb.addWidget(self.again_button)
-        resb.addWidget(self.missed_button)
-        resb.addStretch(1)
-        resb.addWidget(self.done_button)
-        res.addWidget(self.result_headline)
-        res.addWidget(self.result_detail)
-        res.addWidget(self.result_view, 1)
-        res.addLayout(resb)
-        self.stack.addWidget(self.result_page)
 
-        self._shortcuts: list[QShortcut] = []
-        self._bind(Qt.Key.Key_Left, lambda: self.go(self.position - 1))
-        self._bind(Qt.Key.Key_Right, lambda: self.go(self.position + 1))
-        self._bind(Qt.Key.Key_Return, self.next_or_review)
-        self._bind(Qt.Key.Key_Enter, self.next_or_review)
+    def _bind_keys(self) -> None:
+        bind = self.questions_page.bind
+        bind(Qt.Key.Key_Left, lambda: self.go(self.position - 1))
+        bind(Qt.Key.Key_Right, lambda: self.go(self.position + 1))
+        bind(Qt.Key.Key_Return, self.next_or_review)
+        bind(Qt.Key.Key_Enter, self.next_or_review)
         for i in range(4):
-            self._bind(Qt.Key(Qt.Key.Key_1 + i), lambda i=i: self._choose(i))
-            self._bind(Qt.Key(Qt.Key.Key_A + i), lambda i=i: self._choose(i))
-
-    def _bind(self, key: Qt.Key, action: Callable[[], None]) -> None:
-        shortcut = QShortcut(QKeySequence(key), self.questions_page)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(action)
-        self._shortcuts.append(shortcut)
+            bind(Qt.Key(Qt.Key.Key_1 + i), lambda i=i: self._choose(i))
+            bind(Qt.Key(Qt.Key.Key_A + i), lambda i=i: self._choose(i))
 
     # ---- starting ----
     @property
     def one_by_one(self) -> bool:
         return self.attempt is not None and self.attempt.mode != "all"
 
-    def start(self, quiz: Quiz, attempt: AttemptRecord, order: list[tuple[str, list[str]]], practice_reason: str) -> None:
+    def _show_practice_note(self, reason: str) -> None:
+        note = translate("ui", PRACTICE_NOTES.get(reason, PRACTICE_NOTES[quiz_ops.PRACTICE])) if reason else ""
+        self.practice_note.setText(note)
+        self.practice_note.setVisible(bool(note))
+
+    def start(self, sitting: "Sitting") -> None:
+        quiz, attempt, order = sitting.quiz, sitting.attempt, sitting.order
         self.quiz, self.attempt, self.order = quiz, attempt, order
         self.answers = {qid: list(sel) for qid, sel in attempt.answers.items()}
         self.title.setText(quiz.title)
-        note = practice_reason if attempt.practice else ""
-        if attempt.practice and attempt.only_questions:
-            note = "Practice round with the questions you missed; it does not count toward the certificate."
-        elif attempt.practice and not note:
-            note = "Practice attempt: it does not count toward the certificate."
-        self.practice_note.setText(note)
-        self.practice_note.setVisible(bool(note))
+        self._show_practice_note(sitting.practice_reason or (quiz_ops.PRACTICE if attempt.practice else ""))
         self.views = []
-        container = QWidget()
-        box = QVBoxLayout(container)
         for n, (qid, options) in enumerate(order, start=1):
             view = QuestionView(quiz.question(qid), options, n, len(order))
             view.set_selected(self.answers.get(qid, []))
             view.changed.connect(self._changed)
             self.views.append(view)
-            box.addWidget(view)
-        box.addStretch(1)
-        self.scroll.setWidget(container)
+        self.questions_page.show_questions(self.views)
+        self.submit_button.setEnabled(True)
         self.go(min(attempt.position, len(order) - 1), record=False)
 
     # ---- moving ----
@@ -249,16 +354,9 @@ class QuizRunner(QWidget):
         position = max(0, min(position, len(self.views) - 1))
         self.position = position
         self.stack.setCurrentWidget(self.questions_page)
-        for i, view in enumerate(self.views):
-            view.setVisible(not self.one_by_one or i == position)
-        view = self.views[position]
-        if not self.one_by_one:
-            self.scroll.ensureWidgetVisible(view)
-        self.prev_button.setEnabled(self.one_by_one and position > 0)
-        self.next_button.setEnabled(self.one_by_one and position < len(self.views) - 1)
-        self.prev_button.setVisible(self.one_by_one)
-        self.next_button.setVisible(self.one_by_one)
+        self.questions_page.show_position(self.views, position, self.one_by_one)
         self._update_progress()
+        view = self.views[position]
         focus = next((b for b in view.buttons if b.isChecked()), view.buttons[0] if view.buttons else None)
         if focus is not None:
             focus.setFocus()
@@ -296,31 +394,13 @@ class QuizRunner(QWidget):
         done = sum(1 for qid, _ in self.order if self.answers.get(qid))
         self.progress.setMaximum(max(1, len(self.order)))
         self.progress.setValue(done)
-        answered = translate("ui", "{0} of {1} answered").format(done, len(self.order))
+        answered = translate("ui", "{0} of {1} answered").format(number(done), number(len(self.order)))
         self.progress.setFormat(translate("ui", "Question {0} of {1} · {2}").format(
-            self.position + 1, len(self.order), answered) if self.one_by_one else answered)
+            number(self.position + 1), number(len(self.order)), answered) if self.one_by_one else answered)
 
     # ---- review and submit ----
     def show_review(self) -> None:
-        missing = [n for n, (qid, _) in enumerate(self.order, start=1) if not self.answers.get(qid)]
-        if missing:
-            self.review_summary.setText(
-                (translate("ui", "1 question not answered yet: {0}. Unanswered questions score nothing. Select it to "
-                                 "go back to it.") if len(missing) == 1 else
-                 translate("ui", "{0} questions not answered yet: {1}. Unanswered questions score nothing. Select "
-                                 "one to go back to it.")).format(*([] if len(missing) == 1 else [len(missing)]),
-                                                                  ", ".join(map(str, missing))))
-        else:
-            self.review_summary.setText(translate("ui", "Every question has an answer. Submit when you are ready."))
-        rows = []
-        for n, (qid, options) in enumerate(self.order, start=1):
-            question = self.quiz.question(qid)
-            chosen = self.answers.get(qid, [])
-            letters = [LETTERS[options.index(o)] for o in chosen if o in options]
-            answer = ", ".join(sorted(letters)) if letters else "<b>not answered</b>"
-            rows.append(f"<p><a href='q:{n - 1}'>Question {n}</a>: {html.escape(question.prompt)}<br>"
-                        f"Your answer: {answer}</p>")
-        self.review_list.setHtml("".join(rows))
+        self.review_page.show_answers(self.quiz, self.order, self.answers)
         self.stack.setCurrentWidget(self.review_page)
         self.submit_button.setFocus()
 
@@ -330,28 +410,39 @@ class QuizRunner(QWidget):
             self.submit_requested.emit(self.attempt.id)
 
     # ---- result ----
-    def show_result(self, quiz: Quiz, attempt: AttemptRecord, result: QuizResult, order: list[tuple[str, list[str]]],
-                    queued: bool) -> None:
-        self.quiz, self.attempt, self.order = quiz, attempt, order
-        self.title.setText(quiz.title)
+    def show_result(self, graded: "Graded") -> None:
+        self.quiz, self.attempt, self.order = graded.quiz, graded.attempt, graded.order
+        self.title.setText(graded.quiz.title)
         self.submit_button.setEnabled(True)
-        self.practice_note.setVisible(attempt.practice)
-        self.practice_note.setText(translate("ui", "Practice attempt: it does not count toward the certificate.") if attempt.practice else "")
-        verdict = "Passed" if result.passed else "Not passed yet"
-        self.result_headline.setText(translate("ui", "Score {0:g}/100 · {1} (pass mark {2:g})").format(result.score, verdict, quiz.pass_score))
-        self.result_headline.setStyleSheet("font-size: 16pt; font-weight: 600; color: %s;"
-                                           % ("#1b6e20" if result.passed else "#b00020"))
-        correct = sum(1 for r in result.questions if r.is_correct)
-        when = moment(attempt.finished_at, self.user_tz) if attempt.finished_at else ""
-        sending = " It is queued for the portal." if queued else ""
-        self.result_detail.setText(translate("ui", "{0} of {1} questions right · finished {2}.{3}").format(correct, len(result.questions), when, sending))
-        self.progress.setMaximum(max(1, len(order)))
+        self._show_practice_note(quiz_ops.PRACTICE if graded.attempt.practice else "")
+        correct = sum(1 for r in graded.result.questions if r.is_correct)
+        self.progress.setMaximum(max(1, len(graded.order)))
         self.progress.setValue(correct)
-        self.progress.setFormat(translate("ui", "{0} of {1} right").format(correct, len(result.questions)))
-        self.result_view.setHtml(review_html(quiz, result, order))
-        self.missed_button.setEnabled(bool(result.missed_question_ids))
+        self.progress.setFormat(translate("ui", "{0} of {1} right").format(number(correct),
+                                                                           number(len(graded.result.questions))))
+        self.result_page.show_graded(graded, self.user_tz)
         self.stack.setCurrentWidget(self.result_page)
         self.done_button.setFocus()
+
+
+def _choice(question: Question, options: list[str], option_id: str) -> str:
+    """'B. Wrist Doctor 9988': the letter as shown in this attempt, and the option's own text."""
+    letter = LETTERS[options.index(option_id)] if option_id in options else "?"
+    return f"{letter}. {html.escape(option_text(question, option_id))}"
+
+
+def review_before_submitting_html(quiz: Quiz, order: list[tuple[str, list[str]]],
+                                  answers: dict[str, list[str]]) -> str:
+    rows = []
+    for n, (qid, options) in enumerate(order, start=1):
+        question = quiz.question(qid)
+        chosen = sorted((o for o in answers.get(qid, []) if o in options), key=options.index)
+        not_answered = html.escape(translate("ui", "not answered"))
+        answer = "; ".join(_choice(question, options, o) for o in chosen) if chosen else f"<b>{not_answered}</b>"
+        heading = html.escape(translate("ui", "Question {0}").format(number(n)))
+        your_answer = translate("ui", "Your answer: {0}").format(answer)
+        rows.append(f"<p><a href='q:{n - 1}'>{heading}</a>: {html.escape(question.prompt)}<br>{your_answer}</p>")
+    return "".join(rows)
 
 
 def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]]]) -> str:
@@ -362,23 +453,23 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
         question, got = quiz.question(qid), by_id.get(qid)
         if question is None or got is None:
             continue
-        mark = ("<span style='color:#1b6e20'>✔ Right</span>" if got.is_correct else
-                ("<span style='color:#b00020'>✘ Not answered</span>" if not got.answered else
-                 "<span style='color:#b00020'>✘ Wrong</span>"))
-        points = f"{got.earned:g} of {got.possible:g} points"
+        if got.is_correct:
+            right = html.escape(translate("ui", "Right"))
+            mark = f"<span style='color:{theme.html_colour('good')}'>✔ {right}</span>"
+        else:
+            word = translate("ui", "Wrong") if got.answered else translate("ui", "Not answered")
+            mark = f"<span style='color:{theme.html_colour('bad')}'>✘ {html.escape(word)}</span>"
+        points = translate("ui", "{0} of {1} points").format(score_text(got.earned), score_text(got.possible))
         items = []
         for i, oid in enumerate(options):
-            option = question.option(oid)
-            tags = []
-            if oid in got.selected:
-                tags.append("your answer")
-            if oid in got.correct:
-                tags.append("correct")
-            tag = f" <i>({', '.join(tags)})</i>" if tags else ""
-            text = html.escape(option.text if option else oid)
+            tags = ([translate("ui", "your answer")] if oid in got.selected else []) + \
+                   ([translate("ui", "correct")] if oid in got.correct else [])
+            tag = f" <i>({html.escape(', '.join(tags))})</i>" if tags else ""
+            text = html.escape(option_text(question, oid))
             text = f"<b>{text}</b>" if oid in got.correct else text
             items.append(f"<li>{LETTERS[i]}. {text}{tag}</li>")
-        why = f"<p><i>Why:</i> {html.escape(question.explanation)}</p>" if question.explanation else ""
-        parts.append(f"<h3>Question {n}: {mark} · {points}</h3><p>{html.escape(question.prompt)}</p>"
-                     f"<ul>{''.join(items)}</ul>{why}<hr>")
+        why_word = html.escape(translate("ui", "Why:"))
+        why = f"<p><i>{why_word}</i> {html.escape(question.explanation)}</p>" if question.explanation else ""
+        heading = translate("ui", "Question {0}: {1} · {2}").format(number(n), mark, html.escape(points))
+        parts.append(f"<h3>{heading}</h3><p>{html.escape(question.prompt)}</p><ul>{''.join(items)}</ul>{why}<hr>")
     return "".join(parts)

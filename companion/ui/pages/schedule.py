@@ -7,16 +7,18 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
 from companion.domain.timefmt import date_label, moment, night_note, span
 
 from .. import context as ctx
+from .. import ops
 from ..models import Column, Roles, RowModel
-from ..widgets import label, make_table, page_title, titled
+from ..ops import schedule as schedule_ops
+from ..widgets import FlowLayout, label, make_table, page_layout, page_title, titled
 
 
 class SchedulePage(QWidget):
@@ -27,15 +29,14 @@ class SchedulePage(QWidget):
         self.ctx = context
         self.course = None
         self.attended: dict[str, str] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Schedule")))
         self.zones = label(object_name="muted")
         layout.addWidget(self.zones)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.view = QComboBox()
-        self.view.addItem(translate("ui", "Whole course (agenda)"), translate("ui", "agenda"))
-        self.view.addItem(translate("ui", "One week"), translate("ui", "week"))
+        self.view.addItem(translate("ui", "Whole course (agenda)"), "agenda")
+        self.view.addItem(translate("ui", "One week"), "week")
         self.view.setAccessibleName(translate("ui", "Show the whole course or one week"))
         self.view.currentIndexChanged.connect(lambda _i: self._apply_view())
         self.prev_week = QPushButton(translate("ui", "← Previous week"))
@@ -72,7 +73,7 @@ class SchedulePage(QWidget):
         self.detail = label(selectable=True)
         self.detail.setAccessibleName(translate("ui", "Details of the selected item"))
         layout.addWidget(self.detail, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.join = QPushButton(translate("ui", "Join meeting"))
         self.join.setAccessibleName(translate("ui", "Join the selected live session"))
         self.join.clicked.connect(self._join)
@@ -88,11 +89,10 @@ class SchedulePage(QWidget):
 
     # ---- loading ----
     def refresh(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: (app.library.course(course_id), app.store.attended(course_id)), self._loaded)
+        ops.run(self.ctx, schedule_ops.schedule, self.ctx.course_id).success(self._loaded).run()
 
-    def _loaded(self, data) -> None:
-        self.course, self.attended = data
+    def _loaded(self, data: schedule_ops.ScheduleData) -> None:
+        self.course, self.attended = data.course, data.attended
         current = self.table.currentIndex()
         key = self.model.data(current, Roles.KEY) if current.isValid() else None
         self.all_items = agenda(self.course)
@@ -116,7 +116,9 @@ class SchedulePage(QWidget):
             end = self.week_start + timedelta(days=7)
             rows = [i for i in self.all_items
                     if self.week_start <= in_zone(i.start_instant, self.ctx.user_tz).date() < end]
-            self.week_label.setText(f"Week of {date_label(self.week_start)}" + ("" if rows else ": nothing scheduled"))
+            week = date_label(self.week_start)
+            self.week_label.setText(translate("ui", "Week of {0}").format(week) if rows
+                                    else translate("ui", "Week of {0}: nothing scheduled").format(week))
         else:
             rows = self.all_items
         self.model.set_rows(rows)
@@ -132,17 +134,18 @@ class SchedulePage(QWidget):
         if not self.course:
             return
         suggested = str(Path.home() / f"{self.course.id}.ics")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to calendar", suggested, "Calendar files (*.ics)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui", "Export to calendar"), suggested,
+                                              translate("ui", "Calendar files (*.ics)"))
         if path:
             self.export_to(Path(path))
 
     def export_to(self, path: Path) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-
         def done(count: int) -> None:
-            self.detail.setText(translate("ui", "Wrote {0} events to {1}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.").format(count, path))
+            self.detail.setText(translate("ui", "Wrote %n event(s) to {0}. Import the file into Outlook, Google "
+                                                "Calendar or Apple Calendar; importing it again updates the same "
+                                                "events.", None, count).format(path))
 
-        self.ctx.run(lambda: app.schedule.export_ics(course_id, path), done)
+        ops.run(self.ctx, schedule_ops.export_calendar, self.ctx.course_id, path).success(done).run()
 
     def select(self, item_id: str) -> None:
         for prefix in ("live_session:", "deadline:"):
@@ -187,7 +190,10 @@ class SchedulePage(QWidget):
                 return translate("ui", "Happening now")
             return (translate("ui", "Over") if item.is_over(now)
                     else translate("ui", "In {0}").format(humanize_span(item.start_instant - now)))
-        return countdown(item.start_instant, now)
+        return countdown(item.start_instant, now, course_over=self._course_over())
+
+    def _course_over(self) -> bool:
+        return bool(self.course) and in_zone(self._now(), self.course.time_zone).date() > self.course.ends_on
 
     def _state_key(self, item: AgendaItem) -> str:
         now = self._now()
@@ -237,5 +243,4 @@ class SchedulePage(QWidget):
         item = self._selected()
         if not item or item.kind != LIVE_SESSION:
             return
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.mutate(lambda: app.progress.set_attended(course_id, item.item_id, checked), {ctx.ATTENDANCE})
+        ops.run(self.ctx, schedule_ops.set_attended, self.ctx.course_id, item.item_id, checked).run()

@@ -1,0 +1,252 @@
+"""The search index: a derived cache in its own SQLite file (``search.sqlite3`` in the data folder).
+
+Nothing in it is the participant's: it is rebuilt from the courses and downloaded files whenever it
+is missing, damaged or of an older layout, so it needs no migrations. Text is indexed folded (no
+case, no accents; see companion.domain.search) by FTS5's ``trigram`` tokenizer, which finds any
+substring of three or more characters, Korean without spaces included; the original text is kept
+beside it for snippets. Shorter terms are matched by a scan (instr) over the folded text.
+
+Each indexed thing comes from a *source* (a course's manifest, one notes file, one downloaded PDF)
+with a fingerprint, so keeping the index current only touches what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+INDEX_FILE = "search.sqlite3"
+LAYOUT = 2  # PRAGMA user_version; a different number means: throw the file away and rebuild
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sources (
+    course_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    PRIMARY KEY (course_id, source)
+);
+CREATE TABLE IF NOT EXISTS docs (
+    id INTEGER PRIMARY KEY,
+    course_id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    part_id TEXT NOT NULL DEFAULT '',
+    page INTEGER,
+    parent_title TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    marks TEXT  -- where each run of original characters starts in the folded body (see domain.search)
+);
+CREATE INDEX IF NOT EXISTS docs_source ON docs (course_id, source);
+CREATE VIRTUAL TABLE IF NOT EXISTS docs_fts USING fts5(title, body, tokenize='trigram');
+"""
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One thing a search can find; ``title`` and ``body`` are the original text."""
+
+    kind: str
+    item_id: str  # the lecture, quiz, assignment or session it belongs to
+    title: str
+    body: str
+    part_id: str = ""  # the material or question inside the item
+    page: int | None = None  # a PDF's page, from 1
+    parent_title: str = ""  # e.g. the lecture a material belongs to
+
+
+@dataclass(frozen=True)
+class Row:
+    course_id: str
+    kind: str
+    item_id: str
+    part_id: str
+    page: int | None
+    parent_title: str
+    title: str
+    body: str
+    rank: float  # smaller is better (bm25)
+    folded_body: str = ""
+    marks: tuple[int, ...] | None = None
+
+
+class IndexUnavailable(Exception):
+    pass
+
+
+class SearchIndex:
+    def __init__(self, folder: Path):
+        self.path = Path(folder) / INDEX_FILE
+        self._lock = threading.Lock()  # one writer at a time within this process
+        self._ready = False
+
+    # ---- the file ----
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=15, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
+
+    def _open(self) -> sqlite3.Connection:
+        if not self._ready:
+            with self._lock:
+                if not self._ready:
+                    self._prepare()
+                    self._ready = True
+        return self._connect()
+
+    def _prepare(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            conn = self._connect()
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version not in (0, LAYOUT):
+                    raise sqlite3.DatabaseError(f"layout {version}")
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version={LAYOUT}")
+                conn.execute("SELECT count(*) FROM docs_fts WHERE docs_fts MATCH 'abc'").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:  # damaged or foreign: it is only a cache, so start again
+            log.warning("rebuilding the search index %s: %s", self.path, exc)
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(self.path) + suffix).unlink(missing_ok=True)
+            conn = self._connect()
+            try:
+                conn.executescript(_SCHEMA)
+                conn.execute(f"PRAGMA user_version={LAYOUT}")
+            finally:
+                conn.close()
+
+    # ---- what is indexed ----
+    def fingerprints(self, course_id: str) -> dict[str, str]:
+        conn = self._open()
+        try:
+            return dict(conn.execute("SELECT source, fingerprint FROM sources WHERE course_id = ?", (course_id,)))
+        finally:
+            conn.close()
+
+    def courses(self) -> list[str]:
+        conn = self._open()
+        try:
+            return [r[0] for r in conn.execute("SELECT DISTINCT course_id FROM sources ORDER BY course_id")]
+        finally:
+            conn.close()
+
+    def replace_source(self, course_id: str, source: str, fingerprint: str, docs: Iterable[Doc]) -> int:
+        """Put ``docs`` in place of whatever ``source`` held before, in one transaction."""
+        from companion.domain.search import fold, fold_marked
+
+        docs = list(docs)
+        conn = self._open()
+        try:
+            with self._lock:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._delete(conn, course_id, source)
+                    for d in docs:
+                        body, marks = fold_marked(d.body)
+                        cur = conn.execute(
+                            "INSERT INTO docs (course_id, source, kind, item_id, part_id, page, parent_title, title, body,"
+                            " marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            (course_id, source, d.kind, d.item_id, d.part_id, d.page, d.parent_title, d.title, d.body,
+                             None if marks is None else ",".join(map(str, marks))))
+                        conn.execute("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)",
+                                     (cur.lastrowid, fold(d.title), body))
+                    conn.execute("INSERT OR REPLACE INTO sources (course_id, source, fingerprint) VALUES (?, ?, ?)",
+                                 (course_id, source, fingerprint))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        finally:
+            conn.close()
+        return len(docs)
+
+    def remove_source(self, course_id: str, source: str) -> None:
+        conn = self._open()
+        try:
+            with self._lock:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._delete(conn, course_id, source)
+                    conn.execute("DELETE FROM sources WHERE course_id = ? AND source = ?", (course_id, source))
+                    conn.execute("COMMIT")
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+        finally:
+            conn.close()
+
+    @staticmethod
+    def _delete(conn: sqlite3.Connection, course_id: str, source: str) -> None:
+        conn.execute("DELETE FROM docs_fts WHERE rowid IN (SELECT id FROM docs WHERE course_id = ? AND source = ?)",
+                     (course_id, source))
+        conn.execute("DELETE FROM docs WHERE course_id = ? AND source = ?", (course_id, source))
+
+    def count(self, course_id: str | None = None) -> int:
+        conn = self._open()
+        try:
+            if course_id is None:
+                return conn.execute("SELECT count(*) FROM docs").fetchone()[0]
+            return conn.execute("SELECT count(*) FROM docs WHERE course_id = ?", (course_id,)).fetchone()[0]
+        finally:
+            conn.close()
+
+    # ---- finding ----
+    def search(self, words: Sequence[str], *, course_ids: Sequence[str] | None = None,
+               revealed: dict[str, set[str]] | None = None, hidden_kind: str = "explanation",
+               limit: int = 50) -> list[Row]:
+        """Docs holding every one of ``words`` (folded substrings), best first. Docs of ``hidden_kind``
+        count only for the items ``revealed`` names per course (e.g. quizzes whose answers were shown)."""
+        words = [w for w in words if w]
+        if not words:
+            return []
+        from companion.domain.search import MIN_TRIGRAM
+
+        long_words = [w for w in words if len(w) >= MIN_TRIGRAM]
+        short_words = [w for w in words if len(w) < MIN_TRIGRAM]
+        where: list[str] = []
+        args: list[object] = []
+        if long_words:
+            where.append("docs_fts MATCH ?")
+            args.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long_words))
+        for w in short_words:  # a scan: the text is folded already, so a plain substring test is exact
+            where.append("(instr(docs_fts.title, ?) > 0 OR instr(docs_fts.body, ?) > 0)")
+            args += [w, w]
+        if course_ids is not None:
+            where.append(f"docs.course_id IN ({','.join('?' * len(course_ids))})")
+            args += list(course_ids)
+        shown = [(c, i) for c, items in (revealed or {}).items() for i in items]
+        if shown:
+            pairs = " OR ".join("(docs.course_id = ? AND docs.item_id = ?)" for _ in shown)
+            where.append(f"(docs.kind != ? OR {pairs})")
+            args.append(hidden_kind)
+            for pair in shown:
+                args += list(pair)
+        else:
+            where.append("docs.kind != ?")
+            args.append(hidden_kind)
+        rank = "bm25(docs_fts, 2.0, 1.0)" if long_words else "0.0"
+        # without a trigram to look up, walk the index in its own order and stop at the limit
+        join = "JOIN" if long_words else "CROSS JOIN"
+        order = "score, docs.id" if long_words else "docs_fts.rowid"
+        sql = (f"SELECT docs.course_id, docs.kind, docs.item_id, docs.part_id, docs.page, docs.parent_title, "
+               f"docs.title, docs.body, {rank} AS score, docs_fts.body, docs.marks "
+               f"FROM docs_fts {join} docs ON docs.id = docs_fts.rowid "
+               f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?")
+        args.append(int(limit))
+        conn = self._open()
+        try:
+            return [Row(*r[:9], r[9], tuple(map(int, r[10].split(","))) if r[10] else None)
+                    for r in conn.execute(sql, args)]
+        finally:
+            conn.close()

@@ -1,0 +1,125 @@
+"""Quiz operations: start (or resume), answer, move, finish, discard, and the reads the pages need.
+
+Each returns what it changed: starting or discarding an attempt changes the quiz (``QUIZ``: the
+list's "in progress", the dashboard's checklist), answering or moving only the attempt in progress
+(``ATTEMPT``), finishing both the quiz and, when a result is queued for the portal, the outbox.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from companion.domain.quiz import Quiz, QuizResult
+from companion.domain.records import AttemptRecord
+from companion.services.quizzes import QuizOverview
+from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
+
+from . import ATTEMPT, OUTBOX, QUIZ, SETTINGS, Changed, changed
+
+if TYPE_CHECKING:
+    from companion.app import App
+
+
+# why an attempt is only practice (the runner says it in words)
+PAST_DUE = "past_due"
+NO_ATTEMPTS_LEFT = "no_attempts_left"
+MISSED_ONLY = "missed_only"
+PRACTICE = "practice"  # practice for another reason (an attempt resumed after its reason went away)
+
+
+@dataclass(frozen=True)
+class Sitting:
+    """An attempt as the runner shows it: the quiz, the attempt, the order its questions and
+    options come in, and (for a practice attempt) why it is practice."""
+
+    quiz: Quiz
+    attempt: AttemptRecord
+    order: list[tuple[str, list[str]]]
+    practice_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Graded:
+    """A finished attempt with its result; ``queued``: the result waits in the outbox for the portal."""
+
+    quiz: Quiz
+    attempt: AttemptRecord
+    result: QuizResult
+    order: list[tuple[str, list[str]]]
+    queued: bool = False
+
+
+@dataclass(frozen=True)
+class QuizList:
+    overviews: list[QuizOverview]
+    shuffle: bool
+    mode: str
+
+
+def practice_reason(overview: QuizOverview, attempt: AttemptRecord) -> str:
+    if not attempt.practice:
+        return ""
+    if attempt.only_questions:
+        return MISSED_ONLY
+    if overview.past_due:
+        return PAST_DUE
+    if overview.attempts_left == 0:
+        return NO_ATTEMPTS_LEFT
+    return PRACTICE
+
+
+def list_quizzes(app: "App", course_id: str) -> Changed[QuizList]:
+    return Changed(QuizList(app.quizzes.overviews(course_id), bool(app.settings.get(QUIZ_SHUFFLE)),
+                            app.settings.get(QUIZ_MODE)))
+
+
+def start_attempt(app: "App", course_id: str, quiz_id: str, shuffle: bool, mode: str,
+                  missed_from: str | None = None) -> Changed[Sitting]:
+    """Begin an attempt (or resume the unfinished one), remembering how the participant likes quizzes shown."""
+    flags = {QUIZ}
+    if (bool(app.settings.get(QUIZ_SHUFFLE)), app.settings.get(QUIZ_MODE)) != (shuffle, mode):
+        app.settings.set(QUIZ_SHUFFLE, shuffle)
+        app.settings.set(QUIZ_MODE, mode)
+        flags.add(SETTINGS)
+    attempt = app.quizzes.start(course_id, quiz_id, shuffle=shuffle, mode=mode, only_missed_from=missed_from)
+    overview = app.quizzes.overview(course_id, quiz_id)
+    return changed(Sitting(overview.quiz, attempt, app.quizzes.order(attempt), practice_reason(overview, attempt)),
+                   *flags)
+
+
+def restart_attempt(app: "App", course_id: str, quiz_id: str, attempt_id: str, shuffle: bool,
+                    mode: str) -> Changed[Sitting]:
+    """Discard the unfinished attempt and begin a new one."""
+    app.quizzes.discard(attempt_id)
+    started = start_attempt(app, course_id, quiz_id, shuffle, mode)
+    return Changed(started.value, started.changes | {QUIZ})
+
+
+def discard_attempt(app: "App", attempt_id: str) -> Changed[None]:
+    app.quizzes.discard(attempt_id)
+    return changed(None, QUIZ)
+
+
+def answer(app: "App", attempt_id: str, question_id: str, selected: list[str]) -> Changed[None]:
+    app.quizzes.answer(attempt_id, question_id, list(selected))
+    return changed(None, ATTEMPT)
+
+
+def move(app: "App", attempt_id: str, position: int) -> Changed[None]:
+    app.quizzes.move(attempt_id, position)
+    return changed(None, ATTEMPT)
+
+
+def finish_attempt(app: "App", attempt_id: str) -> Changed[Graded]:
+    finished = app.quizzes.finish(attempt_id)
+    attempt = finished.attempt
+    queued = finished.submission_id is not None
+    graded = Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, finished.result,
+                    app.quizzes.order(attempt), queued)
+    return changed(graded, QUIZ, *([OUTBOX] if queued else []))
+
+
+def review_attempt(app: "App", attempt: AttemptRecord) -> Changed[Graded]:
+    return Changed(Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, app.quizzes.result(attempt),
+                          app.quizzes.order(attempt)))

@@ -1,0 +1,32 @@
+"""Operations of the connection to the portal: a sync pass and the status bar's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from . import ATTENDANCE, COURSE, OUTBOX, Changed, changed
+
+if TYPE_CHECKING:
+    from companion.app import App
+
+
+def sync_pass(app: "App", now: bool) -> Changed:
+    """One pass (``now``: also items still backing off). The outbox and attendance may have moved;
+    the course too when the portal sent changes. Value: the SyncReport."""
+    report = app.sync.run(now=now)
+    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set())
+    return changed(report, *flags)
+
+
+@dataclass(frozen=True)
+class StatusFacts:
+    portal_url: str | None
+    summary: object  # OutboxSummary
+    time_zone: str
+    login: str | None
+
+
+def status_facts(app: "App", course_id: str) -> Changed:
+    return changed(StatusFacts(app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone(),
+                               app.sync.login()))

@@ -1,0 +1,292 @@
+"""The parts of the Submissions page, each one thing a reader can take in at once: the text editor
+(essay and action plan) with its page gauge, the photos, the survey form, and the outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from companion.domain.assignments import WORDS_PER_PAGE, word_count
+from companion.domain.course import Assignment
+from companion.domain.i18n import number, size, translate
+
+from .. import context as ctx
+from .. import ops
+from ..models import Column, RowModel
+from ..ops import outbox as outbox_ops
+from ..widgets import Card, FlowLayout, label, make_table, titled
+from .submission_words import is_conflict, kind_words, note_words, outbox_note, state_words, when
+
+
+class TextEditor(QWidget):
+    """The essay or action plan: the text, how many words, and how much of one page it fills."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.max_words: int | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)  # a page, not a slot
+        self.text.setAccessibleName(translate("ui", "Your text"))
+        self.text.setPlaceholderText(translate("ui", "Start writing here. Your words are saved as you type."))
+        self.text.textChanged.connect(self._changed)
+        gauge_row = QHBoxLayout()
+        self.words = label(wrap=False)
+        self.gauge = QProgressBar()
+        self.gauge.setAccessibleName(translate("ui", "How much of one page the text fills"))
+        self.saved = label(object_name="muted", wrap=False)
+        gauge_row.addWidget(self.words)
+        gauge_row.addWidget(self.gauge, 1)
+        gauge_row.addWidget(self.saved)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(gauge_row)
+
+    def load(self, text: str, max_words: int | None) -> None:
+        self.max_words = max_words
+        self._loading = True
+        self.text.setPlainText(text)
+        self._loading = False
+        self.saved.setText("")
+        self.update_gauge()
+
+    def body(self) -> dict:
+        return {"text": self.text.toPlainText()}
+
+    def _changed(self) -> None:
+        self.update_gauge()
+        if not self._loading:
+            self.saved.setText(translate("ui", "Saving…"))
+            self.edited.emit()
+
+    def show_saved(self) -> None:
+        self.saved.setText(translate("ui", "Saved on this computer"))
+
+    def update_gauge(self) -> None:
+        words = word_count(self.text.toPlainText())
+        limit = self.max_words or WORDS_PER_PAGE
+        self.words.setText(translate("ui", "%n word(s) of {0}", None, words).format(number(limit)) if self.max_words
+                           else translate("ui", "%n word(s)", None, words))
+        self.gauge.setMaximum(limit)
+        self.gauge.setValue(min(words, limit))
+        if words == 0:
+            self.gauge.setFormat(translate("ui", "Empty: one page holds about {0} words").format(number(WORDS_PER_PAGE)))
+            return
+        pages = words / WORDS_PER_PAGE
+        fits = translate("ui", "fits on one page") if words <= limit else translate("ui", "too long for one page")
+        if pages < 0.1:
+            amount = translate("ui", "under a tenth of a page")
+        else:
+            amount = translate("ui", "about {0} of a page").format(number(pages, 1)) if pages < 1 else \
+                translate("ui", "about {0} pages").format(number(pages, 1))
+        self.gauge.setFormat(translate("ui", "{0} · {1}").format(amount, fits))
+
+
+class PhotoEditor(QWidget):
+    """The learning selfies: thumbnails, add, remove. It asks; the page runs the operations."""
+
+    add_requested = Signal(object)  # list[Path]
+    remove_requested = Signal(str)  # sha256
+
+    def __init__(self, files_path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._files_path = files_path  # FileFacts -> Path of the kept copy
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.photos = QListWidget()
+        self.photos.setViewMode(QListWidget.ViewMode.IconMode)
+        self.photos.setIconSize(QSize(160, 160))
+        self.photos.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # room for the thumbnail and two whole lines of caption (file name, size) in this font
+        line = self.photos.fontMetrics().lineSpacing()
+        self.photos.setGridSize(QSize(max(200, self.photos.fontMetrics().averageCharWidth() * 24), 160 + 3 * line + 12))
+        self.photos.setWordWrap(True)
+        self.photos.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.photos.setMinimumHeight(160 + 3 * line + 24)
+        self.photos.setAccessibleName(translate("ui", "Chosen photos"))
+        row = FlowLayout()
+        self.add_photo = QPushButton(translate("ui", "Add photos…"))
+        self.add_photo.setAccessibleName(translate("ui", "Choose photos to add"))
+        self.add_photo.clicked.connect(self._pick)
+        self.remove_photo = QPushButton(translate("ui", "Remove selected"))
+        self.remove_photo.setAccessibleName(translate("ui", "Remove the selected photo"))
+        self.remove_photo.clicked.connect(self._remove)
+        self.note = label(translate("ui", "Photos are turned upright, made smaller for sending and stripped of their "
+                                          "location before they leave this computer."), object_name="muted")
+        row.addWidget(self.add_photo)
+        row.addWidget(self.remove_photo)
+        row.addStretch(1)
+        layout.addWidget(self.photos, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+
+    def show_files(self, files) -> None:
+        self.photos.clear()
+        for f in files:
+            reader = QImageReader(str(self._files_path(f)))
+            reader.setScaledSize(reader.size().scaled(QSize(160, 160), Qt.AspectRatioMode.KeepAspectRatio))
+            item = QListWidgetItem(QIcon(QPixmap.fromImageReader(reader)),
+                                   translate("ui", "{0}\n{1}").format(f.filename, size(f.size)))
+            item.setData(Qt.ItemDataRole.UserRole, f.sha256)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         translate("ui", "Photo {0}, {1}").format(f.filename, size(f.size)))
+            self.photos.addItem(item)
+
+    def _pick(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("ui", "Choose learning selfies"), str(Path.home()),
+                                                translate("ui", "Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)"))
+        if paths:
+            self.add_requested.emit([Path(p) for p in paths])
+
+    def _remove(self) -> None:
+        item = self.photos.currentItem()
+        if item is not None:
+            self.remove_requested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class SurveyEditor(QScrollArea):
+    """The end-of-course survey: one row per question, choices as radio buttons."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.inputs: dict[str, object] = {}
+        self._loading = False
+
+    def load(self, a: Assignment, answers: dict) -> None:
+        self._loading = True
+        host = QWidget()
+        form = QFormLayout(host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.inputs = {}
+        for q in a.questions:
+            prompt = label(titled(q.prompt, q.required))
+            if q.type in ("likert", "single_choice"):
+                box = QWidget()
+                row = FlowLayout(box) if q.type == "likert" else QVBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                group = QButtonGroup(box)
+                for i, option in enumerate(q.options):
+                    rb = QRadioButton(option)
+                    rb.setAccessibleName(translate("ui", "{0}: {1}").format(q.prompt, option))
+                    rb.setChecked(answers.get(q.id) == option)
+                    group.addButton(rb, i)
+                    row.addWidget(rb)
+                group.buttonToggled.connect(lambda _b, checked: self._changed() if checked else None)
+                self.inputs[q.id] = group
+                form.addRow(prompt, box)
+            else:
+                edit = QLineEdit(answers.get(q.id, ""))
+                edit.setAccessibleName(q.prompt)
+                edit.textChanged.connect(lambda _t: self._changed())
+                self.inputs[q.id] = edit
+                form.addRow(prompt, edit)
+        self.setWidget(host)
+        self._loading = False
+
+    def body(self) -> dict:
+        out = {}
+        for qid, widget in self.inputs.items():
+            if isinstance(widget, QButtonGroup):
+                checked = widget.checkedButton()
+                if checked is not None:
+                    out[qid] = checked.text()
+            elif widget.text().strip():
+                out[qid] = widget.text()
+        return {"answers": out}
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+
+class OutboxPanel(Card):
+    """Everything submitted, what became of it, and the choices an item that needs attention offers."""
+
+    def __init__(self, context: ctx.UiContext, parent: QWidget | None = None):
+        super().__init__(translate("ui", "Outbox: everything you submitted"), parent)
+        self.ctx = context
+        self.course = None
+        self.model: RowModel = RowModel(
+            [Column(translate("ui", "Item"), self._item_title), Column(translate("ui", "State"), lambda s: state_words(s.state)),
+             Column(translate("ui", "Submitted"), lambda s: when(s.submitted_at, self.ctx.user_tz, self._course_tz(s))),
+             Column(translate("ui", "Receipt / note"), lambda s: outbox_note(s, self.ctx.user_tz, self._course_tz(s),
+                                                                             self._due(s)))],
+            key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
+                                                 "queued": "sending", "uploading": "sending"}.get(s.state, ""))
+        self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 3), compact=True,
+                                empty=translate("ui", "Nothing sent yet. When you submit an assignment or finish a "
+                                                      "quiz, it waits here until the portal has it."))
+        self.body.addWidget(self.table)
+        row = FlowLayout()
+        self.note = label(selectable=True)
+        self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
+        self.send_anyway = QPushButton(translate("ui", "Send mine"))
+        self.send_anyway.setAccessibleName(translate("ui", "Send this version to the portal (nothing is deleted)"))
+        self.send_anyway.clicked.connect(lambda: self._resolve(True))
+        self.keep_portal = QPushButton(translate("ui", "Keep the portal's"))
+        self.keep_portal.setAccessibleName(translate("ui", "Keep the portal's version; this one stays on this computer"))
+        self.keep_portal.clicked.connect(lambda: self._resolve(False))
+        self.sync_now = QPushButton(translate("ui", "Sync now"))
+        self.sync_now.setAccessibleName(translate("ui", "Sync now"))
+        self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
+        row.addWidget(self.note, 1)
+        row.addStretch(1)
+        for b in (self.send_anyway, self.keep_portal, self.sync_now):
+            row.addWidget(b)
+        self.body.addLayout(row)
+        self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._selected(cur.row()))
+        self._selected(-1)
+
+    def show_items(self, course, items) -> None:
+        self.course = course
+        self.model.set_rows(items)
+        self._selected(self.table.currentIndex().row())
+
+    def _found(self, s):
+        return (self.course.assignment(s.item_id) or self.course.quiz(s.item_id)) if self.course else None
+
+    def _course_tz(self, s) -> str | None:
+        return self.course.time_zone if self.course else None
+
+    def _due(self, s):
+        found = self._found(s)
+        due = getattr(found, "due", None)
+        return due.instant() if due else None
+
+    def _item_title(self, s) -> str:
+        found = self._found(s)
+        return translate("ui", "{0}: {1}").format(kind_words(s.kind), found.title if found else s.item_id)
+
+    def current(self):
+        return self.model.row_object(self.table.currentIndex().row())
+
+    def _selected(self, row: int) -> None:
+        item = self.model.row_object(row)
+        attention = item is not None and item.state == "needs_attention"
+        conflict = is_conflict(item)
+        self.send_anyway.setVisible(attention)
+        self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
+        self.keep_portal.setVisible(conflict)
+        self.note.setText(note_words(item))
+
+    def _resolve(self, send_mine: bool) -> None:
+        item = self.current()
+        if item is None:
+            return
+        if send_mine and not is_conflict(item):
+            op = ops.run(self.ctx, outbox_ops.retry_now, item.id)
+        else:
+            op = ops.run(self.ctx, outbox_ops.resolve_conflict, item.id, send_mine)
+        op.success(lambda _id: self._selected(-1)).run()

@@ -1,0 +1,111 @@
+"""What the Submissions page says about a submission: its state, the portal's receipt, why it waits
+or was refused, in the participant's language. Times follow the one rule of
+:mod:`companion.domain.timefmt` (the participant's time and the course's, both zones named)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from companion.domain import reasons
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.outbox import NEEDS_ATTENTION
+from companion.domain.timefmt import due_line
+
+from .. import words
+
+STATE_WORDS = {"queued": QT_TRANSLATE_NOOP("ui", "Waiting for a connection"), "uploading": QT_TRANSLATE_NOOP("ui", "Sending"),
+               "delivered": QT_TRANSLATE_NOOP("ui", "Delivered"), "needs_attention": QT_TRANSLATE_NOOP("ui", "Needs your attention"),
+               "draft": QT_TRANSLATE_NOOP("ui", "Draft"), "kept_local": QT_TRANSLATE_NOOP("ui", "Kept on this computer")}
+KIND_WORDS = {"essay": QT_TRANSLATE_NOOP("ui", "Essay"), "photos": QT_TRANSLATE_NOOP("ui", "Photos"), "survey": QT_TRANSLATE_NOOP("ui", "Survey"),
+              "action_plan": QT_TRANSLATE_NOOP("ui", "Action plan"), "quiz_attempt": QT_TRANSLATE_NOOP("ui", "Quiz attempt"),
+              "attendance": QT_TRANSLATE_NOOP("ui", "Attendance")}
+# the portal's verdict in its receipt (PROTOCOL.md: accepted | late | rejected)
+VERDICT_WORDS = {"accepted": QT_TRANSLATE_NOOP("ui", "accepted"), "late": QT_TRANSLATE_NOOP("ui", "submitted after the deadline"),
+                 "rejected": QT_TRANSLATE_NOOP("ui", "refused")}
+
+
+def when(instant: datetime, user_tz: str, course_tz: str | None) -> str:
+    """An instant by the app's one rule: the participant's time and the course's, zones named."""
+    return due_line(instant, user_tz, course_tz or user_tz)
+
+
+def state_words(state: str) -> str:
+    return translate("ui", STATE_WORDS[state]) if state in STATE_WORDS else state
+
+
+def kind_words(kind: str) -> str:
+    return translate("ui", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+
+
+def _instant(text: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(str(text or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def verdict_words(receipt: dict, due: datetime | None) -> str:
+    """'accepted as on time' / 'accepted as on time, though it arrived after the deadline' / ...,
+    from the receipt's status code (the portal's own sentence is English: it is not shown)."""
+    status = str(receipt.get("status") or "")
+    received = _instant(receipt.get("received_at"))
+    if status == "accepted" and due is not None:
+        if received is not None and received > due:
+            return translate("ui", "accepted as on time: submitted before the deadline, delivered after it")
+        return translate("ui", "accepted as on time")
+    return translate("ui", VERDICT_WORDS[status]) if status in VERDICT_WORDS else ""
+
+
+def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due: datetime | None = None) -> str:
+    """'receipt 7f3a… · received Thu 20 Jul 08:02 KST (your time) · …, accepted as on time'."""
+    parts = [translate("ui", "receipt {0}…").format(str(receipt.get("submission_id", ""))[:4])]
+    received = _instant(receipt.get("received_at"))
+    if received is not None:
+        parts.append(translate("ui", "received {0}").format(when(received, user_tz, course_tz)))
+    text = " · ".join(parts)
+    verdict = verdict_words(receipt, due)
+    if verdict:
+        text = translate("ui", "{0}, {1}").format(text, verdict)
+    if receipt.get("score") is not None:
+        text += " · " + translate("ui", "portal score {0}/100").format(f"{receipt['score']:g}")
+    return text
+
+
+def is_conflict(item) -> bool:
+    """The portal holds another version of this item from another computer."""
+    return (item is not None and item.state == NEEDS_ATTENTION and item.reason is not None
+            and item.reason.code == reasons.CONFLICT)
+
+
+def note_words(item) -> str:
+    """Why an outbox item waits, was refused or was settled, in the participant's language."""
+    if item is None:
+        return ""
+    if item.reason is not None:
+        return words.reason(item.reason)
+    if item.state in ("queued", "uploading"):
+        return translate("ui", "Kept on this computer until the portal takes it")
+    return ""
+
+
+def outbox_note(item, user_tz: str, course_tz: str | None = None, due: datetime | None = None) -> str:
+    """The table's 'Receipt / note' cell."""
+    if item.receipt:
+        return receipt_words(item.receipt, user_tz, course_tz, due)
+    return note_words(item) or translate("ui", "Kept on this computer until the portal takes it")
+
+
+def last_submission_words(latest, user_tz: str, course_tz: str | None, due: datetime | None) -> str:
+    """The line under an assignment: what became of its latest submission."""
+    if latest is None:
+        return ""
+    submitted = when(latest.submitted_at, user_tz, course_tz)
+    if latest.state == "delivered" and latest.receipt:
+        return translate("ui", "Delivered · {0}").format(receipt_words(latest.receipt, user_tz, course_tz, due))
+    if latest.state == "needs_attention":
+        reason = note_words(latest) or translate("ui", "see the outbox")
+        return translate("ui", "Submitted {0} — the portal refused it: {1} Fix it and submit again.").format(
+            submitted, reason)
+    if latest.state == "kept_local":
+        return translate("ui", "Submitted {0} — kept on this computer: {1}").format(submitted, note_words(latest))
+    return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(submitted)

@@ -1,0 +1,342 @@
+"""The one place where codes from below become words for people (Qt-free: the CLI uses it too).
+
+The layers under the UI say *why* with a :class:`companion.domain.reasons.Reason` (a code and its
+data) or a :class:`companion.domain.errors.CompanionError` carrying one; this module says it in the
+participant's language through ``translate("words", ...)``, writing numbers, sizes and plurals by the
+locale (``companion.domain.i18n``). An unknown code falls back to the English text it came with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from companion.domain import bundle as b
+from companion.domain import reasons as r
+from companion.domain.errors import CompanionError
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
+from companion.domain.reasons import Reason
+
+
+
+def _tr(text: str, *args: object) -> str:
+    return translate("words", text).format(*args)
+
+
+def _n(text: str, n: int, *args: object) -> str:
+    return translate("words", text, None, n).format(*args)
+
+
+def _moment(iso: str, zone: str) -> str:
+    from companion.domain.timefmt import moment
+
+    try:
+        return moment(datetime.fromisoformat(iso.replace("Z", "+00:00")), zone or "UTC")
+    except (ValueError, TypeError, KeyError):
+        return iso
+
+
+def _received(data: dict) -> str:
+    when = data.get("received_at") or ""
+    return _moment(when, data.get("zone") or "UTC") if when else ""
+
+
+# the portal's own error codes (PROTOCOL.md) that a participant meets, in their language; any other
+# code is said with the portal's own message
+_PORTAL_CODES: dict[str, Callable[[], str]] = {
+    "bad_credentials": lambda: translate("words", "The login or the password is wrong."),
+    "token_expired": lambda: translate("words", "Your sign-in has expired. Sign in again and Companion carries on where it "
+                                 "stopped."),
+    "unknown_course": lambda: translate("words", "The portal does not offer this course."),
+    "unknown_material": lambda: translate("words", "The portal no longer has this material."),
+    "too_large": lambda: translate("words", "The file is larger than the portal accepts."),
+    "digest_mismatch": lambda: translate("words", "The work arrived damaged (its checksum did not match); it will be sent again."),
+    "checksum_mismatch": lambda: translate("words", "The work arrived damaged (its checksum did not match); it will be sent again."),
+}
+
+
+def _portal_said(d: dict) -> str:
+    said = d.get("message") or ""
+    known = _PORTAL_CODES.get(d.get("portal_code") or "")
+    if known is not None:
+        return known()
+    if said:
+        return translate("words", "The portal says: {0}").format(said)
+    if d.get("status"):
+        return translate("words", "The portal answered with error {0}.").format(d["status"])
+    return translate("words", "The portal refused it.")
+
+
+# code -> how to say it (data -> words)
+_SAY: dict[str, Callable[[dict], str]] = {
+    # the outbox
+    r.CONFLICT: lambda d: translate("words", "The portal already holds another version of this item, received {0} from another "
+                              "computer. Send yours as well (the newest counts) or keep the portal's; nothing is "
+                              "deleted either way.").format(_received(d)),
+    r.REFUSED: lambda d: _portal_said(d) if d.get("portal_code") in _PORTAL_CODES else translate("words", "The portal refused it. {0}").format(_portal_said(d)),
+    r.FILE_GONE: lambda d: translate("words", "The file {0} is no longer on this computer ({1}); submit the assignment again with "
+                               "the photo.").format(d.get("filename", ""), d.get("path", "")),
+    r.CONTENT_CLASH: lambda d: translate("words", "The portal holds different content under this item's id. Nothing was "
+                                   "overwritten; send your version again as a new submission."),
+    r.KEPT_PORTAL: lambda d: translate("words", "Kept on this computer; the portal's version counts."),
+    r.REPLACED: lambda d: translate("words", "Replaced by your later submission."),
+    # the portal
+    r.SIGNED_OUT: lambda d: (_portal_said(d) if d.get("portal_code") in _PORTAL_CODES
+                             else translate("words", "Your sign-in has expired. Sign in again and Companion carries on where it "
+                                      "stopped.") if d.get("expired")
+                             else translate("words", "Sign in to the portal to send your work.")),
+    r.NO_PORTAL: lambda d: translate("words", "No portal is set: your work stays on this computer."),
+    r.BUSY: lambda d: translate("words", "The portal is busy; it asked to come back in %n second(s).", None, int(round(float(d.get("retry_after") or 0)))),
+    r.FAILING: lambda d: translate("words", "The portal kept failing; Companion will try again later."),
+    r.UNREACHABLE: lambda d: translate("words", "The portal cannot be reached right now; your work is kept and will be sent later."),
+    r.ANSWERED: _portal_said,
+    r.PORTAL_SAID: _portal_said,
+    r.NOT_JSON: lambda d: translate("words", "The portal sent a web page instead of data (perhaps a sign-in page of your network); "
+                              "try again later or check the portal's address."),
+    r.DAMAGED_UPLOAD: lambda d: translate("words", "The photo {0} arrived damaged; it will be sent again.").format(d.get("filename", "")),
+    r.CONNECTION_DROPPED: lambda d: translate("words", "The connection dropped during the download; it resumes later."),
+    r.NO_RANGE: lambda d: translate("words", "The server sent a part of the file without saying which part; the download "
+                              "resumes later."),
+    r.WRONG_PLACE: lambda d: translate("words", "The server resumed at the wrong place; the download starts again."),
+    # downloads
+    r.NO_FILE: lambda d: translate("words", "'{0}' has no file to download.").format(d.get("title", "")),
+    r.NO_SPACE: lambda d: translate("words", "Not enough disk space: it needs {0} and {1} are free.").format(size(d.get("needed", 0)), size(d.get("free", 0))),
+    r.WEB_PAGE: lambda d: translate("words", "The server sent a web page instead of the file (perhaps a sign-in or error page); "
+                              "nothing was kept."),
+    r.TOO_MANY_BYTES: lambda d: translate("words", "The server sent more bytes than the file has; the part was discarded."),
+    r.STOPPED_AT: lambda d: translate("words", "The download stopped at {0} of {1}; it resumes later.").format(size(d.get("written", 0)), size(d.get("expected", 0))),
+    r.CHECKSUM: lambda d: translate("words", "The file that arrived does not match its checksum; it was discarded and will be "
+                              "downloaded again."),
+    # data use
+    r.HOLD_METERED: lambda d: translate("words", "Waits for an unmetered connection."),
+    r.HOLD_BUDGET: lambda d: translate("words", "Waits for tomorrow's data budget: it needs {0}, {1} of today's {2} are left.").format(size(d.get("needed", 0)), size(d.get("left", 0)), size(d.get("budget", 0))),
+    r.HOLD_OFFPEAK: lambda d: translate("words", "Large file: waits for the off-peak hours {0}–{1}.").format(d.get("start", ""), d.get("end", "")),
+    # handing in work
+    r.TEXT_EMPTY: lambda d: translate("words", "The text is empty."),
+    r.TOO_MANY_WORDS: lambda d: translate("words", "The text has %n word(s); the limit is {0}.", None, int(d.get("words", 0))).format(number(d.get("limit", 0))),
+    r.TOO_FEW_PHOTOS: lambda d: translate("words", "Add at least %n photo(s) ({0} chosen).", None, int(d.get("minimum", 0))).format(number(d.get("chosen", 0))),
+    r.TOO_MANY_PHOTOS: lambda d: translate("words", "At most %n photo(s) are accepted ({0} chosen).", None, int(d.get("maximum", 0))).format(number(d.get("chosen", 0))),
+    r.WRONG_TYPE: lambda d: translate("words", "{0} is {1}; accepted: {2}.").format(d.get("filename", ""), d.get("mime", ""), ", ".join(d.get("accepted") or [])),
+    r.FILE_TOO_LARGE: lambda d: translate("words", "{0} is {1}; the limit is {2}.").format(d.get("filename", ""), size(d.get("size", 0)), size(d.get("limit", 0))),
+    r.ANSWER_REQUIRED: lambda d: translate("words", "Answer: “{0}”").format(d.get("prompt", "")),
+    r.NOT_A_CHOICE: lambda d: translate("words", "“{0}” is not a choice for “{1}”").format(d.get("value", ""), d.get("prompt", "")),
+    r.NOT_READY: lambda d: " ".join(reason(Reason(x.get("code", ""), x.get("data") or {}))
+                                    for x in d.get("reasons") or []),
+    # photos
+    r.PHOTO_UNREADABLE: lambda d: translate("words", "{0} cannot be read: {1}").format(d.get("filename", ""), d.get("error", "")),
+    r.PHOTO_TOO_LARGE: lambda d: translate("words", "{0} is {1}, too large to be a photo Companion can take.").format(d.get("filename", ""), size(d.get("size", 0))),
+    r.NOT_A_PICTURE: lambda d: translate("words", "{0} is not a picture Companion can read (use a JPEG or PNG photo).").format(d.get("filename", "")),
+    # settings and services
+    r.BAD_URL: lambda d: translate("words", "'{0}' is not a web address like https://portal.example.org").format(d.get("url", "")),
+    r.HTTP_NOT_LOCAL: lambda d: translate("words", "An http:// portal address is only allowed on this computer (127.0.0.1 or "
+                                    "localhost); use https:// so your password and work travel encrypted."),
+    r.UNKNOWN_ZONE: lambda d: translate("words", "'{0}' is not a known time zone; use an IANA name such as Europe/Madrid or "
+                                  "Asia/Seoul.").format(d.get("name", "")),
+    r.SETTING_INVALID: lambda d: translate("words", "{0} is not a valid value for the setting “{1}”.").format(
+        d.get("value", ""), d.get("key", "")),
+    r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),
+    r.UNKNOWN_COURSE: lambda d: translate("words", "There is no course '{0}'.").format(d.get("course_id", "")),
+    r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),
+    r.OLDER_VERSION: lambda d: translate("words", "This is version {0} of '{1}', older than the installed version {2}; nothing was "
+                                   "changed.").format(d.get("version", ""), d.get("course_id", ""), d.get("installed", "")),
+    r.ERROR: lambda d: translate("words", "Something went wrong: {0}. Your work is kept.").format(d.get("message", "")),
+    r.NOT_FINISHED: lambda d: translate("words", "That attempt is not finished, so there is nothing to retry from it."),
+    r.NOTHING_TO_RETRY: lambda d: translate("words", "That attempt missed nothing: there are no questions to retry."),
+    # a course update
+    r.NEW_COURSE: lambda d: translate("words", "New course from the portal: {0}.").format(d.get("title", "")),
+    r.RENAMED: lambda d: translate("words", "The course is now called “{0}”.").format(d.get("title", "")),
+    r.NEW_MATERIAL: lambda d: translate("words", "New material: {0}.").format(d.get("title", "")),
+    r.MATERIAL_WITHDRAWN: lambda d: translate("words", "Material withdrawn: {0} (your copy stays until you remove it).").format(d.get("title", "")),
+    r.MATERIAL_UPDATED: lambda d: translate("words", "Updated material: {0}.").format(d.get("title", "")),
+    r.NEW_SESSION: lambda d: translate("words", "New live session: {0}, {1}.").format(d.get("title", ""), _moment(d.get("at", ""),
+                                                                                          d.get("zone", ""))),
+    r.SESSION_MOVED: lambda d: translate("words", "Live session moved: {0} is now {1}.").format(d.get("title", ""), _moment(d.get("at", ""), d.get("zone", ""))),
+    r.SESSION_CANCELLED: lambda d: translate("words", "Live session cancelled: {0}.").format(d.get("title", "")),
+    r.NEW_DEADLINE: lambda d: translate("words", "New deadline for {0}: {1}.").format(d.get("title", ""), _moment(d.get("at", ""), d.get("zone", ""))),
+    r.NEW_VERSION: lambda d: translate("words", "The course was updated to version {0}.").format(d.get("version", "")),
+}
+
+
+def reason(why: Reason | None, fallback: str = "") -> str:
+    """The words for a reason (empty for None); ``fallback`` when its code is unknown."""
+    if why is None:
+        return ""
+    say = _SAY.get(why.code)
+    if say is None:
+        return fallback or str(why.data.get("message") or why.code)
+    return say(why.data)
+
+
+def reasons(whys: Iterable[Reason]) -> list[str]:
+    return [reason(w) for w in whys]
+
+
+def error(exc: BaseException) -> str:
+    """What to tell a person about a failure: the words for its code, else its own English text."""
+    if isinstance(exc, CompanionError):
+        if exc.code == r.COURSE_INVALID:
+            # the course validator speaks to course authors (file, JSON path): its English is kept
+            return translate("words", "The course package cannot be used: {0}").format(str(exc))
+        return reason(exc.reason, fallback=str(exc))
+    return translate("words", "Something went wrong: {0}: {1}. Your work is kept.").format(exc.__class__.__name__, str(exc))
+
+
+# ---- reports ----
+def sync_report(report) -> str:
+    """A sync pass (``companion.sync.engine.SyncReport``) in one sentence."""
+    why = report.reason
+    if why.code != r.SYNCED:
+        return reason(why)
+    d = why.data
+    parts = []
+    if d.get("delivered"):
+        parts.append(translate("words", "%n delivered", None, int(d["delivered"])))
+    if d.get("waiting"):
+        parts.append(translate("words", "%n still waiting", None, int(d["waiting"])))
+    if d.get("needs_attention"):
+        parts.append(translate("words", "%n need(s) your attention", None, int(d["needs_attention"])))
+    if not parts:
+        return translate("words", "Synced: everything is delivered.")
+    return translate("words", "Synced: {0}").format(", ".join(parts))
+
+
+def download_report(report) -> str:
+    """A run of the download queue (``companion.sync.downloads.DownloadReport``) in one sentence."""
+    why = report.reason
+    if why.code != r.DOWNLOADED:
+        return reason(why)
+    d = why.data
+    parts = [translate("words", "%n downloaded", None, int(d.get("done", 0)))]
+    if d.get("failed"):
+        parts.append(translate("words", "%n failed", None, int(d["failed"])))
+    if d.get("waiting"):
+        parts.append(translate("words", "%n waiting (data settings)", None, int(d["waiting"])))
+    text = ", ".join(parts)
+    return translate("words", "{0} (stopped).").format(text) if d.get("stopped") else translate("words", "{0}.").format(text)
+
+
+def download_preview(p) -> str:
+    """What a download will cost (``companion.domain.data_use.Preview``)."""
+    parts = [translate("words", "%n file(s), {0}", None, p.files).format(size(p.total_bytes))]
+    if p.seconds is not None:
+        minutes = int(round(p.seconds / 60))
+        parts.append(translate("words", "about %n minute(s) at your bandwidth limit", None, minutes) if minutes >= 1
+                     else translate("words", "under a minute at your bandwidth limit"))
+    if p.budget_left is not None:
+        parts.append(translate("words", "{0} left in today's data budget").format(size(p.budget_left)))
+    if p.metered:
+        parts.append(translate("words", "this connection is metered: it may cost money"))
+    if p.held:
+        parts.append(translate("words", "%n will wait (budget, off-peak hours or metered link)", None, p.held))
+    return translate("words", "{0}.").format("; ".join(parts))
+
+
+def import_result(result) -> str:
+    """A course package imported (``companion.services.library.ImportResult``)."""
+    if result.action == "added":
+        return translate("words", "Added '{0}' ({1}, version {2}).").format(result.title, result.course_id, result.version)
+    if result.action == "updated":
+        return translate("words", "Updated '{0}' ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.").format(result.title, result.course_id, result.previous_version, result.version)
+    return translate("words", "'{0}' ({1}) version {2} is already installed; nothing changed.").format(result.title, result.course_id, result.version)
+
+
+def no_keyring() -> str:
+    return translate("words", "This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential "
+               "Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.")
+
+
+# ---- course files (.ccb) ----
+_BUNDLE_FAULTS = {
+    b.NOT_A_BUNDLE: (QT_TRANSLATE_NOOP("words", "This is not a Companion course file (.ccb)."), ()),
+    b.TRUNCATED: (QT_TRANSLATE_NOOP("words", "The course file is incomplete: it ends too early (perhaps the copy was "
+                                            "interrupted). Copy it again."), ()),
+    b.ALTERED: (QT_TRANSLATE_NOOP("words", "The course file was altered or damaged: '{0}' does not match its "
+                                          "checksum (sha256)."), ("name",)),
+    b.UNSAFE_PATH: (QT_TRANSLATE_NOOP("words", "The course file is refused: the entry '{0}' points outside its "
+                                              "folder."), ("name",)),
+    b.ABSOLUTE_PATH: (QT_TRANSLATE_NOOP("words", "The course file is refused: the entry '{0}' is an absolute "
+                                                "path."), ("name",)),
+    b.SYMLINK: (QT_TRANSLATE_NOOP("words", "The course file is refused: the entry '{0}' is a symbolic link."),
+                ("name",)),
+    b.TOO_MANY_FILES: (QT_TRANSLATE_NOOP("words", "The course file is refused: it holds {0} files, more than "
+                                                 "the limit of {1}."), ("count", "limit")),
+    b.TOO_LARGE: (QT_TRANSLATE_NOOP("words", "The course file is refused: it would unpack to {0}, more than the "
+                                            "limit of {1}."), ("size", "limit")),
+    b.ZIP_BOMB: (QT_TRANSLATE_NOOP("words", "The course file is refused: '{0}' would unpack to {1} times its "
+                                           "packed size (the limit is {2} times)."), ("name", "ratio", "limit")),
+    b.DUPLICATE: (QT_TRANSLATE_NOOP("words", "The course file is refused: '{0}' appears twice."), ("name",)),
+    b.UNLISTED: (QT_TRANSLATE_NOOP("words", "The course file was altered: '{0}' is not in its list of files."),
+                 ("name",)),
+    b.MISSING: (QT_TRANSLATE_NOOP("words", "The course file is incomplete: '{0}' is missing."), ("name",)),
+    b.ENCRYPTED: (QT_TRANSLATE_NOOP("words", "The course file is refused: '{0}' is encrypted."), ("name",)),
+    b.UNSUPPORTED: (QT_TRANSLATE_NOOP("words", "The course file is refused: '{0}' is packed in a way Companion "
+                                              "does not read."), ("name",)),
+    b.NEWER_FORMAT: (QT_TRANSLATE_NOOP("words", "This course file was made by a newer version of Companion; update "
+                                               "Companion to open it."), ()),
+    b.BAD_INDEX: (QT_TRANSLATE_NOOP("words", "The course file's list of files is damaged ({0})."), ("detail",)),
+    b.BAD_COURSE: (QT_TRANSLATE_NOOP("words", "The course in this file cannot be used: {0}"), ("detail",)),
+    b.UNKNOWN_MATERIAL: (QT_TRANSLATE_NOOP("words", "The course file was altered: '{0}' belongs to no material "
+                                                   "of the course."), ("name",)),
+    b.OLDER_VERSION: (QT_TRANSLATE_NOOP("words", "This file holds version {0} of '{1}', older than the "
+                                                "installed version {2}; nothing was changed."),
+                       ("version", "course_id", "installed")),
+    b.NO_SPACE: (QT_TRANSLATE_NOOP("words", "There is not enough free disk space: the course needs {0} and "
+                                           "{1} are free."), ("needed", "free")),
+    b.FILE_ERROR: (QT_TRANSLATE_NOOP("words", "The file could not be read or written: {0}"), ("detail",)),
+}
+_IN_BYTES = {b.TOO_LARGE, b.NO_SPACE}  # their facts are sizes
+
+
+def size_text(n: int) -> str:
+    if n >= 1e9:
+        return translate("words", "{0:.1f} GB").format(n / 1e9)
+    if n >= 1e6:
+        return translate("words", "{0:.1f} MB").format(n / 1e6)
+    return translate("words", "{0} KB").format(max(1, round(n / 1e3)) if n else 0)
+
+
+def bundle_fault(error: b.BundleError) -> str:
+    """The sentence that names why a bundle was refused (a fact the error lacks shows as '?')."""
+    text, keys = _BUNDLE_FAULTS.get(error.code, _BUNDLE_FAULTS[b.NOT_A_BUNDLE])
+    facts = []
+    for key in keys:
+        value = error.data.get(key, "?")
+        facts.append(size_text(value) if error.code in _IN_BYTES and isinstance(value, int) else value)
+    return translate("words", text).format(*facts)
+
+
+def bundle_refused(error: b.BundleError) -> str:
+    return translate("words", "Nothing was imported. {0}").format(bundle_fault(error))
+
+
+def bundle_imported(result) -> str:
+    """A BundleImport in words."""
+    if result.action == "added":
+        head = translate("words", "Added '{0}' (version {1}).").format(result.title, result.version)
+    elif result.action == "updated" and result.previous_version not in (None, result.version):
+        head = translate("words", "Updated '{0}' from version {1} to {2}; your answers, drafts and submissions are "
+                                  "kept.").format(result.title, result.previous_version, result.version)
+    elif result.action == "updated":
+        head = translate("words", "Updated '{0}' (version {1}); your answers, drafts and submissions are "
+                                  "kept.").format(result.title, result.version)
+    else:
+        head = translate("words", "'{0}' version {1} is already installed.").format(result.title, result.version)
+    if result.files_added == 1:
+        files = translate("words", "1 file is now available offline.")
+    elif result.files_added:
+        files = translate("words", "{0} files are now available offline.").format(result.files_added)
+    elif result.files_present:
+        files = translate("words", "Its files were already on this computer.")
+    else:
+        files = translate("words", "The file holds no material files.")
+    return f"{head} {files}"
+
+
+def bundle_exported(result) -> str:
+    """An ExportResult in words."""
+    text = translate("words", "Wrote {0}: '{1}' version {2} with {3} material files ({4}).").format(
+        result.path, result.title, result.version, result.files, size_text(result.bytes))
+    if result.not_included:
+        text += " " + translate("words", "Not on this computer, so not included: {0}.").format(
+            ", ".join(result.not_included))
+    return text

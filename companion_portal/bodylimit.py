@@ -1,0 +1,60 @@
+"""Request bodies capped before anyone parses them: a Content-Length over the cap is refused at
+once, and a body sent without one (chunked) is cut off when it passes the cap. tus PATCH bodies are
+not JSON: they are bounded by their upload's Upload-Length instead."""
+
+from __future__ import annotations
+
+import json
+
+from .errors import error_body
+from .limits import JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
+
+
+class BodyLimit:
+    def __init__(self, app, api_prefix: str):
+        self.app = app
+        self.session_path = api_prefix + "/session"
+        self.uploads_path = api_prefix + "/uploads/"
+
+    def cap(self, scope) -> int | None:
+        if scope["method"] == "PATCH" and scope["path"].startswith(self.uploads_path):
+            return None
+        return SIGN_IN_BODY_BYTES if scope["path"].rstrip("/") == self.session_path else JSON_BODY_BYTES
+
+    async def __call__(self, scope, receive, send):
+        cap = self.cap(scope) if scope["type"] == "http" else None
+        if cap is None:
+            return await self.app(scope, receive, send)
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > cap):
+            return await self.refuse(send, cap)
+        # read the whole (small) body here, refusing it as soon as it passes the cap, then replay it
+        chunks, seen = [], 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client went away
+            chunks.append(message.get("body", b""))
+            seen += len(chunks[-1])
+            if seen > cap:
+                return await self.refuse(send, cap)
+            if not message.get("more_body", False):
+                break
+        body, replayed = b"".join(chunks), False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    @staticmethod
+    async def refuse(send, cap: int) -> None:
+        body = json.dumps(error_body("too_large", f"The request body is over the limit of {cap} bytes.")).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})

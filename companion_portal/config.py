@@ -1,0 +1,60 @@
+"""How a portal is set up: where its records and uploads live, its limits, its clock, and (for tests
+and benchmarks only) the faults it should inject."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from .limits import Limits
+
+UTC = timezone.utc
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Faults:
+    """Make the next requests fail on purpose: ``fail_next(2, 503, retry_after=1)``."""
+
+    pending: list[tuple[int, int | None, str]] = field(default_factory=list)
+    ignore_range: bool = False  # answer every material request with the whole file
+    html_instead: bool = False  # answer material requests with a web page (a captive portal, a login page)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    seen: list[str] = field(default_factory=list)
+
+    def fail_next(self, count: int, status: int, retry_after: int | None = None, path_contains: str = "") -> None:
+        with self.lock:
+            self.pending.extend([(status, retry_after, path_contains)] * count)
+
+    def take(self, path: str) -> tuple[int, int | None] | None:
+        with self.lock:
+            self.seen.append(path)
+            for i, (status, retry_after, needle) in enumerate(self.pending):
+                if needle in path:
+                    del self.pending[i]
+                    return status, retry_after
+        return None
+
+
+@dataclass
+class PortalConfig:
+    database_url: str
+    data_dir: Path
+    token_ttl: timedelta = timedelta(days=30)
+    max_upload_bytes: int = 25_000_000
+    clock: Callable[[], datetime] = now_utc
+    faults: Faults | None = None
+    # How long before its arrival an item may say it was submitted (offline work); older claims are
+    # judged as if made this long before arrival.
+    offline_grace: timedelta = timedelta(days=7)
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"

@@ -1,0 +1,31 @@
+"""The course list and each course's manifest, with a strong ETag (PROTOCOL.md: Courses)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Header, Response
+from sqlalchemy import select
+
+from companion.shared_kernel import canonical_json
+
+from ..core import API, PortalDep, Who
+from ..models import Course
+
+router = APIRouter(prefix=API + "/courses", tags=["courses"])
+
+
+@router.get("")
+def list_courses(portal: PortalDep, _who: Who) -> list[dict]:
+    with portal.db() as s:
+        return [{"id": c.id, "title": c.title, "starts_on": c.manifest["starts_on"], "ends_on": c.manifest["ends_on"],
+                 "time_zone": c.manifest["time_zone"], "manifest_etag": c.etag}
+                for c in s.scalars(select(Course).order_by(Course.id))]
+
+
+@router.get("/{course_id}/manifest")
+def manifest(course_id: str, portal: PortalDep, _who: Who, if_none_match: str | None = Header(default=None)) -> Response:
+    with portal.db() as s:
+        row = portal.course_row(s, course_id)
+        headers = {"ETag": row.etag, "Cache-Control": "no-cache"}
+        if if_none_match and row.etag in [t.strip() for t in if_none_match.split(",")]:
+            return Response(status_code=304, headers=headers)
+        return Response(canonical_json(row.manifest), media_type="application/json", headers=headers)

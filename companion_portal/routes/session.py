@@ -1,0 +1,67 @@
+"""Sign-in and sign-out (PROTOCOL.md: Sign-in), with sign-in throttled per login and per client
+address (429 with Retry-After; see ``throttle``)."""
+
+from __future__ import annotations
+
+import math
+import secrets
+
+from fastapi import APIRouter, Header, Request, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from .. import throttle
+from ..core import API, PortalDep, bearer, token_digest
+from ..errors import ApiRefusal
+from ..limits import LOGIN_CHARS, PASSWORD_CHARS
+from ..models import Participant, Token
+from ..passwords import check_password, hash_password
+
+router = APIRouter(prefix=API + "/session", tags=["session"])
+# checked when the login is unknown, so an unknown login costs the same time as a wrong password
+_NOBODY = hash_password(secrets.token_urlsafe(16))
+
+
+class SignIn(BaseModel):
+    login: str = Field(min_length=1, max_length=LOGIN_CHARS)
+    password: str = Field(min_length=1, max_length=PASSWORD_CHARS)
+
+
+def _too_many(wait) -> ApiRefusal:
+    seconds = max(1, math.ceil(wait.total_seconds()))
+    return ApiRefusal(429, "too_many_sign_ins", f"Too many failed sign-ins; try again in {seconds} s.",
+                      headers={"Retry-After": str(seconds)})
+
+
+@router.post("")
+def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
+    keys = throttle.keys(body.login, request.client.host if request.client else None)
+    with portal.db() as s:
+        wait = throttle.locked_for(s, keys, portal.now())
+        if wait is not None:
+            raise _too_many(wait)
+        person = s.scalars(select(Participant).where(Participant.login == body.login)).first()
+    if not check_password(body.password, person.password_hash if person is not None else _NOBODY) or person is None:
+        with portal.db() as s:
+            throttle.failed(s, keys, portal.now(), portal.config.limits)
+        raise ApiRefusal(401, "bad_credentials", "The login or the password is wrong.")
+    token = secrets.token_urlsafe(32)
+    expires = portal.now() + portal.config.token_ttl
+    with portal.db() as s:
+        throttle.succeeded(s, keys)
+        s.add(Token(token_sha256=token_digest(token), participant_id=person.id, expires_at=expires))
+    return {"token": token, "expires_at": expires.isoformat().replace("+00:00", "Z"),
+            "participant": {"id": person.id, "name": person.name, "time_zone": person.time_zone}}
+
+
+@router.delete("", status_code=204)
+def sign_out(portal: PortalDep, authorization: str | None = Header(default=None)) -> Response:
+    """Revokes the token sent (an unknown or already revoked token is not an error: signing out twice
+    is safe)."""
+    token = bearer(authorization)
+    if token is not None:
+        with portal.db() as s:
+            row = s.get(Token, token_digest(token))
+            if row is not None:
+                row.revoked = True
+    return Response(status_code=204)

@@ -1,0 +1,210 @@
+"""tus 1.0 resumable uploads (core, creation, termination), scoped to the signed-in participant
+(PROTOCOL.md: Uploads).
+
+When the last byte arrives the whole file is checked against the sha256 named in Upload-Metadata;
+a mismatch is refused (460) and the upload removed, so a submission can only name verified files.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import os
+import re
+import uuid
+from pathlib import Path
+
+from fastapi import APIRouter, Header, Request, Response
+from sqlalchemy import func, select
+from filelock import FileLock, Timeout
+from starlette.requests import ClientDisconnect
+
+from ..core import API, PortalDep, Who
+from ..errors import ApiRefusal
+from ..limits import FILENAME_CHARS, METADATA_CHARS, MIME_CHARS
+from ..models import Participant, Upload
+
+TUS_VERSION = "1.0.0"
+BASE_HEADERS = {"Tus-Resumable": TUS_VERSION}
+REQUIRED_METADATA = ("filename", "mime", "sha256", "submission_id")
+
+router = APIRouter(prefix=API + "/uploads", tags=["uploads"])
+
+
+def parse_metadata(header: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in (header or "").split(","):
+        pair = pair.strip()
+        if not pair:
+            continue
+        key, _, value = pair.partition(" ")
+        try:
+            out[key] = base64.b64decode(value, validate=True).decode("utf-8") if value else ""
+        except (binascii.Error, UnicodeDecodeError):
+            raise ValueError(f"Upload-Metadata value for '{key}' is not base64 UTF-8") from None
+    return out
+
+
+def require_version(tus_resumable: str | None) -> None:
+    if tus_resumable != TUS_VERSION:
+        raise ApiRefusal(412, "unsupported_tus_version", f"Send Tus-Resumable: {TUS_VERSION}.",
+                         headers={"Tus-Version": TUS_VERSION})
+
+
+def own(s, upload_id: str, who: Participant) -> Upload:
+    """The participant's own upload; anyone else's answers 404, as if it did not exist."""
+    row = s.get(Upload, upload_id)
+    if row is None or row.participant_id != who.id:
+        raise ApiRefusal(404, "unknown_upload", "There is no such upload.", headers=BASE_HEADERS)
+    return row
+
+
+def within_quota(s, portal, who: Participant, length: int) -> None:
+    """A participant's open (unfinished) uploads and stored bytes are bounded; open uploads left
+    untouched past ``open_upload_expiry`` are removed first."""
+    limits = portal.config.limits
+    stale = s.scalars(select(Upload).where(Upload.participant_id == who.id, Upload.verified.is_(False),
+                                           Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
+    for row in stale:
+        Path(row.path).unlink(missing_ok=True)
+        Path(row.path + ".lock").unlink(missing_ok=True)
+        s.delete(row)
+    s.flush()
+    open_count, open_bytes = s.execute(select(func.count(), func.coalesce(func.sum(Upload.size), 0)).where(
+        Upload.participant_id == who.id, Upload.verified.is_(False))).one()
+    stored = s.scalar(select(func.coalesce(func.sum(Upload.size), 0)).where(Upload.participant_id == who.id))
+    if open_count >= limits.open_uploads or open_bytes + length > limits.open_upload_bytes:
+        raise ApiRefusal(429, "too_many_open_uploads", f"You have {open_count} unfinished uploads "
+                         f"({open_bytes} bytes); finish or end them (DELETE) before starting another.",
+                         headers={**BASE_HEADERS, "Retry-After": "60"})
+    if stored + length > limits.stored_bytes:
+        raise ApiRefusal(413, "storage_quota", f"Your uploads would pass {limits.stored_bytes} bytes, the most "
+                         "this portal keeps per participant.", headers=BASE_HEADERS)
+
+
+@router.options("/")
+def options(portal: PortalDep) -> Response:
+    return Response(status_code=204, headers={**BASE_HEADERS, "Tus-Version": TUS_VERSION,
+                                              "Tus-Extension": "creation,termination",
+                                              "Tus-Max-Size": str(portal.config.max_upload_bytes)})
+
+
+@router.post("/")
+def create(request: Request, portal: PortalDep, who: Who, upload_length: int | None = Header(default=None),
+           upload_metadata: str | None = Header(default=None), tus_resumable: str | None = Header(default=None)) -> Response:
+    require_version(tus_resumable)
+    max_bytes = portal.config.max_upload_bytes
+    if upload_length is None or upload_length < 0:
+        raise ApiRefusal(400, "missing_length", "Upload-Length is required.", headers=BASE_HEADERS)
+    if upload_length > max_bytes:
+        raise ApiRefusal(413, "too_large", f"The file is {upload_length} bytes; the limit is {max_bytes}.",
+                         headers=BASE_HEADERS)
+    if len(upload_metadata or "") > METADATA_CHARS:
+        raise ApiRefusal(400, "bad_metadata", f"Upload-Metadata is over {METADATA_CHARS} characters.",
+                         headers=BASE_HEADERS)
+    try:
+        meta = parse_metadata(upload_metadata)
+    except ValueError as exc:
+        raise ApiRefusal(400, "bad_metadata", str(exc), headers=BASE_HEADERS) from None
+    missing = [k for k in REQUIRED_METADATA if not meta.get(k)]
+    if missing or not re.fullmatch(r"[0-9a-f]{64}", meta.get("sha256", "")):
+        raise ApiRefusal(400, "bad_metadata", "Upload-Metadata needs filename, mime, sha256 (hex) and "
+                         "submission_id.", headers=BASE_HEADERS)
+    if len(meta["filename"]) > FILENAME_CHARS or len(meta["mime"]) > MIME_CHARS or len(meta["submission_id"]) > 36:
+        raise ApiRefusal(400, "bad_metadata", f"A filename has at most {FILENAME_CHARS} characters, a mime type "
+                         f"{MIME_CHARS}, a submission id 36.", headers=BASE_HEADERS)
+    upload_id = uuid.uuid4().hex
+    path = portal.config.uploads_dir / upload_id
+    with portal.db() as s:
+        within_quota(s, portal, who, upload_length)
+        path.touch()
+        s.add(Upload(id=upload_id, participant_id=who.id, submission_id=meta["submission_id"],
+                     filename=meta["filename"], mime=meta["mime"], sha256=meta["sha256"], size=upload_length,
+                     verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(),
+                     path=str(path), created_at=portal.now()))
+    location = str(request.url_for("tus_head", upload_id=upload_id))
+    return Response(status_code=201, headers={**BASE_HEADERS, "Location": location, "Upload-Offset": "0"})
+
+
+@router.head("/{upload_id}", name="tus_head")
+def head(upload_id: str, portal: PortalDep, who: Who, tus_resumable: str | None = Header(default=None)) -> Response:
+    require_version(tus_resumable)
+    with portal.db() as s:
+        row = own(s, upload_id, who)
+        offset = os.path.getsize(row.path) if os.path.exists(row.path) else 0
+        return Response(status_code=200, headers={**BASE_HEADERS, "Upload-Offset": str(offset),
+                                                  "Upload-Length": str(row.size), "Cache-Control": "no-store"})
+
+
+@router.patch("/{upload_id}")
+async def patch(upload_id: str, request: Request, portal: PortalDep, who: Who, upload_offset: int = Header(...),
+                content_type: str | None = Header(default=None),
+                tus_resumable: str | None = Header(default=None)) -> Response:
+    require_version(tus_resumable)
+    if content_type != "application/offset+octet-stream":
+        raise ApiRefusal(415, "unsupported_media_type", "PATCH needs Content-Type: application/offset+octet-stream.",
+                         headers=BASE_HEADERS)
+    with portal.db() as s:
+        row = own(s, upload_id, who)
+        path, size, sha = Path(row.path), row.size, row.sha256
+    # One writer per upload, across threads and processes: a client that was cut off and came back
+    # must not write while the old request is still draining.
+    lock = FileLock(str(path) + ".lock", timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ApiRefusal(423, "upload_busy", "This upload is still receiving an earlier request; ask "
+                         "HEAD again in a moment.", headers=BASE_HEADERS) from None
+    try:
+        return await _append(portal, path, size, sha, upload_offset, request, upload_id, who)
+    finally:
+        lock.release()
+
+
+async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, request: Request, upload_id: str,
+                  who: Participant) -> Response:
+    offset = path.stat().st_size if path.exists() else 0
+    if upload_offset != offset:
+        raise ApiRefusal(409, "offset_mismatch", f"The upload is at byte {offset}, not {upload_offset}.",
+                         headers={**BASE_HEADERS, "Upload-Offset": str(offset)})
+    written = offset
+    with open(path, "ab") as handle:
+        try:
+            async for chunk in request.stream():
+                if written + len(chunk) > size:
+                    raise ApiRefusal(413, "too_large", "More bytes than Upload-Length.", headers=BASE_HEADERS)
+                handle.write(chunk)
+                written += len(chunk)
+        except ClientDisconnect:
+            pass  # keep what arrived: the client asks HEAD and sends the rest
+        handle.flush()
+        os.fsync(handle.fileno())
+    if written == size:
+        digest = hashlib.sha256()
+        with open(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        matches = digest.hexdigest() == sha
+        with portal.db() as s:
+            row = own(s, upload_id, who)
+            if matches:
+                row.verified = True
+            else:
+                s.delete(row)
+        if not matches:
+            path.unlink(missing_ok=True)
+            raise ApiRefusal(460, "checksum_mismatch", "The file that arrived does not match its sha256; "
+                             "send it again.", headers=BASE_HEADERS)
+    return Response(status_code=204, headers={**BASE_HEADERS, "Upload-Offset": str(written)})
+
+
+@router.delete("/{upload_id}")
+def terminate(upload_id: str, portal: PortalDep, who: Who, tus_resumable: str | None = Header(default=None)) -> Response:
+    require_version(tus_resumable)
+    with portal.db() as s:
+        row = own(s, upload_id, who)
+        Path(row.path).unlink(missing_ok=True)
+        Path(row.path + ".lock").unlink(missing_ok=True)
+        s.delete(row)
+    return Response(status_code=204, headers=BASE_HEADERS)

@@ -49,7 +49,7 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
             "oracledb", "pyodbc",
             # development tools some libraries import only optionally
-            "pytest", "IPython", "pygments", "mako", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
+            "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
           "PySide6.QtNetwork", "keyring.backends", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
           "alembic", "tzdata", "platformdirs", "tzlocal"]

@@ -129,7 +129,7 @@ def main() -> int:
     bi.print_report(args.app, None)
     print("\ndownload formats (the same folder, .desktop entry and install script):")
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in args.formats.split(","):
+        for kind in filter(None, args.formats.split(",")):
             if kind == "zst" and not shutil.which("zstd"):
                 print("  tar.zst: zstd is not installed here")
                 continue

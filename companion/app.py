@@ -49,7 +49,7 @@ class App:
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
         from companion.services import snapshot
-        from companion.services.locale import LANGUAGE
+        from companion.services.settings import LANGUAGE
 
         try:
             course_id = self.library.default_course_id()

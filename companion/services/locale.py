@@ -75,7 +75,8 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
 def babel_zone_cities(language: str):
     """The CLDR exemplar city of a zone in ``language`` ('Bogotá', 'Nueva York', '보고타'), for the
     zone names the domain writes where the IANA data has no lettered abbreviation. English too:
-    the IANA names drop accents ('America/Bogota')."""
+    the IANA names drop accents ('America/Bogota'). Babel is imported on the first zone that needs
+    a city, not at start-up (most zones have an abbreviation)."""
     cache: dict[str, str | None] = {}
 
     def city(time_zone: str) -> str | None:

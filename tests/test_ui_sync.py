@@ -81,3 +81,11 @@ def test_sign_in_refused_for_now_says_when_to_try_again(window, qtbot, portal, c
     assert f"Try again in {-(-wait // 60)} minutes, at " in dialog.message.text()
     assert dialog.isVisible() and dialog.sign_in_button.isEnabled()
     dialog.reject()
+
+
+def test_a_demo_portal_still_starting_when_the_window_closes_goes_with_it(window, qtbot):
+    from companion.services.demo_portal import DemoPortal
+
+    window.start_demo_portal()
+    window.close()  # waits for the start to finish, then stops what it started
+    assert window.demo_server is None and not DemoPortal.running

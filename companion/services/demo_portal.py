@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 
 from companion.domain.errors import CompanionError
@@ -27,12 +28,21 @@ class DemoPortalError(CompanionError):
         self.code, self.detail = code, detail
 
 
-@dataclass
+@dataclass(eq=False)
 class DemoPortal:
     url: str
     login: str
     password: str
     process: subprocess.Popen
+
+    running: ClassVar[set["DemoPortal"]] = set()  # started by this process and not yet stopped
+
+    @classmethod
+    def stop_all(cls) -> None:
+        """Stop every demo portal this process started (the app is closing: one still starting when
+        the window closed would otherwise outlive it)."""
+        for server in list(cls.running):
+            server.stop()
 
     @classmethod
     def start(cls, folder: Path, timeout_s: float = 120.0) -> "DemoPortal":
@@ -57,9 +67,12 @@ class DemoPortal:
                 raise DemoPortalError("timeout")
             time.sleep(0.05)
         info = json.loads(ready.read_text(encoding="utf-8"))
-        return cls(info["url"], info["login"], info["password"], process)
+        server = cls(info["url"], info["login"], info["password"], process)
+        cls.running.add(server)
+        return server
 
     def stop(self) -> None:
+        DemoPortal.running.discard(self)
         if self.process.poll() is None:
             self.process.terminate()
             try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 # Only what the first paint needs is named here: PySide6 sets each class up on first use, and the
@@ -671,8 +673,8 @@ class MainWindow(QMainWindow):
 
             ops.run(self.context, demo_ops.end_demo).run()
         self.runner.shutdown()  # waits for queued writes: nothing typed is lost
-        if self.demo_server is not None:
-            self.demo_server.stop()
+        if "companion.services.demo_portal" in sys.modules:  # also one that was still starting
+            sys.modules["companion.services.demo_portal"].DemoPortal.stop_all()
         if self.context:
             self.context.app.close()
         super().closeEvent(event)

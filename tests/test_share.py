@@ -304,3 +304,42 @@ def test_announce_and_browse_round_trip_on_loopback():
     finally:
         sharer.close()
         colleague.close()
+
+
+def test_companion_share_and_download_peer_from_the_command_line(office, tmp_path):
+    """`companion share` on A's data folder until Ctrl+C; `companion download --peer` on B's."""
+    import os
+    import re
+    import signal
+    import subprocess
+    import sys
+
+    from companion.cli import main
+
+    from .conftest import ROOT
+
+    a, b, server, link = office
+    a_dir, b_dir = a.data_dir, b.data_dir
+    a.close()
+    b.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANGUAGE": "en", "LC_ALL": "C.UTF-8"}
+    sharer = subprocess.Popen([sys.executable, "-m", "companion", "--data-dir", str(a_dir), "share", "--port", "0",
+                               "--address", "127.0.0.1", "--no-announce"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    try:
+        line = sharer.stdout.readline()
+        assert "Sharing 5 verified lecture files" in line, (line, sharer.stderr.read() if sharer.poll() else "")
+        port = int(re.search(r"port (\d+)", line).group(1))
+        assert main(["--data-dir", str(b_dir), "download", "--peer", "127.0.0.1:nope"]) == 2
+        assert main(["--data-dir", str(b_dir), "download", "--peer", f"127.0.0.1:{port}"]) == 0
+    finally:
+        sharer.send_signal(signal.SIGINT)
+        out, err = sharer.communicate(timeout=20)
+    assert sharer.returncode == 0 and "Stopped sharing" in out, err
+    from companion.app import build_app
+
+    again = build_app(b_dir)
+    try:
+        assert {r.source for r in again.downloads.states(COURSE).values()} == {socket.gethostname().split(".")[0]}
+    finally:
+        again.close()

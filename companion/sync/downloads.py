@@ -399,7 +399,7 @@ class Downloads:
         try:
             peers = list(self.peers())
         except Exception:  # discovery failing must never stop downloads from the portal
-            log.warning("looking for computers sharing on this network failed", exc_info=True)
+            log.info("looking for computers sharing on this network failed", exc_info=True)
             return offers
         for peer in peers:
             try:

@@ -24,6 +24,7 @@ from companion.domain.schedule import is_valid_zone
 from companion.domain.downloading import DONE as DONE_FILE
 from companion.domain.sharing import PORTAL, parse_peer
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
+from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
 from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
 from companion.ui import words
@@ -397,7 +398,7 @@ def cmd_download(app, args) -> int:
         print(("\r" + line) if tty else line, end="" if tty else "\n", flush=True)
 
     rate = args.limit_kbit * 1000 / 8 if args.limit_kbit else None
-    app.downloads.peers = (lambda: peers) if peers else app.discovery.peers
+    app.downloads.peers = (lambda: peers) if peers or not discovery_enabled() else app.discovery.peers
     report = app.downloads.run(course_id, rate_bytes=rate, progress=show)
     if tty:
         print()
@@ -419,7 +420,7 @@ def cmd_share(app, args) -> int:
     kbit = args.limit_kbit if args.limit_kbit is not None else app.settings.get(SHARE_KBIT)
     try:
         server = app.sharing.start(port=port, rate_bytes=kbit * 1000 / 8 if kbit else None, host=args.address,
-                                   announce=not args.no_announce)
+                                   announce=not args.no_announce and discovery_enabled())
     except OSError as exc:
         print("companion: " + translate("cli", "cannot share on port {0}: {1}").format(port, exc.strerror or exc),
               file=sys.stderr)

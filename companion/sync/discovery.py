@@ -12,6 +12,7 @@ Discovery is injectable: :class:`Downloads` asks a ``peers()`` callable, which m
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 import time
@@ -19,6 +20,11 @@ import time
 from companion.domain.sharing import SERVICE_TYPE, Peer
 
 log = logging.getLogger(__name__)
+
+
+def enabled() -> bool:
+    """Multicast DNS may be used (``COMPANION_NO_DISCOVERY=1`` turns it off: sandboxes, the tests)."""
+    return os.environ.get("COMPANION_NO_DISCOVERY", "") not in ("1", "true", "yes")
 
 
 def _instance(name: str) -> str:

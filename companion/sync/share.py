@@ -249,6 +249,10 @@ class Sharing:
     def running(self) -> bool:
         return self.server is not None
 
+    @staticmethod
+    def name() -> str:
+        return computer_name()
+
     def start(self, *, port: int, rate_bytes: float | None, host: str = "0.0.0.0", name: str | None = None,
               announce: bool = True) -> ShareServer:
         """Serve (on its own threads) and announce it; OSError when the port is taken."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessa
 from companion.domain import downloading as dl
 from companion.domain.i18n import QT_TRANSLATE_NOOP, percent, translate
 from companion.domain.course import Course, Lecture, Material
+from companion.domain.sharing import PORTAL
 
 from .. import context as ctx
 from .. import words
@@ -221,8 +222,11 @@ class LecturesPage(QWidget):
         if record.state == dl.DOWNLOADING and live is not None:
             return translate("ui", "Downloading {0}").format(progress_words(live))
         if record.state == dl.DONE:
-            return (translate("ui", "Update available") if self.ctx.app.downloads.update_available(record)
-                    else translate("ui", "Available offline"))
+            if self.ctx.app.downloads.update_available(record):
+                return translate("ui", "Update available")
+            if record.source and record.source != PORTAL:  # a colleague's computer shared it (office sharing)
+                return translate("ui", "Available offline · from {0} on this network").format(record.source)
+            return translate("ui", "Available offline")
         if record.state == dl.PAUSED:
             return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
         if record.state == dl.FAILED:

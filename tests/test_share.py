@@ -343,3 +343,28 @@ def test_companion_share_and_download_peer_from_the_command_line(office, tmp_pat
         assert {r.source for r in again.downloads.states(COURSE).values()} == {socket.gethostname().split(".")[0]}
     finally:
         again.close()
+
+
+def test_a_peer_that_drops_mid_file_is_resumed_by_the_portal(office):
+    """A's link breaks a third of the way into the video: B keeps those bytes and the portal sends
+    only the rest (a Range without If-Range, the part being from another source; sha256 checks all)."""
+    a, b, server, link = office
+    video = max(b.downloads.pending(COURSE), key=lambda r: r.size)
+    for other in b.downloads.pending(COURSE):
+        if other.material_id != video.material_id:
+            b.downloads.remove(COURSE, other.material_id, other.variant)  # the video alone
+    cut = FaultProxy(server.port)
+    cut.mode, cut.cut_after = "cut_after", video.size // 3  # per connection
+    try:
+        b.downloads.peers = lambda: [Peer("office", "127.0.0.1", cut.port)]
+        before = link.downstream_bytes
+        report = b.downloads.run()
+    finally:
+        cut.close()
+    assert report.done == 1 and report.failed == 0
+    record = b.downloads.states(COURSE)[(video.material_id, video.variant)]
+    assert record.state == DONE and record.source == PORTAL
+    assert _sha(b.downloads.offline_file(COURSE, video.material_id)) == video.sha256
+    assert server.requests >= 2  # the index, then the file from A
+    carried = link.downstream_bytes - before
+    assert carried < video.size * 3 // 4  # the portal did not send the first part again

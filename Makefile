@@ -9,17 +9,21 @@ SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum fonts-dejavu-core \
 	nginx-light
+# what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster) and Node
+# (real tus peers: tus-js-client and @tus/server, tests/js)
+TEST_PACKAGES := postgresql
+TEST_COMMANDS := node:nodejs npm:npm
 
 # For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),
 # and for the full smoke test a Secret Service keyring on a private session bus; xdelta3 for bench/installer.py.
 INSTALLER_PACKAGES := binutils gcc icu-devtools gnome-keyring dbus xdelta3 zstd
 
-.PHONY: run test system-deps bench screenshot installer installer-deps clean
+.PHONY: run test system-deps test-deps bench screenshot installer installer-deps clean
 
 run: $(VENV)/.installed
 	$(VENV)/bin/companion $(ARGS)
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed test-deps
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -33,6 +37,19 @@ system-deps:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+test-deps:
+	@missing=""; for p in $(TEST_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	for pair in $(TEST_COMMANDS); do \
+		command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages the tests need:$$missing"; \
+		SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
 $(VENV)/.installed: pyproject.toml | system-deps
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || { \
 		echo "python3 -m venv is missing: installing python3-venv"; \
@@ -40,14 +57,16 @@ $(VENV)/.installed: pyproject.toml | system-deps
 		rm -rf $(VENV); $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv \
 		&& $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m pip install -q -e ".[test,portal]"
 	touch $@
 
 bench: $(VENV)/.installed
 	$(PY) bench/startup.py
 
 screenshot: $(VENV)/.installed
-	xvfb-run -a -s "-screen 0 1280x800x24" $(PY) tools/screenshot.py docs/screenshot.png
+	@command -v xvfb-run >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq xvfb xauth; }
+	xvfb-run -a $(PY) tools/screenshot.py docs/screenshots --all
 
 installer-deps:
 	@missing=""; for p in $(INSTALLER_PACKAGES); do \

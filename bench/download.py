@@ -289,6 +289,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="small files: a rough figure in a minute")
     parser.add_argument("--kbit", type=float, default=256, help="the slow link's rate (default 256 kbit/s)")
+    parser.add_argument("--fast-only", action="store_true", help="only the fast link (GUI stall and memory)")
     args = parser.parse_args()
     if not shutil.which("curl"):
         raise SystemExit("bench/download.py needs curl (apt-get install curl) as the peer to compare with")
@@ -303,7 +304,8 @@ def main() -> int:
         package, facts = make_package(work, {"bench-slow": slow_size, "bench-fast": fast_size})
         portal, url = start_portal(work, package)
         try:
-            slow_link(url, int(url.rsplit(":", 1)[1]), work, facts["bench-slow"], args.kbit * 1000 / 8)
+            if not args.fast_only:
+                slow_link(url, int(url.rsplit(":", 1)[1]), work, facts["bench-slow"], args.kbit * 1000 / 8)
             fast_link(url, work, facts["bench-fast"])
         finally:
             portal.terminate()

@@ -90,18 +90,46 @@ def diff(old: Path, new: Path) -> None:
               f"({total / SLOW_LINK / 60:.1f} min at 256 kbit/s)")
 
 
+def frozen_memory(app: Path, seconds: float = 25) -> None:
+    """Resident memory of the frozen app, idle on the dashboard, beside a bare PySide6 window."""
+    import os
+    import signal
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from startup import BARE, run_child  # noqa: E402  (the bare window of bench/startup.py)
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = dict(os.environ,
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    bare = run_child(BARE)["RSS"]
+    with tempfile.TemporaryDirectory() as data:
+        samples = []
+        for _run in range(2):  # the second start opens an existing store (and its snapshot)
+            proc = subprocess.Popen([str(app / bi.NAME), "--data-dir", data], env=env, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            time.sleep(seconds)
+            with open(f"/proc/{proc.pid}/status") as status:
+                samples.append(next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS")))
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(30)
+    print(f"\nbare PySide6 window (source Python): {bare / 2**20:.0f} MB; frozen Companion idle {seconds:.0f} s "
+          f"after start: first start {samples[0] / 2**20:.0f} MB, second {samples[1] / 2**20:.0f} MB "
+          f"(ratio {samples[1] / bare:.2f}; target <= 110 MB)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", type=Path, default=bi.DIST / bi.NAME)
     parser.add_argument("--formats", default="xz,xz6,gz,zip,zst")
     parser.add_argument("--diff", type=Path, metavar="OLD_APP")
+    parser.add_argument("--memory", action="store_true", help="also the frozen app's idle resident memory")
     args = parser.parse_args()
     if not args.app.is_dir():
         raise SystemExit(f"{args.app} does not exist: run python build_installer.py first")
     bi.print_report(args.app, None)
     print("\ndownload formats (the same folder, .desktop entry and install script):")
     with tempfile.TemporaryDirectory() as tmp:
-        for kind in args.formats.split(","):
+        for kind in filter(None, args.formats.split(",")):
             if kind == "zst" and not shutil.which("zstd"):
                 print("  tar.zst: zstd is not installed here")
                 continue
@@ -117,6 +145,8 @@ def main() -> int:
     if args.diff:
         print()
         diff(args.diff, args.app)
+    if args.memory:
+        frozen_memory(args.app)
     return 0
 
 

@@ -11,7 +11,8 @@
    own SearchService (folding, FTS5 trigram match, bm25, explanation rule, snippets), by kind of
    query: long words, Korean, Spanish without accents typed, a phrase, a short word (LIKE scan) and
    a miss. Reference, in the same run: a plain Python substring scan over the same folded pages.
-   Goal: < 50 ms a query.
+   Goal: < 50 ms a query. Wall-clock and CPU time are both printed: on a machine shared with other
+   work the wall clock also counts the time spent waiting for a CPU.
 """
 
 from __future__ import annotations
@@ -129,15 +130,18 @@ def main() -> int:
                    ("Spanish, no accents", "inclusion ninez"), ("phrase", '"personas mayores"'),
                    ("short word (scan)", "ok"), ("one Korean syllable (scan)", "서"),
                    ("nothing matches", "zzqxj")]
-        print(f"   {'query':28s} {'hits':>5s} {'median':>11s} {'p95':>11s} {'max':>11s}   reference scan (median)")
+        print(f"   {'query':28s} {'hits':>5s} {'median':>11s} {'p95':>11s} {'max':>11s} {'CPU median':>11s}   "
+              f"reference scan (median)")
         worst = {"index": 0.0, "scan": 0.0}
+        worst_cpu = {"index": 0.0, "scan": 0.0}
         for name, query in queries:
-            times = []
+            times, cpu = [], []
             hits = []
             for _ in range(runs):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.thread_time()
                 hits = app.search.search(query, COURSE, limit=50)
                 times.append(time.perf_counter() - started)
+                cpu.append(time.thread_time() - started_cpu)
             words = terms(query)
             scans = []
             for _ in range(max(3, runs // 5)):
@@ -148,13 +152,15 @@ def main() -> int:
             p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
             lane = "scan" if any(len(w) < 3 for w in terms(query)) else "index"
             worst[lane] = max(worst[lane], statistics.median(times))
+            worst_cpu[lane] = max(worst_cpu[lane], statistics.median(cpu))
             print(f"   {name + ' ' + repr(query):28.28s} {len(hits):5d} {ms(statistics.median(times))} {ms(p95)} "
-                  f"{ms(times[-1])}   {ms(statistics.median(scans))} ({len(found)} pages)")
+                  f"{ms(times[-1])} {ms(statistics.median(cpu))}   {ms(statistics.median(scans))} ({len(found)} pages)")
         print()
         verdict = "met" if worst["index"] < GOAL_MS / 1000 else "NOT met"
-        print(f"Goal < {GOAL_MS:.0f} ms a query on {len(pages)} pages: {verdict} for words the trigram index finds "
-              f"(slowest median {worst['index'] * 1000:.1f} ms); words of one or two letters are a scan of every "
-              f"page (slowest median {worst['scan'] * 1000:.1f} ms).")
+        print(f"Goal < {GOAL_MS:.0f} ms a query on {len(pages)} pages: {verdict} in wall-clock time for words the "
+              f"trigram index finds (slowest median {worst['index'] * 1000:.1f} ms; CPU time of this thread "
+              f"{worst_cpu['index'] * 1000:.1f} ms); words of one or two letters are a scan of every page "
+              f"(slowest median {worst['scan'] * 1000:.1f} ms, CPU {worst_cpu['scan'] * 1000:.1f} ms).")
         print(f"(Load average while measuring: {', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs.)")
         app.close()
     return 0

@@ -65,8 +65,8 @@ class Watch(QObject):
         return False
 Original = mw.MainWindow
 class Measured(Original):  # run_gui's own window, watched
-    def __init__(self, runner):
-        super().__init__(runner)
+    def __init__(self, runner, **kwargs):
+        super().__init__(runner, **kwargs)
         self.watch = Watch(); self.installEventFilter(self.watch)
         self.course_shown.connect(lambda: print("COURSE", time.time(), flush=True))
         self.course_shown.connect(lambda: print("HEAVY", ",".join(sorted(m for m in HEAVY_MODULES if m in sys.modules)) or "-", flush=True))

@@ -53,12 +53,12 @@ class App:
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
         from companion.services import snapshot
-        from companion.services.locale import LANGUAGE
+        from companion.services.settings import LANGUAGE
 
         try:
             course_id = self.library.default_course_id()
             snap = self.progress.snapshot(course_id, self.settings.time_zone(), self.settings.get(LANGUAGE),
-                                          float(self.store.get_setting(CLOCK_OFFSET, 0.0) or 0.0))
+                                          float(self.settings.get(CLOCK_OFFSET) or 0.0))
         except Exception:  # no course, a closed or broken store: the next start simply opens the store
             snap = None
             snapshot.forget(self.data_dir)

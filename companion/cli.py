@@ -446,12 +446,6 @@ def cmd_attend(app, args) -> int:
     return EXIT_OK
 
 
-SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("cli", "Lecture"), "notes": QT_TRANSLATE_NOOP("cli", "Lecture notes"),
-                "pdf": QT_TRANSLATE_NOOP("cli", "PDF"), "question": QT_TRANSLATE_NOOP("cli", "Quiz question"),
-                "explanation": QT_TRANSLATE_NOOP("cli", "Quiz explanation"),
-                "assignment": QT_TRANSLATE_NOOP("cli", "Assignment"), "session": QT_TRANSLATE_NOOP("cli", "Live session")}
-
-
 def cmd_search(app, args) -> int:
     text = " ".join(args.text)
     courses = [args.course] if args.course else app.library.known_ids()
@@ -465,15 +459,11 @@ def cmd_search(app, args) -> int:
                          indent=2, ensure_ascii=False))
         return EXIT_OK
     if not hits:
-        print(translate("cli", "Nothing found for '{0}'.").format(text))
+        print(words.search_nothing(text))
         return EXIT_OK
     for n, hit in enumerate(hits, start=1):
-        kind = translate("cli", SEARCH_KINDS[hit.kind]) if hit.kind in SEARCH_KINDS else hit.kind
-        if hit.page:
-            kind = translate("cli", "{0}, page {1}").format(kind, number(hit.page))
-        where = f" · {hit.parent_title}" if hit.parent_title else ""
         course = f" [{hit.course_id}]" if len(courses) > 1 else ""
-        print(f"{n}. {hit.title}  ({kind}{where}){course}")
+        print(f"{n}. {hit.title}  ({words.search_place(hit)}){course}")
         marked, last = [], 0
         for a, b in hit.spans:
             marked += [hit.snippet[last:a], "[", hit.snippet[a:b], "]"]

@@ -4,6 +4,8 @@
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
     companion-portal --demo --port 0 --ready-file F   # any free port; F gets {"url", "login", "password"}
     companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
+    companion-portal migrate --database URL      # create or upgrade the portal's schema (Alembic)
+    companion-portal --database URL --workers 4  # several processes sharing the database and the data folder
 
 Subcommands are looked up in ``COMMANDS`` (name → function taking the rest of the arguments); with
 no subcommand the portal serves.
@@ -22,10 +24,11 @@ from pathlib import Path
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
+DATABASE_ENV, DATA_DIR_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR"
 
 
 def data_folder(explicit: str | None) -> Path:
-    folder = Path(explicit or os.environ.get("COMPANION_PORTAL_DIR") or Path.home() / ".companion-portal")
+    folder = Path(explicit or os.environ.get(DATA_DIR_ENV) or Path.home() / ".companion-portal")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -36,7 +39,7 @@ def build(args) -> tuple[object, str]:
     from .app import PortalConfig, create_app
 
     data_dir = data_folder(args.data_dir)
-    database = args.database or f"sqlite:///{data_dir / 'portal.sqlite3'}"
+    database = database_url(args.database, data_dir)
     app = create_app(PortalConfig(database_url=database, data_dir=data_dir))
     courses = [Path(p) for p in args.course]
     if args.demo:
@@ -58,6 +61,19 @@ def build(args) -> tuple[object, str]:
             raise SystemExit(f"companion-portal: --user wants LOGIN:PASSWORD, not '{spec}'")
         app.state.add_participant(login, password, "Demo Participant" if login == DEMO_LOGIN else login, "Asia/Seoul")
     return app, database
+
+
+def database_url(explicit: str | None, data_dir: Path) -> str:
+    return explicit or os.environ.get(DATABASE_ENV) or f"sqlite:///{data_dir / 'portal.sqlite3'}"
+
+
+def worker_app():
+    """The app in each worker process of ``--workers N`` (uvicorn imports and calls this): the same
+    database and data folder as the parent, which migrated the schema and added courses and users."""
+    from .app import PortalConfig, create_app
+
+    data_dir = data_folder(None)
+    return create_app(PortalConfig(database_url=database_url(None, data_dir), data_dir=data_dir, migrate=False))
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -94,6 +110,11 @@ def serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="where uploads and the SQLite database live")
     parser.add_argument("--course", action="append", default=[], metavar="PATH", help="serve a course package")
     parser.add_argument("--user", action="append", default=[], metavar="LOGIN:PASSWORD", help="add a participant")
+    parser.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (they share only the "
+                                                                            "database and the data folder)")
+    parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
+                        help="proxies trusted for X-Forwarded-For (the client address that sign-in throttling "
+                             "counts); comma-separated, or * behind a load balancer that is the only way in")
     return parser
 
 
@@ -109,7 +130,10 @@ def serve(argv: list[str]) -> int:
         return 2
     host, port = sock.getsockname()[:2]
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
-    print(f"Companion reference portal on {url}  (API docs: {url}/docs, database: {database})", flush=True)
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(database).render_as_string(hide_password=True)
+    print(f"Companion reference portal on {url}  (API docs: {url}/docs, database: {shown})", flush=True)
     if args.demo:
         print(f"Demo sign-in: login '{DEMO_LOGIN}', password '{DEMO_PASSWORD}'. In the app: Settings → Course "
               f"portal → {url}, then Sign in.", flush=True)
@@ -118,7 +142,20 @@ def serve(argv: list[str]) -> int:
         if args.demo:
             info.update(login=DEMO_LOGIN, password=DEMO_PASSWORD)
         write_ready_file(Path(args.ready_file), info)
-    uvicorn.Server(uvicorn.Config(app, log_level="warning")).run(sockets=[sock])
+    # idle keep-alive connections are kept longer than a load balancer's usual 60 s, so the portal
+    # does not close one just as a client (or the balancer) sends on it
+    options = {"log_level": "warning", "forwarded_allow_ips": args.forwarded_allow_ips, "timeout_keep_alive": 75}
+    if args.workers <= 1:
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
+        return 0
+    from uvicorn.supervisors import Multiprocess
+
+    os.environ[DATABASE_ENV], os.environ[DATA_DIR_ENV] = database, str(data_folder(args.data_dir))
+    # a worker that does not answer the supervisor's ping in time is killed with its connections: on
+    # a loaded machine (a deadline rush) 5 s, uvicorn's default, is too short
+    config = uvicorn.Config("companion_portal.__main__:worker_app", factory=True, workers=args.workers,
+                            timeout_worker_healthcheck=60, **options)
+    Multiprocess(config, sockets=[sock]).run()
     return 0
 
 
@@ -146,7 +183,33 @@ def bundle(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "bundle": bundle}
+def migrate(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="companion-portal migrate",
+                                     description="Create the portal's tables, or upgrade them to this version's "
+                                                 "schema (Alembic). Safe to run again; one runs at a time.")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    parser.add_argument("--data-dir", metavar="DIR")
+    args = parser.parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .core import make_engine
+    from .schema import migrate as upgrade
+
+    database = database_url(args.database, data_folder(args.data_dir))
+    engine = make_engine(database)
+    try:
+        before, after = upgrade(engine)
+    except SQLAlchemyError as exc:
+        print(f"companion-portal migrate: {exc.__class__.__name__}: {getattr(exc, 'orig', exc)}", file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    where = engine.url.render_as_string(hide_password=True)
+    print(f"{where}: schema at revision {after}" + ("" if before == after else f" (was {before or 'empty'})"))
+    return 0
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -54,6 +54,9 @@ class PortalConfig:
     # judged as if made this long before arrival.
     offline_grace: timedelta = timedelta(days=7)
     limits: Limits = field(default_factory=Limits)
+    # bring the schema to the newest revision at start: None means on SQLite only (a demo, one
+    # organizer's machine); a shared PostgreSQL is migrated by `companion-portal migrate`
+    migrate: bool | None = None
 
     @property
     def uploads_dir(self) -> Path:

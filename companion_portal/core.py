@@ -19,23 +19,27 @@ from companion.shared_kernel import canonical_json, course_from_manifest
 
 from .config import PortalConfig
 from .errors import ApiRefusal
-from .models import Base, Course, Participant, Token
+from .models import Course, Participant, Token
+from .schema import ensure
 
 API = "/api/v1"
 
 
 def make_engine(url: str) -> Engine:
+    # as many connections as uvicorn's thread pool runs requests (40), so no request waits past the
+    # pool's timeout for one; with --workers N a PostgreSQL needs max_connections above 40 × N
+    pool = {"pool_size": 10, "max_overflow": 30}
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
 
         @event.listens_for(engine, "connect")
         def _pragmas(conn, _record):  # type: ignore[no-untyped-def]
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.execute("PRAGMA busy_timeout=15000")
+            conn.execute("PRAGMA busy_timeout=30000")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def manifest_etag(manifest: dict) -> str:
@@ -53,7 +57,8 @@ class Portal:
         config.data_dir.mkdir(parents=True, exist_ok=True)
         config.uploads_dir.mkdir(exist_ok=True)
         self.engine = make_engine(config.database_url)
-        Base.metadata.create_all(self.engine)
+        migrate = config.migrate if config.migrate is not None else self.engine.dialect.name == "sqlite"
+        ensure(self.engine, migrate_if_behind=migrate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._courses: dict[str, tuple[str, CourseModel]] = {}
 

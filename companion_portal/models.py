@@ -70,6 +70,9 @@ class Upload(Base):
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     path: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTC)
+    # one writer at a time, across processes and machines: a PATCH holds a lease (see routes/uploads.py)
+    lease_holder: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    lease_until: Mapped[datetime | None] = mapped_column(UTC, nullable=True)
 
 
 class Submission(Base):

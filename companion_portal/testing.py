@@ -42,8 +42,11 @@ class PortalServer:
 def running_portal(data_dir: Path, *, course: Path | None = None, users: dict[str, str] | None = None,
                    faults=None, clock=None, shift_weeks: int = 0, database_url: str | None = None,
                    **settings) -> Iterator[PortalServer]:
-    """``settings``: other PortalConfig fields (``limits``, ``token_ttl`` …)."""
+    """``settings``: other PortalConfig fields (``limits``, ``token_ttl`` …). The schema is migrated at
+    start, whatever the database."""
     from .app import PortalConfig, create_app
+
+    settings.setdefault("migrate", True)
 
     config = PortalConfig(database_url=database_url or f"sqlite:///{data_dir / 'portal.sqlite3'}", data_dir=data_dir,
                           faults=faults, **settings)

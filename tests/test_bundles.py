@@ -375,3 +375,58 @@ def test_a_directory_that_understates_sizes_is_caught_while_unpacking(app, tmp_p
         app.bundles.import_file(liar)
     assert caught.value.code == b.ALTERED and "lecture-1-notes" in bundle_refused(caught.value)
     assert not list((app.data_dir / ".incoming").iterdir())
+
+
+def test_an_import_killed_half_way_leaves_nothing_that_counts(app, tmp_path):
+    """What a killed import leaves is a private folder: not a course, not a download; the next import
+    clears it once it is old."""
+    stale = app.data_dir / ".incoming" / "bundle-killed"
+    stale.mkdir(parents=True)
+    (stale / "00001").write_bytes(b"half a file")
+    old = 7 * 3600
+    os.utime(stale, (os.path.getatime(stale) - old, os.path.getmtime(stale) - old))
+    result = app.bundles.import_file(good_bundle(tmp_path))
+    assert result.action == "unchanged" and result.files_present == 4
+    assert not stale.exists() and not list((app.data_dir / ".incoming").iterdir())
+
+
+def test_a_full_disk_is_named_before_anything_is_unpacked(tmp_path):
+    from companion.services.bundles import open_bundle
+
+    workdir = tmp_path / "work"
+    workdir.mkdir()
+    with pytest.raises(BundleError) as caught:
+        open_bundle(good_bundle(tmp_path), workdir, free_bytes=lambda: 10 << 20)
+    assert caught.value.code == b.NO_SPACE and caught.value.data["free"] == 10 << 20
+    assert "not enough free disk space" in bundle_fault(caught.value) and "10.5 MB are free" in bundle_fault(caught.value)
+    assert not list(workdir.iterdir())
+
+
+def test_damage_anywhere_is_refused_by_name_never_a_crash(app, tmp_path):
+    """300 copies of a good file, each with bytes changed or cut at a random place (fixed seed): every
+    one is imported intact or refused with a BundleError; none raises anything else or leaves a trace."""
+    import random
+
+    rng = random.Random(12)
+    raw = good_bundle(tmp_path).read_bytes()
+    damaged = tmp_path / "damaged.ccb"
+    outcomes: dict[str, int] = {}
+    for _ in range(300):
+        data = bytearray(raw)
+        if rng.random() < 0.25:
+            data = data[: rng.randrange(len(data))]
+        else:
+            for _flip in range(rng.randint(1, 4)):
+                data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        damaged.write_bytes(bytes(data))
+        try:
+            app.bundles.import_file(damaged)
+            outcomes["imported"] = outcomes.get("imported", 0) + 1
+        except BundleError as exc:
+            assert bundle_refused(exc)  # every code has its words
+            outcomes[exc.code] = outcomes.get(exc.code, 0) + 1
+    assert sum(outcomes.values()) == 300 and len(outcomes) >= 3, outcomes
+    assert not list((app.data_dir / ".incoming").iterdir())
+    assert app.library.course(COURSE).version == 1
+    for record in app.store.downloads(COURSE):  # whatever was taken matched its sha256
+        assert hashlib.sha256(Path(record.path).read_bytes()).hexdigest() == record.done_sha256

@@ -15,6 +15,7 @@ from companion_portal.limits import JSON_BODY_BYTES, TEXT_CHARS, Limits
 
 from .conftest import SAMPLE
 from .support.portal import Caller
+from .support.postgres import database_url, postgres_cluster, postgres_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.integration
 COURSE = "caring-cities-2023"
@@ -40,8 +41,9 @@ def make_portal(tmp_path, clock):
 
 
 @pytest.fixture
-def server(make_portal):
-    return make_portal()
+def server(make_portal, database_url):  # noqa: F811
+    """On SQLite, then on PostgreSQL."""
+    return make_portal(database_url=database_url)
 
 
 def sign_in(url: str, login: str, password: str) -> requests.Response:
@@ -129,6 +131,7 @@ def test_a_huge_sign_in_body_is_refused(server):
 ])
 def test_every_text_field_has_a_cap(server, bad, field):
     ana = Caller(server.url, "ana", "secret-pw")
+    bad = dict(bad)  # the parameters are shared by the SQLite and the PostgreSQL run
     body = bad.pop("body", ESSAY)
     answer = ana.submit(COURSE, "essay", "essay", body, override=bad)
     assert answer.status_code == 422, answer.text

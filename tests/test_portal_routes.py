@@ -9,6 +9,7 @@ import pytest
 
 from .conftest import SAMPLE
 from .support.portal import Caller
+from .support.postgres import database_url, postgres_cluster, postgres_url  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.integration
 COURSE = "caring-cities-2023"
@@ -16,11 +17,12 @@ ESSAY = {"text": "Care is a public service. " * 20}
 
 
 @pytest.fixture
-def server(tmp_path, clock):
+def server(tmp_path, clock, database_url):  # noqa: F811
+    """The portal on SQLite, then on PostgreSQL."""
     from companion_portal.testing import running_portal
 
     with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw", "ben": "other-pw"},
-                        clock=clock.now) as running:
+                        clock=clock.now, database_url=database_url) as running:
         yield running
 
 

@@ -93,8 +93,13 @@ def test_reminder_settings_are_applied(app, clock):
     app.schedule.set_reminder_settings(False, [60], [30])
     clock.set(session.start_instant + timedelta(days=1))
     assert app.schedule.due_notices(COURSE) == []
-    with pytest.raises(ValueError):
+    from companion.domain.errors import CompanionError
+    from companion.ui import words
+
+    with pytest.raises(CompanionError) as refused:
         app.schedule.set_reminder_settings(True, [0], [])
+    assert refused.value.code == "settings.reminder_lead"
+    assert words.error(refused.value) == "A reminder must come between 1 minute and 14 days ahead."
 
 
 def test_cli_schedule_and_export(data_dir, tmp_path):

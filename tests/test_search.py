@@ -59,6 +59,23 @@ def test_snippet_of_korean_without_spaces_points_at_the_original_words():
     assert [cut.text[a:b] for a, b in cut.spans] == ["동행"]
 
 
+def test_marks_trace_every_folded_character_back_across_runs():
+    import random
+
+    from companion.domain.search import CHUNK, Folded, fold, fold_marked
+
+    rng = random.Random(3)
+    alphabet = "abcXYZ ßÉéñÑ서울특별시동행 ﬁǅ" + "e\u0301"  # expanding, vanishing (a combining accent) and plain
+    text = "".join(rng.choice(alphabet) for _ in range(CHUNK * 5 + 7))
+    folded, marks = fold_marked(text)
+    assert folded == fold(text) and len(marks) == 6
+    slow = Folded(text)  # computes its own marks
+    for i in range(len(folded)):
+        o = slow.original(i)
+        before = fold(text[:o])
+        assert len(before) <= i < len(before) + len(fold(text[o]))  # folded char i comes from original char o
+
+
 # ---- the service over a real store ----
 
 def test_search_in_three_languages(app, trilingual_app):
@@ -171,6 +188,53 @@ def test_cli_search_json(data_dir, capsys):
         for a, b in hit["spans"]:
             assert fold(hit["snippet"][a:b]) == "bogota"
     assert main(["--data-dir", str(data_dir), "search", "zzzqqq"]) == 0
-    assert "Nothing found for 'zzzqqq'" in capsys.readouterr().out
+    assert "Nothing found for “zzzqqq”" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "search", "x", "--course", "nope"]) == 2
     assert "no course 'nope'" in capsys.readouterr().err
+
+
+def test_an_index_that_cannot_be_kept_is_named_and_nothing_else_breaks(data_dir, capsys):
+    from companion.cli import main
+
+    (data_dir / "search.sqlite3").mkdir()  # something in the way that is not a file
+    assert main(["--data-dir", str(data_dir), "search", "bogota"]) == 2
+    err = capsys.readouterr().err
+    assert "Search cannot keep its index in" in err and "search.sqlite3" in err and "SQLite 3.34" in err
+    assert main(["--data-dir", str(data_dir), "courses"]) == 0  # the rest of the app is untouched
+    assert "caring-cities-2023" in capsys.readouterr().out
+
+
+@pytest.mark.integration
+def test_pdf_text_arrives_with_a_course_file_on_another_computer(app, media_portal, tmp_path, clock):
+    from companion.app import build_app
+
+    app.sync.sign_in(media_portal.url, "ana", "secret-pw")
+    app.sync.run()
+    app.downloads.enqueue(COURSE, ["lecture-2-slides"])
+    assert app.downloads.run().done == 1
+    app.bundles.export(COURSE, tmp_path / "course.ccb")
+    other = build_app(tmp_path / "office-pc", clock=clock)
+    try:
+        other.search.ensure_current(COURSE)  # the bundled sample, before the file arrives
+        assert not [h for h in other.search.search('"wrist doctor"') if h.kind == "pdf"]
+        other.bundles.import_file(tmp_path / "course.ccb")
+        hits = [h for h in other.search.search('"wrist doctor"') if h.kind == "pdf"]  # no refresh asked for
+        assert hits and hits[0].part_id == "lecture-2-slides" and hits[0].match == "Wrist Doctor"
+    finally:
+        other.close()
+
+
+def test_two_processes_share_the_index_file(tmp_path):
+    from companion.store.search_index import Doc, SearchIndex
+
+    window, command_line = SearchIndex(tmp_path), SearchIndex(tmp_path)  # as two processes would hold it
+    window.replace_source("c", "course", "1", [Doc("question", "quiz-1", "Where is Bogotá?", "Colombia")])
+    assert [r.item_id for r in window.search(terms("bogota"))] == ["quiz-1"]
+    command_line.replace_source("c", "notes", "1", [Doc("notes", "lecture-1", "Notes", "Bogotá cuida"),
+                                                    Doc("explanation", "quiz-1", "Where is Bogotá?", "Bogotá es")])
+    found = window.search(terms("bogota"))  # ids it has not seen: it reads who they belong to again
+    assert sorted(r.kind for r in found) == ["notes", "question"]
+    assert sorted(r.kind for r in window.search(terms("bogota"), revealed={"c": {"quiz-1"}})) == [
+        "explanation", "notes", "question"]
+    command_line.remove_source("c", "notes")
+    assert [r.kind for r in window.search(terms("cuida"))] == []

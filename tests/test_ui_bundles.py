@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -85,3 +86,19 @@ def test_a_dropped_broken_file_is_refused_in_words(window, qtbot, tmp_path):
     message = window.statusBar().currentMessage()
     assert message.startswith("Nothing was imported.") and "incomplete" in message
     assert window.context.app.library.course("caring-cities-2023").version == 1
+
+
+def test_export_this_course_from_the_file_menu(window, qtbot, tmp_path):
+    action = window.findChild(QAction, "export-course-file")
+    suggested = []
+    target = tmp_path / "for-a-colleague"
+    window.ask_export_file = lambda proposal: suggested.append(proposal) or str(target)
+    action.trigger()
+    settle(qtbot, window)
+    assert suggested[0].endswith("caring-cities-2023.ccb")
+    written = tmp_path / "for-a-colleague.ccb"  # the extension is added when left out
+    assert written.is_file()
+    message = window.statusBar().currentMessage()
+    assert message.startswith(f"Wrote {written}") and "4 material files" in message
+    with zipfile.ZipFile(written) as zf:
+        assert zf.read("course.json") and "bundle.json" in zf.namelist()

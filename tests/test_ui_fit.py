@@ -153,7 +153,7 @@ def test_no_style_sheet_outside_the_theme_sets_a_font_size_or_a_colour():
             faults = style_faults(m.group(0))
             if faults:
                 problems.append(f"{path.relative_to(ROOT)}: {m.group(0)[:60]} sets {faults}")
-        for m in re.finditer(r"QColor\(\s*['\"]#", source):
+        for m in re.finditer(r"QColor\(\s*['\"]#|['\"]#[0-9a-fA-F]{6}['\"]", source):  # colours as literals
             problems.append(f"{path.relative_to(ROOT)}: a literal colour {m.group(0)}")
     assert not problems, "\n".join(problems)
 

@@ -98,3 +98,15 @@ def test_demo_slides_draw_accents_and_stay_on_the_page():
     lines = wrap(text, font, 1400)
     assert len(lines) > 1 and all(font.getlength(line) <= 1400 for line in lines)
     assert " ".join(lines) == " ".join(text.split())
+
+
+@pytest.mark.ui
+def test_a_published_course_long_over_says_so_plainly(window, qtbot, clock):
+    clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))  # 1223 days after the last deadline
+    window.go_to("schedule", None)
+    page = window.pages["schedule"]
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.row_of_key("deadline:quiz-1") >= 0, timeout=5000)
+    statuses = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert "closed: the course has ended" in statuses
+    assert not any("late by" in s or "days" in s for s in statuses)

@@ -9,6 +9,8 @@ import json
 
 import pytest
 
+from companion.domain import reasons
+
 from companion_portal.testing import FaultProxy
 
 pytestmark = pytest.mark.integration
@@ -52,7 +54,7 @@ def test_an_update_fetches_the_manifest_and_the_changed_file_only(app, media_por
         media_portal.app.state.add_course(package)
         proxy.downstream_bytes = 0
         report = app.sync.run()
-        assert any("Updated material" in c for c in report.changes)
+        assert [c.code for c in report.changes] == [reasons.MATERIAL_UPDATED]
         app.downloads.enqueue(COURSE)
         assert app.downloads.run().done == 1
         changed = proxy.downstream_bytes

@@ -70,10 +70,8 @@ class BundleError(CompanionError):
     """A bundle refused (or one that could not be written): ``code`` says why, ``data`` gives the facts."""
 
     def __init__(self, code: str, **data):
-        self.code = code
-        self.data = data
         facts = ", ".join(f"{k}={v}" for k, v in data.items())
-        super().__init__(f"{code} ({facts})" if facts else code)
+        super().__init__(f"{code} ({facts})" if facts else code, code=code, data=data)
 
 
 _DRIVE = re.compile(r"^[A-Za-z]:")

@@ -83,6 +83,7 @@ BAD_URL = "settings.bad_url"  # url
 HTTP_NOT_LOCAL = "settings.http_not_local"  # url
 UNKNOWN_ZONE = "settings.unknown_zone"  # name
 SETTING_INVALID = "settings.invalid"  # key, value (its repr)
+REMINDER_LEAD = "settings.reminder_lead"  # minutes (a reminder must be 1 minute to 14 days ahead)
 NO_COURSE = "library.no_course"
 UNKNOWN_COURSE = "library.unknown_course"  # course_id, known (list)
 UNKNOWN_ITEM = "library.unknown_item"  # course_id, kind ("quiz", "assignment", "session", "attempt"), item
@@ -90,6 +91,7 @@ COURSE_INVALID = "course.invalid"  # file, where, problem (author-facing English
 OLDER_VERSION = "course.older_version"  # course_id, version, installed
 NOT_FINISHED = "quiz.not_finished"
 NOTHING_TO_RETRY = "quiz.nothing_to_retry"
+SEARCH_UNAVAILABLE = "search.unavailable"  # path, problem, sqlite (the version this Python has)
 ERROR = "error"  # anything else: the English text of the error is all there is
 
 

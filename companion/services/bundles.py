@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable
@@ -35,9 +36,9 @@ from .library import Library
 
 BLOCK = 1 << 20
 SPACE_MARGIN = 50 << 20
+STALE_AFTER_S = 6 * 3600  # an unpacking folder this old belongs to no running import
 COMPRESSIBLE = ("text/", "application/json", "application/xml", "image/svg+xml")
 _ZIP_MAGIC = b"PK\x03\x04"
-_EMPTY_ZIP = b"PK\x05\x06"
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,7 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
         zf = zipfile.ZipFile(path)
     except IsADirectoryError:
         raise BundleError(NOT_A_BUNDLE) from None
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
         raise BundleError(TRUNCATED if head == _ZIP_MAGIC else NOT_A_BUNDLE) from None
     except OSError as exc:
         raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
@@ -331,6 +332,12 @@ class CourseBundles:
     def import_file(self, path: Path) -> BundleImport:
         incoming = self.data_dir / ".incoming"
         incoming.mkdir(parents=True, exist_ok=True)
+        for stale in incoming.glob("bundle-*"):  # left by an import that was killed half-way
+            try:
+                if time.time() - stale.stat().st_mtime > STALE_AFTER_S:
+                    shutil.rmtree(stale, ignore_errors=True)
+            except OSError:
+                pass
         workdir = Path(tempfile.mkdtemp(prefix="bundle-", dir=incoming))
         try:
             opened = open_bundle(Path(path), workdir, free_bytes=lambda: shutil.disk_usage(self.data_dir).free)

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from companion import __version__
 from companion.domain.agenda import LIVE_SESSION, AgendaItem
 from companion.domain.course import Course
+from companion.domain.i18n import translate
 from companion.domain.schedule import zone
 
 UID_DOMAIN = "companion.course"
@@ -42,19 +43,22 @@ def course_calendar(course: Course, items: list[AgendaItem], now: datetime) -> b
             event.add("summary", f"{item.title} ({course.title})")
             event.add("dtstart", start)
             event.add("dtend", item.end.local.replace(tzinfo=tz))
-            lines = [f"Live session hosted by {item.host}." if item.host else "Live session.", "", item.description]
+            lines = [translate("domain", "Live session hosted by {0}.").format(item.host) if item.host
+                     else translate("domain", "Live session."), "", item.description]
             if item.join_url:
                 event.add("url", item.join_url)
                 event.add("location", item.join_url)
-                lines += ["", f"Join: {item.join_url}"]
+                lines += ["", translate("domain", "Join: {0}").format(item.join_url)]
             event.add("description", "\n".join(lines).strip())
             alarm_lead = timedelta(minutes=15)
         else:
-            event.add("summary", f"Due: {item.title.removesuffix(' due')} ({course.title})")
+            event.add("summary", translate("domain", "Due: {0} ({1})").format(item.title.removesuffix(" due"),
+                                                                               course.title))
             event.add("dtstart", start)
             event.add("dtend", start)  # a deadline is a point in time
-            event.add("description", f"Deadline of the course {course.title}. "
-                                     + ("Required for the certificate." if item.required else "Optional."))
+            event.add("description", translate("domain", "Deadline of the course {0}.").format(course.title) + " "
+                      + (translate("domain", "Required for the certificate.") if item.required
+                         else translate("domain", "Optional.")))
             event.add("transp", "TRANSPARENT")
             alarm_lead = timedelta(hours=24)
         alarm = Alarm()

@@ -196,7 +196,9 @@ class Library:
             # course.json only: the material files go where downloads keep theirs
             folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
         self._cache.pop(course.id, None)
-        return self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+        action = self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
+        self._changed(course.id)
+        return action
 
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[Reason]:

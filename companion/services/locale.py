@@ -75,17 +75,17 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
 def babel_zone_cities(language: str):
     """The CLDR exemplar city of a zone in ``language`` ('Bogotá', 'Nueva York', '보고타'), for the
     zone names the domain writes where the IANA data has no lettered abbreviation. English too:
-    the IANA names drop accents ('America/Bogota')."""
-    from babel import Locale
-    from babel.dates import get_timezone, get_timezone_location
-
-    locale = Locale.parse(language)
+    the IANA names drop accents ('America/Bogota'). Babel is imported on the first zone that needs
+    a city, not at start-up (most zones have an abbreviation)."""
     cache: dict[str, str | None] = {}
 
     def city(time_zone: str) -> str | None:
+        # Babel and the locale's data load on first use: most zones have an abbreviation and never ask
         if time_zone not in cache:
+            from babel.dates import get_timezone, get_timezone_location
+
             try:
-                cache[time_zone] = get_timezone_location(get_timezone(time_zone), locale=locale, return_city=True)
+                cache[time_zone] = get_timezone_location(get_timezone(time_zone), locale=language, return_city=True)
             except (LookupError, ValueError):
                 cache[time_zone] = None
         return cache[time_zone]

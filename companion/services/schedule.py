@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from companion.domain import reasons
+from companion.domain.errors import CompanionError
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.clock import Clock
 from companion.domain.reminders import DEFAULT_DEADLINE_LEADS, DEFAULT_SESSION_LEADS, Notice, notice_for, plan
@@ -69,7 +71,8 @@ class ScheduleService:
     def set_reminder_settings(self, enabled: bool, session_minutes: list[int], deadline_minutes: list[int]) -> None:
         for m in session_minutes + deadline_minutes:
             if not 0 < m <= 14 * 24 * 60:
-                raise ValueError("a reminder lead must be between 1 minute and 14 days")
+                raise CompanionError("a reminder lead must be between 1 minute and 14 days", code=reasons.REMINDER_LEAD,
+                                     data={"minutes": m})
         self.settings.set(REMINDERS_ON, bool(enabled))
         self.settings.set(SESSION_LEADS, list(session_minutes))
         self.settings.set(DEADLINE_LEADS, list(deadline_minutes))

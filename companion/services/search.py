@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from companion.domain import reasons
 from companion.domain.course import Course
 from companion.domain.errors import CompanionError
 from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, flatten,
@@ -276,7 +277,8 @@ class SearchService:
             return []
         course_ids = [course_id] if course_id else self.library.known_ids()
         if course_id and course_id not in course_ids:
-            raise CompanionError(f"there is no course '{course_id}'")
+            raise CompanionError(f"there is no course '{course_id}'", code=reasons.UNKNOWN_COURSE,
+                                 data={"course_id": course_id, "known": list(course_ids)})
         rows = self.index.search(words, course_ids=course_ids, revealed=self.revealed_quizzes(course_ids),
                                  hidden_kind=EXPLANATION, limit=limit)
         hits = []

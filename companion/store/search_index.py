@@ -19,10 +19,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from companion.domain import reasons
+from companion.domain.errors import CompanionError
+
 log = logging.getLogger(__name__)
 
 INDEX_FILE = "search.sqlite3"
-LAYOUT = 2  # PRAGMA user_version; a different number means: throw the file away and rebuild
+LAYOUT = 3  # PRAGMA user_version; a different number means: throw the file away and rebuild
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
@@ -32,7 +35,7 @@ CREATE TABLE IF NOT EXISTS sources (
     PRIMARY KEY (course_id, source)
 );
 CREATE TABLE IF NOT EXISTS docs (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: ids cached by another process stay true
     course_id TEXT NOT NULL,
     source TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -77,8 +80,8 @@ class Row:
     marks: tuple[int, ...] | None = None
 
 
-class IndexUnavailable(Exception):
-    pass
+class IndexUnavailable(CompanionError):
+    """The index cannot be made here (no FTS5 trigram tokenizer in this SQLite, a folder not writable)."""
 
 
 class SearchIndex:
@@ -86,6 +89,7 @@ class SearchIndex:
         self.path = Path(folder) / INDEX_FILE
         self._lock = threading.Lock()  # one writer at a time within this process
         self._ready = False
+        self._meta: dict[int, tuple[str, str, str]] | None = None  # see _kinds
 
     # ---- the file ----
     def _connect(self) -> sqlite3.Connection:
@@ -117,14 +121,21 @@ class SearchIndex:
                 conn.close()
         except sqlite3.DatabaseError as exc:  # damaged or foreign: it is only a cache, so start again
             log.warning("rebuilding the search index %s: %s", self.path, exc)
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(self.path) + suffix).unlink(missing_ok=True)
-            conn = self._connect()
             try:
-                conn.executescript(_SCHEMA)
-                conn.execute(f"PRAGMA user_version={LAYOUT}")
-            finally:
-                conn.close()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(str(self.path) + suffix).unlink(missing_ok=True)
+                conn = self._connect()
+                try:
+                    conn.executescript(_SCHEMA)
+                    conn.execute(f"PRAGMA user_version={LAYOUT}")
+                finally:
+                    conn.close()
+            except (sqlite3.DatabaseError, OSError) as again:
+                raise IndexUnavailable(f"search cannot keep its index in {self.path}: {again} (it needs SQLite 3.34 "
+                                       f"or newer with FTS5; this Python has SQLite {sqlite3.sqlite_version})",
+                                       code=reasons.SEARCH_UNAVAILABLE,
+                                       data={"path": str(self.path), "problem": str(again),
+                                             "sqlite": sqlite3.sqlite_version}) from None
 
     # ---- what is indexed ----
     def fingerprints(self, course_id: str) -> dict[str, str]:
@@ -164,6 +175,7 @@ class SearchIndex:
                     conn.execute("INSERT OR REPLACE INTO sources (course_id, source, fingerprint) VALUES (?, ?, ?)",
                                  (course_id, source, fingerprint))
                     conn.execute("COMMIT")
+                    self._meta = None
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
@@ -180,6 +192,7 @@ class SearchIndex:
                     self._delete(conn, course_id, source)
                     conn.execute("DELETE FROM sources WHERE course_id = ? AND source = ?", (course_id, source))
                     conn.execute("COMMIT")
+                    self._meta = None
                 except BaseException:
                     conn.execute("ROLLBACK")
                     raise
@@ -202,11 +215,25 @@ class SearchIndex:
             conn.close()
 
     # ---- finding ----
+    def _kinds(self, conn: sqlite3.Connection, wanted: int) -> dict[int, tuple[str, str, str]]:
+        """doc id -> (course, kind, item), kept in memory: filtering candidates then costs no join. A doc
+        this process has not seen (another process indexed it) reloads the table."""
+        with self._lock:
+            table = self._meta
+        if table is None or wanted not in table:
+            table = {r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT id, course_id, kind, item_id FROM docs")}
+            with self._lock:
+                self._meta = table
+        return table
+
     def search(self, words: Sequence[str], *, course_ids: Sequence[str] | None = None,
                revealed: dict[str, set[str]] | None = None, hidden_kind: str = "explanation",
                limit: int = 50) -> list[Row]:
         """Docs holding every one of ``words`` (folded substrings), best first. Docs of ``hidden_kind``
-        count only for the items ``revealed`` names per course (e.g. quizzes whose answers were shown)."""
+        count only for the items ``revealed`` names per course (e.g. quizzes whose answers were shown).
+
+        Two steps: the full-text index alone ranks the candidates (ids and scores: no join, no text
+        read), they are filtered in memory, and only the chosen few are read in full."""
         words = [w for w in words if w]
         if not words:
             return []
@@ -222,31 +249,40 @@ class SearchIndex:
         for w in short_words:  # a scan: the text is folded already, so a plain substring test is exact
             where.append("(instr(docs_fts.title, ?) > 0 OR instr(docs_fts.body, ?) > 0)")
             args += [w, w]
-        if course_ids is not None:
-            where.append(f"docs.course_id IN ({','.join('?' * len(course_ids))})")
-            args += list(course_ids)
-        shown = [(c, i) for c, items in (revealed or {}).items() for i in items]
-        if shown:
-            pairs = " OR ".join("(docs.course_id = ? AND docs.item_id = ?)" for _ in shown)
-            where.append(f"(docs.kind != ? OR {pairs})")
-            args.append(hidden_kind)
-            for pair in shown:
-                args += list(pair)
-        else:
-            where.append("docs.kind != ?")
-            args.append(hidden_kind)
-        rank = "bm25(docs_fts, 2.0, 1.0)" if long_words else "0.0"
-        # without a trigram to look up, walk the index in its own order and stop at the limit
-        join = "JOIN" if long_words else "CROSS JOIN"
-        order = "score, docs.id" if long_words else "docs_fts.rowid"
-        sql = (f"SELECT docs.course_id, docs.kind, docs.item_id, docs.part_id, docs.page, docs.parent_title, "
-               f"docs.title, docs.body, {rank} AS score, docs_fts.body, docs.marks "
-               f"FROM docs_fts {join} docs ON docs.id = docs_fts.rowid "
-               f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?")
-        args.append(int(limit))
+        # without a trigram to look up, walk the index in its own order and stop once there are enough
+        sql = (f"SELECT rowid, {'bm25(docs_fts, 2.0, 1.0)' if long_words else '0.0'} AS score FROM docs_fts "
+               f"WHERE {' AND '.join(where)} ORDER BY {'score, rowid' if long_words else 'rowid'}")
+        courses = set(course_ids) if course_ids is not None else None
+        shown = {(c, i) for c, items in (revealed or {}).items() for i in items}
         conn = self._open()
         try:
-            return [Row(*r[:9], r[9], tuple(map(int, r[10].split(","))) if r[10] else None)
-                    for r in conn.execute(sql, args)]
+            chosen: list[tuple[int, float]] = []
+            table: dict[int, tuple[str, str, str]] | None = None
+            for rowid, score in conn.execute(sql, args):
+                if table is None or rowid not in table:
+                    table = self._kinds(conn, rowid)
+                course, kind, item = table.get(rowid, (None, None, None))
+                if course is None or (courses is not None and course not in courses):
+                    continue
+                if kind == hidden_kind and (course, item) not in shown:
+                    continue
+                chosen.append((rowid, score))
+                if len(chosen) >= limit:
+                    break
+            if not chosen:
+                return []
+            ids = [rowid for rowid, _score in chosen]
+            marks = ",".join("?" * len(ids))
+            full = {r[0]: r[1:] for r in conn.execute(
+                f"SELECT id, course_id, kind, item_id, part_id, page, parent_title, title, body, marks FROM docs "
+                f"WHERE id IN ({marks})", ids)}
+            folded = dict(conn.execute(f"SELECT rowid, body FROM docs_fts WHERE rowid IN ({marks})", ids))
         finally:
             conn.close()
+        out = []
+        for rowid, score in chosen:
+            r = full.get(rowid)
+            if r is not None:
+                out.append(Row(*r[:8], score, folded.get(rowid, ""),
+                               tuple(map(int, r[8].split(","))) if r[8] else None))
+        return out

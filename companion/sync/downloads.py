@@ -171,8 +171,7 @@ class Downloads:
 
     def _paths(self, record: DownloadRecord) -> tuple[Path, Path]:
         """(the verified file, its ``.part`` while it downloads) for a record."""
-        base = self._target_base(record.course_id, record.material_id, record.variant)
-        final = base.parent / f"{base.name}-{(record.sha256 or 'file')[:12]}{EXTENSIONS.get(record.mime, '')}"
+        final = self._final_path((record.course_id, record.material_id, record.variant), record.sha256, record.mime)
         return final, final.with_name(final.name + ".part")
 
     def part_bytes(self, record: DownloadRecord) -> int:
@@ -334,11 +333,13 @@ class Downloads:
         size = final.stat().st_size
         self.store.upsert_download(*key, self.clock.now(), url=variant.url or "", size=size, sha256=sha256,
                                    mime=variant.mime, state=DONE, path=str(final),
-                                   done_sha256=sha256, error=None, etag=None)
+                                   done_sha256=sha256, reason=None, etag=None)
         if previous and previous != str(final):
             Path(previous).unlink(missing_ok=True)
         for part in final.parent.glob(f"{self._target_base(*key).name}-*.part"):
             part.unlink(missing_ok=True)  # a half-finished download of it is no longer needed
+        if self.on_verified is not None:
+            self.on_verified(*key)
         return final
 
     def failed(self, course_id: str | None = None) -> list[DownloadRecord]:

@@ -122,8 +122,8 @@ class SyncEngine:
         """Point at a portal and login without the network (after a demo portal: the one used before;
         its token, if any, is still in the keyring)."""
         self.settings.set_portal_url(portal_url)
-        self.store.set_setting(PORTAL_LOGIN, login)
-        self.store.set_setting(COURSES_LISTED_AT, None)
+        self.settings.set(PORTAL_LOGIN, login)
+        self.settings.set(COURSES_LISTED_AT, None)
 
     def sign_out(self) -> None:
         url, login = self.settings.portal_url(), self.login()

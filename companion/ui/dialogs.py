@@ -68,7 +68,6 @@ class SignInDialog(QDialog):
             return
         self.sign_in_button.setEnabled(False)
         self.message.setText(translate("ui", "Signing in…"))
-        app = self.ctx.app
 
         def done(signed) -> None:
             self.result_info = signed
@@ -78,7 +77,10 @@ class SignInDialog(QDialog):
             self.sign_in_button.setEnabled(True)
             self.message.setText(self._refused_for_now(exc) or words.error(exc))
 
-        self.ctx.run(lambda: app.sync.sign_in(url, login, password), done, failed, lane="net")
+        from . import ops
+        from .ops import settings as settings_ops
+
+        ops.run(self.ctx, settings_ops.sign_in, url, login, password, lane="net").success(done).failure(failed).run()
 
     def _refused_for_now(self, exc: BaseException) -> str | None:
         """Too many failed sign-ins: the portal answered 429 and says how long to wait."""

@@ -11,10 +11,14 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.domain.i18n import translate
+from companion.domain import downloading as dl
+from companion.domain.i18n import percent, translate, unit
+from companion.domain.i18n import size as words_size
+from companion.domain.sharing import PORTAL
 
 from . import context as ctx
-from .ops import DOWNLOADS
+from . import ops
+from .ops import downloads as download_ops
 
 RETRY_MS = 60_000  # a queue that stopped on a broken link tries again after this
 WAITING_MS = 10 * 60_000  # files held back (budget, off-peak hours, metered link) are looked at again
@@ -46,15 +50,50 @@ def is_metered() -> bool | None:
 
 def progress_words(p) -> str:
     """'42 % · 1.2 MB/s · 3 min left' for a Progress, in the app's language (what is known of it)."""
-    parts = [f"{p.percent} %"] if p.percent is not None else []
+    parts = [percent(p.done / p.total)] if p.total else []
     if p.speed:
-        parts.append(translate("ui", "{0:.1f} MB/s").format(p.speed / 1e6) if p.speed >= 1e5
-                     else translate("ui", "{0:.0f} kB/s").format(p.speed / 1e3))
+        parts.append(unit(p.speed / 1e6, "megabyte-per-second", 1) if p.speed >= 1e5
+                     else unit(p.speed / 1e3, "kilobyte-per-second", 0))
     left = p.seconds_left
     if left:
-        parts.append(translate("ui", "{0:.0f} min left").format(left / 60) if left >= 60
-                     else translate("ui", "{0:.0f} s left").format(left))
+        parts.append(translate("ui", "{0} left").format(unit(round(left / 60), "duration-minute") if left >= 60
+                                                         else unit(round(left), "duration-second")))
     return " · ".join(parts)
+
+
+def hold_words(record) -> str:
+    """Why a queued file waits (the data budget, the off-peak hours, a metered link) or failed, or ''."""
+    from . import words
+
+    return words.reason(record.reason)
+
+
+def download_state_words(record, live, *, offline: bool, update: bool, size: int | None) -> str:
+    """A material's download state as the Lectures table shows it. ``live`` is the latest progress
+    of a file the queue is fetching now: it counts over the stored state, which a running queue
+    only writes when a file is finished."""
+    if live is not None and (record is None or record.state in dl.ACTIVE):
+        if live.total and live.done >= live.total:
+            return translate("ui", "Downloaded · checking the file…")
+        return translate("ui", "Downloading {0}").format(progress_words(live))
+    if record is None:
+        if offline:
+            return translate("ui", "Available offline")
+        return translate("ui", "Online only · {0}").format(words_size(size)) if size else translate("ui", "Online only")
+    if record.state == dl.DONE:
+        if update:
+            return translate("ui", "Update available")
+        if record.source and record.source != PORTAL:  # a colleague's computer shared it (office sharing)
+            return translate("ui", "Available offline · from {0} on this network").format(record.source)
+        return translate("ui", "Available offline")
+    if record.state == dl.PAUSED:
+        return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
+    if record.state == dl.FAILED:
+        return translate("ui", "Failed: {0}").format(hold_words(record))
+    if record.state == dl.QUEUED:
+        reason = hold_words(record)
+        return translate("ui", "Queued · {0}").format(reason) if reason else translate("ui", "Queued")
+    return translate("ui", "Downloading…")
 
 
 class DownloadController(QObject):
@@ -88,7 +127,7 @@ class DownloadController(QObject):
         self.running = True
         self.retry.stop()
         self.started.emit()
-        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
+        course_id, metered = self.ctx.course_id, is_metered()
 
         def report(p) -> None:  # on the worker thread: a signal crosses to the GUI thread safely
             now = time.monotonic()
@@ -96,8 +135,8 @@ class DownloadController(QObject):
                 self._last_emit = now
                 self.progress.emit(p)
 
-        self.ctx.run(lambda: app.downloads.run(course_id, progress=report, metered=metered), self._done,
-                     self._failed, lane="net")
+        ops.run(self.ctx, download_ops.run_queue, course_id, report, metered, lane="net").success(
+            self._done).failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
@@ -108,8 +147,7 @@ class DownloadController(QObject):
     def _done(self, report) -> None:
         self.running = False
         self.live.clear()
-        self.finished.emit(report)
-        self.ctx.changed.emit(frozenset({DOWNLOADS}))
+        self.finished.emit(report)  # the operation announces DOWNLOADS after this
         if self.again:
             self.again = False
             self.start()
@@ -117,3 +155,4 @@ class DownloadController(QObject):
             self.retry.start(RETRY_MS)  # the link broke: the part files wait, and the queue tries again
         elif report is not None and report.waiting:
             self.retry.start(WAITING_MS)  # the off-peak hours may have begun, or a new day's budget
+

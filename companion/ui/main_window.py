@@ -128,12 +128,17 @@ class MainWindow(QMainWindow):
                     self._restyling = False
 
     def _fit_sidebar(self) -> None:
-        """As wide as the longest section name (in this language and font), never more than a fifth
-        of the screen."""
+        """As wide as the longest section name and the search box's hint (in this language and font),
+        never more than a quarter of the screen."""
         metrics = QtGui.QFontMetrics(self.nav.font())
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
+        search = getattr(self, "search", None)
+        if search is not None:  # the hint, the clear button and the frame
+            widest = max(widest, search.hint_width() - 2 * 10)
         screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
-        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 5))
+        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 4))
+        if search is not None:
+            search.fit_hint(width - 2 * 8)  # a shorter hint where the long one does not fit
         self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
 
     def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
@@ -369,8 +374,9 @@ class MainWindow(QMainWindow):
             self.reminders.check()
 
     def _load_courses(self) -> None:
-        app = self.context.app
-        self.context.run(app.library.courses, self._show_courses)
+        from .ops import library as library_ops
+
+        ops.run(self.context, library_ops.courses).success(self._show_courses).run()
 
     def _show_courses(self, infos) -> None:
         self.course_picker.clear()
@@ -385,15 +391,16 @@ class MainWindow(QMainWindow):
     def _course_picked(self, index: int) -> None:
         course_id = self.course_picker.itemData(index)
         if course_id and course_id != self.context.course_id:
-            app = self.context.app
+            from .ops import library as library_ops
+
             pages = self.pages
 
             def switched(_r) -> None:
                 self.context.course_id = course_id
                 pages["quizzes"].leave_running_quiz()
-                self._reload_all()
+                self._load_courses()  # the pages redraw for the course change the operation announces
 
-            self.context.run(lambda: app.library.set_current(course_id), switched)
+            ops.run(self.context, library_ops.switch_course, course_id).success(switched).run()
 
     def _download_progress(self, p) -> None:
         from .downloads import progress_words
@@ -415,24 +422,17 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         if not self.context:
             return
-        app, course_id = self.context.app, self.context.course_id
-        self.context.run(lambda: (app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone(),
-                                  app.sync.login()), self._show_status)
+        from .ops import sync as sync_ops
+
+        ops.run(self.context, sync_ops.status_facts, self.context.course_id).success(self._show_status).run()
 
     def _synced(self, report) -> None:
         from companion.domain.timefmt import moment
 
+        from .sync import connection_words
+
         when = moment(report.finished_at, self.context.user_tz) if report.finished_at else ""
-        if report.no_portal:
-            text = ""  # the portal label already says work stays on this computer
-        elif report.signed_out:
-            text = "Not signed in"
-        elif report.unreachable:
-            retry = self.sync.next_in_s
-            text = "Offline: the portal cannot be reached" + (f"; trying again in {max(1, retry // 60)} min"
-                                                              if retry else "")
-        else:
-            text = f"Online · last sync {when}"
+        text = connection_words(report, self.sync.next_in_s, when)
         self.sync_status.setText(text)
         self.sync_status.setVisible(bool(text))
         if not report.no_portal:
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if report.signed_out and self.context.portal_url and self.context.login:
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
-                                     lambda: self.sign_in("Your sign-in has expired."))
+                                     lambda: self.sign_in(translate("ui", "Your sign-in has expired.")))
         elif report.changes:
             changes = words.reasons(report.changes)
             summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
@@ -467,8 +467,7 @@ class MainWindow(QMainWindow):
                 note = f" {words.no_keyring()}" if not info.persisted else ""
                 self.statusBar().showMessage(translate("ui", "Signed in as {0}.{1}").format(info.name, note), 10_000)
                 self.notice.hide()
-            self.context.changed.emit(frozenset({ctx.SETTINGS}))
-            self.sync.sync(now=True)
+            self.sync.sync(now=True)  # the sign-in operation announced SETTINGS itself
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -501,8 +500,8 @@ class MainWindow(QMainWindow):
 
         ops.run(self.context, demo_ops.start_demo, lane="net").success(done).failure(failed).run()
 
-    def _show_status(self, data) -> None:
-        portal, summary, zone, login = data
+    def _show_status(self, facts) -> None:
+        portal, summary, zone, login = facts.portal_url, facts.summary, facts.time_zone, facts.login
         self.context.user_tz = zone
         self.context.portal_url, self.context.login = portal, login
         self.zone_status.setText(translate("ui", "Your time zone: {0}").format(zone))
@@ -512,14 +511,10 @@ class MainWindow(QMainWindow):
             self.portal_status.setText(translate("ui", "Portal: {0} ({1})").format(portal, login) if login else
                                        translate("ui", "Portal: {0} (not signed in)").format(portal))
         waiting = summary.waiting
-        if not waiting:
-            parts = [translate("ui", "Nothing waiting to be sent")]
-        elif waiting == 1:
-            parts = [translate("ui", "1 item waiting to be sent")]
-        else:
-            parts = [translate("ui", "{0} items waiting to be sent").format(waiting)]
+        parts = [translate("ui", "%n item(s) waiting to be sent", None, waiting) if waiting
+                 else translate("ui", "Nothing waiting to be sent")]
         if summary.needs_attention:
-            parts.append(translate("ui", "{0} need your attention").format(summary.needs_attention))
+            parts.append(translate("ui", "%n need(s) your attention", None, summary.needs_attention))
         self.outbox_status.setText(" · ".join(parts))
         self.outbox_status.setAccessibleName(translate("ui", "Outbox: {0}").format(", ".join(parts)))
 
@@ -532,14 +527,13 @@ class MainWindow(QMainWindow):
             self.import_folder(folder)
 
     def import_folder(self, folder: str) -> None:
-        app = self.context.app
-        from pathlib import Path
+        from .ops import library as library_ops
 
         def done(result) -> None:
             self.statusBar().showMessage(words.import_result(result), 8000)
             self._load_courses()
 
-        self.context.mutate(lambda: app.library.import_package(Path(folder)), {ctx.COURSE}, done)
+        ops.run(self.context, library_ops.import_course_folder, folder).success(done).run()
 
     # ---- course files (.ccb) ----
     def ask_course_file(self) -> str:
@@ -567,7 +561,9 @@ class MainWindow(QMainWindow):
         from . import words
         from companion.domain.bundle import BundleError
 
-        app = self.context.app
+        from . import ops
+        from .ops import library as library_ops
+
         self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
 
         def done(result) -> None:
@@ -586,7 +582,8 @@ class MainWindow(QMainWindow):
             else:
                 self.context.report(exc)
 
-        self.context.mutate(lambda: app.bundles.import_file(Path(path)), {ctx.COURSE}, done, failed)
+        # the "net" lane: unpacking and hashing a large file must not hold up the saving of drafts
+        ops.run(self.context, library_ops.import_course_file, path, lane="net").success(done).failure(failed).run()
 
     def export_course_file(self) -> None:
         if not self.context:
@@ -596,12 +593,14 @@ class MainWindow(QMainWindow):
         from . import words
         from companion.domain.bundle import EXTENSION, BundleError
 
+        from . import ops
+        from .ops import library as library_ops
+
         course_id = self.context.course_id
         path = self.ask_export_file(str(Path.home() / f"{course_id}{EXTENSION}"))
         if not path:
             return
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(EXTENSION)
-        app = self.context.app
         self.statusBar().showMessage(translate("ui", "Writing {0}…").format(target.name))
 
         def failed(exc: BaseException) -> None:
@@ -610,8 +609,8 @@ class MainWindow(QMainWindow):
             else:
                 self.context.report(exc)
 
-        self.context.run(lambda: app.bundles.export(course_id, target),
-                         lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000), failed)
+        ops.run(self.context, library_ops.export_course_file, course_id, target, lane="net").success(
+            lambda result: self.statusBar().showMessage(words.bundle_exported(result), 15_000)).failure(failed).run()
 
     def _switch_course(self, course_id: str) -> None:
         index = self.course_picker.findData(course_id)

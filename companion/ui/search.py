@@ -10,20 +10,17 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, Q
 from PySide6.QtWidgets import (QApplication, QFrame, QLineEdit, QListView, QStyle, QStyledItemDelegate,
                                QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import translate
 
 from . import context as ctx
-from .downloads import DOWNLOADS
+from . import theme, words
+from .ops import DOWNLOADS
 from .models import Roles
 from .widgets import label
 
 # which page shows what a hit is
 PAGE_OF_KIND = {"lecture": "lectures", "notes": "lectures", "pdf": "lectures", "question": "quizzes",
                 "explanation": "quizzes", "assignment": "submissions", "session": "schedule"}
-KIND_LABELS = {"lecture": QT_TRANSLATE_NOOP("ui", "Lecture"), "notes": QT_TRANSLATE_NOOP("ui", "Lecture notes"),
-               "pdf": QT_TRANSLATE_NOOP("ui", "PDF"), "question": QT_TRANSLATE_NOOP("ui", "Quiz question"),
-               "explanation": QT_TRANSLATE_NOOP("ui", "Quiz explanation"),
-               "assignment": QT_TRANSLATE_NOOP("ui", "Assignment"), "session": QT_TRANSLATE_NOOP("ui", "Live session")}
 DELAY_MS = 150  # typing pauses this long before a search runs
 LIMIT = 40
 
@@ -38,10 +35,7 @@ def marked(text: str, spans) -> str:
 
 
 def kind_line(hit) -> str:
-    kind = translate("ui", KIND_LABELS.get(hit.kind, hit.kind))
-    if hit.page:
-        kind = translate("ui", "{0}, page {1}").format(kind, hit.page)
-    return translate("ui", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
+    return words.search_place(hit)
 
 
 class HitModel(QAbstractListModel):
@@ -82,7 +76,7 @@ class HitDelegate(QStyledItemDelegate):
         doc.setDefaultFont(option.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        muted = colour.name() if selected else "#5f6368"
+        muted = colour.name() if selected else theme.muted_colour(option.palette).name()
         snippet = f"<br>{marked(hit.snippet, hit.spans)}" if hit.snippet else ""
         doc.setHtml(f"<div style='color:{colour.name()}'><span style='font-size:large'>"
                     f"{marked(hit.title, hit.title_spans)}</span><br>"
@@ -154,14 +148,13 @@ class SearchController(QObject):
         self.area = area  # the results panel lies over this widget, beside the box
         self.box = QLineEdit()
         self.box.setObjectName("search")
-        self.box.setPlaceholderText(translate("ui", "Search (Ctrl+K)"))
+        self.long_hint, self.short_hint = translate("ui", "Search (Ctrl+K)"), translate("ui", "Search…")
+        self.box.setPlaceholderText(self.long_hint)
+        self.box.setToolTip(translate("ui", "Search the course (Ctrl+K or Ctrl+F)"))
         self.box.setAccessibleName(translate("ui", "Search the course"))
         self.box.setAccessibleDescription(translate("ui", "Finds words in lecture notes, downloaded PDFs, quizzes, "
                                                           "assignments and live sessions, without a connection"))
         self.box.setClearButtonEnabled(True)
-        # wide enough for its hint in any language and font size, with room for the clear button
-        metrics = self.box.fontMetrics()
-        self.box.setMinimumWidth(metrics.horizontalAdvance(self.box.placeholderText()) + 3 * metrics.height())
         self.panel = ResultsPanel(area)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -184,6 +177,14 @@ class SearchController(QObject):
         QApplication.instance().focusChanged.connect(self._focus_moved)
         context.changed.connect(self._changed)
         self.refresh_index()
+
+    def hint_width(self, hint: str | None = None) -> int:
+        """What the box needs to show ``hint`` (the long one by default) whole, with its clear button."""
+        metrics = self.box.fontMetrics()
+        return metrics.horizontalAdvance(hint or self.long_hint) + 3 * metrics.height()
+
+    def fit_hint(self, width: int) -> None:
+        self.box.setPlaceholderText(self.long_hint if self.hint_width() <= width else self.short_hint)
 
     # ---- the index ----
     def refresh_index(self) -> None:
@@ -246,14 +247,15 @@ class SearchController(QObject):
             if hits:
                 self.panel.list.setCurrentIndex(self.panel.model.index(0, 0))
             if not hits:
-                status = translate("ui", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a "
-                                         "lecture's slides to search them.").format(text.strip())
+                status = words.search_nothing(text.strip())
             elif len(hits) == 1:
                 status = translate("ui", "1 result")
             elif len(hits) >= LIMIT:
                 status = translate("ui", "The {0} best results").format(len(hits))
             else:
                 status = translate("ui", "{0} results").format(len(hits))
+            if self._indexing:
+                status = translate("ui", "{0} · still reading the course's files, more may come").format(status)
             self.panel.status.setText(status)
             self.panel.status.setAccessibleDescription(status)
 

@@ -3,15 +3,21 @@ Submit, and on "Sync now". Each pass runs on the network lane, never on the GUI 
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.domain.i18n import translate
+
 from . import context as ctx
+from .ops import sync as sync_ops
 
 if TYPE_CHECKING:
     from companion.sync.engine import SyncReport
+
+log = logging.getLogger(__name__)
 
 CALM_MS = 10 * 60_000  # everything delivered: look for course updates every ten minutes
 FIRST_RETRY_MS = 30_000
@@ -77,7 +83,8 @@ class SyncController(QObject):
         self.timer.stop()
         self.started.emit()
         app = self.ctx.app
-        self.ctx.run(lambda: app.sync.run(now=now), self._done, self._failed, lane="net")
+        # the pass announces its own changes below, guarded: they must not start another pass
+        self.ctx.runner.run(lambda: sync_ops.sync_pass(app, now), self._passed, self._failed, "net")
 
     def _failed(self, exc: BaseException) -> None:
         from companion.sync.engine import SyncReport
@@ -85,10 +92,15 @@ class SyncController(QObject):
         from companion.domain.errors import CompanionError
         from companion.domain.reasons import ERROR, Reason
 
+        log.warning("sync pass failed: %s", exc)
         failure = exc.reason if isinstance(exc, CompanionError) else Reason(ERROR, {"message": str(exc)})
-        self._done(SyncReport(unreachable=True, failure=failure, finished_at=datetime.now().astimezone()))
+        report = SyncReport(unreachable=True, failure=failure, finished_at=datetime.now().astimezone())
+        self._done(report, frozenset({ctx.OUTBOX, ctx.ATTENDANCE}))
 
-    def _done(self, report: SyncReport) -> None:
+    def _passed(self, result) -> None:
+        self._done(result.value, result.changes)
+
+    def _done(self, report: SyncReport, changes: frozenset) -> None:
         self.running = False
         self.last = report
         if report.unreachable or (report.waiting and not report.signed_out):
@@ -99,14 +111,26 @@ class SyncController(QObject):
             if not report.no_portal and not report.signed_out:
                 self.timer.start(CALM_MS)
         self.finished.emit(report)
-        flags = {ctx.OUTBOX}
-        if report.changes:
-            flags |= {ctx.COURSE}
         self._announcing = True
         try:
-            self.ctx.changed.emit(frozenset(flags | {ctx.ATTENDANCE}))
+            self.ctx.changed.emit(frozenset(changes))
         finally:
             self._announcing = False
         if self.again:
             self.again = False
             self.soon()
+
+
+# ---- what a pass means to the participant ----
+def connection_words(report: SyncReport, retry_s: int | None, when: str) -> str:
+    """The status bar's connection label: signed out, offline (and when it tries again), or online."""
+    if report.no_portal:
+        return ""  # the portal label already says work stays on this computer
+    if report.signed_out:
+        return translate("ui", "Not signed in")
+    if report.unreachable:
+        if retry_s:
+            return translate("ui", "Offline: the portal cannot be reached; trying again in %n min", None,
+                             max(1, retry_s // 60))
+        return translate("ui", "Offline: the portal cannot be reached")
+    return translate("ui", "Online · last sync {0}").format(when)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
 
 from companion.domain.i18n import translate
 
@@ -76,6 +77,31 @@ def fit_dialog(dialog: QWidget, chars: int = 60) -> None:
     dialog.adjustSize()
 
 
+class CurrentStack(QStackedWidget):
+    """A stack whose size is that of the page it shows (Qt's asks for the largest of all its pages,
+    so a hidden long form would make a short one scroll)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _i: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        current = self.currentWidget()
+        return current.hasHeightForWidth() if current is not None else False
+
+    def heightForWidth(self, width: int) -> int:
+        current = self.currentWidget()
+        return current.heightForWidth(width) if current is not None else -1
+
+
 class AdaptiveSplitter(QSplitter):
     """A list beside its detail, draggable; when the page is narrow for its font (a small screen, a
     doubled font) the detail goes below the list instead, so nothing has to scroll sideways.
@@ -102,16 +128,8 @@ class AdaptiveSplitter(QSplitter):
 
 def page_scroller(page: QWidget) -> QWidget:
     """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
-    page needs (a small screen, a large font); pages never scroll sideways."""
-    from PySide6.QtWidgets import QScrollArea
-
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(page)
-    scroll.setObjectName(f"scroll-{page.objectName()}")
-    return scroll
+    page's *minimum* (a small screen, a large font); pages never scroll sideways."""
+    return _PageScroller(page)
 
 
 def titled(title: str, required: bool) -> str:
@@ -155,13 +173,98 @@ class Table(QTableView):
         self.empty_text = text
         self.viewport().update()
 
+    # ---- columns that fit the width (tables never scroll sideways) ----
+    def set_column_modes(self, modes: list) -> None:
+        self._modes = list(modes)
+        self._squeezed = False
+        if not hasattr(self, "_refit"):
+            self._refit = QTimer(self)
+            self._refit.setSingleShot(True)
+            self._refit.setInterval(0)
+            self._refit.timeout.connect(self.fit_columns)
+            header = self.horizontalHeader()
+            header.sectionResized.connect(self._columns_moved)
+            header.geometriesChanged.connect(self._columns_moved)
+        for column, mode in enumerate(self._modes):
+            self.horizontalHeader().setSectionResizeMode(column, mode)
+
+    def fit_columns(self) -> None:
+        """When the columns' natural widths pass the table's width (a narrow window, a large font),
+        every column takes a share in proportion to its text and the text wraps or ends in "…"
+        (the tooltip has it whole); when they fit again, the columns size to their contents."""
+        from PySide6.QtWidgets import QHeaderView
+
+        modes = getattr(self, "_modes", None)
+        model = self.model()
+        if not modes or model is None or getattr(self, "_fitting", False):
+            return
+        self._fitting = True
+        try:
+            header = self.horizontalHeader()
+            room = self.viewport().width()
+            self._fitted_width = room
+            n = len(modes)
+            titles = header.fontMetrics()
+            natural = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c),
+                           titles.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + 16)
+                       for c in range(n)]
+            if room <= 0:
+                return
+            if sum(natural) <= room:
+                if getattr(self, "_squeezed", False):
+                    self._squeezed = False
+                    header.setStretchLastSection(True)
+                    for column, mode in enumerate(modes):
+                        header.setSectionResizeMode(column, mode)
+                header.resizeSections()
+                if header.length() <= room:
+                    return
+            self._squeezed = True
+            floor = max(8, min(self.fontMetrics().horizontalAdvance("0000000"), room // n))
+            header.setMinimumSectionSize(floor)
+            stretch = QHeaderView.ResizeMode.Stretch
+            shares = [n_ if m == stretch else min(n_, max(floor, room // n)) for n_, m in zip(natural, modes)]
+            total = sum(shares) or 1
+            widths = [max(floor, room * share // total) for share in shares]
+            while sum(widths) > room and max(widths) > floor:  # rounding and floors: give back from the widest
+                widest = widths.index(max(widths))
+                widths[widest] -= min(sum(widths) - room, widths[widest] - floor)
+            header.setStretchLastSection(False)
+            widths[-1] += max(0, room - sum(widths))  # the last column takes what is left
+            for column, width in enumerate(widths):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
+            if self.wordWrap():
+                self.resizeRowsToContents()
+        finally:
+            self._fitting = False
+
+    def _columns_moved(self, *_args) -> None:
+        if not getattr(self, "_fitting", False):
+            self._refit.start()
+
+    def updateGeometries(self) -> None:  # the viewport changed (a scroll bar came or went)
+        super().updateGeometries()
+        if self.viewport().width() != getattr(self, "_fitted_width", -1) and hasattr(self, "_refit"):
+            self._refit.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if hasattr(self, "_refit"):
+            self._refit.start()
+
     def _rows_height(self, limit: int | None = None) -> int:
         model = self.model()
         rows = model.rowCount() if model is not None else 0
         shown = rows if limit is None else min(rows, limit)
         body = sum(self.rowHeight(r) or self.verticalHeader().defaultSectionSize() for r in range(shown))
         if rows == 0 and self.empty_text:
-            body = self.fontMetrics().height() * 3 + 24
+            body = self.fontMetrics().lineSpacing() * 2 + 20
         frame = 2 * self.frameWidth()
         header = self.horizontalHeader().sizeHint().height() if self.horizontalHeader().isVisible() else 0
         bar = self.horizontalScrollBar().sizeHint().height() if self.horizontalScrollBar().isVisible() else 0
@@ -220,9 +323,10 @@ def make_table(model, accessible_name: str, *, stretch: tuple[int, ...] = (0,), 
     header.setStretchLastSection(True)
     header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("0000000"))
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(model.columnCount()):
-        mode = QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
-        header.setSectionResizeMode(column, mode)
+    table.set_column_modes([QHeaderView.ResizeMode.Stretch if column in stretch
+                            else QHeaderView.ResizeMode.ResizeToContents for column in range(model.columnCount())])
+    for signal in (model.modelReset, model.layoutChanged):
+        signal.connect(table._columns_moved)
     if wrap:  # Qt re-measures each row whenever a column's width changes
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if compact:
@@ -406,3 +510,113 @@ class FlowLayout(QLayout):
                 x += size.width() + gap
             y += height + gap
         return (y - gap - area.y() if visible else 0) + m.top() + m.bottom()
+
+
+def minimum_height_for_width(widget: QWidget, width: int) -> int:
+    """The least height ``widget`` can have at ``width`` without cutting a wrapped line. Qt's own
+    answer counts every page of a stack (the hidden ones too) at its preferred height; this one
+    counts only the page a stack shows, and wrapped labels at their height for the width."""
+    from PySide6.QtWidgets import QBoxLayout, QLayoutItem
+
+    def of_widget(w: QWidget, width: int) -> int:
+        floor = max(w.minimumSizeHint().height(), w.minimumHeight())
+        if isinstance(w, QLabel) and w.wordWrap():
+            return max(floor, w.heightForWidth(width))
+        if isinstance(w, QStackedWidget):
+            current = w.currentWidget()
+            return max(of_widget(current, width) if current is not None else 0, w.minimumHeight())
+        if isinstance(w, (QScrollArea, QSplitter)) or w.layout() is None:
+            return floor
+        layout = w.layout()
+        if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
+                                                                       QBoxLayout.Direction.BottomToTop):
+            return max(of_layout(layout, width), w.minimumHeight())
+        return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth() else floor, floor)
+
+    def of_item(item: QLayoutItem, width: int) -> int:
+        if item.widget() is not None:
+            return of_widget(item.widget(), width) if not item.widget().isHidden() else 0
+        if item.layout() is not None:
+            layout = item.layout()
+            if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
+                                                                           QBoxLayout.Direction.BottomToTop):
+                return of_layout(layout, width)
+            return layout.minimumHeightForWidth(width) if layout.hasHeightForWidth() else layout.minimumSize().height()
+        return item.minimumSize().height()
+
+    def of_layout(layout, width: int) -> int:
+        m = layout.contentsMargins()
+        inner = max(0, width - m.left() - m.right())
+        heights = [of_item(layout.itemAt(i), inner) for i in range(layout.count())]
+        shown = [h for h in heights if h > 0]
+        return sum(shown) + max(0, len(shown) - 1) * max(0, layout.spacing()) + m.top() + m.bottom()
+
+    return of_widget(widget, width)
+
+
+class _PageScroller(QScrollArea):
+    """Qt's resizable scroll area gives a page its *preferred* height for the width (so a page whose
+    lists could shrink scrolls anyway); this one gives it the viewport's height whenever the page's
+    minimum for that width fits, and scrolls only below that."""
+
+    def __init__(self, page: QWidget):
+        super().__init__()
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.setObjectName(f"scroll-{page.objectName()}")
+        page.installEventFilter(self)
+        self._fitting = False
+
+    def _needed(self, width: int) -> int:
+        return minimum_height_for_width(self.widget(), width)
+
+    def _fit(self) -> None:
+        page = self.widget()
+        if page is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            width = self.viewport().width()
+            need = self._needed(width)
+            if need > self.viewport().height() and not self.verticalScrollBar().isVisible():
+                width = max(0, self.width() - self.verticalScrollBar().sizeHint().width())
+                need = self._needed(width)
+            page.setGeometry(0, -self.verticalScrollBar().value() if need > self.viewport().height() else 0,
+                             width, max(need, self.viewport().height()))
+            self.verticalScrollBar().setRange(0, max(0, need - self.viewport().height()))
+            self.verticalScrollBar().setPageStep(self.viewport().height())
+        finally:
+            self._fitting = False
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.widget()
+        if page is not None:  # as narrow as the page can be (it never scrolls sideways)
+            hint.setWidth(page.minimumSizeHint().width() + 2 * self.frameWidth())
+        return hint
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        page = self.widget()
+        if page is not None:
+            page.move(0, -self.verticalScrollBar().value())
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent, QTimer
+
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit)
+        return False

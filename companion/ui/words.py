@@ -134,6 +134,7 @@ _SAY: dict[str, Callable[[dict], str]] = {
                                     "localhost); use https:// so your password and work travel encrypted."),
     r.UNKNOWN_ZONE: lambda d: translate("words", "'{0}' is not a known time zone; use an IANA name such as Europe/Madrid or "
                                   "Asia/Seoul.").format(d.get("name", "")),
+    r.REMINDER_LEAD: lambda d: translate("words", "A reminder must come between 1 minute and 14 days ahead."),
     r.SETTING_INVALID: lambda d: translate("words", "{0} is not a valid value for the setting “{1}”.").format(
         d.get("value", ""), d.get("key", "")),
     r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),
@@ -141,6 +142,10 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),
     r.OLDER_VERSION: lambda d: translate("words", "This is version {0} of '{1}', older than the installed version {2}; nothing was "
                                    "changed.").format(d.get("version", ""), d.get("course_id", ""), d.get("installed", "")),
+    r.SEARCH_UNAVAILABLE: lambda d: translate("words", "Search cannot keep its index in {0} ({1}). It needs SQLite "
+                                                      "3.34 or newer with FTS5; this Python has SQLite {2}. Everything "
+                                                      "else works as before.").format(
+        d.get("path", ""), d.get("problem", ""), d.get("sqlite", "")),
     r.ERROR: lambda d: translate("words", "Something went wrong: {0}. Your work is kept.").format(d.get("message", "")),
     r.NOT_FINISHED: lambda d: translate("words", "That attempt is not finished, so there is nothing to retry from it."),
     r.NOTHING_TO_RETRY: lambda d: translate("words", "That attempt missed nothing: there are no questions to retry."),
@@ -175,10 +180,16 @@ def reasons(whys: Iterable[Reason]) -> list[str]:
 
 def error(exc: BaseException) -> str:
     """What to tell a person about a failure: the words for its code, else its own English text."""
+    if isinstance(exc, b.BundleError):
+        return bundle_refused(exc)
     if isinstance(exc, CompanionError):
+        if exc.code == r.ERROR and not exc.data and str(exc) != r.ERROR:
+            return str(exc)  # a sentence already made above (the CLI's, in the participant's language)
         if exc.code == r.COURSE_INVALID:
             # the course validator speaks to course authors (file, JSON path): its English is kept
             return translate("words", "The course package cannot be used: {0}").format(str(exc))
+        if exc.code == r.ERROR:  # no code: its text is all there is (the CLI's own, already translated)
+            return str(exc)
         return reason(exc.reason, fallback=str(exc))
     return translate("words", "Something went wrong: {0}: {1}. Your work is kept.").format(exc.__class__.__name__, str(exc))
 
@@ -342,3 +353,25 @@ def bundle_exported(result) -> str:
         text += " " + translate("words", "Not on this computer, so not included: {0}.").format(
             ", ".join(result.not_included))
     return text
+
+
+# ---- search ----
+
+_SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("words", "Lecture"), "notes": QT_TRANSLATE_NOOP("words", "Lecture notes"),
+                 "pdf": QT_TRANSLATE_NOOP("words", "PDF"), "question": QT_TRANSLATE_NOOP("words", "Quiz question"),
+                 "explanation": QT_TRANSLATE_NOOP("words", "Quiz explanation"),
+                 "assignment": QT_TRANSLATE_NOOP("words", "Assignment"),
+                 "session": QT_TRANSLATE_NOOP("words", "Live session")}
+
+
+def search_place(hit) -> str:
+    """What a search hit is and where: "PDF, page 3 · Lecture 2: …"."""
+    kind = translate("words", _SEARCH_KINDS[hit.kind]) if hit.kind in _SEARCH_KINDS else hit.kind
+    if hit.page:
+        kind = translate("words", "{0}, page {1}").format(kind, number(hit.page))
+    return translate("words", "{0} · {1}").format(kind, hit.parent_title) if hit.parent_title else kind
+
+
+def search_nothing(text: str) -> str:
+    return translate("words", "Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture's "
+                              "slides to search them.").format(text)

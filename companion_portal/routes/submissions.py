@@ -11,6 +11,7 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from companion.shared_kernel import Course as CourseModel
@@ -143,27 +144,40 @@ def put_submission(course_id: str, submission_id: str, sub: SubmissionIn, portal
         uuid.UUID(submission_id)
     except ValueError:
         raise ApiRefusal(400, "bad_submission_id", "The submission id must be a UUID.") from None
-    with portal.db() as s:
-        existing = s.get(Submission, submission_id)
-        if existing is not None:
-            if existing.participant_id == who.id and existing.content_sha256 == sub.content_sha256:
-                return JSONResponse(receipt(existing), status_code=200)
-            raise ApiRefusal(409, "conflict", "This submission id is already used for other content. "
-                             "Nothing was changed; send your version as a new submission.")
-        course = portal.course_model(portal.course_row(s, course_id))
-        score = check(course, sub, who, s)
-        received = portal.now()
-        status, reason = judge(course, sub, received, portal.config.offline_grace)
-        row = Submission(id=submission_id, course_id=course_id, participant_id=who.id, kind=sub.kind,
-                         item_id=sub.item_id, content_sha256=sub.content_sha256, body=sub.body,
-                         files=[f.model_dump() for f in sub.files], submitted_at=sub.submitted_at.astimezone(UTC),
-                         clock_offset_s=sub.clock_offset_s, received_at=received, status=status, reason=reason,
-                         score=score)
-        s.add(row)
-        if sub.kind == "attendance":
-            if s.get(Attendance, (course_id, sub.item_id, who.id)) is None:
-                s.add(Attendance(course_id=course_id, session_id=sub.item_id, participant_id=who.id))
-        return JSONResponse(receipt(row), status_code=201)
+    # Two deliveries of the same submission may race on two workers: the loser's insert fails on the
+    # primary key, and it answers as the repeat it is (200 with the winner's receipt, or 409).
+    for attempt in range(2):
+        try:
+            with portal.db() as s:
+                answer = _store(portal, s, course_id, submission_id, sub, who)
+            return answer
+        except IntegrityError:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _store(portal, s: Session, course_id: str, submission_id: str, sub: SubmissionIn, who: Participant) -> JSONResponse:
+    existing = s.get(Submission, submission_id)
+    if existing is not None:
+        if existing.participant_id == who.id and existing.content_sha256 == sub.content_sha256:
+            return JSONResponse(receipt(existing), status_code=200)
+        raise ApiRefusal(409, "conflict", "This submission id is already used for other content. "
+                         "Nothing was changed; send your version as a new submission.")
+    course = portal.course_model(portal.course_row(s, course_id))
+    score = check(course, sub, who, s)
+    received = portal.now()
+    status, reason = judge(course, sub, received, portal.config.offline_grace)
+    row = Submission(id=submission_id, course_id=course_id, participant_id=who.id, kind=sub.kind,
+                     item_id=sub.item_id, content_sha256=sub.content_sha256, body=sub.body,
+                     files=[f.model_dump() for f in sub.files], submitted_at=sub.submitted_at.astimezone(UTC),
+                     clock_offset_s=sub.clock_offset_s, received_at=received, status=status, reason=reason,
+                     score=score)
+    s.add(row)
+    if sub.kind == "attendance" and s.get(Attendance, (course_id, sub.item_id, who.id)) is None:
+        s.add(Attendance(course_id=course_id, session_id=sub.item_id, participant_id=who.id))
+    s.flush()  # a key taken meanwhile by another worker fails here, inside the retry above
+    return JSONResponse(receipt(row), status_code=201)
 
 
 @router.get("/{course_id}/submissions")

@@ -13,11 +13,11 @@ import hashlib
 import os
 import re
 import uuid
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from fastapi import APIRouter, Header, Request, Response
-from sqlalchemy import func, select
-from filelock import FileLock, Timeout
+from sqlalchemy import func, or_, select, update
 from starlette.requests import ClientDisconnect
 
 from ..core import API, PortalDep, Who
@@ -68,7 +68,6 @@ def within_quota(s, portal, who: Participant, length: int) -> None:
                                            Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
     for row in stale:
         Path(row.path).unlink(missing_ok=True)
-        Path(row.path + ".lock").unlink(missing_ok=True)
         s.delete(row)
     s.flush()
     open_count, open_bytes = s.execute(select(func.count(), func.coalesce(func.sum(Upload.size), 0)).where(
@@ -148,22 +147,56 @@ async def patch(upload_id: str, request: Request, portal: PortalDep, who: Who, u
     with portal.db() as s:
         row = own(s, upload_id, who)
         path, size, sha = Path(row.path), row.size, row.sha256
-    # One writer per upload, across threads and processes: a client that was cut off and came back
-    # must not write while the old request is still draining.
-    lock = FileLock(str(path) + ".lock", timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
+    # One writer per upload, across threads, processes and machines: a client that was cut off and
+    # came back must not write while the old request is still draining on some worker.
+    lease = Lease(portal, upload_id)
+    if not lease.take():
         raise ApiRefusal(423, "upload_busy", "This upload is still receiving an earlier request; ask "
-                         "HEAD again in a moment.", headers=BASE_HEADERS) from None
+                         "HEAD again in a moment.", headers=BASE_HEADERS)
     try:
-        return await _append(portal, path, size, sha, upload_offset, request, upload_id, who)
+        return await _append(portal, path, size, sha, upload_offset, request, upload_id, who, lease)
     finally:
-        lock.release()
+        lease.release()
+
+
+class Lease:
+    """A writer's lease on an upload, held in its database row (so it works wherever the database
+    is shared, with no lock service and no locks on the upload folder): taken only when free or
+    expired, renewed while bytes arrive, released at the end. A worker that dies mid-PATCH leaves a
+    lease that expires after ``LEASE``. Real time, not the portal's (test) clock."""
+
+    LEASE = timedelta(seconds=60)
+    RENEW_AFTER = timedelta(seconds=20)
+
+    def __init__(self, portal, upload_id: str):
+        self.portal, self.upload_id, self.holder = portal, upload_id, uuid.uuid4().hex
+        self.renewed_at: datetime | None = None
+
+    def take(self) -> bool:
+        now = datetime.now(timezone.utc)
+        with self.portal.db() as s:
+            taken = s.execute(update(Upload).where(
+                Upload.id == self.upload_id, or_(Upload.lease_until.is_(None), Upload.lease_until < now))
+                .values(lease_holder=self.holder, lease_until=now + self.LEASE)).rowcount == 1
+        self.renewed_at = now if taken else None
+        return taken
+
+    def renew_if_due(self) -> None:
+        now = datetime.now(timezone.utc)
+        if self.renewed_at is not None and now - self.renewed_at >= self.RENEW_AFTER:
+            with self.portal.db() as s:
+                s.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
+                          .values(lease_until=now + self.LEASE))
+            self.renewed_at = now
+
+    def release(self) -> None:
+        with self.portal.db() as s:
+            s.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
+                      .values(lease_holder=None, lease_until=None))
 
 
 async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, request: Request, upload_id: str,
-                  who: Participant) -> Response:
+                  who: Participant, lease: Lease) -> Response:
     offset = path.stat().st_size if path.exists() else 0
     if upload_offset != offset:
         raise ApiRefusal(409, "offset_mismatch", f"The upload is at byte {offset}, not {upload_offset}.",
@@ -176,6 +209,7 @@ async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, r
                     raise ApiRefusal(413, "too_large", "More bytes than Upload-Length.", headers=BASE_HEADERS)
                 handle.write(chunk)
                 written += len(chunk)
+                lease.renew_if_due()
         except ClientDisconnect:
             pass  # keep what arrived: the client asks HEAD and sends the rest
         handle.flush()
@@ -205,6 +239,5 @@ def terminate(upload_id: str, portal: PortalDep, who: Who, tus_resumable: str | 
     with portal.db() as s:
         row = own(s, upload_id, who)
         Path(row.path).unlink(missing_ok=True)
-        Path(row.path + ".lock").unlink(missing_ok=True)
         s.delete(row)
     return Response(status_code=204, headers=BASE_HEADERS)

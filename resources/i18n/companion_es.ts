@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
-        <translation>Configure uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar su sesión; no se guardó nada.</translation>
+        <translation>Configura uno (o PYTHON_KEYRING_BACKEND) para que `companion sync` pueda usar tu inicio de sesión; no se guardó nada.</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
@@ -272,42 +272,6 @@
     <message>
         <source>Recorded your attendance of &apos;{0}&apos;.</source>
         <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <source>Lecture</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <source>Lecture notes</source>
-        <translation>Apuntes de la clase</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>Pregunta de cuestionario</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>Explicación de cuestionario</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Tarea</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>Sesión en directo</translation>
-    </message>
-    <message>
-        <source>Nothing found for &apos;{0}&apos;.</source>
-        <translation>No se encontró nada para &apos;{0}&apos;.</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, página {1}</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -476,6 +440,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: quedan {1}.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>Sesión en directo presentada por {0}.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>Sesión en directo.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>Unirse: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>Vence: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>Plazo del curso {0}.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>Obligatorio para el certificado.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Opcional.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -627,6 +619,10 @@ No se cambió ni se borró nada.</translation>
         <source>Sign in…</source>
         <translation>Iniciar sesión…</translation>
     </message>
+    <message>
+        <source>Your sign-in has expired.</source>
+        <translation>Tu sesión ha caducado.</translation>
+    </message>
     <message numerus="yes">
         <source>And %n more change(s).</source>
         <translation>
@@ -694,21 +690,23 @@ No se cambió ni se borró nada.</translation>
         <source>Portal: {0} (not signed in)</source>
         <translation>Portal: {0} (sin sesión iniciada)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n elemento esperando para enviarse</numerusform>
+            <numerusform>%n elementos esperando para enviarse</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing waiting to be sent</source>
         <translation>Nada esperando para enviarse</translation>
     </message>
-    <message>
-        <source>1 item waiting to be sent</source>
-        <translation>1 elemento esperando para enviarse</translation>
-    </message>
-    <message>
-        <source>{0} items waiting to be sent</source>
-        <translation>{0} elementos esperando para enviarse</translation>
-    </message>
-    <message>
-        <source>{0} need your attention</source>
-        <translation>{0} necesitan tu atención</translation>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n requiere tu atención</numerusform>
+            <numerusform>%n requieren tu atención</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox: {0}</source>
@@ -1032,6 +1030,10 @@ Sus datos: {0}</translation>
     <message>
         <source>Your time</source>
         <translation>Tu hora</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Week of {0}</source>
@@ -1359,7 +1361,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>Times are shown in {0} (chosen by you) beside the course&apos;s own zone. This computer reports {1}.</source>
-        <translation>Las horas se muestran en {0} (elegida por usted) junto a la zona del curso. Este equipo indica {1}.</translation>
+        <translation>Las horas se muestran en {0} (elegida por ti) junto a la zona del curso. Este equipo indica {1}.</translation>
     </message>
     <message>
         <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
@@ -1624,14 +1626,6 @@ Organiza: {1}. {2}
         <translation>Olvidar la dirección del portal</translation>
     </message>
     <message>
-        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
-        <translation>Su inicio de sesión se guarda en el llavero de este equipo.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
-        <translation>Este equipo no tiene llavero, así que su inicio de sesión se guarda solo mientras Companion está abierto.</translation>
-    </message>
-    <message>
         <source>Course dates</source>
         <translation>Fechas del curso</translation>
     </message>
@@ -1650,6 +1644,10 @@ Organiza: {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>Volver a las fechas publicadas del curso</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
@@ -1771,6 +1769,14 @@ Organiza: {1}. {2}
         <translation>Sin portal: no se envía nada a ningún sitio.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>Tu inicio de sesión se guarda en el llavero de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>Este equipo no tiene llavero, así que tu inicio de sesión se guarda solo mientras Companion está abierto.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>Sesión iniciada como {0}. {1}</translation>
     </message>
@@ -1863,6 +1869,14 @@ Organiza: {1}. {2}
         <translation>En curso ahora.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>Vence en menos de un día: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>Hacerlo desde esta semana</translation>
     </message>
@@ -1877,10 +1891,6 @@ Organiza: {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>{0} de {1} elementos obligatorios hechos · {2}</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -1925,14 +1935,6 @@ Organiza: {1}</translation>
     <message>
         <source>No live sessions ahead.</source>
         <translation>No hay sesiones en directo por delante.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>Vence en menos de un día: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>Vence pronto: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>
@@ -2011,6 +2013,17 @@ Organiza: {1}</translation>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
     <message>
+        <source>This download is {0}</source>
+        <translation>Esta descarga son {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · available offline · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · disponible sin conexión · %n página</numerusform>
+            <numerusform>{0} · disponible sin conexión · %n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Lecture notes</source>
         <translation>Apuntes de la clase</translation>
     </message>
@@ -2051,16 +2064,24 @@ Organiza: {1}</translation>
         <translation>Disponible sin conexión</translation>
     </message>
     <message>
-        <source>Online only · {0:.1f} MB</source>
-        <translation>Solo en línea · {0:.1f} MB</translation>
-    </message>
-    <message>
         <source>Online only</source>
         <translation>Solo en línea</translation>
     </message>
     <message>
         <source>Downloading {0}</source>
         <translation>Descargando {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>quedan {0}</translation>
+    </message>
+    <message>
+        <source>Downloaded · checking the file…</source>
+        <translation>Descargado · comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Online only · {0}</source>
+        <translation>Solo en línea · {0}</translation>
     </message>
     <message>
         <source>Update available</source>
@@ -2107,10 +2128,6 @@ Organiza: {1}</translation>
         <translation>¿Descargar para usar sin conexión?</translation>
     </message>
     <message>
-        <source>This download is {0}</source>
-        <translation>Esta descarga son {0}</translation>
-    </message>
-    <message>
         <source>Downloads resume where they stopped if the connection drops. You can change the bandwidth limit, data budget and off-peak hours in Settings.</source>
         <translation>Las descargas continúan donde se quedaron si se corta la conexión. Puedes cambiar el límite de ancho de banda, el presupuesto de datos y las horas valle en Ajustes.</translation>
     </message>
@@ -2141,10 +2158,6 @@ Organiza: {1}</translation>
     <message>
         <source>This material is not on this computer yet. Select Download to keep a copy for offline use; it resumes where it stopped if the connection drops.</source>
         <translation>Este material aún no está en este ordenador. Elige Descargar para guardar una copia para usarla sin conexión; continúa donde se quedó si se corta la conexión.</translation>
-    </message>
-    <message>
-        <source>{0} · available offline · {1} pages</source>
-        <translation>{0} · disponible sin conexión · {1} páginas</translation>
     </message>
     <message>
         <source>{0} · available offline · Space plays or pauses; it remembers where you stopped</source>
@@ -2239,16 +2252,28 @@ Organiza: {1}</translation>
         <translation>puntuación del portal {0}/100</translation>
     </message>
     <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>Se guarda en este equipo hasta que el portal lo reciba</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>Entregado · {0}</translation>
+    </message>
+    <message>
         <source>see the outbox</source>
         <translation>vea la bandeja de salida</translation>
     </message>
     <message>
         <source>Submitted {0} — the portal refused it: {1} Fix it and submit again.</source>
-        <translation>Enviado {0}: el portal lo rechazó: {1} Corríjalo y vuelva a enviarlo.</translation>
+        <translation>Enviado {0}: el portal lo rechazó: {1} Corrígelo y vuelve a enviarlo.</translation>
     </message>
     <message>
         <source>Submitted {0} — kept on this computer: {1}</source>
         <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>Enviado {0}: esperando una conexión con el portal.</translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -2348,7 +2373,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Choose learning selfies</source>
-        <translation>Elija las selfies de aprendizaje</translation>
+        <translation>Elige las selfies de aprendizaje</translation>
     </message>
     <message>
         <source>Pictures (*.jpg *.jpeg *.png *.heic *.webp);;All files (*)</source>
@@ -2423,10 +2448,6 @@ Organiza: {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>Kept on this computer until the portal takes it</source>
-        <translation>Guardado en este ordenador hasta que el portal lo reciba</translation>
-    </message>
-    <message>
         <source>Send mine as well</source>
         <translation>Enviar también la mía</translation>
     </message>
@@ -2449,14 +2470,6 @@ Organiza: {1}</translation>
     <message>
         <source>Submit again</source>
         <translation>Entregar de nuevo</translation>
-    </message>
-    <message>
-        <source>Delivered · {0}</source>
-        <translation>Entregado · {0}</translation>
-    </message>
-    <message>
-        <source>Submitted {0} — waiting for a connection to the portal.</source>
-        <translation>Enviado {0} — esperando conexión con el portal.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2535,36 +2548,23 @@ Organiza: {1}</translation>
         <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
     </message>
     <message>
-        <source>{0:.1f} MB/s</source>
-        <translation>{0:.1f} MB/s</translation>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the portal cannot be reached; trying again in %n min</source>
+        <translation>
+            <numerusform>Sin conexión: no se puede acceder al portal; se reintentará en %n min</numerusform>
+            <numerusform>Sin conexión: no se puede acceder al portal; se reintentará en %n min</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0:.0f} kB/s</source>
-        <translation>{0:.0f} kB/s</translation>
+        <source>Offline: the portal cannot be reached</source>
+        <translation>Sin conexión: no se puede acceder al portal</translation>
     </message>
     <message>
-        <source>{0:.0f} min left</source>
-        <translation>quedan {0:.0f} min</translation>
-    </message>
-    <message>
-        <source>{0:.0f} s left</source>
-        <translation>quedan {0:.0f} s</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>Pregunta de cuestionario</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>Explicación de cuestionario</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>Sesión en directo</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, página {1}</translation>
+        <source>Online · last sync {0}</source>
+        <translation>En línea · última sincronización {0}</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2583,6 +2583,14 @@ Organiza: {1}</translation>
         <translation>Buscar (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the course (Ctrl+K or Ctrl+F)</source>
+        <translation>Buscar en el curso (Ctrl+K o Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the course</source>
         <translation>Buscar en el curso</translation>
     </message>
@@ -2595,10 +2603,6 @@ Organiza: {1}</translation>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>1 resultado</translation>
     </message>
@@ -2609,6 +2613,10 @@ Organiza: {1}</translation>
     <message>
         <source>{0} results</source>
         <translation>{0} resultados</translation>
+    </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · todavía se están leyendo los archivos del curso; puede haber más</translation>
     </message>
 </context>
 <context>
@@ -2822,6 +2830,10 @@ Organiza: {1}</translation>
         <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
     </message>
     <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>Un recordatorio debe llegar entre 1 minuto y 14 días antes.</translation>
+    </message>
+    <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>
         <translation>{0} no es un valor válido para el ajuste «{1}».</translation>
     </message>
@@ -2840,6 +2852,10 @@ Organiza: {1}</translation>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>Esta es la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>
+        <translation>La búsqueda no puede guardar su índice en {0} ({1}). Necesita SQLite 3.34 o posterior con FTS5; este Python tiene SQLite {2}. Todo lo demás funciona como antes.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}. Your work is kept.</source>
@@ -3147,6 +3163,46 @@ Organiza: {1}</translation>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>No están en este equipo, así que no se incluyeron: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>Apuntes de la clase</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>Pregunta de cuestionario</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>Explicación de cuestionario</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>Sesión en directo</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, página {1}</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
     </message>
 </context>
 </TS>

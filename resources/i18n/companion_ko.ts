@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Set one up (or PYTHON_KEYRING_BACKEND) so `companion sync` can use your sign-in; nothing was stored.</source>
-        <translation>`companion sync`가 로그인 정보를 쓸 수 있도록 키링(또는 PYTHON_KEYRING_BACKEND)을 설정하세요. 아무것도 저장되지 않았습니다.</translation>
+        <translation>키링을 설정하거나(또는 PYTHON_KEYRING_BACKEND) `companion sync`가 로그인 정보를 쓸 수 있게 하세요. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
         <source>Signed in to {0} as {1}. The token is in your system keyring.</source>
@@ -263,42 +263,6 @@
     <message>
         <source>Recorded your attendance of &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
-    </message>
-    <message>
-        <source>Lecture</source>
-        <translation>강의</translation>
-    </message>
-    <message>
-        <source>Lecture notes</source>
-        <translation>강의 노트</translation>
-    </message>
-    <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>퀴즈 문항</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>퀴즈 해설</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>실시간 세션</translation>
-    </message>
-    <message>
-        <source>Nothing found for &apos;{0}&apos;.</source>
-        <translation>&apos;{0}&apos;에 대한 결과가 없습니다.</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, {1}쪽</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -463,6 +427,34 @@
         <source>{0}: {1} left.</source>
         <translation>{0}: {1} 남음.</translation>
     </message>
+    <message>
+        <source>Live session hosted by {0}.</source>
+        <translation>{0}이(가) 진행하는 실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Live session.</source>
+        <translation>실시간 세션.</translation>
+    </message>
+    <message>
+        <source>Join: {0}</source>
+        <translation>참여: {0}</translation>
+    </message>
+    <message>
+        <source>Due: {0} ({1})</source>
+        <translation>마감: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Deadline of the course {0}.</source>
+        <translation>{0} 과정의 마감.</translation>
+    </message>
+    <message>
+        <source>Required for the certificate.</source>
+        <translation>수료증에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>선택 사항.</translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -614,10 +606,14 @@ Nothing was changed or deleted.</source>
         <source>Sign in…</source>
         <translation>로그인…</translation>
     </message>
+    <message>
+        <source>Your sign-in has expired.</source>
+        <translation>로그인이 만료되었습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>And %n more change(s).</source>
         <translation>
-            <numerusform>그 밖에 %n개 변경.</numerusform>
+            <numerusform>그 밖에 %n개의 변경 사항이 있습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -680,21 +676,21 @@ Nothing was changed or deleted.</source>
         <source>Portal: {0} (not signed in)</source>
         <translation>포털: {0} (로그인 안 됨)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent</source>
+        <translation>
+            <numerusform>보낼 항목 %n개 대기 중</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing waiting to be sent</source>
         <translation>보낼 항목 없음</translation>
     </message>
-    <message>
-        <source>1 item waiting to be sent</source>
-        <translation>보낼 항목 1개 대기 중</translation>
-    </message>
-    <message>
-        <source>{0} items waiting to be sent</source>
-        <translation>보낼 항목 {0}개 대기 중</translation>
-    </message>
-    <message>
-        <source>{0} need your attention</source>
-        <translation>{0}개 항목 확인 필요</translation>
+    <message numerus="yes">
+        <source>%n need(s) your attention</source>
+        <translation>
+            <numerusform>%n개 확인 필요</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox: {0}</source>
@@ -1019,6 +1015,10 @@ Your data: {0}</source>
         <translation>내 시간</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0}({1})</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>{0} 주</translation>
     </message>
@@ -1078,7 +1078,7 @@ Your data: {0}</source>
     </message>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
-        <translation>시간은 내 시간대({0})와 과정 시간대({1})로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
+        <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -1605,14 +1605,6 @@ Hosted by {1}. {2}
         <translation>포털 주소를 지웁니다</translation>
     </message>
     <message>
-        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
-        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
-    </message>
-    <message>
-        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
-        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
-    </message>
-    <message>
         <source>Course dates</source>
         <translation>과정 날짜</translation>
     </message>
@@ -1631,6 +1623,10 @@ Hosted by {1}. {2}
     <message>
         <source>Go back to the published course dates</source>
         <translation>과정의 원래 발표 날짜로 돌아갑니다</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps its weekday and its time in {3}.</source>
@@ -1751,6 +1747,14 @@ Hosted by {1}. {2}
         <translation>포털이 설정되지 않음: 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
+        <source>Your sign-in is kept in this computer&apos;s keyring.</source>
+        <translation>로그인 정보는 이 컴퓨터의 키링에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so your sign-in is kept only while Companion runs.</source>
+        <translation>이 컴퓨터에는 키링이 없어 로그인 정보는 Companion이 실행되는 동안에만 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Signed in as {0}. {1}</source>
         <translation>{0}(으)로 로그인됨. {1}</translation>
     </message>
@@ -1843,6 +1847,14 @@ Hosted by {1}. {2}
         <translation>지금 진행 중입니다.</translation>
     </message>
     <message>
+        <source>Due within a day: {0}</source>
+        <translation>하루 안에 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Due soon: {0}</source>
+        <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
         <source>Run it from this week</source>
         <translation>이번 주부터 진행</translation>
     </message>
@@ -1857,10 +1869,6 @@ Hosted by {1}. {2}
     <message>
         <source>{0} of {1} required items done · {2}</source>
         <translation>필수 항목 {1}개 중 {0}개 완료 · {2}</translation>
-    </message>
-    <message>
-        <source>{0} – {1}</source>
-        <translation>{0} – {1}</translation>
     </message>
     <message numerus="yes">
         <source>Dates shifted by %n week(s) so the course runs now. The published programme ran {0}; every session keeps its weekday and its time in {1}.</source>
@@ -1903,14 +1911,6 @@ Hosted by {1}</source>
     <message>
         <source>No live sessions ahead.</source>
         <translation>예정된 라이브 세션이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Due within a day: </source>
-        <translation>하루 안에 마감: </translation>
-    </message>
-    <message>
-        <source>Due soon: </source>
-        <translation>곧 마감: </translation>
     </message>
     <message>
         <source>No deadlines ahead.</source>
@@ -1989,6 +1989,16 @@ Hosted by {1}</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
     <message>
+        <source>This download is {0}</source>
+        <translation>이 다운로드: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} · available offline · %n page(s)</source>
+        <translation>
+            <numerusform>{0} · 오프라인 사용 가능 · %n페이지</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Lecture notes</source>
         <translation>강의 노트</translation>
     </message>
@@ -2029,16 +2039,24 @@ Hosted by {1}</source>
         <translation>오프라인 사용 가능</translation>
     </message>
     <message>
-        <source>Online only · {0:.1f} MB</source>
-        <translation>온라인 전용 · {0:.1f} MB</translation>
-    </message>
-    <message>
         <source>Online only</source>
         <translation>온라인 전용</translation>
     </message>
     <message>
         <source>Downloading {0}</source>
         <translation>다운로드 중 {0}</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} 남음</translation>
+    </message>
+    <message>
+        <source>Downloaded · checking the file…</source>
+        <translation>다운로드됨 · 파일 확인 중…</translation>
+    </message>
+    <message>
+        <source>Online only · {0}</source>
+        <translation>온라인 전용 · {0}</translation>
     </message>
     <message>
         <source>Update available</source>
@@ -2085,10 +2103,6 @@ Hosted by {1}</source>
         <translation>오프라인용으로 다운로드할까요?</translation>
     </message>
     <message>
-        <source>This download is {0}</source>
-        <translation>이 다운로드: {0}</translation>
-    </message>
-    <message>
         <source>Downloads resume where they stopped if the connection drops. You can change the bandwidth limit, data budget and off-peak hours in Settings.</source>
         <translation>연결이 끊겨도 다운로드는 멈춘 곳에서 다시 시작합니다. 대역폭 제한, 데이터 예산, 사용량이 적은 시간은 설정에서 바꿀 수 있습니다.</translation>
     </message>
@@ -2119,10 +2133,6 @@ Hosted by {1}</source>
     <message>
         <source>This material is not on this computer yet. Select Download to keep a copy for offline use; it resumes where it stopped if the connection drops.</source>
         <translation>이 자료는 아직 이 컴퓨터에 없습니다. 다운로드를 선택하면 오프라인용 사본을 보관합니다. 연결이 끊기면 멈춘 곳에서 다시 시작합니다.</translation>
-    </message>
-    <message>
-        <source>{0} · available offline · {1} pages</source>
-        <translation>{0} · 오프라인 사용 가능 · {1}쪽</translation>
     </message>
     <message>
         <source>{0} · available offline · Space plays or pauses; it remembers where you stopped</source>
@@ -2217,6 +2227,14 @@ Hosted by {1}</source>
         <translation>포털 점수 {0}/100</translation>
     </message>
     <message>
+        <source>Kept on this computer until the portal takes it</source>
+        <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Delivered · {0}</source>
+        <translation>전달됨 · {0}</translation>
+    </message>
+    <message>
         <source>see the outbox</source>
         <translation>보낼 편지함을 확인하세요</translation>
     </message>
@@ -2227,6 +2245,10 @@ Hosted by {1}</source>
     <message>
         <source>Submitted {0} — kept on this computer: {1}</source>
         <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — waiting for a connection to the portal.</source>
+        <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -2399,10 +2421,6 @@ Hosted by {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <source>Kept on this computer until the portal takes it</source>
-        <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
-    </message>
-    <message>
         <source>Send mine as well</source>
         <translation>내 것도 보내기</translation>
     </message>
@@ -2425,14 +2443,6 @@ Hosted by {1}</source>
     <message>
         <source>Submit again</source>
         <translation>다시 제출</translation>
-    </message>
-    <message>
-        <source>Delivered · {0}</source>
-        <translation>전달됨 · {0}</translation>
-    </message>
-    <message>
-        <source>Submitted {0} — waiting for a connection to the portal.</source>
-        <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2511,36 +2521,22 @@ Hosted by {1}</source>
         <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>{0:.1f} MB/s</source>
-        <translation>{0:.1f} MB/s</translation>
+        <source>Not signed in</source>
+        <translation>로그인하지 않음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the portal cannot be reached; trying again in %n min</source>
+        <translation>
+            <numerusform>오프라인: 포털에 연결할 수 없습니다. %n분 후 다시 시도합니다</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{0:.0f} kB/s</source>
-        <translation>{0:.0f} kB/s</translation>
+        <source>Offline: the portal cannot be reached</source>
+        <translation>오프라인: 포털에 연결할 수 없습니다</translation>
     </message>
     <message>
-        <source>{0:.0f} min left</source>
-        <translation>{0:.0f}분 남음</translation>
-    </message>
-    <message>
-        <source>{0:.0f} s left</source>
-        <translation>{0:.0f}초 남음</translation>
-    </message>
-    <message>
-        <source>Quiz question</source>
-        <translation>퀴즈 문항</translation>
-    </message>
-    <message>
-        <source>Quiz explanation</source>
-        <translation>퀴즈 해설</translation>
-    </message>
-    <message>
-        <source>Live session</source>
-        <translation>실시간 세션</translation>
-    </message>
-    <message>
-        <source>{0}, page {1}</source>
-        <translation>{0}, {1}쪽</translation>
+        <source>Online · last sync {0}</source>
+        <translation>온라인 · 마지막 동기화 {0}</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -2559,6 +2555,14 @@ Hosted by {1}</source>
         <translation>검색 (Ctrl+K)</translation>
     </message>
     <message>
+        <source>Search…</source>
+        <translation>검색…</translation>
+    </message>
+    <message>
+        <source>Search the course (Ctrl+K or Ctrl+F)</source>
+        <translation>과정 검색 (Ctrl+K 또는 Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search the course</source>
         <translation>과정 검색</translation>
     </message>
@@ -2571,10 +2575,6 @@ Hosted by {1}</source>
         <translation>검색 중…</translation>
     </message>
     <message>
-        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
-    </message>
-    <message>
         <source>1 result</source>
         <translation>결과 1개</translation>
     </message>
@@ -2585,6 +2585,10 @@ Hosted by {1}</source>
     <message>
         <source>{0} results</source>
         <translation>결과 {0}개</translation>
+    </message>
+    <message>
+        <source>{0} · still reading the course&apos;s files, more may come</source>
+        <translation>{0} · 과정 파일을 아직 읽는 중이라 결과가 더 나올 수 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +2798,10 @@ Hosted by {1}</source>
         <translation>&apos;{0}&apos;은(는) 알려진 시간대가 아닙니다. Europe/Madrid나 Asia/Seoul 같은 IANA 이름을 쓰세요.</translation>
     </message>
     <message>
+        <source>A reminder must come between 1 minute and 14 days ahead.</source>
+        <translation>알림은 1분에서 14일 전 사이로 정해야 합니다.</translation>
+    </message>
+    <message>
         <source>{0} is not a valid value for the setting “{1}”.</source>
         <translation>{0}은(는) 설정 “{1}”에 맞는 값이 아닙니다.</translation>
     </message>
@@ -2812,6 +2820,10 @@ Hosted by {1}</source>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>&apos;{1}&apos;의 버전 {0}으로, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>
+        <translation>검색 색인을 {0}에 보관할 수 없습니다 ({1}). FTS5를 갖춘 SQLite 3.34 이상이 필요하며, 이 Python의 SQLite는 {2}입니다. 다른 기능은 모두 그대로 작동합니다.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}. Your work is kept.</source>
@@ -3110,6 +3122,46 @@ Hosted by {1}</source>
     <message>
         <source>Not on this computer, so not included: {0}.</source>
         <translation>이 컴퓨터에 없어서 포함하지 않은 자료: {0}.</translation>
+    </message>
+    <message>
+        <source>Lecture</source>
+        <translation>강의</translation>
+    </message>
+    <message>
+        <source>Lecture notes</source>
+        <translation>강의 노트</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Quiz question</source>
+        <translation>퀴즈 문항</translation>
+    </message>
+    <message>
+        <source>Quiz explanation</source>
+        <translation>퀴즈 해설</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <source>Live session</source>
+        <translation>실시간 세션</translation>
+    </message>
+    <message>
+        <source>{0}, page {1}</source>
+        <translation>{0}, {1}쪽</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
+        <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
     </message>
 </context>
 </TS>

@@ -47,6 +47,13 @@ def problems_in(root, where: str) -> list[str]:
             if need > w.viewport().width() + 1:  # a scroll area without a sideways bar cuts it instead
                 found.append(f"{where}: content of {w.objectName() or type(w.widget()).__name__} needs {need} px "
                              f"wide, has {w.viewport().width()}")
+    from PySide6.QtWidgets import QTableView
+
+    for w in root.findChildren(QTableView):
+        if w.isVisible() and w.model() is not None and w.model().columnCount() > 1:
+            if w.horizontalHeader().length() > w.viewport().width() + 1:
+                found.append(f"{where}: columns of {w.accessibleName()!r} cut: need {w.horizontalHeader().length()} px, "
+                             f"have {w.viewport().width()}")
     if root.isWindow() and root.windowTitle():
         need = root.fontMetrics().horizontalAdvance(root.windowTitle()) + 120  # the frame's buttons and icon
         if root.width() < need:

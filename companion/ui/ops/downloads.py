@@ -55,3 +55,9 @@ def data_use(app: "App") -> Changed:
     used = app.downloads.space_used()
     rows = [(c.id, c.title, used.get(c.id, 0)) for c in app.library.courses()]
     return changed((app.downloads.policy(), app.downloads.usage().bytes, rows))
+
+
+def run_queue(app: "App", course_id: str, progress, metered: bool | None) -> Changed:
+    """Fetch what is queued within the data settings (on the network lane); ``progress`` is called
+    on the worker thread. Value: the DownloadReport."""
+    return changed(app.downloads.run(course_id, progress=progress, metered=metered), DOWNLOADS)

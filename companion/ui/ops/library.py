@@ -1,11 +1,11 @@
-"""Operations on the participant's courses: list, switch, import a course folder."""
+"""Operations on the participant's courses: list, switch, import a course folder or a course file, export one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import COURSE, Changed, changed
+from . import COURSE, DOWNLOADS, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -23,3 +23,14 @@ def switch_course(app: "App", course_id: str) -> Changed:
 def import_course_folder(app: "App", folder: str | Path) -> Changed:
     """Add or update a course from a package folder (it holds course.json); value: the ImportResult."""
     return changed(app.library.import_package(Path(folder)), COURSE)
+
+
+def import_course_file(app: "App", path: str | Path) -> Changed:
+    """Import a course file (.ccb): every file checked before it counts as offline; value: a BundleImport.
+    Raises BundleError (code and facts) when the file is refused; nothing is imported then."""
+    return changed(app.bundles.import_file(Path(path)), COURSE, DOWNLOADS)
+
+
+def export_course_file(app: "App", course_id: str, path: str | Path) -> Changed:
+    """Write a course and its verified files to one course file; value: an ExportResult."""
+    return changed(app.bundles.export(course_id, Path(path)))

@@ -76,7 +76,7 @@ def save_download_settings(app: "App", chosen: DownloadSettings) -> Changed:
     for key, value in ((BANDWIDTH, chosen.bandwidth_kbit), (DEFAULT_VARIANT, chosen.variant),
                        (UNMETERED_ONLY, chosen.unmetered_only), (DAILY_BUDGET, chosen.daily_budget_mb),
                        (OFFPEAK, window), (LARGE_MB, chosen.large_mb)):
-        app.settings.set(key, value)
+        app.settings.set(key, value)  # each value is checked by the registry (a bad one raises, saying which)
     return changed(chosen, SETTINGS)
 
 
@@ -92,7 +92,7 @@ class PortalView:
 def portal_view(app: "App") -> Changed:
     url, login = app.settings.portal_url(), app.sync.login()
     signed_in = app.sync.signed_in()
-    in_keyring = bool(url and login and signed_in and app.sync.credentials.kept_in_keyring(url, login))
+    in_keyring = signed_in and app.sync.kept_in_keyring()
     return changed(PortalView(url, login, signed_in, in_keyring))
 
 
@@ -100,6 +100,11 @@ def set_portal_url(app: "App", url: str | None) -> Changed:
     """Keep the portal's address (None forgets it); a bad address raises with the reason."""
     app.settings.set_portal_url(url)
     return changed(app.settings.portal_url(), SETTINGS)
+
+
+def sign_in(app: "App", url: str, login: str, password: str) -> Changed:
+    """Sign in to the portal at ``url`` (on the network lane); value: SignedIn (name, kept in the keyring)."""
+    return changed(app.sync.sign_in(url, login, password), SETTINGS)
 
 
 def sign_out(app: "App") -> Changed:

@@ -223,8 +223,9 @@ class DashboardPage(QWidget):
             self.deadline_when.setText(translate("ui", "Due {0}").format(instant_line(item.due, self.ctx.user_tz,
                                                                                         course.time_zone)))
             level = urgency(item.due, now)
-            words = {"urgent": translate("ui", "Due within a day: "), "soon": translate("ui", "Due soon: ")}.get(level, "")
-            self.deadline_left.setText(words + countdown(item.due, now))
+            left = countdown(item.due, now)
+            self.deadline_left.setText(translate("ui", "Due within a day: {0}").format(left) if level == "urgent" else
+                                       translate("ui", "Due soon: {0}").format(left) if level == "soon" else left)
             theme.set_tone(self.deadline_left, theme.STATE_TONES.get(level))
             self.deadline_open.setEnabled(True)
         else:

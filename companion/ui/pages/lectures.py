@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessa
                                QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain import downloading as dl
-from companion.domain.i18n import QT_TRANSLATE_NOOP, percent, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.course import Course, Lecture, Material
-from companion.domain.sharing import PORTAL
 
 from .. import context as ctx
+from .. import ops
+from ..downloads import DownloadController, download_state_words, is_metered
+from ..ops import downloads as download_ops
+from ..ops import lectures as lecture_ops
+from ..ops import settings as settings_ops
 from .. import words
-from ..downloads import DOWNLOADS, DownloadController, is_metered, progress_words
 from ..models import Column, RowModel
 from .. import theme
 from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
@@ -68,11 +71,13 @@ class LecturesPage(QWidget):
                                     empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
         self.offline: set[str] = set()
+        self.updates: set[str] = set()  # downloaded materials the portal has a newer file of
+        self._last_live: str | None = None
         if context.downloads is None:
             context.downloads = DownloadController(context, self)
         self.controller = context.downloads
         self.controller.progress.connect(self._progress)
-        self.controller.finished.connect(lambda report: self.refresh_states())
+        self.controller.finished.connect(self._queue_finished)
         drow = FlowLayout()
         self.download_button = QPushButton(translate("ui", "Download"))
         self.download_button.setAccessibleName(translate("ui", "Download the selected material for offline use"))
@@ -164,10 +169,9 @@ class LecturesPage(QWidget):
         if self.player is None:
             from ..player import MediaPlayer
 
-            settings = self.ctx.app.settings
             self.player = MediaPlayer(
-                lambda key, then: self.ctx.run(lambda: settings.playback_position(key), then),
-                lambda key, ms: self.ctx.run(lambda: settings.set_playback_position(key, ms)))
+                lambda key, then: ops.run(self.ctx, lecture_ops.playback_position, key).success(then).run(),
+                lambda key, ms: ops.run(self.ctx, lecture_ops.save_playback_position, key, ms).run())
             self.player.setAccessibleName(translate("ui", "Lecture video and audio player"))
             self.viewers.addWidget(self.player)
         return self.player
@@ -180,24 +184,21 @@ class LecturesPage(QWidget):
     def _changed(self, flags: frozenset) -> None:
         if ctx.COURSE in flags:
             self.refresh()
-        elif flags & {DOWNLOADS, ctx.SETTINGS}:
+        elif flags & {ctx.DOWNLOADS, ctx.SETTINGS}:
             self.refresh_states()
+
+    def _queue_finished(self, _report) -> None:
+        self._last_live = None
+        self.refresh_states()
 
     # ---- download states ----
     def refresh_states(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
+        ops.run(self.ctx, download_ops.download_states, self.ctx.course_id).success(self._show_states).run()
 
-        def load():
-            course = app.library.course(course_id)
-            offline = {m.id for _l, m in course.materials() if app.library.material_file(course_id, m)}
-            return app.downloads.states(course_id), offline
-
-        def show(data) -> None:
-            self.download_states, self.offline = data
-            self.material_model.layoutChanged.emit()
-            self._update_buttons()
-
-        self.ctx.run(load, show)
+    def _show_states(self, data) -> None:
+        self.download_states, self.offline, self.updates = data
+        self.material_model.layoutChanged.emit()
+        self._update_buttons()
 
     def _record(self, material: Material):
         return next((r for (mid, _v), r in self.download_states.items() if mid == material.id), None)
@@ -215,33 +216,19 @@ class LecturesPage(QWidget):
         record = self._record(material)
         live = self.controller.live.get(material.id)
         size = next((v.size for v in material.variants if v.size), None)
-        if record is None:
-            if material.id in self.offline:
-                return translate("ui", "Available offline")
-            return translate("ui", "Online only · {0:.1f} MB").format(size / 1e6) if size else translate("ui", "Online only")
-        if record.state == dl.DOWNLOADING and live is not None:
-            return translate("ui", "Downloading {0}").format(progress_words(live))
-        if record.state == dl.DONE:
-            if self.ctx.app.downloads.update_available(record):
-                return translate("ui", "Update available")
-            if record.source and record.source != PORTAL:  # a colleague's computer shared it (office sharing)
-                return translate("ui", "Available offline · from {0} on this network").format(record.source)
-            return translate("ui", "Available offline")
-        if record.state == dl.PAUSED:
-            return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
-        if record.state == dl.FAILED:
-            return translate("ui", "Failed: {0}").format(words.reason(record.reason))
-        if record.state == dl.QUEUED:
-            return (translate("ui", "Queued · {0}").format(words.reason(record.reason)) if record.reason
-                    else translate("ui", "Queued"))
-        return translate("ui", "Downloading…") if record.state == dl.DOWNLOADING else record.state
+        return download_state_words(record, live, offline=material.id in self.offline,
+                                    update=material.id in self.updates, size=size)
 
     def _progress(self, p) -> None:
+        previous = self._last_live
+        self._last_live = p.material_id
         self.controller.live[p.material_id] = p
         row = self.material_model.row_of_key(p.material_id)
         if row >= 0:
             index = self.material_model.index(row, 2)
             self.material_model.dataChanged.emit(index, index)
+        if previous is not None and previous != p.material_id:
+            self.refresh_states()  # the file before this one is finished (or stopped): show what it is now
 
     def _selected_material(self) -> Material | None:
         return self.material_model.row_object(self.materials.currentIndex().row())
@@ -258,15 +245,14 @@ class LecturesPage(QWidget):
 
     def _enqueue(self, material_ids: list[str] | None) -> None:
         """Say what it will cost first when it is large, over the budget or on a metered link."""
-        app, course_id, metered = self.ctx.app, self.ctx.course_id, is_metered()
+        course_id = self.ctx.course_id
 
         def queue() -> None:
-            self.ctx.run(lambda: app.downloads.enqueue(course_id, material_ids), done)
+            ops.run(self.ctx, download_ops.enqueue, course_id, material_ids).success(queued).run()
 
-        def done(titles) -> None:
+        def queued(titles) -> None:
             if titles:
-                self.viewer_caption.setText(translate("ui", "Queued: {0}").format(', '.join(titles)))
-            self.refresh_states()
+                self.viewer_caption.setText(translate("ui", "Queued: {0}").format(", ".join(titles)))
             self.controller.start()
 
         def ask(preview) -> None:
@@ -288,7 +274,7 @@ class LecturesPage(QWidget):
             box.finished.connect(lambda _r: queue() if box.clickedButton() is go else None)
             box.open()
 
-        self.ctx.run(lambda: app.downloads.preview(course_id, material_ids, metered=metered), ask)
+        ops.run(self.ctx, download_ops.preview, course_id, material_ids, is_metered()).success(ask).run()
 
     def _download_selected(self) -> None:
         material = self._selected_material()
@@ -306,26 +292,20 @@ class LecturesPage(QWidget):
         record = self._record(material) if material else None
         if record is None:
             return
-        app, course_id = self.ctx.app, self.ctx.course_id
         if record.state == dl.PAUSED:
-            self.ctx.run(lambda: app.downloads.resume(course_id, record.material_id, record.variant),
-                         lambda _r: (self.refresh_states(), self.controller.start()))
+            ops.run(self.ctx, download_ops.resume, self.ctx.course_id, record.material_id, record.variant).success(
+                lambda _m: self.controller.start()).run()
         else:
-            self.ctx.run(lambda: app.downloads.pause(course_id, record.material_id, record.variant),
-                         lambda _r: self.refresh_states())
+            ops.run(self.ctx, download_ops.pause, self.ctx.course_id, record.material_id, record.variant).run()
 
     def _remove_selected(self) -> None:
         material = self._selected_material()
         record = self._record(material) if material else None
-        if record is None:
-            return
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.downloads.remove(course_id, record.material_id, record.variant),
-                     lambda _r: self.refresh_states())
+        if record is not None:
+            ops.run(self.ctx, download_ops.remove, self.ctx.course_id, record.material_id, record.variant).run()
 
     def refresh(self) -> None:
-        app, course_id = self.ctx.app, self.ctx.course_id
-        self.ctx.run(lambda: app.library.course(course_id), self.show_course)
+        ops.run(self.ctx, settings_ops.course, self.ctx.course_id).success(self.show_course).run()
 
     def show_course(self, course: Course) -> None:
         self.course = course
@@ -404,15 +384,7 @@ class LecturesPage(QWidget):
             self.viewer.setHtml(translate("ui", '<p>This material lives online: <a href="{0}">{1}</a></p><p>It needs an internet connection. The lecture notes work offline.</p>').format(safe, safe))
             return
         self.viewer_caption.setText(translate("ui", "{0} · available offline").format(material.title))
-        app, course_id = self.ctx.app, self.ctx.course_id
-
-        def read() -> tuple[str, Path] | None:
-            path = app.library.material_file(course_id, material)
-            if path is None:
-                return None
-            if material.kind in ("html", "transcript"):
-                return path.read_text(encoding="utf-8", errors="replace"), path
-            return "", path
+        course_id = self.ctx.course_id
 
         def show(found: tuple[str, Path] | None) -> None:
             if self._current_material is not material:
@@ -426,7 +398,7 @@ class LecturesPage(QWidget):
             if material.kind == "pdf":
                 self.pdf_document.load(str(path))
                 self.viewers.setCurrentWidget(self.pdf_view)
-                self.viewer_caption.setText(translate("ui", "{0} · available offline · {1} pages").format(material.title, self.pdf_document.pageCount()))
+                self.viewer_caption.setText(translate("ui", "{0} · available offline · %n page(s)", None, self.pdf_document.pageCount()).format(material.title))
                 self._show_found(material)
             elif material.kind in ("video", "audio"):
                 audio_only = material.kind == "audio" or path.suffix.lower() in AUDIO_SUFFIXES
@@ -441,7 +413,7 @@ class LecturesPage(QWidget):
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 
-        self.ctx.run(read, show)
+        ops.run(self.ctx, lecture_ops.material_content, course_id, material).success(show).run()
 
     def _open_in_browser(self) -> None:
         material = self._current_material

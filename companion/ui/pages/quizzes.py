@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QPushButton, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
@@ -15,7 +15,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import quizzes as quiz_ops
-from ..widgets import Card, FlowLayout, label, make_table, page_layout, page_scroller, page_title
+from ..widgets import Card, CurrentStack, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 from .quiz_runner import QuizRunner, score_text
 
 
@@ -51,7 +51,7 @@ class QuizzesPage(QWidget):
         self.current: QuizOverview | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.stack = QStackedWidget()
+        self.stack = CurrentStack()
         outer.addWidget(self.stack)
 
         overview = QWidget()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
-from companion.domain.timefmt import date_label, moment, night_note, span
+from companion.domain.timefmt import date_label, moment, night_note, span, zone_label
 
 from .. import context as ctx
 from .. import ops
@@ -97,10 +97,14 @@ class SchedulePage(QWidget):
         key = self.model.data(current, Roles.KEY) if current.isValid() else None
         self.all_items = agenda(self.course)
         self._apply_view(select=False)
-        self.zones.setText(translate("ui", "Times are shown in your zone, {0}, beside the course's zone, {1}. Today is marked in bold; past items are greyed.").format(self.ctx.user_tz, self.course.time_zone))
+        self.zones.setText(translate("ui", "Times are shown in your zone, {0}, beside the course's zone, {1}. Today is marked in bold; past items are greyed.").format(self._zone_name(self.ctx.user_tz), self._zone_name(self.course.time_zone)))
         row = self.model.row_of_key(key) if key else self._first_upcoming()
         if row >= 0:
             self.table.selectRow(row)
+
+    def _zone_name(self, time_zone: str) -> str:
+        """'Bogotá (America/Bogota)', 'KST (Asia/Seoul)': the name people know, and the zone's IANA name."""
+        return translate("ui", "{0} ({1})").format(zone_label(self._now(), time_zone), time_zone)
 
     # ---- agenda or one week ----
     def _today(self) -> date:

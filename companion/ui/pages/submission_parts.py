@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFrame, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from companion.domain import outbox
 from companion.domain.assignments import WORDS_PER_PAGE, word_count
 from companion.domain.course import Assignment
 from companion.domain.i18n import number, size, translate
@@ -35,7 +36,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 8)  # a page, not a slot
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setPlaceholderText(translate("ui", "Start writing here. Your words are saved as you type."))
         self.text.textChanged.connect(self._changed)
@@ -161,17 +162,37 @@ class SurveyEditor(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # the page around it scrolls, not the form: every question shows at once, one under another
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inputs: dict[str, object] = {}
         self._loading = False
+        self._width = -1
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        host = self.widget()
+        if host is not None and host.layout() is not None:
+            width = self.viewport().width() if self.viewport().width() > 0 else host.sizeHint().width()
+            hint.setHeight(host.layout().totalHeightForWidth(width) if host.layout().hasHeightForWidth()
+                           else host.sizeHint().height())
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._width:  # the form's height follows its width
+            self._width = event.size().width()
+            self.updateGeometry()
 
     def load(self, a: Assignment, answers: dict) -> None:
         self._loading = True
         host = QWidget()
-        form = QFormLayout(host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form = QVBoxLayout(host)  # each question across the whole width, its answers under it
+        form.setSpacing(4)
         self.inputs = {}
         for q in a.questions:
             prompt = label(titled(q.prompt, q.required))
+            prompt.setContentsMargins(0, 8, 0, 0)
             if q.type in ("likert", "single_choice"):
                 box = QWidget()
                 row = FlowLayout(box) if q.type == "likert" else QVBoxLayout(box)
@@ -185,14 +206,18 @@ class SurveyEditor(QScrollArea):
                     row.addWidget(rb)
                 group.buttonToggled.connect(lambda _b, checked: self._changed() if checked else None)
                 self.inputs[q.id] = group
-                form.addRow(prompt, box)
+                form.addWidget(prompt)
+                form.addWidget(box)
             else:
                 edit = QLineEdit(answers.get(q.id, ""))
                 edit.setAccessibleName(q.prompt)
                 edit.textChanged.connect(lambda _t: self._changed())
                 self.inputs[q.id] = edit
-                form.addRow(prompt, edit)
+                form.addWidget(prompt)
+                form.addWidget(edit)
+        form.addStretch(1)
         self.setWidget(host)
+        self.updateGeometry()
         self._loading = False
 
     def body(self) -> dict:
@@ -225,7 +250,7 @@ class OutboxPanel(Card):
                                                                              self._due(s)))],
             key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
                                                  "queued": "sending", "uploading": "sending"}.get(s.state, ""))
-        self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 3), compact=True,
+        self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 2, 3), wrap=True, compact=True,
                                 empty=translate("ui", "Nothing sent yet. When you submit an assignment or finish a "
                                                       "quiz, it waits here until the portal has it."))
         self.body.addWidget(self.table)
@@ -250,9 +275,14 @@ class OutboxPanel(Card):
         self._selected(-1)
 
     def show_items(self, course, items) -> None:
+        """Show the items again, keeping the selected one selected (a sync may reload them any time)."""
+        current = self.current()
         self.course = course
         self.model.set_rows(items)
-        self._selected(self.table.currentIndex().row())
+        row = self.model.row_of_key(current.id) if current is not None else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selected(row)
 
     def _found(self, s):
         return (self.course.assignment(s.item_id) or self.course.quiz(s.item_id)) if self.course else None
@@ -274,12 +304,12 @@ class OutboxPanel(Card):
 
     def _selected(self, row: int) -> None:
         item = self.model.row_object(row)
-        attention = item is not None and item.state == "needs_attention"
+        attention = item is not None and item.state == outbox.NEEDS_ATTENTION
         conflict = is_conflict(item)
         self.send_anyway.setVisible(attention)
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
-        self.note.setText(note_words(item))
+        self.note.setText(note_words(item, self.ctx.user_tz))
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from companion.domain import reasons
+from companion.domain import outbox, reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
-from companion.domain.outbox import NEEDS_ATTENTION
-from companion.domain.timefmt import due_line
+from companion.domain.reasons import Reason
+from companion.domain.timefmt import instant_line
 
 from .. import words
 
@@ -26,7 +26,7 @@ VERDICT_WORDS = {"accepted": QT_TRANSLATE_NOOP("ui", "accepted"), "late": QT_TRA
 
 def when(instant: datetime, user_tz: str, course_tz: str | None) -> str:
     """An instant by the app's one rule: the participant's time and the course's, zones named."""
-    return due_line(instant, user_tz, course_tz or user_tz)
+    return instant_line(instant, user_tz, course_tz or user_tz)
 
 
 def state_words(state: str) -> str:
@@ -73,17 +73,18 @@ def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due
 
 def is_conflict(item) -> bool:
     """The portal holds another version of this item from another computer."""
-    return (item is not None and item.state == NEEDS_ATTENTION and item.reason is not None
+    return (item is not None and item.state == outbox.NEEDS_ATTENTION and item.reason is not None
             and item.reason.code == reasons.CONFLICT)
 
 
-def note_words(item) -> str:
-    """Why an outbox item waits, was refused or was settled, in the participant's language."""
+def note_words(item, user_tz: str = "UTC") -> str:
+    """Why an outbox item waits, was refused or was settled, in the participant's language (times
+    in it in the participant's zone)."""
     if item is None:
         return ""
     if item.reason is not None:
-        return words.reason(item.reason)
-    if item.state in ("queued", "uploading"):
+        return words.reason(Reason(item.reason.code, {"zone": user_tz, **item.reason.data}))
+    if item.state in outbox.WAITING_STATES:
         return translate("ui", "Kept on this computer until the portal takes it")
     return ""
 
@@ -92,7 +93,7 @@ def outbox_note(item, user_tz: str, course_tz: str | None = None, due: datetime 
     """The table's 'Receipt / note' cell."""
     if item.receipt:
         return receipt_words(item.receipt, user_tz, course_tz, due)
-    return note_words(item) or translate("ui", "Kept on this computer until the portal takes it")
+    return note_words(item, user_tz) or translate("ui", "Kept on this computer until the portal takes it")
 
 
 def last_submission_words(latest, user_tz: str, course_tz: str | None, due: datetime | None) -> str:
@@ -100,12 +101,12 @@ def last_submission_words(latest, user_tz: str, course_tz: str | None, due: date
     if latest is None:
         return ""
     submitted = when(latest.submitted_at, user_tz, course_tz)
-    if latest.state == "delivered" and latest.receipt:
+    if latest.state == outbox.DELIVERED and latest.receipt:
         return translate("ui", "Delivered · {0}").format(receipt_words(latest.receipt, user_tz, course_tz, due))
-    if latest.state == "needs_attention":
-        reason = note_words(latest) or translate("ui", "see the outbox")
+    if latest.state == outbox.NEEDS_ATTENTION:
+        reason = note_words(latest, user_tz) or translate("ui", "see the outbox")
         return translate("ui", "Submitted {0} — the portal refused it: {1} Fix it and submit again.").format(
             submitted, reason)
-    if latest.state == "kept_local":
-        return translate("ui", "Submitted {0} — kept on this computer: {1}").format(submitted, note_words(latest))
+    if latest.state == outbox.KEPT_LOCAL:
+        return translate("ui", "Submitted {0} — kept on this computer: {1}").format(submitted, note_words(latest, user_tz))
     return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(submitted)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from companion.domain.course import Assignment
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
@@ -22,7 +22,7 @@ from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from .. import theme
-from ..widgets import AdaptiveSplitter, label, make_table, page_layout, page_scroller, page_title, titled
+from ..widgets import AdaptiveSplitter, CurrentStack, label, make_table, page_layout, page_scroller, page_title, titled
 from .submission_parts import OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
 from .submission_words import last_submission_words
 
@@ -48,11 +48,11 @@ class SubmissionsPage(QWidget):
         layout.addWidget(page_title(translate("ui", "Submissions")))
         layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
                                "waits safely in the outbox until the portal takes it."), object_name="muted"))
-        split = AdaptiveSplitter(chars=90, shares=(1, 4))
+        split = AdaptiveSplitter(chars=90, shares=(2, 5))
         split.addWidget(self._build_list())
         split.addWidget(page_scroller(self._build_detail()))
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 4)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
         # the work above, the outbox below (only as tall as its rows): drag the divider to share
         self.parts = QSplitter(Qt.Orientation.Vertical)
         self.parts.setChildrenCollapsible(False)
@@ -95,7 +95,7 @@ class SubmissionsPage(QWidget):
         self.photo_editor.remove_requested.connect(self._remove_photo)
         self.survey_editor = SurveyEditor()
         self.survey_editor.edited.connect(self._edited)
-        self.editors = QStackedWidget()
+        self.editors = CurrentStack()
         for editor in (self.text_editor, self.photo_editor, self.survey_editor):
             self.editors.addWidget(editor)
         d.addWidget(self.editors, 1)
@@ -236,8 +236,7 @@ class SubmissionsPage(QWidget):
             draft, refused = result
             if self.assignment is a:
                 self.photo_editor.show_files(draft.files)
-            self.problems.setText(" ".join(translate("ui", "{0}: {1}").format(name, refusal_words(exc))
-                                           for name, exc in refused))
+            self.problems.setText(" ".join(refusal_words(exc) for _name, exc in refused))
 
         ops.run(self.ctx, outbox_ops.add_photos, self.ctx.course_id, a.id, list(paths)).success(done).run()
 

@@ -140,7 +140,9 @@ def pyinstaller(entry: Path) -> Path:
         args += ["--hidden-import", name]
     for name in COLLECT_DATA:
         args += ["--collect-data", name]
-    args += ["--collect-submodules", "keyring.backends", "--collect-submodules", "companion", str(entry)]
+    # zeroconf (office sharing's DNS-SD) is imported inside functions and has compiled submodules
+    args += ["--collect-submodules", "keyring.backends", "--collect-submodules", "zeroconf",
+             "--collect-submodules", "companion", str(entry)]
     subprocess.run(args, check=True, cwd=ROOT)
     return DIST / NAME
 

@@ -20,7 +20,9 @@ from companion.services.quizzes import QuizService
 from companion.services.schedule import ScheduleService
 from companion.services.search import SearchService
 from companion.services.settings import CLOCK_OFFSET, Settings
+from companion.sync.discovery import Discovery
 from companion.sync.downloads import Downloads
+from companion.sync.share import ShareCatalog, Sharing
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
 from companion.store import Database, open_database
@@ -45,6 +47,8 @@ class App:
     downloads: Downloads
     bundles: CourseBundles
     search: SearchService
+    discovery: Discovery  # DNS-SD on this network; started only when sharing or looking for peers
+    sharing: Sharing
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -58,6 +62,8 @@ class App:
         except Exception:  # no course, a closed or broken store: the next start simply opens the store
             snap = None
             snapshot.forget(self.data_dir)
+        self.sharing.stop()
+        self.discovery.close()
         self.db.close()
         if snap is not None:
             snapshot.write(self.data_dir, snap, snapshot.stamp(self.data_dir))
@@ -88,5 +94,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     search = SearchService(store, library, folder)
     library.on_course_changed = search.course_changed
     downloads.on_verified = search.download_verified
+    discovery = Discovery()
+    sharing = Sharing(ShareCatalog(store, library), discovery)
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search)
+               schedule, sync, downloads, bundles, search, discovery, sharing)

@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from companion.domain.completion import DONE
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, percent, size, translate, unit
 from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
+from companion.domain.downloading import DONE as DONE_FILE
+from companion.domain.sharing import PORTAL, parse_peer
+from companion.services.settings import SHARE_KBIT, SHARE_PORT
+from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
 from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
 from companion.ui import words
@@ -96,6 +101,20 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("--course", metavar="ID")
     download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
     download.add_argument("--limit-kbit", type=int, metavar="N", help="cap the bandwidth at N kbit/s")
+    download.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
+                          help="a colleague's computer that shares course files (`companion share`), tried before "
+                               "the portal; repeatable. Without it, computers sharing are found on this network "
+                               "by multicast DNS")
+
+    share = sub.add_parser("share", help="share the lecture files verified on this computer with colleagues on this "
+                                         "local network (read-only) until stopped with Ctrl+C")
+    share.add_argument("--port", type=int, metavar="N", help="listen on port N (default: the setting, 8765)")
+    share.add_argument("--address", default="0.0.0.0", metavar="IP",
+                       help="listen on this address only (default: every network of this computer)")
+    share.add_argument("--limit-kbit", type=int, metavar="N",
+                       help="cap what sharing sends at N kbit/s (default: the setting, 20000; 0: no cap)")
+    share.add_argument("--no-announce", action="store_true", help="do not announce by multicast DNS (colleagues "
+                                                                  "name this computer with --peer)")
 
     attend = sub.add_parser("attend", help="record that you attended a live session (or --undo it)")
     attend.add_argument("session_id")
@@ -343,6 +362,12 @@ def cmd_submit(app, args) -> int:
 
 def cmd_download(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
+    try:
+        peers = [parse_peer(text) for text in args.peer]
+    except ValueError as exc:
+        print("companion: " + translate("cli", "'{0}' is not a computer's address like 192.168.1.20:8765")
+              .format(exc), file=sys.stderr)
+        return EXIT_ERROR
     if app.sync.client() is not None:
         app.sync.run(course_id, now=False)  # the portal's manifest names the files and where they are
     titles = app.downloads.enqueue(course_id, args.material_ids or None, args.variant)
@@ -373,14 +398,44 @@ def cmd_download(app, args) -> int:
         print(("\r" + line) if tty else line, end="" if tty else "\n", flush=True)
 
     rate = args.limit_kbit * 1000 / 8 if args.limit_kbit else None
+    app.downloads.peers = (lambda: peers) if peers or not discovery_enabled() else app.discovery.peers
     report = app.downloads.run(course_id, rate_bytes=rate, progress=show)
     if tty:
         print()
     print(words.download_report(report))
+    shared = Counter(d.source for d in app.downloads.states(course_id).values()
+                     if d.state == DONE_FILE and d.source and d.source != PORTAL)
+    for name, n in sorted(shared.items()):
+        print("  " + translate("cli", "%n file(s) came from {0} on this network.", None, n).format(name))
     for d in app.downloads.failed(course_id):
         print("  " + translate("cli", "Failed: {0} ({1}): {2}").format(d.material_id, d.variant, words.reason(d.reason)),
               file=sys.stderr)
     return report.exit_code
+
+
+def cmd_share(app, args) -> int:
+    import threading
+
+    port = args.port if args.port is not None else app.settings.get(SHARE_PORT)
+    kbit = args.limit_kbit if args.limit_kbit is not None else app.settings.get(SHARE_KBIT)
+    try:
+        server = app.sharing.start(port=port, rate_bytes=kbit * 1000 / 8 if kbit else None, host=args.address,
+                                   announce=not args.no_announce and discovery_enabled())
+    except OSError as exc:
+        print("companion: " + translate("cli", "cannot share on port {0}: {1}").format(port, exc.strerror or exc),
+              file=sys.stderr)
+        return EXIT_ERROR
+    files = app.sharing.catalog.files()
+    print(translate("cli", "Sharing %n verified lecture file(s) on this network as {0} (port {1}); only those "
+                           "files, read-only. Press Ctrl+C to stop.", None, len(files)).format(server.name, server.port),
+          flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print(translate("cli", "Stopped sharing; {0} sent.").format(size(server.bytes_sent)), flush=True)
+    finally:
+        app.sharing.stop()
+    return EXIT_OK
 
 
 def cmd_attend(app, args) -> int:
@@ -468,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
         speak_language(app)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
-                   "submit": cmd_submit, "download": cmd_download,
+                   "submit": cmd_submit, "download": cmd_download, "share": cmd_share,
                    "search": cmd_search}[args.command]
         return handler(app, args)
     except BundleError as exc:

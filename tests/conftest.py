@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"  # the app follows the computer's language; tests read English unless they ask
+os.environ["COMPANION_NO_DISCOVERY"] = "1"  # no multicast DNS from the tests (test_share tests it on loopback)
 
 import shutil
 from datetime import datetime, timezone

@@ -55,6 +55,7 @@ WEB_PAGE = "download.web_page"  # mime
 TOO_MANY_BYTES = "download.too_many_bytes"
 STOPPED_AT = "download.stopped_at"  # written, expected (bytes)
 CHECKSUM = "download.checksum"
+SHARE_PORT_BUSY = "share.port_busy"  # port, error (the system's words): sharing could not listen
 
 # ---- data use (why a download waits) ----
 HOLD_METERED = "hold.metered"

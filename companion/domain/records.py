@@ -66,7 +66,8 @@ class SubmissionRecord:
 @dataclass(frozen=True)
 class DownloadRecord:
     """A lecture material queued for offline use. ``reason``: why it waits or failed (a code).
-    ``part_bytes``: how far its ``.part`` file got (read from the file by the downloads service)."""
+    ``part_bytes``: how far its ``.part`` file got (read from the file by the downloads service).
+    ``source``: ``PORTAL`` or the name of the computer on the local network that shared the file."""
 
     course_id: str
     material_id: str
@@ -83,3 +84,4 @@ class DownloadRecord:
     done_sha256: str | None
     tries: int
     part_bytes: int = 0
+    source: str | None = None  # where the verified file came from: "portal" or a sharing computer's name

@@ -78,6 +78,12 @@ def _at_least(low: float) -> Callable[[Any], Any]:
     return check
 
 
+def _port(value: Any) -> Any:
+    if not 0 < value < 65536:
+        raise ValueError(value)
+    return value
+
+
 _WINDOW = re.compile(r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -144,6 +150,12 @@ OFFPEAK = declare("download_offpeak", str, None, "Large files wait for this wind
                   check=_window)
 LARGE_MB = declare("download_large_mb", int, 50, "A file this many MB or bigger counts as large", check=_at_least(1))
 DOWNLOAD_USAGE = declare("download_usage", dict, None, "Bytes downloaded on the participant's local day")
+# office sharing over the local network
+SHARE_ON = declare("share_on_network", bool, False, "Share my verified lecture files with Companions on this local "
+                   "network (read-only)")
+SHARE_PORT = declare("share_port", int, 8765, "The TCP port sharing listens on", check=_port)
+SHARE_KBIT = declare("share_bandwidth_kbit", int, 20000, "What sharing may use of this computer's link, in kbit/s "
+                     "(0: no cap)", check=_at_least(0))
 
 # ---- what Companion keeps about the portal ----
 PORTAL_LOGIN = declare("portal_login", str, None, "The login signed in with", PORTAL)

@@ -139,6 +139,7 @@ class DownloadRow(Base):
     path: Mapped[str | None] = mapped_column(Text, nullable=True)  # the verified file, once done
     done_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
     tries: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str | None] = mapped_column(String(120), nullable=True)  # "portal" or a sharing computer's name
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

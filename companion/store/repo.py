@@ -198,13 +198,13 @@ class Store:
 
     # ---- downloads ----
     _DOWNLOAD_FIELDS = ("url", "size", "sha256", "mime", "state", "etag", "reason", "priority", "path",
-                        "done_sha256", "tries")
+                        "done_sha256", "tries", "source")
 
     @staticmethod
     def _download(r: DownloadRow) -> DownloadRecord:
         return DownloadRecord(r.course_id, r.material_id, r.variant, r.url, r.size, r.sha256, r.mime, r.state,
                               r.etag, Reason.of(r.reason_code, r.reason_data), r.priority, r.path, r.done_sha256,
-                              r.tries)
+                              r.tries, source=r.source)
 
     def downloads(self, course_id: str | None = None) -> list[DownloadRecord]:
         with self.db.read() as s:

@@ -7,6 +7,10 @@
   before that; a mismatch deletes the part and says why.
 - A token bucket caps the bandwidth; the disk is checked for space first; the state lives in the
   store, so a restart carries on. Memory does not grow with file size (64 KiB chunks).
+- Sources: computers on the local network that share the file (same sha256, listed in their index)
+  are tried before the portal, with the same resume and verification; the portal's token never goes
+  to them. A peer that is gone, refuses, or sends a file that does not match is passed over and the
+  portal serves the file. Each done file records where it came from (``source``).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from companion.domain.downloading import ACTIVE, DONE, DOWNLOADING, FAILED, PAUS
 from companion.domain.errors import CompanionError
 from companion.domain.reasons import Reason
 from companion.domain.records import DownloadRecord
+from companion.domain.sharing import INDEX_PATH, PORTAL, Peer, SharedFile, file_path
+from companion.domain.sharing import etag as etag_of
 from companion.domain.schedule import zone
 from companion.portal.client import RETRYABLE, PortalClient, PortalError
 from companion.portal.transfer import open_transfer
@@ -44,6 +50,7 @@ __all__ = ["ACTIVE", "DONE", "DOWNLOADING", "FAILED", "PAUSED", "QUEUED", "Downl
 VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
                  "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
 SAVE_EVERY = 1 << 20
+PEER_TIMEOUT = (3.0, 15.0)  # (connect, read) seconds: a colleague's computer on the same network
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
               "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm",
@@ -146,6 +153,8 @@ class Downloads:
         self.stop_flags: dict[tuple[str, str, str], str] = {}  # key -> "pause" | "cancel"
         self.lock = threading.Lock()
         self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
+        # computers on this network that may share files (discovered by mDNS, or named with --peer)
+        self.peers: Callable[[], list[Peer]] = lambda: []
 
     # ---- what there is ----
     def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
@@ -353,8 +362,11 @@ class Downloads:
             rate_bytes = self.rate_limit()
         bucket = TokenBucket(rate_bytes, clock=self.monotonic, sleep=self.sleep)
         policy = self.policy()
-        for record in sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes):
-            held = hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - record.part_bytes),
+        pending = sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes)
+        offers = self.peer_offers() if pending else {}
+        for record in pending:
+            peers = offers.get((record.course_id, record.material_id, record.variant, record.sha256 or ""), [])
+            held = None if peers else hold_reason(policy, remaining_bytes=max(0, (record.size or 0) - record.part_bytes),
                                used_today=self.usage().bytes, metered=metered, local_now=self.local_now())
             if held:
                 self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
@@ -362,7 +374,7 @@ class Downloads:
                 report.waiting += 1
                 continue
             try:
-                self.download(client, record, bucket, progress, title=self._title(record))
+                self.download(client, record, bucket, progress, title=self._title(record), peers=peers)
                 report.done += 1
             except Stopped:
                 report.stopped = True
@@ -381,6 +393,32 @@ class Downloads:
                                            state=FAILED, reason=exc.reason, tries=record.tries + 1)
         return report
 
+    def peer_offers(self) -> dict[tuple[str, str, str, str], list[Peer]]:
+        """Which peer has which file: (course, material, variant, sha256) -> peers, from their indexes
+        (asked once per run; a peer that does not answer, or answers nonsense, offers nothing)."""
+        offers: dict[tuple[str, str, str, str], list[Peer]] = {}
+        try:
+            peers = list(self.peers())
+        except Exception:  # discovery failing must never stop downloads from the portal
+            log.info("looking for computers sharing on this network failed", exc_info=True)
+            return offers
+        for peer in peers:
+            try:
+                response = _peer_client(peer).request("GET", INDEX_PATH)
+                files = response.json().get("files", [])
+                response.close()
+            except (CompanionError, ValueError, AttributeError) as exc:
+                log.info("peer %s (%s) gave no index: %s", peer.name, peer.base, exc)
+                continue
+            named = response.headers.get("X-Companion-Peer")
+            if named:
+                peer = Peer(named[:60], peer.host, peer.port)
+            for entry in files if isinstance(files, list) else []:
+                item = SharedFile.from_json(entry) if isinstance(entry, dict) else None
+                if item is not None:
+                    offers.setdefault(item.key(), []).append(peer)
+        return offers
+
     def _title(self, record: DownloadRecord) -> str:
         try:
             course = self.library.course(record.course_id)
@@ -389,7 +427,8 @@ class Downloads:
         return next((m.title for _l, m in course.materials() if m.id == record.material_id), record.material_id)
 
     def download(self, client: PortalClient, record: DownloadRecord, bucket: TokenBucket,
-                 progress: Callable[[Progress], None] | None = None, *, title: str = "") -> Path:
+                 progress: Callable[[Progress], None] | None = None, *, title: str = "",
+                 peers: list[Peer] | tuple[Peer, ...] = ()) -> Path:
         key = (record.course_id, record.material_id, record.variant)
         now = self.clock.now
         final, part = self._paths(record)
@@ -399,6 +438,44 @@ class Downloads:
         if needed + SPACE_MARGIN > free:
             raise CompanionError(f"not enough disk space: it needs {needed / 1e6:.0f} MB and {free / 1e6:.0f} MB "
                                  "are free", code=reasons.NO_SPACE, data={"needed": needed, "free": free})
+        sources = [(peer.name, _peer_client(peer), peer.base + file_path(*key, record.sha256 or ""))
+                   for peer in peers if record.sha256]
+        sources.append((PORTAL, client, client.material_url(record.course_id, record.url)))
+        for i, (name, via, url) in enumerate(sources):
+            try:
+                digest = self._fetch(via, url, name, record, part, bucket, progress, title)
+                break
+            except (PortalError, CompanionError) as exc:
+                if name == PORTAL or i == len(sources) - 1:
+                    raise
+                if exc.code in (reasons.CHECKSUM, reasons.TOO_MANY_BYTES, reasons.WEB_PAGE, reasons.WRONG_PLACE):
+                    part.unlink(missing_ok=True)  # a wrong file from a peer: nothing of it is kept
+                log.info("%s could not give %s: %s; trying the next source", name, key, exc.code)
+                record = replace(record, source=name)
+        os.replace(part, final)
+        dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
+        if dir_fd is not None:
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+        previous = next((d.path for d in self.store.downloads(record.course_id)
+                         if (d.course_id, d.material_id, d.variant) == key), None)
+        self.store.upsert_download(*key, now(), state=DONE, path=str(final), done_sha256=digest.hexdigest(),
+                                   reason=None, source=name)
+        if previous and previous != str(final):
+            Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
+        if self.on_verified is not None:
+            self.on_verified(*key)
+        return final
+
+    def _fetch(self, via: PortalClient, url: str, name: str, record: DownloadRecord, part: Path, bucket: TokenBucket,
+               progress: Callable[[Progress], None] | None, title: str):
+        """Bring ``part`` to the whole file from one source (resuming it) and check its sha256;
+        returns the digest. Only the portal's bytes count against the daily data budget."""
+        key = (record.course_id, record.material_id, record.variant)
+        now = self.clock.now
+        count = self._count if name == PORTAL else (lambda n: None)
         digest = hashlib.sha256()
         offset = 0
         if part.exists():
@@ -406,10 +483,12 @@ class Downloads:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
                     offset += len(block)
-        self.store.upsert_download(*key, now(), state=DOWNLOADING, reason=None)
+        self.store.upsert_download(*key, now(), state=DOWNLOADING, reason=None, source=name)
         written = counted = offset
-        transfer = open_transfer(client, client.material_url(record.course_id, record.url), offset=offset,
-                                 etag=record.etag if offset else None)
+        # If-Range: a peer's ETag is the sha256 itself; the portal's only when the part came from it
+        if_range = (etag_of(record.sha256) if name != PORTAL and record.sha256
+                    else record.etag if record.source in (None, PORTAL) else None)
+        transfer = open_transfer(via, url, offset=offset, etag=if_range if offset else None)
         try:
             if transfer.status == 200 and offset:
                 # the server ignored the range, or the file changed since (If-Range): start again
@@ -425,7 +504,8 @@ class Downloads:
                     raise CompanionError(f"the server sent a web page instead of the {record.mime} file "
                                          "(perhaps a login or error page); nothing was kept", code=reasons.WEB_PAGE,
                                          data={"mime": record.mime})
-            self.store.upsert_download(*key, now(), etag=transfer.etag)
+            if name == PORTAL:
+                self.store.upsert_download(*key, now(), etag=transfer.etag)
             written, since_save, counted = offset, 0, offset
             window_start, window_bytes = self.monotonic(), 0
             with open(part, "ab") as handle:
@@ -447,7 +527,7 @@ class Downloads:
                     bucket.take(len(chunk))
                     if since_save >= SAVE_EVERY:
                         handle.flush()
-                        self._count(written - counted)
+                        count(written - counted)
                         since_save, counted = 0, written
                     if progress:
                         elapsed = self.monotonic() - window_start
@@ -458,7 +538,7 @@ class Downloads:
                 os.fsync(handle.fileno())
         finally:
             transfer.close()
-            self._count(written - counted)
+            count(written - counted)
         if expected and written < expected:
             raise PortalError(RETRYABLE, f"The download stopped at {written} of {expected} bytes; it resumes later.",
                               code=reasons.STOPPED_AT, data={"written": written, "expected": expected})
@@ -466,22 +546,12 @@ class Downloads:
             part.unlink(missing_ok=True)
             raise CompanionError("the file that arrived does not match its checksum (sha256); it was discarded and "
                                  "will be downloaded again", code=reasons.CHECKSUM)
-        os.replace(part, final)
-        dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
-        if dir_fd is not None:
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-        previous = next((d.path for d in self.store.downloads(record.course_id)
-                         if (d.course_id, d.material_id, d.variant) == key), None)
-        self.store.upsert_download(*key, now(), state=DONE, path=str(final), done_sha256=digest.hexdigest(),
-                                   reason=None)
-        if previous and previous != str(final):
-            Path(previous).unlink(missing_ok=True)  # the old copy stayed usable until the new one was verified
-        if self.on_verified is not None:
-            self.on_verified(*key)
-        return final
+        return digest
+
+
+def _peer_client(peer: Peer) -> PortalClient:
+    """A client for a colleague's computer: no token (ever), no retries (the portal is the fallback)."""
+    return PortalClient(peer.base, None, retries=0, timeout=PEER_TIMEOUT)
 
 
 def _fsync_dir(folder: Path) -> None:

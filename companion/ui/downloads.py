@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from companion.domain import downloading as dl
 from companion.domain.i18n import percent, translate, unit
 from companion.domain.i18n import size as words_size
+from companion.domain.sharing import PORTAL
 
 from . import context as ctx
 from . import ops
@@ -80,7 +81,11 @@ def download_state_words(record, live, *, offline: bool, update: bool, size: int
             return translate("ui", "Available offline")
         return translate("ui", "Online only · {0}").format(words_size(size)) if size else translate("ui", "Online only")
     if record.state == dl.DONE:
-        return translate("ui", "Update available") if update else translate("ui", "Available offline")
+        if update:
+            return translate("ui", "Update available")
+        if record.source and record.source != PORTAL:  # a colleague's computer shared it (office sharing)
+            return translate("ui", "Available offline · from {0} on this network").format(record.source)
+        return translate("ui", "Available offline")
     if record.state == dl.PAUSED:
         return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))
     if record.state == dl.FAILED:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from typing import NamedTuple
 
 from companion.domain.clock import Clock
+from companion.domain.errors import CompanionError
 
 
 class Opened(NamedTuple):
@@ -51,6 +53,12 @@ def open_app(data_dir, clock: Clock | None = None):
     from .ops.demo import end_demo
 
     end_demo(app)  # a demo portal left behind by a crash is gone: do not sync with it, nor say "expired"
+    from .ops.share import open_network
+
+    try:
+        open_network(app)  # share again if chosen; colleagues sharing are tried before the portal
+    except CompanionError as exc:  # the port is taken: the Settings page says so; the app opens anyway
+        logging.getLogger(__name__).warning("sharing did not start: %s", exc)
     opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
     # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
     from importlib import import_module

@@ -107,6 +107,8 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.STOPPED_AT: lambda d: translate("words", "The download stopped at {0} of {1}; it resumes later.").format(size(d.get("written", 0)), size(d.get("expected", 0))),
     r.CHECKSUM: lambda d: translate("words", "The file that arrived does not match its checksum; it was discarded and will be "
                               "downloaded again."),
+    r.SHARE_PORT_BUSY: lambda d: translate("words", "Sharing cannot start: port {0} is in use or not allowed on this "
+                                               "computer ({1}).").format(d.get("port", ""), d.get("error", "")),
     # data use
     r.HOLD_METERED: lambda d: translate("words", "Waits for an unmetered connection."),
     r.HOLD_BUDGET: lambda d: translate("words", "Waits for tomorrow's data budget: it needs {0}, {1} of today's {2} are left.").format(size(d.get("needed", 0)), size(d.get("left", 0)), size(d.get("budget", 0))),

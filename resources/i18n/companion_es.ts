@@ -217,6 +217,10 @@
         <translation>&apos;{0}&apos; enviado el {1} como {2}; espera en la bandeja de salida hasta que `companion sync` (o la aplicación) lo entregue.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a computer&apos;s address like 192.168.1.20:8765</source>
+        <translation>&apos;{0}&apos; no es la dirección de un equipo como 192.168.1.20:8765</translation>
+    </message>
+    <message>
         <source>Everything asked for is already available offline.</source>
         <translation>Todo lo pedido ya está disponible sin conexión.</translation>
     </message>
@@ -235,9 +239,31 @@
         <source>{0} left</source>
         <translation>quedan {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) came from {0} on this network.</source>
+        <translation>
+            <numerusform>%n archivo llegó desde {0} en esta red.</numerusform>
+            <numerusform>%n archivos llegaron desde {0} en esta red.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Failed: {0} ({1}): {2}</source>
         <translation>Falló: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>cannot share on port {0}: {1}</source>
+        <translation>no se puede compartir en el puerto {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %n verified lecture file(s) on this network as {0} (port {1}); only those files, read-only. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>Compartiendo %n archivo de clase verificado en esta red como {0} (puerto {1}); solo ese archivo, de solo lectura. Pulse Ctrl+C para detener.</numerusform>
+            <numerusform>Compartiendo %n archivos de clase verificados en esta red como {0} (puerto {1}); solo esos archivos, de solo lectura. Pulse Ctrl+C para detener.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped sharing; {0} sent.</source>
+        <translation>Se dejó de compartir; se enviaron {0}.</translation>
     </message>
     <message>
         <source>Removed your attendance of &apos;{0}&apos;.</source>
@@ -1438,6 +1464,48 @@ Organiza: {1}. {2}
         <translation>· grande significa desde</translation>
     </message>
     <message>
+        <source>Share with colleagues on this network</source>
+        <translation>Compartir con colegas en esta red</translation>
+    </message>
+    <message>
+        <source>Share my course files on this network</source>
+        <translation>Compartir mis archivos del curso en esta red</translation>
+    </message>
+    <message>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
+        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo.</translation>
+    </message>
+    <message>
+        <source>Its speed is not capped.</source>
+        <translation>Su velocidad no tiene límite.</translation>
+    </message>
+    <message>
+        <source>What is shared: only the lecture files downloaded and verified on this computer (their checksums match the course), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
+        <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (sus sumas de comprobación coinciden con el curso), de solo lectura. Nunca sus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %n verified file(s) as {0} (port {1}).</source>
+        <translation>
+            <numerusform>Compartiendo %n archivo verificado como {0} (puerto {1}).</numerusform>
+            <numerusform>Compartiendo %n archivos verificados como {0} (puerto {1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sharing now: it could not start. Turn it off and on to try again.</source>
+        <translation>Ahora no se comparte: no pudo iniciarse. Desactívelo y actívelo para intentarlo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sharing. %n verified file(s) could be shared.</source>
+        <translation>
+            <numerusform>No se comparte. Se podría compartir %n archivo verificado.</numerusform>
+            <numerusform>No se comparte. Se podrían compartir %n archivos verificados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>No se comparte.</translation>
+    </message>
+    <message>
         <source>Off-peak hours</source>
         <translation>Horas valle</translation>
     </message>
@@ -2018,6 +2086,10 @@ Organiza: {1}</translation>
     <message>
         <source>Update available</source>
         <translation>Actualización disponible</translation>
+    </message>
+    <message>
+        <source>Available offline · from {0} on this network</source>
+        <translation>Disponible sin conexión · desde {0} en esta red</translation>
     </message>
     <message>
         <source>Paused at {0}</source>
@@ -2675,6 +2747,10 @@ Organiza: {1}</translation>
     <message>
         <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
         <translation>El archivo recibido no coincide con su suma de comprobación; se descartó y se descargará de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sharing cannot start: port {0} is in use or not allowed on this computer ({1}).</source>
+        <translation>No se puede empezar a compartir: el puerto {0} está en uso o no está permitido en este equipo ({1}).</translation>
     </message>
     <message>
         <source>Waits for an unmetered connection.</source>

@@ -211,6 +211,10 @@
         <translation>&apos;{0}&apos;을(를) {1}에 {2}(으)로 제출했습니다. `companion sync`(또는 앱)가 전달할 때까지 보낼 편지함에서 기다립니다.</translation>
     </message>
     <message>
+        <source>&apos;{0}&apos; is not a computer&apos;s address like 192.168.1.20:8765</source>
+        <translation>&apos;{0}&apos;은(는) 192.168.1.20:8765와 같은 컴퓨터 주소가 아닙니다</translation>
+    </message>
+    <message>
         <source>Everything asked for is already available offline.</source>
         <translation>요청한 항목은 모두 이미 오프라인에서 사용할 수 있습니다.</translation>
     </message>
@@ -228,9 +232,29 @@
         <source>{0} left</source>
         <translation>{0} 남음</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) came from {0} on this network.</source>
+        <translation>
+            <numerusform>파일 %n개를 이 네트워크의 {0}에서 받았습니다.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Failed: {0} ({1}): {2}</source>
         <translation>실패: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>cannot share on port {0}: {1}</source>
+        <translation>포트 {0}에서 공유할 수 없습니다: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %n verified lecture file(s) on this network as {0} (port {1}); only those files, read-only. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>확인된 강의 파일 %n개를 이 네트워크에서 {0}(으)로 공유합니다(포트 {1}). 이 파일들만 읽기 전용으로 공유합니다. 멈추려면 Ctrl+C를 누르세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped sharing; {0} sent.</source>
+        <translation>공유를 멈췄습니다. {0}를 보냈습니다.</translation>
     </message>
     <message>
         <source>Removed your attendance of &apos;{0}&apos;.</source>
@@ -1421,6 +1445,46 @@ Hosted by {1}. {2}
         <translation>· 큰 파일 기준</translation>
     </message>
     <message>
+        <source>Share with colleagues on this network</source>
+        <translation>이 네트워크의 동료와 공유</translation>
+    </message>
+    <message>
+        <source>Share my course files on this network</source>
+        <translation>이 네트워크에서 내 강좌 파일 공유</translation>
+    </message>
+    <message>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
+        <translation>이 컴퓨터 연결 중 최대 {0} kbit/s를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Its speed is not capped.</source>
+        <translation>속도 제한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>What is shared: only the lecture files downloaded and verified on this computer (their checksums match the course), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
+        <translation>공유되는 것: 이 컴퓨터에 내려받아 확인된 강의 파일만(체크섬이 강좌와 일치하는 파일), 읽기 전용으로 공유됩니다. 답안, 제출물, 메모, 로그인 정보, 설정은 절대 공유되지 않습니다. 공유 대상: 이 로컬 네트워크에서 Companion을 사용하는 모든 사람. 그들의 앱은 포털보다 먼저 이 컴퓨터에서 강의 파일을 받으므로, 사무실 인터넷 연결로는 파일마다 한 번만 내려받습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing %n verified file(s) as {0} (port {1}).</source>
+        <translation>
+            <numerusform>확인된 파일 %n개를 {0}(으)로 공유하는 중입니다(포트 {1}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sharing now: it could not start. Turn it off and on to try again.</source>
+        <translation>지금은 공유하지 않습니다: 시작할 수 없었습니다. 끄고 다시 켜서 재시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sharing. %n verified file(s) could be shared.</source>
+        <translation>
+            <numerusform>공유하지 않습니다. 확인된 파일 %n개를 공유할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sharing.</source>
+        <translation>공유하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Off-peak hours</source>
         <translation>사용량이 적은 시간</translation>
     </message>
@@ -1997,6 +2061,10 @@ Hosted by {1}</source>
     <message>
         <source>Update available</source>
         <translation>업데이트 있음</translation>
+    </message>
+    <message>
+        <source>Available offline · from {0} on this network</source>
+        <translation>오프라인 사용 가능 · 이 네트워크의 {0}에서 받음</translation>
     </message>
     <message>
         <source>Paused at {0}</source>
@@ -2650,6 +2718,10 @@ Hosted by {1}</source>
     <message>
         <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
         <translation>받은 파일이 체크섬과 맞지 않습니다. 버리고 다시 다운로드합니다.</translation>
+    </message>
+    <message>
+        <source>Sharing cannot start: port {0} is in use or not allowed on this computer ({1}).</source>
+        <translation>공유를 시작할 수 없습니다: 포트 {0}이(가) 사용 중이거나 이 컴퓨터에서 허용되지 않습니다({1}).</translation>
     </message>
     <message>
         <source>Waits for an unmetered connection.</source>

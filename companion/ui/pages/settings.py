@@ -12,7 +12,7 @@ from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
 from .. import context as ctx
 from ..widgets import page_title, scrolling_page
 from .settings_sections import (CourseDatesSection, DataSection, DownloadsSection, LanguageSection, PortalSection,
-                                RemindersSection, Section, StorageSection, TimeZoneSection)
+                                RemindersSection, Section, ShareSection, StorageSection, TimeZoneSection)
 
 
 class SettingsPage(QWidget):
@@ -27,11 +27,13 @@ class SettingsPage(QWidget):
         self.reminders = RemindersSection(context)
         self.downloads = DownloadsSection(context)
         self.storage = StorageSection(context)
+        self.share = ShareSection(context)
         self.portal = PortalSection(context)
         self.dates = CourseDatesSection(context)
         self.language = LanguageSection(context)
         self.data = DataSection(context)
-        self.sections: list[Section] = [self.time_zone, self.reminders, self.downloads, self.storage, self.portal,
+        self.sections: list[Section] = [self.time_zone, self.reminders, self.downloads, self.storage, self.share,
+                                         self.portal,
                                          self.dates, self.language, self.data]
         for section in self.sections:
             layout.addWidget(section)

@@ -507,3 +507,66 @@ class DataSection(Section):
 
     def load(self) -> None:
         self.path.setText(translate("ui", "Everything you make is kept in {0}").format(self.ctx.app.data_dir))
+
+
+class ShareSection(Section):
+    """Office sharing: off by default; says what is shared (verified lecture files only, read-only)
+    and to whom (anyone on this local network who runs Companion)."""
+
+    flags = frozenset({ctx.SETTINGS, ctx.DOWNLOADS})
+
+    def __init__(self, context: ctx.UiContext):
+        from ..ops import share as share_ops
+
+        super().__init__(context, translate("ui", "Share with colleagues on this network"))
+        self.share_ops = share_ops
+        self.enabled = QCheckBox(translate("ui", "Share my course files on this network"))
+        self.enabled.setAccessibleName(translate("ui", "Share my course files on this network"))
+        self.enabled.toggled.connect(self._toggled)
+        self.body.addWidget(self.enabled)
+        self.what = label(object_name="muted")
+        self.what.setWordWrap(True)
+        self.body.addWidget(self.what)
+        self.status = label()
+        self.status.setWordWrap(True)
+        self.body.addWidget(self.status)
+        self._loading = False
+
+    def load(self) -> None:
+        ops.run(self.ctx, self.share_ops.share_view).success(self._show).run()
+
+    def _show(self, view) -> None:
+        self._loading = True
+        self.enabled.setChecked(view.on and view.running)
+        self._loading = False
+        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection.").format(number(view.cap_kbit))
+               if view.cap_kbit else translate("ui", "Its speed is not capped."))
+        self.what.setText(translate(
+            "ui", "What is shared: only the lecture files downloaded and verified on this computer (their checksums "
+                  "match the course), read-only. Never your answers, submissions, notes, sign-in or settings. "
+                  "With whom: anyone on this local network who runs Companion; their app fetches lecture files "
+                  "from this computer before the portal, so the office's connection carries each file once.")
+            + " " + cap)
+        if view.running:
+            self.status.setText(translate("ui", "Sharing %n verified file(s) as {0} (port {1}).", None, view.files)
+                                .format(view.name, view.port))
+        elif view.on:
+            self.status.setText(translate("ui", "Not sharing now: it could not start. Turn it off and on to try again."))
+        else:
+            self.status.setText(translate("ui", "Not sharing. %n verified file(s) could be shared.", None, view.files)
+                                if view.files else translate("ui", "Not sharing."))
+
+    def _toggled(self, on: bool) -> None:
+        if self._loading:
+            return
+        self.save()
+
+    def save(self) -> None:
+        def refused(exc: BaseException) -> None:
+            self._loading = True
+            self.enabled.setChecked(False)
+            self._loading = False
+            self.status.setText(words.error(exc))
+
+        ops.run(self.ctx, self.share_ops.set_sharing, self.enabled.isChecked()).success(self._show).failure(
+            refused).run()

@@ -2834,6 +2834,10 @@ Organiza: {1}</translation>
         <translation>El curso se actualizó a la versión {0}.</translation>
     </message>
     <message>
+        <source>The portal still offers version {0} of “{1}”; this computer keeps its newer version {2}.</source>
+        <translation>El portal aún ofrece la versión {0} de «{1}»; este ordenador conserva su versión más reciente, la {2}.</translation>
+    </message>
+    <message>
         <source>The course package cannot be used: {0}</source>
         <translation>El paquete del curso no se puede usar: {0}</translation>
     </message>

@@ -163,6 +163,31 @@ def test_a_newer_version_keeps_the_participants_work(app, sample_copy, tmp_path)
     assert app.library.course(COURSE).version == 2
 
 
+def test_a_sync_keeps_the_newer_version_a_course_file_brought(app, portal, sample_copy, tmp_path):
+    """The portal still serves version 1; a colleague's course file brought version 2: the next sync must
+    not put the course back to version 1 (and says so), nor lose what the participant did."""
+    from companion.domain import reasons
+    from companion.ui.words import reason
+
+    data = json.loads((sample_copy / "course.json").read_text(encoding="utf-8"))
+    data.update(version=2, title="Caring Cities 2023 (revised)")
+    (sample_copy / "course.json").write_text(json.dumps(data), encoding="utf-8")
+    assert app.bundles.import_file(write_package_bundle(sample_copy, tmp_path / "v2.ccb").path).version == 2
+    app.store.save_draft(COURSE, "action-plan", {"text": "My draft"}, app.clock.now())
+    app.sync.sign_in(portal.url, "ana", "secret-pw")
+    report = app.sync.run()
+    course = app.library.course(COURSE)
+    assert (course.version, course.title) == (2, "Caring Cities 2023 (revised)")
+    assert app.store.course_version(COURSE) == 2
+    kept = [c for c in report.changes if c.code == reasons.KEPT_NEWER]
+    assert [c.data for c in kept] == [{"title": "Caring Cities 2023 (revised)", "version": 2, "portal_version": 1}]
+    assert reason(kept[0]) == ("The portal still offers version 1 of “Caring Cities 2023 (revised)”; this computer "
+                               "keeps its newer version 2.")
+    assert app.store.get_draft(COURSE, "action-plan")[0] == {"text": "My draft"}
+    app.sync.run()  # and again: still the newer version
+    assert app.library.course(COURSE).version == 2
+
+
 def test_a_new_course_from_a_bundle_works_without_its_package(app, sample_copy, tmp_path):
     data = json.loads((sample_copy / "course.json").read_text(encoding="utf-8"))
     data.update(id="caring-cities-2024", title="Caring Cities 2024")

@@ -210,12 +210,18 @@ def attempts_left(quiz: Quiz, attempts: Iterable[AttemptSummary]) -> int | None:
     return max(0, quiz.max_attempts - len(counted(attempts)))
 
 
+# why a new attempt would only be practice (the UI says it in words)
+PAST_DUE = "past_due"
+NO_ATTEMPTS_LEFT = "no_attempts_left"
+
+
 def next_attempt_is_practice(quiz: Quiz, attempts: Iterable[AttemptSummary], now: datetime) -> tuple[bool, str]:
-    """Whether a new attempt would only be practice, and why (empty when it counts)."""
+    """Whether a new attempt would only be practice, and why as a code (:data:`PAST_DUE`,
+    :data:`NO_ATTEMPTS_LEFT`; empty when it counts)."""
     if is_past_due(quiz, now):
-        return True, "The deadline has passed: this attempt is practice and does not count."
+        return True, PAST_DUE
     if attempts_left(quiz, attempts) == 0:
-        return True, "No counted attempts are left: this attempt is practice."
+        return True, NO_ATTEMPTS_LEFT
     return False, ""
 
 

@@ -46,6 +46,7 @@ SESSION_MOVED = "course.session_moved"  # title, at, zone
 SESSION_CANCELLED = "course.session_cancelled"  # title
 NEW_DEADLINE = "course.new_deadline"  # title, at, zone
 NEW_VERSION = "course.new_version"  # version
+KEPT_NEWER = "course.kept_newer"  # title, version (this computer's), portal_version (the portal's older one)
 
 # ---- downloads ----
 DOWNLOADED = "download.report"  # done, failed, waiting, stopped

@@ -202,8 +202,10 @@ class Library:
 
     # ---- from the portal ----
     def update_from_portal(self, manifest: dict) -> list[Reason]:
-        """Take a manifest the portal sent; returns what changed, in words. Answers, drafts, submissions
-        and downloads refer to ids and stay. The portal's dates rule: a local date shift is reset."""
+        """Take a manifest the portal sent; returns what changed, as reason codes. Answers, drafts, submissions
+        and downloads refer to ids and stay. The portal's dates rule: a local date shift is reset. A manifest
+        older than the installed version (one imported from a newer course file) changes nothing
+        (:data:`reasons.KEPT_NEWER`)."""
         from .course_package import parse_manifest
 
         course = parse_manifest(manifest, f"the portal's manifest of '{manifest.get('id', '?')}'")
@@ -217,6 +219,11 @@ class Library:
         record, old_manifest = found
         if old_manifest == manifest:
             return []
+        if course.version < record.version:
+            # a newer version came in another way (a course file from a colleague): the portal's older
+            # one would undo it, so this computer keeps its own until the portal catches up
+            return [Reason(reasons.KEPT_NEWER, {"title": record.title, "version": record.version,
+                                                "portal_version": course.version})]
         old = course_from_manifest(old_manifest, course.id).shifted(record.shift_weeks)
         changes = describe_changes(old, course)
         self._cache.pop(course.id, None)

@@ -70,11 +70,6 @@ class QuizService:
     def overviews(self, course_id: str) -> list[QuizOverview]:
         return [self.overview(course_id, q.id) for q in self.library.course(course_id).quizzes]
 
-    def practice_reason(self, course_id: str, quiz_id: str) -> str:
-        quiz = self.quiz(course_id, quiz_id)
-        _, why = next_attempt_is_practice(quiz, summaries(self.store.list_attempts(course_id, quiz_id)), self.clock.now())
-        return why
-
     def start(self, course_id: str, quiz_id: str, *, shuffle: bool = False, mode: str = ONE_BY_ONE,
               only_missed_from: str | None = None) -> AttemptRecord:
         """Begin an attempt (an unfinished one is returned instead: it is resumed, not lost)."""

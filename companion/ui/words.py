@@ -161,6 +161,9 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.SESSION_CANCELLED: lambda d: translate("words", "Live session cancelled: {0}.").format(d.get("title", "")),
     r.NEW_DEADLINE: lambda d: translate("words", "New deadline for {0}: {1}.").format(d.get("title", ""), _moment(d.get("at", ""), d.get("zone", ""))),
     r.NEW_VERSION: lambda d: translate("words", "The course was updated to version {0}.").format(d.get("version", "")),
+    r.KEPT_NEWER: lambda d: translate("words", "The portal still offers version {0} of “{1}”; this computer keeps its "
+                                               "newer version {2}.").format(d.get("portal_version", ""),
+                                                                             d.get("title", ""), d.get("version", "")),
 }
 
 

@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>{0}: times in {1} (your time) and {2} (course time)</source>
-        <translation>{0}: horas en {1} (su hora) y {2} (hora del curso)</translation>
+        <translation>{0}: horas en {1} (tu hora) y {2} (hora del curso)</translation>
     </message>
     <message>
         <source>over</source>
@@ -157,8 +157,8 @@
     <message numerus="yes">
         <source>Wrote %n event(s) to {0}; import it into Outlook, Google Calendar or Apple Calendar.</source>
         <translation>
-            <numerusform>Se escribió %n evento en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
-            <numerusform>Se escribieron %n eventos en {0}; impórtelo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+            <numerusform>Se escribió %n evento en {0}; impórtalo en Outlook, Google Calendar o Apple Calendar.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}; impórtalo en Outlook, Google Calendar o Apple Calendar.</numerusform>
         </translation>
     </message>
     <message>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
-        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelve a intentarlo dentro de {0} segundos.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
-        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelve a intentarlo dentro de {0} minutos, a las {1}.</translation>
     </message>
     <message>
         <source>Signed out; the token was removed from this computer.</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Removed your attendance of &apos;{0}&apos;.</source>
-        <translation>Se quitó su asistencia a &apos;{0}&apos;.</translation>
+        <translation>Se quitó tu asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>Recorded your attendance of &apos;{0}&apos;.</source>
-        <translation>Se registró su asistencia a &apos;{0}&apos;.</translation>
+        <translation>Se registró tu asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
         <source>interrupted</source>
@@ -754,7 +754,7 @@ No se cambió ni se borró nada.</translation>
 Your data: {0}</source>
         <translation>Un compañero para cursos de formación en línea que funciona sin conexión.
 
-Sus datos: {0}</translation>
+Tus datos: {0}</translation>
     </message>
     <message>
         <source>{0} (optional)</source>
@@ -794,11 +794,11 @@ Sus datos: {0}</translation>
     </message>
     <message>
         <source>Choose one answer</source>
-        <translation>Elija una respuesta</translation>
+        <translation>Elige una respuesta</translation>
     </message>
     <message>
         <source>Choose every answer that applies</source>
-        <translation>Elija todas las respuestas que correspondan</translation>
+        <translation>Elige todas las respuestas que correspondan</translation>
     </message>
     <message>
         <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
@@ -864,7 +864,7 @@ Sus datos: {0}</translation>
         <source>%n question(s) not answered yet: {0}. Unanswered questions score nothing. Select one to go back to it.</source>
         <translation>
             <numerusform>%n pregunta sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciónela para volver a ella.</numerusform>
-            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Seleccione una para volver a ella.</numerusform>
+            <numerusform>%n preguntas sin responder: {0}. Las preguntas sin respuesta no puntúan. Selecciona una para volver a ella.</numerusform>
         </translation>
     </message>
     <message>
@@ -933,7 +933,7 @@ Sus datos: {0}</translation>
     </message>
     <message>
         <source>Your answer: {0}</source>
-        <translation>Su respuesta: {0}</translation>
+        <translation>Tu respuesta: {0}</translation>
     </message>
     <message>
         <source>Right</source>
@@ -953,7 +953,7 @@ Sus datos: {0}</translation>
     </message>
     <message>
         <source>your answer</source>
-        <translation>su respuesta</translation>
+        <translation>tu respuesta</translation>
     </message>
     <message>
         <source>correct</source>
@@ -1054,8 +1054,8 @@ Sus datos: {0}</translation>
     <message numerus="yes">
         <source>Wrote %n event(s) to {0}. Import the file into Outlook, Google Calendar or Apple Calendar; importing it again updates the same events.</source>
         <translation>
-            <numerusform>Se escribió %n evento en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
-            <numerusform>Se escribieron %n eventos en {0}. Importe el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribió %n evento en {0}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se escribieron %n eventos en {0}. Importa el archivo en Outlook, Google Calendar o Apple Calendar; al importarlo de nuevo se actualizan los mismos eventos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1254,7 +1254,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>No attempts yet. Start the quiz: your score and the correct answers show at once.</source>
-        <translation>Aún no hay intentos. Empiece el cuestionario: verá su puntuación y las respuestas correctas enseguida.</translation>
+        <translation>Aún no hay intentos. Empieza el cuestionario: verás tu puntuación y las respuestas correctas enseguida.</translation>
     </message>
     <message>
         <source>any number of attempts</source>
@@ -1908,7 +1908,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now: this week&apos;s first live session is already over, so it would start next week, on {1}.</source>
-        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puedes hacerlo como si fuera ahora: la primera sesión en directo de esta semana ya terminó, así que empezaría la semana próxima, el {1}.</translation>
     </message>
     <message>
         <source>Run it from next week</source>
@@ -1916,7 +1916,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>This course ran {0}, so every date is in the past: the deadlines are closed and the quizzes are open for practice. You can run it as if it were now, from this week ({1}).</source>
-        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puede hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
+        <translation>Este curso se impartió {0}, así que todas las fechas ya pasaron: los plazos están cerrados y los cuestionarios siguen abiertos para practicar. Puedes hacerlo como si fuera ahora, desde esta semana ({1}).</translation>
     </message>
     <message>
         <source>{0}
@@ -2541,11 +2541,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.</source>
-        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} segundos.</translation>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelve a intentarlo dentro de {0} segundos.</translation>
     </message>
     <message>
         <source>Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.</source>
-        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelva a intentarlo dentro de {0} minutos, a las {1}.</translation>
+        <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelve a intentarlo dentro de {0} minutos, a las {1}.</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2627,7 +2627,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again and Companion carries on where it stopped.</source>
-        <translation>Su sesión ha caducado. Inicie sesión de nuevo y Companion seguirá donde se quedó.</translation>
+        <translation>Tu sesión ha caducado. Inicia sesión de nuevo y Companion seguirá donde se quedó.</translation>
     </message>
     <message>
         <source>The portal does not offer this course.</source>
@@ -2659,7 +2659,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
-        <translation>El portal ya tiene otra versión de este elemento, recibida {0} desde otro ordenador. Envíe también la suya (cuenta la más reciente) o quédese con la del portal; en ningún caso se borra nada.</translation>
+        <translation>El portal ya tiene otra versión de este elemento, recibida {0} desde otro ordenador. Envía también la tuya (cuenta la más reciente) o quédate con la del portal; en ningún caso se borra nada.</translation>
     </message>
     <message>
         <source>The portal refused it. {0}</source>
@@ -2667,11 +2667,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>The file {0} is no longer on this computer ({1}); submit the assignment again with the photo.</source>
-        <translation>El archivo {0} ya no está en este ordenador ({1}); envíe la tarea de nuevo con la foto.</translation>
+        <translation>El archivo {0} ya no está en este ordenador ({1}); envía la tarea de nuevo con la foto.</translation>
     </message>
     <message>
         <source>The portal holds different content under this item&apos;s id. Nothing was overwritten; send your version again as a new submission.</source>
-        <translation>El portal tiene otro contenido con el identificador de este elemento. No se sobrescribió nada; envíe su versión de nuevo como un envío nuevo.</translation>
+        <translation>El portal tiene otro contenido con el identificador de este elemento. No se sobrescribió nada; envía tu versión de nuevo como un envío nuevo.</translation>
     </message>
     <message>
         <source>Kept on this computer; the portal&apos;s version counts.</source>
@@ -2679,15 +2679,15 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Replaced by your later submission.</source>
-        <translation>Sustituido por su envío posterior.</translation>
+        <translation>Sustituido por tu envío posterior.</translation>
     </message>
     <message>
         <source>Sign in to the portal to send your work.</source>
-        <translation>Inicie sesión en el portal para enviar su trabajo.</translation>
+        <translation>Inicia sesión en el portal para enviar tu trabajo.</translation>
     </message>
     <message>
         <source>No portal is set: your work stays on this computer.</source>
-        <translation>No hay ningún portal configurado: su trabajo se queda en este ordenador.</translation>
+        <translation>No hay ningún portal configurado: tu trabajo se queda en este ordenador.</translation>
     </message>
     <message numerus="yes">
         <source>The portal is busy; it asked to come back in %n second(s).</source>
@@ -2702,11 +2702,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>The portal cannot be reached right now; your work is kept and will be sent later.</source>
-        <translation>Ahora no se puede contactar con el portal; su trabajo se guarda y se enviará más tarde.</translation>
+        <translation>Ahora no se puede contactar con el portal; tu trabajo se guarda y se enviará más tarde.</translation>
     </message>
     <message>
         <source>The portal sent a web page instead of data (perhaps a sign-in page of your network); try again later or check the portal&apos;s address.</source>
-        <translation>El portal envió una página web en lugar de datos (quizá una página de acceso de su red); inténtelo más tarde o revise la dirección del portal.</translation>
+        <translation>El portal envió una página web en lugar de datos (quizá una página de acceso de tu red); inténtalo más tarde o revisa la dirección del portal.</translation>
     </message>
     <message>
         <source>The photo {0} arrived damaged; it will be sent again.</source>
@@ -2730,7 +2730,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Not enough disk space: it needs {0} and {1} are free.</source>
-        <translation>No hay suficiente espacio en disco: necesita {0} y hay {1} libres.</translation>
+        <translation>No hay suficiente espacio en disco: necesitas {0} y hay {1} libres.</translation>
     </message>
     <message>
         <source>The server sent a web page instead of the file (perhaps a sign-in or error page); nothing was kept.</source>
@@ -2758,7 +2758,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Waits for tomorrow&apos;s data budget: it needs {0}, {1} of today&apos;s {2} are left.</source>
-        <translation>Espera al presupuesto de datos de mañana: necesita {0} y quedan {1} de los {2} de hoy.</translation>
+        <translation>Espera al presupuesto de datos de mañana: necesitas {0} y quedan {1} de los {2} de hoy.</translation>
     </message>
     <message>
         <source>Large file: waits for the off-peak hours {0}–{1}.</source>
@@ -2778,8 +2778,8 @@ Organiza: {1}</translation>
     <message numerus="yes">
         <source>Add at least %n photo(s) ({0} chosen).</source>
         <translation>
-            <numerusform>Añada al menos %n foto ({0} elegidas).</numerusform>
-            <numerusform>Añada al menos %n fotos ({0} elegidas).</numerusform>
+            <numerusform>Añade al menos %n foto ({0} elegidas).</numerusform>
+            <numerusform>Añade al menos %n fotos ({0} elegidas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2799,7 +2799,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Answer: “{0}”</source>
-        <translation>Responda: «{0}»</translation>
+        <translation>Responde: «{0}»</translation>
     </message>
     <message>
         <source>“{0}” is not a choice for “{1}”</source>
@@ -2815,7 +2815,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>{0} is not a picture Companion can read (use a JPEG or PNG photo).</source>
-        <translation>{0} no es una imagen que Companion pueda leer (use una foto JPEG o PNG).</translation>
+        <translation>{0} no es una imagen que Companion pueda leer (usa una foto JPEG o PNG).</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a web address like https://portal.example.org</source>
@@ -2823,11 +2823,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>An http:// portal address is only allowed on this computer (127.0.0.1 or localhost); use https:// so your password and work travel encrypted.</source>
-        <translation>Una dirección de portal http:// solo se permite en este ordenador (127.0.0.1 o localhost); use https:// para que su contraseña y su trabajo viajen cifrados.</translation>
+        <translation>Una dirección de portal http:// solo se permite en este ordenador (127.0.0.1 o localhost); usa https:// para que tu contraseña y tu trabajo viajen cifrados.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a known time zone; use an IANA name such as Europe/Madrid or Asia/Seoul.</source>
-        <translation>&apos;{0}&apos; no es una zona horaria conocida; use un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
+        <translation>&apos;{0}&apos; no es una zona horaria conocida; usa un nombre IANA como Europe/Madrid o Asia/Seoul.</translation>
     </message>
     <message>
         <source>A reminder must come between 1 minute and 14 days ahead.</source>
@@ -2839,7 +2839,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>No course is installed; add one with &apos;companion courses add PATH&apos;.</source>
-        <translation>No hay ningún curso instalado; añada uno con &apos;companion courses add RUTA&apos;.</translation>
+        <translation>No hay ningún curso instalado; añade uno con &apos;companion courses add RUTA&apos;.</translation>
     </message>
     <message>
         <source>There is no course &apos;{0}&apos;.</source>
@@ -2855,11 +2855,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>
-        <translation>La búsqueda no puede guardar su índice en {0} ({1}). Necesita SQLite 3.34 o posterior con FTS5; este Python tiene SQLite {2}. Todo lo demás funciona como antes.</translation>
+        <translation>La búsqueda no puede guardar su índice en {0} ({1}). Necesitas SQLite 3.34 o posterior con FTS5; este Python tiene SQLite {2}. Todo lo demás funciona como antes.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}. Your work is kept.</source>
-        <translation>Algo salió mal: {0}. Su trabajo se conserva.</translation>
+        <translation>Algo salió mal: {0}. Tu trabajo se conserva.</translation>
     </message>
     <message>
         <source>That attempt is not finished, so there is nothing to retry from it.</source>
@@ -2883,7 +2883,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Material withdrawn: {0} (your copy stays until you remove it).</source>
-        <translation>Material retirado: {0} (su copia se queda hasta que la quite).</translation>
+        <translation>Material retirado: {0} (tu copia se queda hasta que la quites).</translation>
     </message>
     <message>
         <source>Updated material: {0}.</source>
@@ -2910,12 +2910,16 @@ Organiza: {1}</translation>
         <translation>El curso se actualizó a la versión {0}.</translation>
     </message>
     <message>
+        <source>The portal still offers version {0} of “{1}”; this computer keeps its newer version {2}.</source>
+        <translation>El portal aún ofrece la versión {0} de «{1}»; este ordenador conserva su versión más reciente, la {2}.</translation>
+    </message>
+    <message>
         <source>The course package cannot be used: {0}</source>
         <translation>El paquete del curso no se puede usar: {0}</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}. Your work is kept.</source>
-        <translation>Algo salió mal: {0}: {1}. Su trabajo se conserva.</translation>
+        <translation>Algo salió mal: {0}: {1}. Tu trabajo se conserva.</translation>
     </message>
     <message numerus="yes">
         <source>%n delivered</source>
@@ -2934,8 +2938,8 @@ Organiza: {1}</translation>
     <message numerus="yes">
         <source>%n need(s) your attention</source>
         <translation>
-            <numerusform>%n requiere su atención</numerusform>
-            <numerusform>%n requieren su atención</numerusform>
+            <numerusform>%n requiere tu atención</numerusform>
+            <numerusform>%n requieren tu atención</numerusform>
         </translation>
     </message>
     <message>
@@ -2985,13 +2989,13 @@ Organiza: {1}</translation>
     <message numerus="yes">
         <source>about %n minute(s) at your bandwidth limit</source>
         <translation>
-            <numerusform>unos %n minuto con su límite de ancho de banda</numerusform>
-            <numerusform>unos %n minutos con su límite de ancho de banda</numerusform>
+            <numerusform>unos %n minuto con tu límite de ancho de banda</numerusform>
+            <numerusform>unos %n minutos con tu límite de ancho de banda</numerusform>
         </translation>
     </message>
     <message>
         <source>under a minute at your bandwidth limit</source>
-        <translation>menos de un minuto con su límite de ancho de banda</translation>
+        <translation>menos de un minuto con tu límite de ancho de banda</translation>
     </message>
     <message>
         <source>{0} left in today&apos;s data budget</source>
@@ -3014,7 +3018,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Updated &apos;{0}&apos; ({1}) from version {2} to {3}; your answers, drafts and submissions are kept.</source>
-        <translation>Se actualizó &apos;{0}&apos; ({1}) de la versión {2} a la {3}; se conservan sus respuestas, borradores y envíos.</translation>
+        <translation>Se actualizó &apos;{0}&apos; ({1}) de la versión {2} a la {3}; se conservan tus respuestas, borradores y envíos.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; ({1}) version {2} is already installed; nothing changed.</source>
@@ -3022,7 +3026,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
-        <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que su sesión solo se guarda mientras Companion está abierto.</translation>
+        <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que tu sesión solo se guarda mientras Companion está abierto.</translation>
     </message>
     <message>
         <source>This is not a Companion course file (.ccb).</source>
@@ -3030,7 +3034,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>The course file is incomplete: it ends too early (perhaps the copy was interrupted). Copy it again.</source>
-        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópielo de nuevo.</translation>
+        <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópialo de nuevo.</translation>
     </message>
     <message>
         <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
@@ -3082,7 +3086,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>This course file was made by a newer version of Companion; update Companion to open it.</source>
-        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualice Companion para abrirlo.</translation>
+        <translation>Este archivo de curso se creó con una versión más reciente de Companion; actualiza Companion para abrirlo.</translation>
     </message>
     <message>
         <source>The course file&apos;s list of files is damaged ({0}).</source>
@@ -3130,11 +3134,11 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Updated &apos;{0}&apos; from version {1} to {2}; your answers, drafts and submissions are kept.</source>
-        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan sus respuestas, borradores y entregas.</translation>
+        <translation>Se actualizó &apos;{0}&apos; de la versión {1} a la {2}; se conservan tus respuestas, borradores y entregas.</translation>
     </message>
     <message>
         <source>Updated &apos;{0}&apos; (version {1}); your answers, drafts and submissions are kept.</source>
-        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan sus respuestas, borradores y entregas.</translation>
+        <translation>Se actualizó &apos;{0}&apos; (versión {1}); se conservan tus respuestas, borradores y entregas.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; version {1} is already installed.</source>
@@ -3202,7 +3206,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
-        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descargue las diapositivas de una lección para buscar en ellas.</translation>
+        <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descarga las diapositivas de una lección para buscar en ellas.</translation>
     </message>
 </context>
 </TS>

@@ -2878,6 +2878,10 @@ Hosted by {1}</source>
         <translation>과정이 버전 {0}(으)로 업데이트되었습니다.</translation>
     </message>
     <message>
+        <source>The portal still offers version {0} of “{1}”; this computer keeps its newer version {2}.</source>
+        <translation>포털은 아직 “{1}” 버전 {0}을(를) 제공합니다. 이 컴퓨터는 더 새로운 버전 {2}을(를) 유지합니다.</translation>
+    </message>
+    <message>
         <source>The course package cannot be used: {0}</source>
         <translation>과정 패키지를 쓸 수 없습니다: {0}</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from companion.domain.quiz import Quiz, QuizResult
+from companion.domain.quiz import NO_ATTEMPTS_LEFT, PAST_DUE, Quiz, QuizResult
 from companion.domain.records import AttemptRecord
 from companion.services.quizzes import QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
@@ -21,9 +21,7 @@ if TYPE_CHECKING:
     from companion.app import App
 
 
-# why an attempt is only practice (the runner says it in words)
-PAST_DUE = "past_due"
-NO_ATTEMPTS_LEFT = "no_attempts_left"
+# why an attempt is only practice (the runner says it in words): PAST_DUE, NO_ATTEMPTS_LEFT (the domain's), and
 MISSED_ONLY = "missed_only"
 PRACTICE = "practice"  # practice for another reason (an attempt resumed after its reason went away)
 

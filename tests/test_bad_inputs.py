@@ -40,6 +40,9 @@ def seed(data_dir: Path, clock) -> str:
     try:
         app.assignments.save_draft(COURSE, "essay", {"text": DRAFT})
         app.assignments.save_draft(COURSE, "action-plan", {"text": PLAN})
+        photo = data_dir.parent / "kept-selfie.jpg"
+        Image.effect_noise((640, 480), 40).convert("RGB").save(photo, "JPEG")
+        app.assignments.add_photo(COURSE, "selfies", photo)
         return app.assignments.submit(COURSE, "action-plan").id
     finally:
         app.close()
@@ -49,6 +52,9 @@ def assert_work_intact(data_dir: Path, clock, record_id: str) -> None:
     app = build_app(data_dir, clock=clock)
     try:
         assert app.assignments.draft(COURSE, "essay").body.get("text") == DRAFT
+        selfies = app.assignments.draft(COURSE, "selfies").files
+        assert [f.filename for f in selfies] == ["kept-selfie.jpg"]
+        assert app.assignments.file_path(selfies[0]).is_file()
         items = {item.id: item for item in app.outbox.items(COURSE)}
         assert record_id in items and items[record_id].body.get("text") == PLAN
     finally:
@@ -191,3 +197,77 @@ def test_a_bad_argument_is_one_sentence_and_a_non_zero_exit(name, work, capsys, 
     line = one_sentence(err)
     assert code == cli.EXIT_ERROR
     assert named.lower() in line.lower(), line
+
+
+# ---- photos and essays handed to `companion submit` ----
+def _huge(path: Path) -> None:
+    with path.open("wb") as f:
+        f.write(b"\xff\xd8\xff\xe0")
+        f.truncate(61_000_000)  # sparse: larger than any photo Companion takes
+
+
+def _truncated_jpeg(path: Path) -> None:
+    Image.effect_noise((800, 600), 40).convert("RGB").save(path, "JPEG")
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
+
+
+def _bomb(path: Path) -> None:
+    Image.new("1", (20_000, 20_000)).save(path, "PNG")  # a few kB that would be 400 million pixels
+
+
+def _not_image(path: Path) -> None:
+    path.write_text("Dear diary, this is not a photo.", encoding="utf-8")
+
+
+def _zero(path: Path) -> None:
+    path.write_bytes(b"")
+
+
+PHOTOS = {
+    "huge file": (_huge, "too large"),
+    "truncated JPEG": (_truncated_jpeg, "not a picture"),
+    "decompression bomb": (_bomb, "not a picture"),
+    "text file named .jpg": (_not_image, "not a picture"),
+    "zero-byte file": (_zero, "not a picture"),
+}
+
+
+@pytest.mark.parametrize("name", list(PHOTOS))
+def test_a_bad_photo_is_refused_by_name_and_the_draft_keeps_its_photos(name, work, tmp_path, capsys):
+    make, named = PHOTOS[name]
+    bad = tmp_path / "holiday.jpg"
+    make(bad)
+    code, err = run_cli(work, "submit", "selfies", "--file", str(bad), capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR
+    assert "holiday.jpg" in line and named in line, line
+
+
+def _essay_binary(path: Path) -> None:
+    path.write_bytes(b"\x00\x01\xff\xfe\x89PNG" * 100)
+
+
+def _essay_huge(path: Path) -> None:
+    path.write_text("city " * 700, encoding="utf-8")  # the essay's limit is 600 words
+
+
+def _essay_empty(path: Path) -> None:
+    path.write_text("  \n\t\n", encoding="utf-8")
+
+
+ESSAYS = {
+    "binary content": (_essay_binary, "UTF-8"),
+    "over the word limit": (_essay_huge, "700 words; the limit is 600"),
+    "empty": (_essay_empty, "empty"),
+}
+
+
+@pytest.mark.parametrize("name", list(ESSAYS))
+def test_a_bad_essay_is_refused_by_name_and_the_draft_is_not_overwritten(name, work, tmp_path, capsys):
+    make, named = ESSAYS[name]
+    bad = tmp_path / "essay.txt"
+    make(bad)
+    code, err = run_cli(work, "submit", "essay", "--text-file", str(bad), capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR
+    assert named in line, line

@@ -271,3 +271,221 @@ def test_a_bad_essay_is_refused_by_name_and_the_draft_is_not_overwritten(name, w
     line = one_sentence(err)
     assert code == cli.EXIT_ERROR
     assert named in line, line
+
+
+# ---- a lying or broken server ----
+class Liar(BaseHTTPRequestHandler):
+    """Answers every request the way ``server.behaviour`` says; records the headers it saw."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _answer(self) -> None:
+        self.server.seen.append(dict(self.headers))
+        behaviour = self.server.behaviour
+        if behaviour == "silent":
+            self.server.release.wait(30)  # accept, read the request, never answer
+            return
+        status, headers, body = behaviour(self)
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        if "Content-Length" not in headers:
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        self.wfile.flush()
+        if int(headers.get("Content-Length", len(body))) > len(body):
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
+
+
+@pytest.fixture
+def liar():
+    servers = []
+
+    def start(behaviour):
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Liar)
+        server.daemon_threads = True
+        server.handle_error = lambda *_: None  # a client that hangs up on a bomb is not the server's news
+        server.behaviour, server.seen, server.release = behaviour, [], threading.Event()
+        server.url = f"http://127.0.0.1:{server.server_address[1]}"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def _json_body(data) -> bytes:
+    return json.dumps(data).encode()
+
+
+def short_body(_h):
+    return 200, {"Content-Type": "application/json", "Content-Length": "100000"}, b'[{"id": "caring'
+
+
+_BOMB: list[bytes] = []
+
+
+def gzip_bomb(_h):
+    if not _BOMB:  # 200 MB of JSON whitespace in ~200 kB, made in parts
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+        spaces = b" " * 1_000_000
+        parts = [packer.compress(b"[")] + [packer.compress(spaces) for _ in range(200)]
+        _BOMB.append(b"".join(parts) + packer.compress(b"]") + packer.flush())
+    return 200, {"Content-Type": "application/json", "Content-Encoding": "gzip"}, _BOMB[0]
+
+
+def captive_portal(_h):
+    return 200, {"Content-Type": "text/html"}, b"<html><body><h1>Welcome to Airport Wi-Fi</h1>Sign in</body></html>"
+
+
+def error_page(_h):
+    return 500, {"Content-Type": "text/html"}, b"<html>Internal Server Error</html>"
+
+
+def plain_text_401(_h):
+    return 401, {"Content-Type": "text/plain"}, b"go away"
+
+
+def no_token(_h):
+    return 200, {"Content-Type": "application/json"}, _json_body({"participant": {"name": "Ana"}})
+
+
+def not_an_object(_h):
+    return 200, {"Content-Type": "application/json"}, _json_body(["token", "abc"])
+
+
+SERVERS = {
+    "Content-Length larger than the body": (short_body, "courses", "cannot be reached"),
+    "gzip bomb on a JSON answer": (gzip_bomb, "courses", "too large"),
+    "captive portal's HTML instead of JSON": (captive_portal, "courses", "web page instead of data"),
+    "500 with a non-JSON body": (error_page, "courses", "error 500"),
+    "401 with a plain-text body": (plain_text_401, "courses", "Sign in again"),
+    "never answers": ("silent", "courses", "cannot be reached"),
+    "sign-in answer without a token": (no_token, "sign_in", "did not contain what was asked for (token)"),
+    "sign-in answer that is not an object": (not_an_object, "sign_in", "did not contain what was asked for (token)"),
+}
+
+
+@pytest.mark.parametrize("name", list(SERVERS))
+def test_a_lying_server_is_named_in_one_sentence(name, liar):
+    behaviour, call, named = SERVERS[name]
+    if callable(behaviour):
+        behaviour(None)  # a costly answer (the bomb) is made before the clock of the short timeout runs
+    server = liar(behaviour)
+    client = PortalClient(server.url, "tok-123", timeout=(1.0, 1.0), retries=0)
+    with pytest.raises(PortalError) as caught:
+        if call == "sign_in":
+            client.sign_in("ana", "secret-pw")
+        else:
+            client.courses()
+    said = words.error(caught.value)
+    assert named in said, said
+    assert "Something went wrong" not in said and "\n" not in said
+
+
+def test_a_redirect_to_another_origin_never_carries_the_token(liar):
+    other = liar(lambda h: (200, {"Content-Type": "application/json"}, b"[]"))
+    portal = liar(lambda h: (302, {"Location": f"{other.url}/api/v1/courses"}, b""))
+    client = PortalClient(portal.url, "tok-123", timeout=(2.0, 2.0), retries=0)
+    client.courses()
+    assert portal.seen[0].get("Authorization") == "Bearer tok-123"
+    assert other.seen and all("Authorization" not in h for h in other.seen), other.seen
+
+
+# ---- a damaged database, an unusable data folder ----
+def _garbage(db: Path) -> None:
+    db.write_bytes(os.urandom(8192))
+
+
+def _cut_in_half(db: Path) -> None:
+    db.write_bytes(db.read_bytes()[:4096] + b"\x00" * 100)
+
+
+def _text(db: Path) -> None:
+    db.write_text("these are not the tables you are looking for\n" * 50, encoding="utf-8")
+
+
+DAMAGE = {"random bytes": _garbage, "header kept, rest cut": _cut_in_half, "a text file": _text}
+
+
+@pytest.mark.parametrize("name", list(DAMAGE))
+def test_a_damaged_database_is_named_and_never_overwritten(name, data_dir, clock, capsys):
+    seed(data_dir, clock)
+    db = data_dir / "companion.sqlite3"
+    DAMAGE[name](db)
+    before = db.read_bytes()
+    code, err = run_cli(data_dir, "status", capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR and "cannot open its data" in line and str(db) in line, line
+    with pytest.raises(CompanionError) as caught:
+        build_app(data_dir, clock=clock)
+    assert "cannot open its data" in words.error(caught.value)
+    assert db.read_bytes() == before  # nothing overwritten: the participant can still take it to be rescued
+
+
+def test_a_data_folder_that_is_a_file_is_named(tmp_path, clock, capsys):
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be", encoding="utf-8")
+    code, err = run_cli(blocked, "status", capsys=capsys)
+    line = one_sentence(err)
+    assert code == cli.EXIT_ERROR and str(blocked) in line and "cannot open its data" in line, line
+    assert blocked.read_text(encoding="utf-8") == "a file where the data folder should be"
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes through a read-only folder")
+def test_a_read_only_data_folder_is_named_and_nothing_is_lost(data_dir, clock, capsys):
+    record_id = seed(data_dir, clock)
+    db = data_dir / "companion.sqlite3"
+    before = db.read_bytes()
+    for path in (db, data_dir):
+        path.chmod(0o500 if path.is_dir() else 0o400)
+    try:
+        code, err = run_cli(data_dir, "status", capsys=capsys)
+        line = one_sentence(err)
+        assert code == cli.EXIT_ERROR and "cannot open its data" in line, line
+        assert db.read_bytes() == before
+    finally:
+        data_dir.chmod(0o700)
+        db.chmod(0o600)
+    assert_work_intact(data_dir, clock, record_id)
+
+
+SYNC_AGAINST = {
+    "captive portal's HTML": (captive_portal, "web page instead of data"),
+    "gzip bomb": (gzip_bomb, "too large"),
+    "Content-Length larger than the body": (short_body, "cannot be reached"),
+    "500 with an HTML page": (error_page, "error 500"),
+}
+
+
+@pytest.mark.parametrize("name", list(SYNC_AGAINST))
+def test_companion_sync_against_a_lying_server_keeps_the_outbox(name, work, clock, liar, capsys):
+    from companion.credentials import Credentials
+    from companion.services.settings import PORTAL_LOGIN, PORTAL_URL, Settings
+
+    behaviour, named = SYNC_AGAINST[name]
+    behaviour(None)
+    server = liar(behaviour)
+    app = build_app(work, clock=clock)
+    try:
+        Settings(app.store).set(PORTAL_URL, server.url)
+        Settings(app.store).set(PORTAL_LOGIN, "ana")
+        Credentials().set_token(server.url, "ana", "tok-123")
+    finally:
+        app.close()
+    code = cli.main(["--data-dir", str(work), "sync"])
+    out = capsys.readouterr()
+    assert code != cli.EXIT_OK and "Traceback" not in out.err + out.out
+    assert named in out.out + out.err, (out.out, out.err)
+    assert server.seen and all(h.get("Authorization") in (None, "Bearer tok-123") for h in server.seen)

@@ -489,3 +489,25 @@ def test_companion_sync_against_a_lying_server_keeps_the_outbox(name, work, cloc
     assert code != cli.EXIT_OK and "Traceback" not in out.err + out.out
     assert named in out.out + out.err, (out.out, out.err)
     assert server.seen and all(h.get("Authorization") in (None, "Bearer tok-123") for h in server.seen)
+
+
+def test_the_window_names_a_damaged_database_in_the_participants_words(qtbot, data_dir, clock):
+    from PySide6 import QtWidgets
+
+    from companion.ui.main import open_app
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tasks import TaskRunner
+
+    seed(data_dir, clock)
+    db = data_dir / "companion.sqlite3"
+    _garbage(db)
+    before = db.read_bytes()
+    runner = TaskRunner()
+    win = MainWindow(runner)
+    win.quiet_errors = True
+    qtbot.addWidget(win)
+    runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    texts = " ".join(w.text() for w in win.centralWidget().findChildren(QtWidgets.QLabel))
+    assert "cannot open its data" in texts and str(db) in texts and "Nothing was changed" in texts, texts
+    assert db.read_bytes() == before

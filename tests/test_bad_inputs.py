@@ -365,7 +365,12 @@ def not_an_object(_h):
     return 200, {"Content-Type": "application/json"}, _json_body(["token", "abc"])
 
 
+def redirect_loop(h):
+    return 302, {"Location": h.path + "x" if h else "/"}, b""
+
+
 SERVERS = {
+    "redirects without end": (redirect_loop, "courses", "kept failing"),
     "Content-Length larger than the body": (short_body, "courses", "cannot be reached"),
     "gzip bomb on a JSON answer": (gzip_bomb, "courses", "too large"),
     "captive portal's HTML instead of JSON": (captive_portal, "courses", "web page instead of data"),

@@ -133,7 +133,7 @@ class PortalClient:
             raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",
                               status=503, retry_after=exc.retry_after, code=reasons.BUSY,
                               data={"retry_after": exc.retry_after}) from None
-        except requests.exceptions.RetryError as exc:
+        except (requests.exceptions.RetryError, requests.exceptions.TooManyRedirects) as exc:
             raise PortalError(RETRYABLE, "The portal kept failing; Companion will try again later.",
                               status=503, code=reasons.FAILING) from exc
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,

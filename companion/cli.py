@@ -17,8 +17,9 @@ from pathlib import Path
 from companion import __version__
 from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.errors import CompanionError, UnknownTimeZone
+from companion.domain import reasons
 from companion.domain.completion import DONE
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, percent, size, translate, unit
+from companion.domain.i18n import number, percent, size, translate, unit
 from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.downloading import DONE as DONE_FILE
@@ -34,8 +35,16 @@ EXIT_ERROR = 2
 EXIT_UNEXPECTED = 1
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one sentence on stderr (exit 2), as every other refusal."""
+
+    def error(self, message: str):
+        hint = translate("cli", "see '{0} --help'").format(self.prog)
+        self.exit(EXIT_ERROR, f"companion: {message} ({hint})\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="companion", description=(
+    p = _Parser(prog="companion", description=(
         "Companion: your offline-first desktop companion for online training courses. "
         "With no command it opens the app."))
     p.add_argument("--version", action="version", version=f"companion {__version__}")
@@ -100,7 +109,7 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("material_ids", nargs="*", metavar="MATERIAL_ID")
     download.add_argument("--course", metavar="ID")
     download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
-    download.add_argument("--limit-kbit", type=int, metavar="N", help="cap the bandwidth at N kbit/s")
+    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the bandwidth at N kbit/s")
     download.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
                           help="a colleague's computer that shares course files (`companion share`), tried before "
                                "the portal; repeatable. Without it, computers sharing are found on this network "
@@ -125,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
                                            "live sessions (no network needed; case and accents do not matter)")
     search.add_argument("text", nargs="+", metavar="TEXT", help='words to find (all of them); "quotes" keep a phrase')
     search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
-    search.add_argument("--limit", type=int, default=20, metavar="N", help="show at most N results (default 20)")
+    search.add_argument("--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20)")
     search.add_argument("--json", action="store_true", help="print JSON")
     return p
 
@@ -135,6 +144,16 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(translate("cli", "'{0}' is not a date like 2026-11-23").format(text)) from None
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(translate("cli", "'{0}' is not a whole number above zero").format(text))
+    return value
 
 
 def _iso(instant) -> str | None:
@@ -351,9 +370,13 @@ def cmd_submit(app, args) -> int:
                 args.answers_file, exc)) from None
     # the files named on the command line are the submission's files (not added to older ones)
     app.assignments.save_draft(course_id, assignment.id, body, () if args.file else None)
-    for photo in args.file:
-        app.assignments.add_photo(course_id, assignment.id, photo)
-    record = app.assignments.submit(course_id, assignment.id)
+    try:
+        for photo in args.file:
+            app.assignments.add_photo(course_id, assignment.id, photo)
+        record = app.assignments.submit(course_id, assignment.id)
+    except BaseException:  # refused: the draft the participant had is put back as it was
+        app.assignments.save_draft(course_id, assignment.id, draft.body, draft.files)
+        raise
     print(translate("cli", "Submitted '{0}' at {1} as {2}; it waits in the outbox until `companion sync` (or the "
                            "app) delivers it.").format(assignment.title, f"{record.submitted_at:%Y-%m-%d %H:%M UTC}",
                                                        record.id))
@@ -370,6 +393,11 @@ def cmd_download(app, args) -> int:
         return EXIT_ERROR
     if app.sync.client() is not None:
         app.sync.run(course_id, now=False)  # the portal's manifest names the files and where they are
+    known = {m.id for _lecture, m in app.library.course(course_id).materials()}
+    for material_id in args.material_ids:
+        if material_id not in known:
+            raise CompanionError(f"'{material_id}' is not part of this course", code=reasons.UNKNOWN_ITEM,
+                                 data={"course_id": course_id, "kind": "material", "item": material_id})
     titles = app.downloads.enqueue(course_id, args.material_ids or None, args.variant)
     pending = app.downloads.pending(course_id)
     if not pending:

@@ -27,6 +27,8 @@ UNREACHABLE = "portal.unreachable"
 ANSWERED = "portal.answered"  # an error without a message of its own: status
 PORTAL_SAID = "portal.said"  # an error with the portal's own message: status, portal_code, message, field
 NOT_JSON = "portal.not_json"  # a web page (or other) came back instead of JSON: content_type
+ANSWER_TOO_LARGE = "portal.answer_too_large"  # limit (bytes, decompressed): a gzip bomb or a runaway answer
+BAD_ANSWER = "portal.bad_answer"  # what (the part of the answer that is missing or wrong)
 DAMAGED_UPLOAD = "portal.damaged_upload"  # filename
 CONNECTION_DROPPED = "transfer.dropped"
 NO_RANGE = "transfer.no_range"
@@ -92,6 +94,7 @@ COURSE_INVALID = "course.invalid"  # file, where, problem (author-facing English
 OLDER_VERSION = "course.older_version"  # course_id, version, installed
 NOT_FINISHED = "quiz.not_finished"
 NOTHING_TO_RETRY = "quiz.nothing_to_retry"
+DATA_UNUSABLE = "store.unusable"  # path, problem (the data folder or database cannot be opened: damaged, read-only)
 SEARCH_UNAVAILABLE = "search.unavailable"  # path, problem, sqlite (the version this Python has)
 ERROR = "error"  # anything else: the English text of the error is all there is
 

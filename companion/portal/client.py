@@ -21,6 +21,7 @@ from companion.domain.urls import resolve, same_origin
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 LONG_RETRY_AFTER = 5.0  # longer waits are left to the outbox's own schedule
+MAX_ANSWER_BYTES = 32_000_000  # an API answer (decompressed) larger than this is refused, never held whole
 
 RETRYABLE, PERMANENT, CONFLICT, AUTH, NOT_FOUND = "retryable", "permanent", "conflict", "auth", "not_found"
 
@@ -123,22 +124,41 @@ class PortalClient:
         sent = time.time()
         try:
             self.requests_made += 1
+            streamed = kwargs.pop("stream", False)  # a download reads its own body, in parts
             response = self.session.request(method, self.url(path), headers=self._headers(headers, self.url(path)),
-                                            timeout=self.timeout, **kwargs)
+                                            timeout=self.timeout, stream=True, **kwargs)
+            if not streamed:
+                self._read_capped(response)
         except _GiveUp as exc:
             raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",
                               status=503, retry_after=exc.retry_after, code=reasons.BUSY,
                               data={"retry_after": exc.retry_after}) from None
-        except requests.exceptions.RetryError as exc:
+        except (requests.exceptions.RetryError, requests.exceptions.TooManyRedirects) as exc:
             raise PortalError(RETRYABLE, "The portal kept failing; Companion will try again later.",
                               status=503, code=reasons.FAILING) from exc
-        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as exc:
+        except (requests.exceptions.ConnectionError, requests.exceptions.Timeout,
+                requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as exc:
             raise PortalError(RETRYABLE, "The portal cannot be reached right now; your work is kept and "
                               "will be sent later.", code=reasons.UNREACHABLE) from exc
         self._note_clock(response, sent)
         if response.status_code in ok:
             return response
         raise self._error(response)
+
+    @staticmethod
+    def _read_capped(response: requests.Response) -> None:
+        """Read the body (decompressing as it comes) but refuse one larger than MAX_ANSWER_BYTES: a
+        gzip bomb or a runaway answer is never held whole in memory."""
+        chunks, total = [], 0
+        for chunk in response.iter_content(64 * 1024):
+            total += len(chunk)
+            if total > MAX_ANSWER_BYTES:
+                response.close()
+                raise PortalError(PERMANENT, "The portal's answer is too large.", status=response.status_code,
+                                  code=reasons.ANSWER_TOO_LARGE, data={"limit": MAX_ANSWER_BYTES})
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+        response._content_consumed = True
 
     def _note_clock(self, response: requests.Response, sent: float) -> None:
         date = response.headers.get("Date")
@@ -195,6 +215,9 @@ class PortalClient:
     # ---- the protocol ----
     def sign_in(self, login: str, password: str) -> dict:
         data = self._json(self.request("POST", "/api/v1/session", json={"login": login, "password": password}))
+        if not isinstance(data, dict) or not isinstance(data.get("token"), str) or not data["token"]:
+            raise PortalError(PERMANENT, "The portal's answer to the sign-in has no token.", status=200,
+                              code=reasons.BAD_ANSWER, data={"what": "token"})
         self.token = data["token"]
         return data
 

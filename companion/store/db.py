@@ -14,9 +14,11 @@ from pathlib import Path
 from filelock import FileLock
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from companion.domain import reasons
 from companion.domain.errors import CompanionError
 
 DB_FILE = "companion.sqlite3"
@@ -112,10 +114,12 @@ def open_database(data_dir: Path) -> Database:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"cannot create the data folder {data_dir}: {exc.strerror}") from None
+        raise DatabaseError(f"cannot create the data folder {data_dir}: {exc.strerror}", code=reasons.DATA_UNUSABLE,
+                            data={"path": str(data_dir), "problem": exc.strerror or ""}) from None
     db = Database(data_dir / DB_FILE)
     try:
         db.migrate()
-    except OperationalError as exc:
-        raise DatabaseError(f"cannot open the database {db.path}: {exc.orig}") from None
+    except SQLDatabaseError as exc:  # locked, read-only, or not a database at all (damaged): nothing is written
+        raise DatabaseError(f"cannot open the database {db.path}: {exc.orig}", code=reasons.DATA_UNUSABLE,
+                            data={"path": str(db.path), "problem": str(exc.orig)}) from None
     return db

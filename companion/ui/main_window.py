@@ -294,7 +294,10 @@ class MainWindow(QMainWindow):
         box = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(box)
         layout.addStretch(1)
-        message = label(translate("ui", "Companion could not open your data.\n\n{0}\n\nNothing was changed or deleted.").format(exc))
+        from . import words
+
+        message = label(translate("ui", "Companion could not open your data.\n\n{0}\n\nNothing was changed or deleted.").format(
+            words.error(exc)))
         message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         quit_button = QPushButton(translate("ui", "Quit"))
         quit_button.clicked.connect(self.close)

@@ -93,6 +93,10 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.PORTAL_SAID: _portal_said,
     r.NOT_JSON: lambda d: translate("words", "The portal sent a web page instead of data (perhaps a sign-in page of your network); "
                               "try again later or check the portal's address."),
+    r.ANSWER_TOO_LARGE: lambda d: translate("words", "The portal's answer was too large (over {0}); it was not read. "
+                                      "Check the portal's address.").format(size(d.get("limit", 0))),
+    r.BAD_ANSWER: lambda d: translate("words", "The portal's answer did not contain what was asked for ({0}); "
+                                "check the portal's address.").format(d.get("what", "")),
     r.DAMAGED_UPLOAD: lambda d: translate("words", "The photo {0} arrived damaged; it will be sent again.").format(d.get("filename", "")),
     r.CONNECTION_DROPPED: lambda d: translate("words", "The connection dropped during the download; it resumes later."),
     r.NO_RANGE: lambda d: translate("words", "The server sent a part of the file without saying which part; the download "
@@ -142,6 +146,9 @@ _SAY: dict[str, Callable[[dict], str]] = {
     r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),
     r.OLDER_VERSION: lambda d: translate("words", "This is version {0} of '{1}', older than the installed version {2}; nothing was "
                                    "changed.").format(d.get("version", ""), d.get("course_id", ""), d.get("installed", "")),
+    r.DATA_UNUSABLE: lambda d: translate("words", "Companion cannot open its data at {0} ({1}). Nothing was changed; "
+                                   "restore it from a backup or use another data folder.").format(
+        d.get("path", ""), d.get("problem", "")),
     r.SEARCH_UNAVAILABLE: lambda d: translate("words", "Search cannot keep its index in {0} ({1}). It needs SQLite "
                                                       "3.34 or newer with FTS5; this Python has SQLite {2}. Everything "
                                                       "else works as before.").format(

@@ -63,8 +63,16 @@
 <context>
     <name>cli</name>
     <message>
+        <source>see &apos;{0} --help&apos;</source>
+        <translation>consulte &apos;{0} --help&apos;</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number above zero</source>
+        <translation>&apos;{0}&apos; no es un número entero mayor que cero</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is back on its published dates.</source>
@@ -2709,6 +2717,14 @@ Organiza: {1}</translation>
         <translation>El portal envió una página web en lugar de datos (quizá una página de acceso de tu red); inténtalo más tarde o revisa la dirección del portal.</translation>
     </message>
     <message>
+        <source>The portal&apos;s answer was too large (over {0}); it was not read. Check the portal&apos;s address.</source>
+        <translation>La respuesta del portal era demasiado grande (más de {0}); no se leyó. Compruebe la dirección del portal.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not contain what was asked for ({0}); check the portal&apos;s address.</source>
+        <translation>La respuesta del portal no contenía lo que se pidió ({0}); compruebe la dirección del portal.</translation>
+    </message>
+    <message>
         <source>The photo {0} arrived damaged; it will be sent again.</source>
         <translation>La foto {0} llegó dañada; se enviará de nuevo.</translation>
     </message>
@@ -2852,6 +2868,10 @@ Organiza: {1}</translation>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>Esta es la versión {0} de &apos;{1}&apos;, anterior a la versión instalada {2}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Companion cannot open its data at {0} ({1}). Nothing was changed; restore it from a backup or use another data folder.</source>
+        <translation>Companion no puede abrir sus datos en {0} ({1}). No se cambió nada; restáurelos desde una copia de seguridad o use otra carpeta de datos.</translation>
     </message>
     <message>
         <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>

@@ -63,8 +63,16 @@
 <context>
     <name>cli</name>
     <message>
+        <source>see &apos;{0} --help&apos;</source>
+        <translation>&apos;{0} --help&apos;를 참고하세요</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a whole number above zero</source>
+        <translation>&apos;{0}&apos;은(는) 0보다 큰 정수가 아닙니다</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is back on its published dates.</source>
@@ -2680,6 +2688,14 @@ Hosted by {1}</source>
         <translation>포털이 데이터 대신 웹 페이지를 보냈습니다(네트워크 로그인 페이지일 수 있음). 나중에 다시 시도하거나 포털 주소를 확인하세요.</translation>
     </message>
     <message>
+        <source>The portal&apos;s answer was too large (over {0}); it was not read. Check the portal&apos;s address.</source>
+        <translation>포털의 응답이 너무 큽니다({0} 초과). 읽지 않았습니다. 포털 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s answer did not contain what was asked for ({0}); check the portal&apos;s address.</source>
+        <translation>포털의 응답에 요청한 내용({0})이 없습니다. 포털 주소를 확인하세요.</translation>
+    </message>
+    <message>
         <source>The photo {0} arrived damaged; it will be sent again.</source>
         <translation>사진 {0}이(가) 손상된 채 도착했습니다. 다시 보냅니다.</translation>
     </message>
@@ -2820,6 +2836,10 @@ Hosted by {1}</source>
     <message>
         <source>This is version {0} of &apos;{1}&apos;, older than the installed version {2}; nothing was changed.</source>
         <translation>&apos;{1}&apos;의 버전 {0}으로, 설치된 버전 {2}보다 오래되었습니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Companion cannot open its data at {0} ({1}). Nothing was changed; restore it from a backup or use another data folder.</source>
+        <translation>Companion이 {0}의 데이터를 열 수 없습니다({1}). 아무것도 바뀌지 않았습니다. 백업에서 복원하거나 다른 데이터 폴더를 사용하세요.</translation>
     </message>
     <message>
         <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>

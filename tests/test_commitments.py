@@ -136,3 +136,43 @@ def test_bad_commitments_are_refused_with_a_reason(server, ana):
 def test_canonical_json_is_what_the_signature_covers():
     assert canonical_json({"b": 1, "a": "é"}) == json.dumps({"a": "é", "b": 1}, sort_keys=True, separators=(",", ":"),
                                                             ensure_ascii=False).encode()
+
+
+# ---- the app: commit at Submit's first link, deliver when the link allows ----
+
+SELFIES_DUE = datetime(2023, 7, 19, 21, 59, tzinfo=timezone.utc)  # 23:59 in Madrid
+
+
+def test_the_app_commits_first_shows_the_proof_and_is_judged_on_time_by_it(app, portal, clock, tmp_path):
+    from PIL import Image
+
+    from companion.ui.pages.submission_words import last_submission_words, outbox_note
+
+    clock.set(SELFIES_DUE - timedelta(minutes=18))
+    app.sync.sign_in(portal.url, "ana", "secret-pw")
+    for n in range(2):
+        path = tmp_path / f"selfie{n}.png"
+        Image.effect_noise((300, 200), 90 + n).convert("RGB").save(path)
+        app.assignments.add_photo(COURSE, "selfies", path)
+    sub = app.assignments.submit(COURSE, "selfies")
+    # the link lasts a moment: the commitment gets through, the first photo's upload does not
+    portal.faults.fail_next(1, 503, retry_after=600, path_contains="/uploads")
+    report = app.sync.run(refresh_courses=False)
+    assert report.delivered == 0 and report.waiting == 1
+    item = app.store.get_submission(sub.id)
+    assert item.state in ("queued", "uploading") and item.receipt is None
+    proof = item.commitment
+    assert proof["submission_id"] == sub.id and proof["content_sha256"] == sub.content_sha256
+    assert proof["received_at"] == "2023-07-19T21:41:00Z" and len(proof["signature"]) == 64
+    note = outbox_note(item, "Europe/Madrid", "Europe/Madrid", SELFIES_DUE)
+    assert note == ("Your selfies' fingerprint reached the portal at Wed 19 Jul 23:41 CEST (your time and course "
+                    "time) — on time; the photos follow when the connection allows")
+    assert "fingerprint reached the portal" in last_submission_words(item, "Asia/Seoul", "Europe/Madrid", SELFIES_DUE)
+
+    clock.set(SELFIES_DUE + timedelta(days=1))  # the photos go a day late
+    assert app.sync.run(refresh_courses=False, now=True).delivered == 1
+    done = app.store.get_submission(sub.id)
+    assert done.state == "delivered" and done.commitment == proof  # kept, not sent again
+    assert done.receipt["status"] == "accepted" and done.receipt["on_time_by"] == "commitment"
+    assert "its fingerprint reached the portal before the deadline" in outbox_note(done, "Asia/Seoul", "Europe/Madrid",
+                                                                                    SELFIES_DUE)

@@ -50,10 +50,8 @@ class PortalConfig:
     max_upload_bytes: int = 25_000_000
     clock: Callable[[], datetime] = now_utc
     faults: Faults | None = None
-    # Kept for old configurations; no longer used in judging: an item is on time by a commitment the
-    # portal received before the deadline (PUT …/commitments/{id}) or by its own arrival, never by the
-    # client's claimed submitted_at (docs/protocol-commitments.md).
-    offline_grace: timedelta = timedelta(days=7)
+    # (no "offline grace": an item is on time by a commitment the portal received before the deadline
+    # or by its own arrival, never by the client's claimed submitted_at; docs/protocol-commitments.md)
     # the secret that signs commitment receipts; None: COMPANION_PORTAL_RECEIPT_KEY, else
     # data_dir/receipt-key (made once, shared by the workers that share the data folder)
     receipt_key: bytes | None = None

@@ -50,9 +50,11 @@ class PortalConfig:
     max_upload_bytes: int = 25_000_000
     clock: Callable[[], datetime] = now_utc
     faults: Faults | None = None
-    # How long before its arrival an item may say it was submitted (offline work); older claims are
-    # judged as if made this long before arrival.
-    offline_grace: timedelta = timedelta(days=7)
+    # (no "offline grace": an item is on time by a commitment the portal received before the deadline
+    # or by its own arrival, never by the client's claimed submitted_at; docs/protocol-commitments.md)
+    # the secret that signs commitment receipts; None: COMPANION_PORTAL_RECEIPT_KEY, else
+    # data_dir/receipt-key (made once, shared by the workers that share the data folder)
+    receipt_key: bytes | None = None
     limits: Limits = field(default_factory=Limits)
     # bring the schema to the newest revision at start: None means on SQLite only (a demo, one
     # organizer's machine); a shared PostgreSQL is migrated by `companion-portal migrate`

@@ -20,6 +20,7 @@ from companion.shared_kernel import canonical_json, course_from_manifest
 from .config import PortalConfig
 from .errors import ApiRefusal
 from .models import Course, Participant, Token
+from .receipts import load_key
 from .schema import ensure
 
 API = "/api/v1"
@@ -61,6 +62,7 @@ class Portal:
         ensure(self.engine, migrate_if_behind=migrate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._courses: dict[str, tuple[str, CourseModel]] = {}
+        self.receipt_key = load_key(config.data_dir, config.receipt_key)
 
     @contextmanager
     def db(self) -> Iterator[Session]:

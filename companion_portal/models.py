@@ -92,6 +92,22 @@ class Submission(Base):
     status: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    on_time_by: Mapped[str | None] = mapped_column(String(16), nullable=True)  # "commitment" | "arrival"
+
+
+class Commitment(Base):
+    """A participant's commitment to a submission's content digest, and when the portal received it
+    (the on-time proof: the content may follow after the deadline)."""
+
+    __tablename__ = "commitments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # the submission id
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    item_id: Mapped[str] = mapped_column(String(64))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UTC)
 
 
 class Attendance(Base):

@@ -88,7 +88,7 @@ def test_reply_lost_after_the_portal_stored_it_makes_no_duplicate(app, portal, c
         sign_in(app, proxy.url)
         app.sync.run()  # courses and manifests first
         sub_id = essay(app)
-        proxy.mode, proxy.match = "drop_reply", b"PUT "
+        proxy.mode, proxy.match = "drop_reply", b"PUT /api/v1/courses/caring-cities-2023/submissions/"
         report = app.sync.run(refresh_courses=False)
         assert report.unreachable
         assert portal_rows(portal) == [(sub_id, "accepted")]  # stored, but we never heard

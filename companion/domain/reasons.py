@@ -16,6 +16,7 @@ REFUSED = "outbox.refused"  # the portal refused it: portal_code, message (the p
 FILE_GONE = "outbox.file_gone"  # a file of it is no longer on this computer: filename, path
 CONTENT_CLASH = "outbox.content_clash"  # the portal holds different content under this id
 KEPT_PORTAL = "outbox.kept_portal"  # the participant kept the portal's version
+COMMITTED = "outbox.committed"  # its fingerprint reached the portal, content to follow: received_at, due
 REPLACED = "outbox.replaced"  # replaced by a later submission of the same item
 
 # ---- talking to the portal ----

@@ -61,6 +61,8 @@ class SubmissionRecord:
     updated_at: datetime
     clock_offset_s: float = 0.0
     resolution: str | None = None
+    # the portal's signed receipt of the content digest, received before the content (the on-time proof)
+    commitment: dict | None = None
 
 
 @dataclass(frozen=True)

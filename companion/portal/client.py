@@ -239,6 +239,14 @@ class PortalClient:
                                 json=body)
         return response.status_code, self._json(response)
 
+    def put_commitment(self, course_id: str, submission_id: str, item_id: str, kind: str,
+                       content_sha256: str) -> dict:
+        """Commit to a submission's content digest ahead of its content; the portal's signed receipt of
+        when it arrived (docs/protocol-commitments.md)."""
+        response = self.request("PUT", f"/api/v1/courses/{course_id}/commitments/{submission_id}", ok=(200, 201),
+                                json={"item_id": item_id, "kind": kind, "content_sha256": content_sha256})
+        return self._json(response)
+
     def submissions(self, course_id: str) -> list[dict]:
         return self._json(self.request("GET", f"/api/v1/courses/{course_id}/submissions"))
 

@@ -102,6 +102,8 @@ class SubmissionRow(Base):
     body: Mapped[dict[str, Any]] = mapped_column(JSON)
     files: Mapped[list[Any]] = mapped_column(JSON, default=list)
     receipt: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    # the portal's signed receipt of the content digest (the on-time proof), kept as it came
+    commitment: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     reason_code: Mapped[str | None] = mapped_column(String(40), nullable=True)  # companion.domain.reasons
     reason_data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     tries: Mapped[int] = mapped_column(Integer, default=0)

@@ -35,7 +35,8 @@ def _submission(row: SubmissionRow) -> SubmissionRecord:
                             row.content_sha256, dict(row.body), list(row.files or []),
                             dict(row.receipt) if row.receipt else None,
                             Reason.of(row.reason_code, row.reason_data), row.tries,
-                            row.next_attempt_at, row.updated_at, row.clock_offset_s or 0.0, row.resolution)
+                            row.next_attempt_at, row.updated_at, row.clock_offset_s or 0.0, row.resolution,
+                            dict(row.commitment) if row.commitment else None)
 
 
 class Store:
@@ -276,7 +277,8 @@ class Store:
                                 reason_code=sub.reason.code if sub.reason else None,
                                 reason_data=dict(sub.reason.data) if sub.reason else None,
                                 tries=sub.tries, next_attempt_at=sub.next_attempt_at, updated_at=sub.updated_at,
-                                clock_offset_s=sub.clock_offset_s, resolution=sub.resolution))
+                                clock_offset_s=sub.clock_offset_s, resolution=sub.resolution,
+                                commitment=sub.commitment))
 
     def get_submission(self, submission_id: str) -> SubmissionRecord | None:
         with self.db.read() as s:
@@ -293,7 +295,8 @@ class Store:
                 query = query.where((SubmissionRow.next_attempt_at.is_(None)) | (SubmissionRow.next_attempt_at <= now))
             return [_submission(r) for r in s.scalars(query.order_by(SubmissionRow.submitted_at))]
 
-    _UPDATABLE = frozenset({"state", "receipt", "reason", "tries", "next_attempt_at", "files", "resolution"})
+    _UPDATABLE = frozenset({"state", "receipt", "reason", "tries", "next_attempt_at", "files", "resolution",
+                            "commitment"})
 
     def update_submission(self, submission_id: str, now: datetime, *, expect_state: tuple[str, ...] | None = None,
                           **fields) -> bool:

@@ -4,13 +4,13 @@ Submissions)."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from ..errors import ApiRefusal
 from ..faults import sentence as fault_sentence
 from ..limits import (BODY_DEPTH, BODY_VALUES, FILENAME_CHARS, FILES_PER_SUBMISSION, ID_CHARS, KEY_CHARS, MIME_CHARS,
                       TEXT_CHARS, URL_CHARS)
-from ..models import Attendance, Participant, Submission, Upload
+from ..models import Attendance, Commitment, Participant, Submission, Upload
 
 UTC = timezone.utc
 KINDS = ("quiz_attempt", "essay", "photos", "survey", "action_plan", "attendance")
@@ -74,32 +74,45 @@ class SubmissionIn(BaseModel):
         return body
 
 
+def instant(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def receipt(sub: Submission) -> dict:
-    out = {"submission_id": sub.id, "received_at": sub.received_at.isoformat().replace("+00:00", "Z"),
+    out = {"submission_id": sub.id, "received_at": instant(sub.received_at),
            "content_sha256": sub.content_sha256, "status": sub.status, "reason": sub.reason,
            "kind": sub.kind, "item_id": sub.item_id}
+    if sub.on_time_by:
+        out["on_time_by"] = sub.on_time_by
     if sub.score is not None:
         out["score"] = sub.score
     return out
 
 
-def judge(course: CourseModel, sub: SubmissionIn, received: datetime, offline_grace: timedelta) -> tuple[str, str]:
+def earliest_commitment(s: Session, course_id: str, who: Participant, sub: SubmissionIn) -> datetime | None:
+    """When the portal first received this participant's commitment to exactly this content."""
+    return s.scalar(select(func.min(Commitment.received_at)).where(
+        Commitment.course_id == course_id, Commitment.participant_id == who.id, Commitment.kind == sub.kind,
+        Commitment.item_id == sub.item_id, Commitment.content_sha256 == sub.content_sha256))
+
+
+def judge(course: CourseModel, sub: SubmissionIn, received: datetime,
+          committed: datetime | None) -> tuple[str, str, str | None]:
+    """(status, reason, on_time_by). Only the portal's clock counts: the earliest commitment to this
+    very content received before the deadline, else the content's own arrival. The client's
+    ``submitted_at`` is kept as information and never makes an item on time."""
     item = course.quiz(sub.item_id) if sub.kind == "quiz_attempt" else (
         course.assignment(sub.item_id) if sub.kind != "attendance" else course.live_session(sub.item_id))
     due = getattr(item, "due", None)
     if due is None:
-        return "accepted", ""
-    try:
-        claimed = sub.submitted_at.astimezone(UTC) + timedelta(seconds=sub.clock_offset_s)
-    except OverflowError:  # a claim near year 1 or 9999: no claim at all
-        claimed = received
-    # a client clock can explain a delay (bounded by the offline grace), never a future time
-    when = max(min(claimed, received), received - offline_grace)
-    if when <= due.instant():
-        if received > due.instant():
-            return "accepted", "Submitted before the deadline and delivered after it: accepted as on time."
-        return "accepted", "Accepted as on time."
-    return "late", "Submitted after the deadline."
+        return "accepted", "", None
+    deadline = due.instant()
+    if received <= deadline:
+        return "accepted", "Accepted as on time.", "arrival"
+    if committed is not None and committed <= deadline:
+        return "accepted", ("Its fingerprint reached the portal before the deadline and the content, delivered "
+                            "after it, matches: accepted as on time."), "commitment"
+    return "late", "Delivered after the deadline.", None
 
 
 def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Session) -> float | None:
@@ -167,12 +180,13 @@ def _store(portal, s: Session, course_id: str, submission_id: str, sub: Submissi
     course = portal.course_model(portal.course_row(s, course_id))
     score = check(course, sub, who, s)
     received = portal.now()
-    status, reason = judge(course, sub, received, portal.config.offline_grace)
+    committed = earliest_commitment(s, course_id, who, sub)
+    status, reason, on_time_by = judge(course, sub, received, committed)
     row = Submission(id=submission_id, course_id=course_id, participant_id=who.id, kind=sub.kind,
                      item_id=sub.item_id, content_sha256=sub.content_sha256, body=sub.body,
                      files=[f.model_dump() for f in sub.files], submitted_at=sub.submitted_at.astimezone(UTC),
                      clock_offset_s=sub.clock_offset_s, received_at=received, status=status, reason=reason,
-                     score=score)
+                     score=score, on_time_by=on_time_by)
     s.add(row)
     if sub.kind == "attendance" and s.get(Attendance, (course_id, sub.item_id, who.id)) is None:
         s.add(Attendance(course_id=course_id, session_id=sub.item_id, participant_id=who.id))

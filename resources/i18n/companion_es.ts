@@ -2236,6 +2236,10 @@ Organiza: {1}</translation>
         <translation>rechazado</translation>
     </message>
     <message>
+        <source>accepted as on time: its fingerprint reached the portal before the deadline</source>
+        <translation>aceptada a tiempo: su huella llegó al portal antes del plazo</translation>
+    </message>
+    <message>
         <source>accepted as on time: submitted before the deadline, delivered after it</source>
         <translation>aceptado a tiempo: entregado antes del plazo y recibido después</translation>
     </message>
@@ -2260,6 +2264,30 @@ Organiza: {1}</translation>
         <translation>puntuación del portal {0}/100</translation>
     </message>
     <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
+        <translation>La huella de tus selfis llegó al portal el {0}: a tiempo; las fotos seguirán cuando la conexión lo permita</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0} — on time; the rest follows when the connection allows</source>
+        <translation>La huella de tu entrega llegó al portal el {0}: a tiempo; el resto seguirá cuando la conexión lo permita</translation>
+    </message>
+    <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0}, after the deadline; the photos follow when the connection allows</source>
+        <translation>La huella de tus selfis llegó al portal el {0}, después del plazo; las fotos seguirán cuando la conexión lo permita</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0}, after the deadline; the rest follows when the connection allows</source>
+        <translation>La huella de tu entrega llegó al portal el {0}, después del plazo; el resto seguirá cuando la conexión lo permita</translation>
+    </message>
+    <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0}; the photos follow when the connection allows</source>
+        <translation>La huella de tus selfis llegó al portal el {0}; las fotos seguirán cuando la conexión lo permita</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0}; the rest follows when the connection allows</source>
+        <translation>La huella de tu entrega llegó al portal el {0}; el resto seguirá cuando la conexión lo permita</translation>
+    </message>
+    <message>
         <source>Kept on this computer until the portal takes it</source>
         <translation>Se guarda en este equipo hasta que el portal lo reciba</translation>
     </message>
@@ -2278,6 +2306,10 @@ Organiza: {1}</translation>
     <message>
         <source>Submitted {0} — kept on this computer: {1}</source>
         <translation>Enviado {0}: guardado en este equipo: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — {1}</source>
+        <translation>Enviada {0}: {1}</translation>
     </message>
     <message>
         <source>Submitted {0} — waiting for a connection to the portal.</source>

@@ -2211,6 +2211,10 @@ Hosted by {1}</source>
         <translation>거부됨</translation>
     </message>
     <message>
+        <source>accepted as on time: its fingerprint reached the portal before the deadline</source>
+        <translation>기한 내 제출로 인정됨: 지문이 마감 전에 포털에 도착했습니다</translation>
+    </message>
+    <message>
         <source>accepted as on time: submitted before the deadline, delivered after it</source>
         <translation>기한 내 제출로 인정됨: 마감 전에 제출했고 마감 후에 전달됨</translation>
     </message>
@@ -2235,6 +2239,30 @@ Hosted by {1}</source>
         <translation>포털 점수 {0}/100</translation>
     </message>
     <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
+        <translation>셀카의 지문이 {0}에 포털에 도착했습니다 — 기한 내; 사진은 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0} — on time; the rest follows when the connection allows</source>
+        <translation>제출물의 지문이 {0}에 포털에 도착했습니다 — 기한 내; 나머지는 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0}, after the deadline; the photos follow when the connection allows</source>
+        <translation>셀카의 지문이 마감 후인 {0}에 포털에 도착했습니다; 사진은 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0}, after the deadline; the rest follows when the connection allows</source>
+        <translation>제출물의 지문이 마감 후인 {0}에 포털에 도착했습니다; 나머지는 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Your selfies&apos; fingerprint reached the portal at {0}; the photos follow when the connection allows</source>
+        <translation>셀카의 지문이 {0}에 포털에 도착했습니다; 사진은 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
+        <source>Your submission&apos;s fingerprint reached the portal at {0}; the rest follows when the connection allows</source>
+        <translation>제출물의 지문이 {0}에 포털에 도착했습니다; 나머지는 연결이 허락할 때 뒤따라 전송됩니다</translation>
+    </message>
+    <message>
         <source>Kept on this computer until the portal takes it</source>
         <translation>포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
     </message>
@@ -2253,6 +2281,10 @@ Hosted by {1}</source>
     <message>
         <source>Submitted {0} — kept on this computer: {1}</source>
         <translation>{0}에 제출함 — 이 컴퓨터에 보관됨: {1}</translation>
+    </message>
+    <message>
+        <source>Submitted {0} — {1}</source>
+        <translation>{0} 제출 — {1}</translation>
     </message>
     <message>
         <source>Submitted {0} — waiting for a connection to the portal.</source>

@@ -21,7 +21,7 @@ from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from ..widgets import Card, FlowLayout, label, make_table, titled
-from .submission_words import is_conflict, kind_words, note_words, outbox_note, state_words, when
+from .submission_words import commitment_words, is_conflict, kind_words, note_words, outbox_note, state_words, when
 
 
 class TextEditor(QWidget):
@@ -309,7 +309,8 @@ class OutboxPanel(Card):
         self.send_anyway.setVisible(attention)
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
-        self.note.setText(note_words(item, self.ctx.user_tz))
+        proof = commitment_words(item, self.ctx.user_tz, self._course_tz(item), self._due(item)) if item else ""
+        self.note.setText(proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

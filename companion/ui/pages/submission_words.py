@@ -49,6 +49,8 @@ def verdict_words(receipt: dict, due: datetime | None) -> str:
     from the receipt's status code (the portal's own sentence is English: it is not shown)."""
     status = str(receipt.get("status") or "")
     received = _instant(receipt.get("received_at"))
+    if status == "accepted" and receipt.get("on_time_by") == "commitment":
+        return translate("ui", "accepted as on time: its fingerprint reached the portal before the deadline")
     if status == "accepted" and due is not None:
         if received is not None and received > due:
             return translate("ui", "accepted as on time: submitted before the deadline, delivered after it")
@@ -77,6 +79,35 @@ def is_conflict(item) -> bool:
             and item.reason.code == reasons.CONFLICT)
 
 
+def commitment_words(item, user_tz: str, course_tz: str | None = None, due: datetime | None = None) -> str:
+    """The on-time proof of an item still waiting for its content to go: 'Your selfies' fingerprint
+    reached the portal at … (your time) — on time; the photos follow when the connection allows'."""
+    proof = getattr(item, "commitment", None)
+    if item is None or not proof or item.state not in outbox.WAITING_STATES:
+        return ""
+    received = _instant(proof.get("received_at"))
+    if received is None:
+        return ""
+    at = when(received, user_tz, course_tz)
+    photos = item.kind == "photos"
+    if due is not None and received <= due:
+        text = (translate("ui", "Your selfies' fingerprint reached the portal at {0} — on time; the photos follow "
+                                "when the connection allows") if photos else
+                translate("ui", "Your submission's fingerprint reached the portal at {0} — on time; the rest "
+                                "follows when the connection allows"))
+    elif due is not None:
+        text = (translate("ui", "Your selfies' fingerprint reached the portal at {0}, after the deadline; the photos "
+                                "follow when the connection allows") if photos else
+                translate("ui", "Your submission's fingerprint reached the portal at {0}, after the deadline; the "
+                                "rest follows when the connection allows"))
+    else:
+        text = (translate("ui", "Your selfies' fingerprint reached the portal at {0}; the photos follow when the "
+                                "connection allows") if photos else
+                translate("ui", "Your submission's fingerprint reached the portal at {0}; the rest follows when "
+                                "the connection allows"))
+    return text.format(at)
+
+
 def note_words(item, user_tz: str = "UTC") -> str:
     """Why an outbox item waits, was refused or was settled, in the participant's language (times
     in it in the participant's zone)."""
@@ -93,6 +124,9 @@ def outbox_note(item, user_tz: str, course_tz: str | None = None, due: datetime 
     """The table's 'Receipt / note' cell."""
     if item.receipt:
         return receipt_words(item.receipt, user_tz, course_tz, due)
+    proof = commitment_words(item, user_tz, course_tz, due) if item.reason is None else ""
+    if proof:
+        return proof
     return note_words(item, user_tz) or translate("ui", "Kept on this computer until the portal takes it")
 
 
@@ -109,4 +143,7 @@ def last_submission_words(latest, user_tz: str, course_tz: str | None, due: date
             submitted, reason)
     if latest.state == outbox.KEPT_LOCAL:
         return translate("ui", "Submitted {0} — kept on this computer: {1}").format(submitted, note_words(latest, user_tz))
+    proof = commitment_words(latest, user_tz, course_tz, due)
+    if proof:
+        return translate("ui", "Submitted {0} — {1}").format(submitted, proof)
     return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(submitted)

@@ -1721,6 +1721,42 @@ Organiza: {1}. {2}
         <translation>Guardado. Los recordatorios se vuelven a planificar a partir del calendario.</translation>
     </message>
     <message>
+        <source>Signed in to</source>
+        <translation>Sesión iniciada en</translation>
+    </message>
+    <message>
+        <source>Sign in to another portal…</source>
+        <translation>Iniciar sesión en otro portal…</translation>
+    </message>
+    <message>
+        <source>Sign in to one more portal; the others stay signed in</source>
+        <translation>Iniciar sesión en un portal más; los demás siguen con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>No portal yet.</source>
+        <translation>Todavía no hay ningún portal.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>sesión caducada: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>{0} as {1} ({2})</source>
+        <translation>{0} como {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Sign out of {0}</source>
+        <translation>Cerrar sesión en {0}</translation>
+    </message>
+    <message>
+        <source>Signed out of {0}; the other portals stay signed in.</source>
+        <translation>Sesión cerrada en {0}; los demás portales siguen con la sesión iniciada.</translation>
+    </message>
+    <message>
         <source>No portal set: nothing is sent anywhere.</source>
         <translation>Sin portal: no se envía nada a ningún sitio.</translation>
     </message>

@@ -1703,6 +1703,42 @@ Hosted by {1}. {2}
         <translation>저장했습니다. 일정에 따라 알림을 다시 계획합니다.</translation>
     </message>
     <message>
+        <source>Signed in to</source>
+        <translation>로그인한 포털</translation>
+    </message>
+    <message>
+        <source>Sign in to another portal…</source>
+        <translation>다른 포털에 로그인…</translation>
+    </message>
+    <message>
+        <source>Sign in to one more portal; the others stay signed in</source>
+        <translation>포털 하나에 더 로그인합니다. 다른 포털은 로그인 상태로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>No portal yet.</source>
+        <translation>아직 포털이 없습니다.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>로그인이 만료됨: 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>로그인됨</translation>
+    </message>
+    <message>
+        <source>{0} as {1} ({2})</source>
+        <translation>{0} - {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Sign out of {0}</source>
+        <translation>{0}에서 로그아웃</translation>
+    </message>
+    <message>
+        <source>Signed out of {0}; the other portals stay signed in.</source>
+        <translation>{0}에서 로그아웃했습니다. 다른 포털은 로그인 상태로 유지됩니다.</translation>
+    </message>
+    <message>
         <source>No portal set: nothing is sent anywhere.</source>
         <translation>포털이 설정되지 않음: 아무것도 보내지 않습니다.</translation>
     </message>

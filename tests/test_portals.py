@@ -156,3 +156,15 @@ def test_cli_login_to_two_portals_lists_and_signs_out_of_one(cli, two_portals, t
 
     unknown = cli("logout", "--portal", "http://127.0.0.1:9")
     assert unknown.returncode == 2 and "not signed in to http://127.0.0.1:9" in unknown.stderr
+
+
+def test_a_portal_gone_for_good_hands_its_courses_back(app, two_portals):
+    """The demo portal ends: the courses it held go back to the chosen portal."""
+    one, two = two_portals
+    app.sync.sign_in(one.url, "ana", "secret-pw")
+    app.sync.sign_in(two.url, "bo", "other-pw")
+    app.sync.run()
+    assert app.sync.portal_of(COURSE_B) == two.url
+    app.sync.sign_out(two.url)
+    app.sync.forget_portal(two.url)
+    assert app.sync.portal_of(COURSE_B) == one.url and app.sync.portal_of(COURSE_A) == one.url

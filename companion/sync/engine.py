@@ -215,6 +215,15 @@ class SyncEngine:
     def set_portal_of(self, course_id: str, portal_url: str | None) -> None:
         self.settings.set(COURSE_PORTAL, portal_url or None, course_id)
 
+    def forget_portal(self, portal_url: str) -> None:
+        """A portal gone for good (the demo portal when it ends): its courses go back to the chosen
+        portal, and its course list is forgotten."""
+        url = portal_url.rstrip("/")
+        for course_id in self.library.known_ids():
+            if self.settings.get(COURSE_PORTAL, course_id) == url:
+                self.set_portal_of(course_id, None)
+        self.settings.set(PORTAL_LISTING, None, url)
+
     def client(self, course_id: str | None = None) -> PortalClient | None:
         """A client of the course's own portal (default: the chosen portal), None when not signed in
         there. Its token goes to that portal's origin only."""

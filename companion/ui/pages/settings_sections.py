@@ -414,7 +414,8 @@ class PortalSection(Section):
         for entry in sign_ins:
             state = (translate("ui", "sign-in expired: sign in again") if entry.expired
                      else translate("ui", "signed in"))
-            text = label(translate("ui", "{0} as {1} ({2})").format(entry.url, entry.login, state), selectable=True)
+            text = label(translate("ui", "{0} as {1} ({2})").format(entry.url, entry.login, state), selectable=True,
+                         wrap=False)
             out = button(translate("ui", "Sign out"), translate("ui", "Sign out of {0}").format(entry.url),
                          lambda _checked=False, url=entry.url: self._sign_out_of(url))
             out.setObjectName("portal-sign-out")

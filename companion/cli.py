@@ -87,11 +87,15 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", type=Path)
     export.add_argument("--course", metavar="ID")
 
-    login = sub.add_parser("login", help="sign in to a course portal (the token goes to the OS keyring)")
+    login = sub.add_parser("login", help="sign in to a course portal (the token goes to the OS keyring); other "
+                                         "portals stay signed in")
     login.add_argument("--portal", metavar="URL", required=True)
     login.add_argument("--login", metavar="NAME", required=True)
     login.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    sub.add_parser("logout", help="sign out of the portal and forget the token")
+    logout = sub.add_parser("logout", help="sign out of a portal and forget its token (the others stay signed in)")
+    logout.add_argument("--portal", metavar="URL", help="the portal to sign out of (default: the chosen one)")
+    portals = sub.add_parser("portals", help="the portals signed in to: each one's address and login")
+    portals.add_argument("--json", action="store_true", help="print JSON")
 
     sync = sub.add_parser("sync", help="send what waits in the outbox and refresh courses; exit 0 all delivered, "
                                        "3 portal unreachable (work kept), 4 some item needs attention, 5 sign in")
@@ -332,8 +336,38 @@ def try_again_later(retry_after_s: float, now) -> str:
 
 
 def cmd_logout(app, args) -> int:
-    app.sync.sign_out()
+    url = args.portal
+    if url:
+        from companion.services.settings import check_portal_url
+
+        url = check_portal_url(url)
+        if url not in [s.url for s in app.sync.sign_ins()]:
+            raise CompanionError(translate("cli", "You are not signed in to {0}; `companion portals` lists the "
+                                                  "portals you are signed in to.").format(url))
+    app.sync.sign_out(url)
     print(translate("cli", "Signed out; the token was removed from this computer."))
+    return EXIT_OK
+
+
+def cmd_portals(app, args) -> int:
+    sign_ins = app.sync.sign_ins()
+    courses = {cid: app.sync.portal_of(cid) for cid in app.library.known_ids()}
+    if args.json:
+        print(json.dumps([{"url": s.url, "login": s.login, "name": s.name, "chosen": n == 0,
+                           "state": "expired" if s.expired else "signed_in",
+                           "courses": sorted(c for c, url in courses.items() if url == s.url)}
+                          for n, s in enumerate(sign_ins)], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not sign_ins:
+        print(translate("cli", "Not signed in to any portal; `companion login --portal URL --login NAME` signs in."))
+        return EXIT_OK
+    for s in sign_ins:
+        state = (translate("cli", "sign-in expired: sign in again") if s.expired
+                 else translate("cli", "signed in"))
+        print(translate("cli", "{0}  as {1} ({2}): {3}").format(s.url, s.login, s.name, state))
+        mine = sorted(c for c, url in courses.items() if url == s.url)
+        if mine:
+            print("  " + translate("cli", "Courses: {0}").format(", ".join(mine)))
     return EXIT_OK
 
 
@@ -391,7 +425,7 @@ def cmd_download(app, args) -> int:
         print("companion: " + translate("cli", "'{0}' is not a computer's address like 192.168.1.20:8765")
               .format(exc), file=sys.stderr)
         return EXIT_ERROR
-    if app.sync.client() is not None:
+    if app.sync.client(course_id) is not None:
         app.sync.run(course_id, now=False)  # the portal's manifest names the files and where they are
     known = {m.id for _lecture, m in app.library.course(course_id).materials()}
     for material_id in args.material_ids:
@@ -550,7 +584,8 @@ def main(argv: list[str] | None = None) -> int:
         app = build_app(args.data_dir)
         speak_language(app)
         handler = {"courses": cmd_courses, "status": cmd_status, "attend": cmd_attend, "schedule": cmd_schedule,
-                   "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout, "sync": cmd_sync,
+                   "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout,
+                   "portals": cmd_portals, "sync": cmd_sync,
                    "submit": cmd_submit, "download": cmd_download, "share": cmd_share,
                    "search": cmd_search}[args.command]
         return handler(app, args)

@@ -113,6 +113,20 @@ def check_portal_url(url: str) -> str:
     return url
 
 
+def _sign_ins(entries: Any) -> Any:
+    out, seen = [], set()
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("login"), str) or not entry["login"]:
+            raise ValueError(entry)
+        url = check_portal_url(entry.get("url") or "")
+        if url in seen:
+            raise ValueError(entry)  # one sign-in per portal
+        seen.add(url)
+        out.append({"url": url, "login": entry["login"], "name": str(entry.get("name") or entry["login"]),
+                    "expired": bool(entry.get("expired"))})
+    return out
+
+
 def _zone(name: Any) -> Any:
     if name and not is_valid_zone(name):
         raise UnknownTimeZone(name)
@@ -165,6 +179,13 @@ CLOCK_OFFSET = declare("clock_offset_s", (int, float), 0.0, "Portal time minus t
 COURSES_LISTED_AT = declare("portal_courses_listed_at", str, None, "When the portal's course list was last read",
                             PORTAL)
 LAST_SYNC = declare("last_sync", dict, None, "When the last sync pass ended and what it came to (a code)", PORTAL)
+SIGN_INS = declare("portal_sign_ins", list, None, "The portals signed in to besides the chosen one (portal_url, "
+                   "portal_login): [{url, login, name, expired}]", PORTAL,
+                   check=lambda entries: _sign_ins(entries))
+COURSE_PORTAL = declare("course_portal", str, None, "The portal a course came from (None: the chosen portal)",
+                        PER_ITEM, check=lambda url: check_portal_url(url) if url else None)
+PORTAL_LISTING = declare("portal_course_list", dict, None, "A portal's course list as last read ({at, ids})",
+                         PER_ITEM)
 DEMO_PORTAL = declare("demo_portal", dict, None, "The demo portal this computer runs ({url, previous_url, "
                       "previous_login}): the portal it stands in for comes back when the demo ends")
 

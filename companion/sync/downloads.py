@@ -139,7 +139,7 @@ def pick_variant(material: Material, preferred: str) -> Variant | None:
 
 class Downloads:
     def __init__(self, store: Store, library: Library, clock: Clock, folder: Path,
-                 client: Callable[[], PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC", *,
+                 client: Callable[..., PortalClient | None], zone_name: Callable[[], str] = lambda: "UTC", *,
                  monotonic: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep):
         # the ticking clock and the sleep of the bandwidth cap and the speed shown (injected in tests)
         self.monotonic, self.sleep = monotonic, sleep
@@ -353,7 +353,7 @@ class Downloads:
         """Fetch what is queued, smallest first, within the data settings; ``metered`` is what the
         operating system says about the connection (None: it does not say)."""
         report = DownloadReport()
-        client = self.client()
+        client = self.client(course_id)
         if client is None:
             report.signed_out = report.unreachable = True
             report.failure = Reason(reasons.SIGNED_OUT, {"expired": False})
@@ -373,8 +373,12 @@ class Downloads:
                                            state=QUEUED, reason=held)
                 report.waiting += 1
                 continue
+            own = client if course_id else self.client(record.course_id)  # each course's own portal
+            if own is None:  # not signed in there: it waits
+                report.waiting += 1
+                continue
             try:
-                self.download(client, record, bucket, progress, title=self._title(record), peers=peers)
+                self.download(own, record, bucket, progress, title=self._title(record), peers=peers)
                 report.done += 1
             except Stopped:
                 report.stopped = True

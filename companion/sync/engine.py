@@ -22,8 +22,8 @@ from companion.domain.records import SubmissionRecord
 from companion.portal.client import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalClient, PortalError
 from companion.portal import tus
 from companion.services.library import Library
-from companion.services.settings import (CLOCK_OFFSET, COURSES_LISTED_AT, LAST_SYNC, PORTAL_LOGIN, PORTAL_NAME,
-                                         Settings)
+from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_LISTING, PORTAL_LOGIN,
+                                         PORTAL_NAME, SIGN_INS, Settings, check_portal_url)
 from companion.store.repo import Store
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,21 @@ class SyncReport:
 
 
 @dataclass(frozen=True)
+class SignIn:
+    """One portal signed in to: its address, the login and the participant's name there."""
+    url: str
+    login: str
+    name: str
+    refused: bool = False  # the portal refused the token at the last pass
+    has_token: bool = True  # a token is kept on this computer
+
+    @property
+    def expired(self) -> bool:
+        """Sign in again before this portal syncs."""
+        return self.refused or not self.has_token
+
+
+@dataclass(frozen=True)
 class SignedIn:
     name: str
     persisted: bool  # False: no keyring on this computer, the sign-in lasts while Companion runs
@@ -91,27 +106,67 @@ class SyncEngine:
         self.credentials = credentials
         self.clock = clock
         self.client_factory = client_factory
+        self._chosen_refused = False
 
-    # ---- signing in ----
+    # ---- signing in (one sign-in per portal; the "chosen" portal is the one Settings shows and the one
+    # a course without a portal of its own — bundled or imported — syncs with) ----
     def login(self) -> str | None:
         return self.settings.get(PORTAL_LOGIN)
+
+    def sign_ins(self) -> list[SignIn]:
+        """Every portal signed in to: the chosen one first (its address and login are the settings
+        ``portal_url`` and ``portal_login``, as in earlier versions with one portal), then the others."""
+        chosen, login = self.settings.portal_url(), self.login()
+        out = []
+        if chosen and login:
+            refused = bool((self.settings.get(LAST_SYNC) or {}).get("chosen_refused"))
+            out.append(SignIn(chosen, login, self.settings.get(PORTAL_NAME) or login, refused,
+                              bool(self.credentials.get_token(chosen, login))))
+        for e in self.settings.get(SIGN_INS) or []:
+            if e["url"] != chosen:
+                out.append(SignIn(e["url"], e["login"], e["name"], bool(e.get("expired")),
+                                  bool(self.credentials.get_token(e["url"], e["login"]))))
+        return out
+
+    def _sign_in_at(self, url: str | None) -> SignIn | None:
+        return next((s for s in self.sign_ins() if url and s.url == url.rstrip("/")), None)
+
+    def _keep_others(self, entries: list[SignIn]) -> None:
+        """Store the sign-ins other than the chosen portal's."""
+        chosen = self.settings.portal_url()
+        self.settings.set(SIGN_INS, [{"url": s.url, "login": s.login, "name": s.name, "expired": s.refused}
+                                     for s in entries if s.url != chosen])
+
+    def _mark_refused(self, url: str, refused: bool) -> None:
+        if url == self.settings.portal_url():
+            self._chosen_refused = refused
+        else:
+            self._keep_others([SignIn(s.url, s.login, s.name, refused) if s.url == url else s
+                               for s in self.sign_ins()])
 
     def signed_in(self) -> bool:
         url, login = self.settings.portal_url(), self.login()
         return bool(url and login and self.credentials.get_token(url, login))
 
     def sign_in(self, portal_url: str, login: str, password: str) -> SignedIn:
-        self.settings.set_portal_url(portal_url)
-        url = self.settings.portal_url()
+        """Sign in to one more portal (the others stay signed in); it becomes the chosen portal."""
+        url = check_portal_url(portal_url)
+        others = [s for s in self.sign_ins() if s.url != url]
         client = self.client_factory(url)
         data = client.sign_in(login, password)
+        name = data.get("participant", {}).get("name", login)
         saved = self.credentials.set_token(url, login, data["token"])
+        self.settings.set_portal_url(url)
+        self._keep_others(others)
+        last = self.settings.get(LAST_SYNC)
+        if last and last.get("chosen_refused"):
+            self.settings.set(LAST_SYNC, {**last, "chosen_refused": False})
         self.settings.set(PORTAL_LOGIN, login)
-        self.settings.set(PORTAL_NAME, data.get("participant", {}).get("name", login))
-        self.settings.set(COURSES_LISTED_AT, None)
+        self.settings.set(PORTAL_NAME, name)
+        self.settings.set(PORTAL_LISTING, None, url)
         if client.clock_offset_s is not None:
             self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
-        return SignedIn(data.get("participant", {}).get("name", login), saved.persisted)
+        return SignedIn(name, saved.persisted)
 
     def kept_in_keyring(self) -> bool:
         """False when the sign-in lives only in this process (the computer has no keyring)."""
@@ -123,10 +178,16 @@ class SyncEngine:
         its token, if any, is still in the keyring)."""
         self.settings.set_portal_url(portal_url)
         self.settings.set(PORTAL_LOGIN, login)
-        self.settings.set(COURSES_LISTED_AT, None)
+        if portal_url:
+            self.settings.set(PORTAL_LISTING, None, portal_url)
 
-    def sign_out(self) -> None:
-        url, login = self.settings.portal_url(), self.login()
+    def sign_out(self, portal_url: str | None = None) -> None:
+        """Sign out of one portal (default: the chosen one); the others stay signed in, and the first
+        of them becomes the chosen portal when the chosen one goes."""
+        chosen = self.settings.portal_url()
+        url = (portal_url or chosen or "").rstrip("/")
+        entry = self._sign_in_at(url)
+        login = entry.login if entry else (self.login() if url == chosen else None)
         if url and login:
             token = self.credentials.get_token(url, login)
             if token:
@@ -135,37 +196,86 @@ class SyncEngine:
                 except PortalError:
                     pass  # offline: the token is forgotten here all the same
             self.credentials.delete_token(url, login)
-        self.settings.set(PORTAL_LOGIN, None)
+        rest = [s for s in self.sign_ins() if s.url != url]
+        if url == chosen:
+            if rest:
+                self.settings.set_portal_url(rest[0].url)
+                self.settings.set(PORTAL_LOGIN, rest[0].login)
+                self.settings.set(PORTAL_NAME, rest[0].name)
+            else:
+                self.settings.set(PORTAL_LOGIN, None)
+        self._keep_others(rest)
 
-    def client(self) -> PortalClient | None:
-        url, login = self.settings.portal_url(), self.login()
-        if not url or not login:
+    # ---- which portal a course belongs to ----
+    def portal_of(self, course_id: str) -> str | None:
+        """The portal a course came from; a course from no portal (bundled, imported) goes with the
+        chosen portal until a portal lists it."""
+        return self.settings.get(COURSE_PORTAL, course_id) or self.settings.portal_url()
+
+    def set_portal_of(self, course_id: str, portal_url: str | None) -> None:
+        self.settings.set(COURSE_PORTAL, portal_url or None, course_id)
+
+    def forget_portal(self, portal_url: str) -> None:
+        """A portal gone for good (the demo portal when it ends): its courses go back to the chosen
+        portal, and its course list is forgotten."""
+        url = portal_url.rstrip("/")
+        for course_id in self.library.known_ids():
+            if self.settings.get(COURSE_PORTAL, course_id) == url:
+                self.set_portal_of(course_id, None)
+        self.settings.set(PORTAL_LISTING, None, url)
+
+    def client(self, course_id: str | None = None) -> PortalClient | None:
+        """A client of the course's own portal (default: the chosen portal), None when not signed in
+        there. Its token goes to that portal's origin only."""
+        url = self.portal_of(course_id) if course_id else self.settings.portal_url()
+        return self._client_at(url)
+
+    def _client_at(self, url: str | None) -> PortalClient | None:
+        if not url:
+            return None
+        entry = self._sign_in_at(url)
+        login = entry.login if entry else (self.login() if url == self.settings.portal_url() else None)
+        if not login:
             return None
         token = self.credentials.get_token(url, login)
         return self.client_factory(url, token) if token else None
 
     # ---- a pass ----
     def run(self, course_id: str | None = None, *, refresh_courses: bool = True, now: bool = False) -> SyncReport:
-        """One pass. ``now``: also items still backing off (a person asked: "Sync now")."""
+        """One pass over every portal signed in to (``course_id``: only that course, with its own
+        portal). ``now``: also items still backing off (a person asked: "Sync now")."""
         report = SyncReport()
-        if not self.settings.portal_url():
-            report.no_portal = True
+        self._chosen_refused = bool((self.settings.get(LAST_SYNC) or {}).get("chosen_refused"))
+        if course_id:
+            portals = [self.portal_of(course_id)] if self.portal_of(course_id) else []
         else:
-            client = self.client()
+            portals = [s.url for s in self.sign_ins()]
+            chosen = self.settings.portal_url()
+            if chosen and chosen not in portals:
+                portals.insert(0, chosen)
+        if not portals:
+            report.no_portal = True
+        for url in portals:
+            client = self._client_at(url)
             if client is None:
                 report.signed_out = True
+                continue
+            try:
+                if refresh_courses:
+                    self._refresh_courses(client, url, course_id, report)
+                self._deliver(client, url, course_id, report, now)
+            except PortalError as exc:
+                self._note_failure(exc, report)
+                if exc.kind == AUTH:
+                    self._mark_refused(url, True)
             else:
-                try:
-                    if refresh_courses:
-                        self._refresh_courses(client, course_id, report)
-                    self._deliver(client, course_id, report, now)
-                except PortalError as exc:
-                    self._note_failure(exc, report)
-                if client.clock_offset_s is not None:
-                    report.clock_offset_s = client.clock_offset_s
-                    self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
-                    if hasattr(self.clock, "offset_s"):
-                        self.clock.offset_s = client.clock_offset_s
+                if self._sign_in_at(url) and self._sign_in_at(url).refused:
+                    self._mark_refused(url, False)
+            if client.clock_offset_s is not None:
+                report.clock_offset_s = client.clock_offset_s
+                self.settings.set(CLOCK_OFFSET, client.clock_offset_s)
+                if hasattr(self.clock, "offset_s"):
+                    self.clock.offset_s = client.clock_offset_s
         now = self.clock.now()
         report.finished_at = now
         counts = self.store.outbox_counts(course_id)
@@ -173,7 +283,8 @@ class SyncEngine:
         report.needs_attention = counts.get(states.NEEDS_ATTENTION, 0)
         reason = report.reason
         self.settings.set(LAST_SYNC, {"at": now.isoformat(), "code": reason.code, "data": reason.data,
-                                           "unreachable": report.unreachable, "signed_out": report.signed_out})
+                                           "unreachable": report.unreachable, "signed_out": report.signed_out,
+                                      "chosen_refused": self._chosen_refused})
         return report
 
     @staticmethod
@@ -186,18 +297,22 @@ class SyncEngine:
             report.failure = exc.reason
 
     # ---- courses ----
-    def _refresh_courses(self, client: PortalClient, course_id: str | None, report: SyncReport) -> None:
+    def _refresh_courses(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
         now = self.clock.now()
-        listed_at = self.settings.get(COURSES_LISTED_AT)
+        listing = self.settings.get(PORTAL_LISTING, url)
         known = set(self.library.known_ids())
-        if listed_at is None or now - datetime.fromisoformat(listed_at) > timedelta(hours=24):
-            self.store.set_portal_course_ids([c["id"] for c in client.courses()])
-            self.settings.set(COURSES_LISTED_AT, now.isoformat())
-        for cid in self.store.portal_course_ids():
+        if not listing or now - datetime.fromisoformat(listing["at"]) > timedelta(hours=24):
+            listing = {"at": now.isoformat(), "ids": [c["id"] for c in client.courses()]}
+            self.settings.set(PORTAL_LISTING, listing, url)
+        for cid in sorted(listing.get("ids") or []):
             if course_id is not None and cid != course_id:
                 continue
+            if self.settings.get(COURSE_PORTAL, cid) not in (None, url):
+                continue  # a course of the same id from another portal: that one keeps it
             etag = self.store.portal_course(cid)[0] if cid in known else None
             fetched = client.manifest(cid, etag)
+            if self.settings.get(COURSE_PORTAL, cid) is None:
+                self.set_portal_of(cid, url)
             if fetched.data is None:
                 continue
             changes = self.library.update_from_portal(fetched.data)
@@ -221,11 +336,14 @@ class SyncEngine:
         self.store.update_portal_course(course_id, progress_at=now)
 
     # ---- the outbox ----
-    def _deliver(self, client: PortalClient, course_id: str | None, report: SyncReport, everything: bool) -> None:
-        pending = self.store.pending_submissions(self.clock.now(), course_id, include_later=everything)
+    def _deliver(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport,
+                 everything: bool) -> None:
+        """Deliver the items of the courses that belong to the portal at ``url``, and no others."""
+        pending = [s for s in self.store.pending_submissions(self.clock.now(), course_id, include_later=everything)
+                   if self.portal_of(s.course_id) == url]
         self._commit(client, pending)  # first of all: a link that lasts a moment carries these
         courses = {s.course_id for s in pending}
-        if course_id:
+        if course_id and self.portal_of(course_id) == url:
             courses.add(course_id)
         for cid in sorted(courses):
             if cid in self.library.known_ids():

@@ -194,8 +194,32 @@
         <translation>Demasiados intentos de inicio de sesión fallidos: el portal no acepta más por ahora. Vuelve a intentarlo dentro de {0} minutos, a las {1}.</translation>
     </message>
     <message>
+        <source>You are not signed in to {0}; `companion portals` lists the portals you are signed in to.</source>
+        <translation>No ha iniciado sesión en {0}; `companion portals` enumera los portales en los que ha iniciado sesión.</translation>
+    </message>
+    <message>
         <source>Signed out; the token was removed from this computer.</source>
         <translation>Sesión cerrada; el token se borró de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Not signed in to any portal; `companion login --portal URL --login NAME` signs in.</source>
+        <translation>No ha iniciado sesión en ningún portal; `companion login --portal URL --login NOMBRE` inicia sesión.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>sesión caducada: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>{0}  as {1} ({2}): {3}</source>
+        <translation>{0}  como {1} ({2}): {3}</translation>
+    </message>
+    <message>
+        <source>Courses: {0}</source>
+        <translation>Cursos: {0}</translation>
     </message>
     <message>
         <source>Course update: {0}</source>
@@ -1771,6 +1795,42 @@ Organiza: {1}. {2}
     <message>
         <source>Saved. Reminders are planned again from the schedule.</source>
         <translation>Guardado. Los recordatorios se vuelven a planificar a partir del calendario.</translation>
+    </message>
+    <message>
+        <source>Signed in to</source>
+        <translation>Sesión iniciada en</translation>
+    </message>
+    <message>
+        <source>Sign in to another portal…</source>
+        <translation>Iniciar sesión en otro portal…</translation>
+    </message>
+    <message>
+        <source>Sign in to one more portal; the others stay signed in</source>
+        <translation>Iniciar sesión en un portal más; los demás siguen con la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>No portal yet.</source>
+        <translation>Todavía no hay ningún portal.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>sesión caducada: inicie sesión de nuevo</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>sesión iniciada</translation>
+    </message>
+    <message>
+        <source>{0} as {1} ({2})</source>
+        <translation>{0} como {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Sign out of {0}</source>
+        <translation>Cerrar sesión en {0}</translation>
+    </message>
+    <message>
+        <source>Signed out of {0}; the other portals stay signed in.</source>
+        <translation>Sesión cerrada en {0}; los demás portales siguen con la sesión iniciada.</translation>
     </message>
     <message>
         <source>No portal set: nothing is sent anywhere.</source>

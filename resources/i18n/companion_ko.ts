@@ -189,8 +189,32 @@
         <translation>로그인 실패가 너무 많아 포털이 당분간 로그인을 받지 않습니다. {0}분 후({1})에 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>You are not signed in to {0}; `companion portals` lists the portals you are signed in to.</source>
+        <translation>{0}에 로그인되어 있지 않습니다. `companion portals`는 로그인한 포털 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Signed out; the token was removed from this computer.</source>
         <translation>로그아웃했습니다. 토큰을 이 컴퓨터에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Not signed in to any portal; `companion login --portal URL --login NAME` signs in.</source>
+        <translation>로그인한 포털이 없습니다. `companion login --portal URL --login NAME`으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>로그인이 만료됨: 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>로그인됨</translation>
+    </message>
+    <message>
+        <source>{0}  as {1} ({2}): {3}</source>
+        <translation>{0}  {1}({2}) 계정: {3}</translation>
+    </message>
+    <message>
+        <source>Courses: {0}</source>
+        <translation>과정: {0}</translation>
     </message>
     <message>
         <source>Course update: {0}</source>
@@ -1749,6 +1773,42 @@ Hosted by {1}. {2}
     <message>
         <source>Saved. Reminders are planned again from the schedule.</source>
         <translation>저장했습니다. 일정에 따라 알림을 다시 계획합니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to</source>
+        <translation>로그인한 포털</translation>
+    </message>
+    <message>
+        <source>Sign in to another portal…</source>
+        <translation>다른 포털에 로그인…</translation>
+    </message>
+    <message>
+        <source>Sign in to one more portal; the others stay signed in</source>
+        <translation>포털 하나에 더 로그인합니다. 다른 포털은 로그인 상태로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>No portal yet.</source>
+        <translation>아직 포털이 없습니다.</translation>
+    </message>
+    <message>
+        <source>sign-in expired: sign in again</source>
+        <translation>로그인이 만료됨: 다시 로그인하세요</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>로그인됨</translation>
+    </message>
+    <message>
+        <source>{0} as {1} ({2})</source>
+        <translation>{0} - {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Sign out of {0}</source>
+        <translation>{0}에서 로그아웃</translation>
+    </message>
+    <message>
+        <source>Signed out of {0}; the other portals stay signed in.</source>
+        <translation>{0}에서 로그아웃했습니다. 다른 포털은 로그인 상태로 유지됩니다.</translation>
     </message>
     <message>
         <source>No portal set: nothing is sent anywhere.</source>

@@ -48,5 +48,7 @@ def end_demo(app: "App") -> Changed[bool]:
     if app.settings.portal_url() == demo.get("url"):
         app.sync.sign_out()  # forgets the token even when the demo portal is already gone
         app.sync.use_portal(demo.get("previous_url"), demo.get("previous_login"))
+    if demo.get("url"):
+        app.sync.forget_portal(demo["url"])  # its courses go back to the portal used before
     app.settings.set(DEMO_PORTAL, None)
     return changed(True, SETTINGS)

@@ -107,9 +107,15 @@ def sign_in(app: "App", url: str, login: str, password: str) -> Changed:
     return changed(app.sync.sign_in(url, login, password), SETTINGS)
 
 
-def sign_out(app: "App") -> Changed:
-    app.sync.sign_out()
+def sign_out(app: "App", portal_url: str | None = None) -> Changed:
+    """Sign out of one portal (default: the chosen one); the others stay signed in."""
+    app.sync.sign_out(portal_url)
     return changed(None, SETTINGS)
+
+
+def sign_ins(app: "App") -> Changed:
+    """Every portal signed in to (SignIn: url, login, name, expired), the chosen one first."""
+    return changed(app.sync.sign_ins())
 
 
 # ---- language ----

@@ -28,5 +28,7 @@ class StatusFacts:
 
 
 def status_facts(app: "App", course_id: str) -> Changed:
-    return changed(StatusFacts(app.settings.portal_url(), app.outbox.summary(course_id), app.settings.time_zone(),
-                               app.sync.login()))
+    """The current course's own portal (and the login there) beside its outbox."""
+    url = app.sync.portal_of(course_id) if course_id else app.settings.portal_url()
+    login = next((s.login for s in app.sync.sign_ins() if s.url == url), None)
+    return changed(StatusFacts(url, app.outbox.summary(course_id), app.settings.time_zone(), login))

@@ -9,7 +9,7 @@ from datetime import time as dt_time
 from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
-                               QPushButton, QSpinBox, QTimeEdit, QWidget)
+                               QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
 from companion.domain.timefmt import date_label
@@ -385,9 +385,54 @@ class PortalSection(Section):
         self.body.addLayout(row_of(self.sign_in, self.sign_out, self.save_button, self.forget, self.demo, stretch_at=4))
         self.message = label()
         self.body.addWidget(self.message)
+        # every portal signed in to, each with its own Sign out; Sign in… adds one more
+        self.body.addWidget(label(translate("ui", "Signed in to"), object_name="muted"))
+        self.portal_rows = QVBoxLayout()
+        self.body.addLayout(self.portal_rows)
+        self.add_portal = button(translate("ui", "Sign in to another portal…"),
+                                 translate("ui", "Sign in to one more portal; the others stay signed in"),
+                                 self._add_portal)
+        self.body.addLayout(row_of(self.add_portal, stretch_at=1))
 
     def load(self) -> None:
         ops.run(self.ctx, settings_ops.portal_view).success(self._show).run()
+        ops.run(self.ctx, settings_ops.sign_ins).success(self._show_sign_ins).run()
+
+    def _show_sign_ins(self, sign_ins) -> None:
+        while self.portal_rows.count():
+            item = self.portal_rows.takeAt(0)
+            row = item.layout() or item.widget()
+            if item.layout():
+                while row.count():
+                    inner = row.takeAt(0)
+                    if inner.widget():
+                        inner.widget().deleteLater()
+            elif row is not None:
+                row.deleteLater()
+        if not sign_ins:
+            self.portal_rows.addWidget(label(translate("ui", "No portal yet.")))
+        for entry in sign_ins:
+            state = (translate("ui", "sign-in expired: sign in again") if entry.expired
+                     else translate("ui", "signed in"))
+            text = label(translate("ui", "{0} as {1} ({2})").format(entry.url, entry.login, state), selectable=True,
+                         wrap=False)
+            out = button(translate("ui", "Sign out"), translate("ui", "Sign out of {0}").format(entry.url),
+                         lambda _checked=False, url=entry.url: self._sign_out_of(url))
+            out.setObjectName("portal-sign-out")
+            self.portal_rows.addLayout(row_of(text, out, stretch_at=1))
+
+    def _add_portal(self) -> None:
+        from ..dialogs import SignInDialog
+
+        dialog = SignInDialog(self.ctx, self.window())
+        dialog.setModal(True)
+        dialog.accepted.connect(self.ctx.sync_requested.emit)
+        dialog.open()
+        self.add_dialog = dialog
+
+    def _sign_out_of(self, url: str) -> None:
+        ops.run(self.ctx, settings_ops.sign_out, url).success(
+            self.say(self.message, translate("ui", "Signed out of {0}; the other portals stay signed in.").format(url))).run()
 
     def _show(self, view: settings_ops.PortalView) -> None:
         self.address.setText(view.url or "")

@@ -1,13 +1,13 @@
 """The outbox keeps the portal's signed commitment receipt per submission (the on-time proof).
 
-Revision ID: 0006_commitments
-Revises: 0005_reasons_and_portal_tables
+Revision ID: 0007_commitments
+Revises: 0006_download_source
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_commitments"
-down_revision = "0005_reasons_and_portal_tables"
+revision = "0007_commitments"
+down_revision = "0006_download_source"
 branch_labels = None
 depends_on = None
 

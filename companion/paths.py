@@ -28,3 +28,13 @@ def data_dir(explicit: str | os.PathLike | None = None) -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable (the directory entry itself is flushed; no-op on Windows)."""
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -30,6 +30,7 @@ from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant
 from companion.domain.errors import CourseError
 from companion.store.repo import Store
+from companion.paths import fsync_dir
 
 from .course_package import load_package, parse_manifest
 from .library import Library
@@ -93,13 +94,6 @@ class _Mismatch(Exception):
         self.key = (material_id, variant)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Written:
@@ -138,7 +132,7 @@ def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Writ
         with temp.open("rb") as handle:
             os.fsync(handle.fileno())
         os.replace(temp, out)
-        _fsync_dir(out.parent)
+        fsync_dir(out.parent)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

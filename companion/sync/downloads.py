@@ -43,6 +43,7 @@ from companion.services.library import Library
 from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
                                          UNMETERED_ONLY, Settings)
 from companion.store.repo import Store
+from companion.paths import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +330,7 @@ class Downloads:
         previous = next((d.path for d in self.store.downloads(course_id)
                          if (d.material_id, d.variant) == key[1:]), None)
         os.replace(source, final)
-        _fsync_dir(final.parent)
+        fsync_dir(final.parent)
         size = final.stat().st_size
         self.store.upsert_download(*key, self.clock.now(), url=variant.url or "", size=size, sha256=sha256,
                                    mime=variant.mime, state=DONE, path=str(final),
@@ -558,10 +559,3 @@ def _peer_client(peer: Peer) -> PortalClient:
     return PortalClient(peer.base, None, retries=0, timeout=PEER_TIMEOUT)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

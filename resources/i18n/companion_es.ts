@@ -289,8 +289,8 @@
     <message numerus="yes">
         <source>Sharing %n verified lecture file(s) on this network as {0} (port {1}); only those files, read-only. Press Ctrl+C to stop.</source>
         <translation>
-            <numerusform>Compartiendo %n archivo de clase verificado en esta red como {0} (puerto {1}); solo ese archivo, de solo lectura. Pulse Ctrl+C para detener.</numerusform>
-            <numerusform>Compartiendo %n archivos de clase verificados en esta red como {0} (puerto {1}); solo esos archivos, de solo lectura. Pulse Ctrl+C para detener.</numerusform>
+            <numerusform>Compartiendo %n archivo de clase verificado en esta red como {0} (puerto {1}); solo ese archivo, de solo lectura. Pulsa Ctrl+C para detener.</numerusform>
+            <numerusform>Compartiendo %n archivos de clase verificados en esta red como {0} (puerto {1}); solo esos archivos, de solo lectura. Pulsa Ctrl+C para detener.</numerusform>
         </translation>
     </message>
     <message>
@@ -1513,7 +1513,7 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>What is shared: only the lecture files downloaded and verified on this computer (their checksums match the course), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
-        <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (sus sumas de comprobación coinciden con el curso), de solo lectura. Nunca sus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
+        <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (sus sumas de comprobación coinciden con el curso), de solo lectura. Nunca tus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing %n verified file(s) as {0} (port {1}).</source>
@@ -2509,7 +2509,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Nothing sent yet. When you submit an assignment or finish a quiz, it waits here until the portal has it.</source>
-        <translation>Todavía no se ha enviado nada. Cuando entregue una tarea o termine un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
+        <translation>Todavía no se ha enviado nada. Cuando entregues una tarea o termines un cuestionario, esperará aquí hasta que el portal lo reciba.</translation>
     </message>
     <message>
         <source>Details of the selected outbox item</source>
@@ -2963,7 +2963,7 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Companion cannot open its data at {0} ({1}). Nothing was changed; restore it from a backup or use another data folder.</source>
-        <translation>Companion no puede abrir sus datos en {0} ({1}). No se cambió nada; restáurelos desde una copia de seguridad o use otra carpeta de datos.</translation>
+        <translation>Companion no puede abrir tus datos en {0} ({1}). No se cambió nada; restáuralos desde una copia de seguridad o usa otra carpeta de datos.</translation>
     </message>
     <message>
         <source>Search cannot keep its index in {0} ({1}). It needs SQLite 3.34 or newer with FTS5; this Python has SQLite {2}. Everything else works as before.</source>

@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,40 +158,36 @@ class SearchIndex:
         from companion.domain.search import fold, fold_marked
 
         docs = list(docs)
-        conn = self._open()
-        try:
-            with self._lock:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    self._delete(conn, course_id, source)
-                    for d in docs:
-                        body, marks = fold_marked(d.body)
-                        cur = conn.execute(
-                            "INSERT INTO docs (course_id, source, kind, item_id, part_id, page, parent_title, title, body,"
-                            " marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (course_id, source, d.kind, d.item_id, d.part_id, d.page, d.parent_title, d.title, d.body,
-                             None if marks is None else ",".join(map(str, marks))))
-                        conn.execute("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)",
-                                     (cur.lastrowid, fold(d.title), body))
-                    conn.execute("INSERT OR REPLACE INTO sources (course_id, source, fingerprint) VALUES (?, ?, ?)",
-                                 (course_id, source, fingerprint))
-                    conn.execute("COMMIT")
-                    self._meta = None
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-        finally:
-            conn.close()
+        with self._writing() as conn:
+            self._delete(conn, course_id, source)
+            for d in docs:
+                body, marks = fold_marked(d.body)
+                cur = conn.execute(
+                    "INSERT INTO docs (course_id, source, kind, item_id, part_id, page, parent_title, title, body,"
+                    " marks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (course_id, source, d.kind, d.item_id, d.part_id, d.page, d.parent_title, d.title, d.body,
+                     None if marks is None else ",".join(map(str, marks))))
+                conn.execute("INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)",
+                             (cur.lastrowid, fold(d.title), body))
+            conn.execute("INSERT OR REPLACE INTO sources (course_id, source, fingerprint) VALUES (?, ?, ?)",
+                         (course_id, source, fingerprint))
         return len(docs)
 
     def remove_source(self, course_id: str, source: str) -> None:
+        with self._writing() as conn:
+            self._delete(conn, course_id, source)
+            conn.execute("DELETE FROM sources WHERE course_id = ? AND source = ?", (course_id, source))
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, rolled back on any error), one writer at a
+        time in this process; the cached index facts are dropped after it commits."""
         conn = self._open()
         try:
             with self._lock:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
-                    self._delete(conn, course_id, source)
-                    conn.execute("DELETE FROM sources WHERE course_id = ? AND source = ?", (course_id, source))
+                    yield conn
                     conn.execute("COMMIT")
                     self._meta = None
                 except BaseException:

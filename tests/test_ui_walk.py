@@ -41,16 +41,23 @@ class Pseudo(QTranslator):
         return f"⟦{source}⟧"
 
 
-@pytest.fixture
-def pseudo(qapp):
-    translator = Pseudo()
-    qapp.installTranslator(translator)
+def installed(qapp, translator):
+    """Put ``translator`` behind the app's translation hook for a test, and take it away after
+    (shared by the walk tests of every page)."""
     from companion.ui.language import install_translation_backend
 
+    qapp.installTranslator(translator)
     install_translation_backend()
-    yield translator
-    qapp.removeTranslator(translator)
-    i18n.install(None)
+    try:
+        yield translator
+    finally:
+        qapp.removeTranslator(translator)
+        i18n.install(None)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    yield from installed(qapp, Pseudo())
 
 
 def course_texts() -> list[str]:

@@ -36,15 +36,9 @@ class Recording(Pseudo):
 
 @pytest.fixture
 def pseudo(qapp):
-    from companion.domain import i18n
-    from companion.ui.language import install_translation_backend
+    from .test_ui_walk import installed
 
-    translator = Recording()
-    qapp.installTranslator(translator)
-    install_translation_backend()
-    yield translator
-    qapp.removeTranslator(translator)
-    i18n.install(None)
+    yield from installed(qapp, Recording())
 
 
 def in_translation_files() -> set[tuple[str, str]]:

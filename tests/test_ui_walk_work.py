@@ -61,15 +61,9 @@ class CataloguedPseudo(Pseudo):
 
 @pytest.fixture
 def pseudo(qapp):
-    translator = CataloguedPseudo()
-    qapp.installTranslator(translator)
-    from companion.domain import i18n
-    from companion.ui.language import install_translation_backend
+    from .test_ui_walk import installed
 
-    install_translation_backend()
-    yield translator
-    qapp.removeTranslator(translator)
-    i18n.install(None)
+    yield from installed(qapp, CataloguedPseudo())
 
 
 # what the portal itself says (its own words, like the course's) may show inside a translated sentence

@@ -11,6 +11,8 @@ and resident memory 3 s after that (idle; the bare window's 3 s after its first 
 medians with the ratio to the bare window, and which heavy libraries were imported before the
 course was shown. The app runs exactly as ``companion`` does (run_gui), only watched.
 Runs under the current QT_QPA_PLATFORM (xcb under xvfb-run for a real window; offscreen otherwise).
+The app's modules are compiled to bytecode first (as an installed or frozen app has them), so a
+machine with PYTHONDONTWRITEBYTECODE set does not time the compiler at every start.
 """
 
 from __future__ import annotations
@@ -111,6 +113,9 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb")
     data = tempfile.mkdtemp(prefix="companion-bench-")
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "companion"), quiet=1)  # what pip or PyInstaller leave beside an install
     app_code = (APP.replace("ROOT", repr(str(ROOT)), 1).replace("DATA", repr(data))
                 .replace("HEAVY_MODULES", repr(HEAVY), 1))
     run_child(app_code)  # first start: creates the database and imports the sample course (not counted)

@@ -305,7 +305,7 @@ def cmd_login(app, args) -> int:
         password = getpass.getpass(translate("cli", "Password for {0} at {1}: ").format(args.login, args.portal))
     if not password:
         raise CompanionError(translate("cli", "no password was given"))
-    from companion.portal.client import PortalError
+    from companion.portal.errors import PortalError
 
     try:
         signed = app.sync.sign_in(args.portal, args.login, password)

@@ -16,32 +16,13 @@ from urllib3.util.retry import Retry
 
 from companion import __version__
 from companion.domain import reasons
-from companion.domain.errors import CompanionError
 from companion.domain.urls import resolve, same_origin
 
 TIMEOUT = (5.0, 30.0)  # connect, read
 LONG_RETRY_AFTER = 5.0  # longer waits are left to the outbox's own schedule
 MAX_ANSWER_BYTES = 32_000_000  # an API answer (decompressed) larger than this is refused, never held whole
 
-RETRYABLE, PERMANENT, CONFLICT, AUTH, NOT_FOUND = "retryable", "permanent", "conflict", "auth", "not_found"
-
-
-class PortalError(CompanionError):
-    """A call to the portal failed. ``kind`` sorts it (retryable, permanent, conflict, auth, not found);
-    ``code``/``data`` say why for people (``companion.domain.reasons``); ``portal_code`` is the
-    portal's own ``error.code`` (PROTOCOL.md), its message is in ``data["message"]``."""
-
-    def __init__(self, kind: str, message: str, *, status: int | None = None, portal_code: str = "",
-                 field: str | None = None, retry_after: float | None = None, code: str | None = None,
-                 data: dict | None = None):
-        super().__init__(message, code=code or reasons.PORTAL_SAID,
-                         data={"status": status, "portal_code": portal_code, "field": field, **(data or {})})
-        self.kind, self.status, self.portal_code, self.field, self.retry_after = (
-            kind, status, portal_code, field, retry_after)
-
-    @property
-    def unreachable(self) -> bool:
-        return self.kind == RETRYABLE and self.status is None
+from .errors import AUTH, CONFLICT, NOT_FOUND, PERMANENT, RETRYABLE, PortalError  # noqa: F401  (re-exported)
 
 
 class _Retry(Retry):

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date as dt_date, time as dt_time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.domain import reasons
 from companion.domain.clock import Clock
@@ -37,13 +38,15 @@ from companion.domain.records import DownloadRecord
 from companion.domain.sharing import INDEX_PATH, PORTAL, Peer, SharedFile, file_path
 from companion.domain.sharing import etag as etag_of
 from companion.domain.schedule import zone
-from companion.portal.client import RETRYABLE, PortalClient, PortalError
-from companion.portal.transfer import open_transfer
+from companion.portal.errors import RETRYABLE, PortalError
 from companion.services.library import Library
 from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
                                          UNMETERED_ONLY, Settings)
 from companion.store.repo import Store
 from companion.paths import fsync_dir
+
+if TYPE_CHECKING:
+    from companion.portal.client import PortalClient
 
 log = logging.getLogger(__name__)
 
@@ -493,6 +496,8 @@ class Downloads:
         # If-Range: a peer's ETag is the sha256 itself; the portal's only when the part came from it
         if_range = (etag_of(record.sha256) if name != PORTAL and record.sha256
                     else record.etag if record.source in (None, PORTAL) else None)
+        from companion.portal.transfer import open_transfer
+
         transfer = open_transfer(via, url, offset=offset, etag=if_range if offset else None)
         try:
             if transfer.status == 200 and offset:
@@ -556,6 +561,8 @@ class Downloads:
 
 def _peer_client(peer: Peer) -> PortalClient:
     """A client for a colleague's computer: no token (ever), no retries (the portal is the fallback)."""
+    from companion.portal.client import PortalClient
+
     return PortalClient(peer.base, None, retries=0, timeout=PEER_TIMEOUT)
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from companion.credentials import Credentials
 from companion.domain import outbox as states
@@ -19,12 +20,14 @@ from companion.domain import reasons
 from companion.domain.clock import Clock
 from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
-from companion.portal.client import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalClient, PortalError
-from companion.portal import tus
+from companion.portal.errors import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalError
 from companion.services.library import Library
 from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_LISTING, PORTAL_LOGIN,
                                          PORTAL_NAME, SIGN_INS, Settings, check_portal_url)
 from companion.store.repo import Store
+
+if TYPE_CHECKING:
+    from companion.portal.client import PortalClient
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +100,22 @@ class SignedIn:
     persisted: bool  # False: no keyring on this computer, the sign-in lasts while Companion runs
 
 
+def portal_client(*args, **kwargs) -> PortalClient:
+    """The HTTP client, imported when the first portal is spoken to (requests is not held before)."""
+    from companion.portal.client import PortalClient
+
+    return PortalClient(*args, **kwargs)
+
+
 class SyncEngine:
     def __init__(self, store: Store, library: Library, settings: Settings, credentials: Credentials, clock: Clock,
-                 client_factory: Callable[..., PortalClient] = PortalClient):
+                 client_factory: Callable[..., PortalClient] | None = None):
         self.store = store
         self.library = library
         self.settings = settings
         self.credentials = credentials
         self.clock = clock
-        self.client_factory = client_factory
+        self.client_factory = client_factory or portal_client
         self._chosen_refused = False
 
     # ---- signing in (one sign-in per portal; the "chosen" portal is the one Settings shows and the one
@@ -420,6 +430,8 @@ class SyncEngine:
                 raise PortalError("permanent", f"The file {entry['filename']} is no longer on this computer "
                                   f"({path}); submit the assignment again with the photo.", code=reasons.FILE_GONE,
                                   data={"filename": entry["filename"], "path": str(path)})
+            from companion.portal import tus
+
             url = tus.upload(client, path, meta, url=entry.get("upload_url"), remember=remember)
             files[index]["upload_url"], files[index]["uploaded"] = url, True
             self.store.update_submission(sub.id, self.clock.now(), files=[dict(f) for f in files])

@@ -87,7 +87,7 @@ class SignInDialog(QDialog):
         from datetime import timedelta
 
         from companion.domain.timefmt import clock_label
-        from companion.portal.client import PortalError
+        from companion.portal.errors import PortalError
 
         if not (isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after):
             return None

@@ -82,6 +82,8 @@ def window(qtbot, data_dir: Path, clock: FixedClock):
     with qtbot.waitSignal(win.ready, timeout=20_000):
         runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
     win.context.error.connect(errors.append)
+    for name in win.pages:  # pages are made on first showing; the tests here look at all of them loaded
+        win.pages[name]
     qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
     win.unexpected_errors = errors
     yield win

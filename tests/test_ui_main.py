@@ -148,3 +148,32 @@ def test_broken_data_folder_is_reported_not_crashed(qtbot, tmp_path, clock):
     win.show()
     runner.run(lambda: open_app(blocker, clock), win.attach, win.failed_to_open)
     qtbot.waitUntil(lambda: "could not open" in win.statusBar().currentMessage().lower(), timeout=10_000)
+
+
+def test_pages_are_made_when_first_shown(qtbot, data_dir, clock):
+    """Only the dashboard exists after start (the others cost memory nobody asked for yet); a page
+    reached by the sidebar, a shortcut or a search is made then and shows its data."""
+    from companion.ui.main import open_app
+    from companion.ui.main_window import MainWindow
+    from companion.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    win = MainWindow(runner)
+    win.quiet_errors = True
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.ready, timeout=20_000):
+        runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    assert [p.objectName() for p in win.pages.made()] == ["page-dashboard"]
+    assert list(win.pages) == list(PAGE_NAMES) and len(win.menuBar().actions()) == 3
+    go = win.menuBar().actions()[1].menu().actions()
+    assert [a.text() for a in go] == ["Dashboard", "Lectures", "Schedule", "Quizzes", "Submissions", "Settings"]
+    qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_page_name() == "lectures"
+    lectures = win.pages.made_page("lectures")
+    assert lectures is not None and lectures.isVisible()
+    qtbot.waitUntil(lambda: lectures.lecture_model.rowCount() == 4, timeout=10_000)
+    win.go_to("quizzes", None)
+    assert [p.objectName() for p in win.pages.made()] == ["page-dashboard", "page-lectures", "page-quizzes"]
+    win.close()

@@ -25,6 +25,7 @@ PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
+PAGE_MODULES = {name: (module, cls) for name, module, cls in PAGES}
 MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
 SIDE_WIDTH = 210
 
@@ -33,6 +34,52 @@ def page_class(module: str, cls: str) -> type:
     from importlib import import_module
 
     return getattr(import_module(f"companion.ui.pages.{module}"), cls)
+
+
+class Pages:
+    """The window's pages by name, each made the first time it is asked for (shown, navigated to,
+    searched into): a participant who only looks at the dashboard never pays for the other five
+    pages' widgets (~12 MB at idle, bench/startup.py). Iterating gives every page's name; ``made()``
+    only the pages that exist, for refreshing."""
+
+    def __init__(self, context, stack: QtWidgets.QStackedWidget):
+        self.context, self.stack = context, stack
+        self._made: dict[str, QtWidgets.QWidget] = {}
+        self._holders: dict[str, QtWidgets.QWidget] = {}
+        for name in PAGE_NAMES:  # one place per page in the stack, filled when the page is made
+            holder = QtWidgets.QWidget()
+            holder.setObjectName(f"holder-{name}")
+            layout = QtWidgets.QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            stack.addWidget(holder)
+
+    def __getitem__(self, name: str) -> QtWidgets.QWidget:
+        page = self._made.get(name)
+        if page is None:
+            module, cls = PAGE_MODULES[name]  # KeyError for a name that is not a page
+            page = page_class(module, cls)(self.context)
+            page.setObjectName(f"page-{name}")
+            self._made[name] = page
+            self._holders[name].layout().addWidget(page_scroller(page))
+            if name != "dashboard":  # the dashboard is loaded with the others at start
+                page.refresh()
+        return page
+
+    def __iter__(self):
+        return iter(PAGE_NAMES)
+
+    def __len__(self) -> int:
+        return len(PAGE_NAMES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in PAGE_MODULES
+
+    def made(self) -> list[QtWidgets.QWidget]:
+        return list(self._made.values())
+
+    def made_page(self, name: str) -> QtWidgets.QWidget | None:
+        return self._made.get(name)
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +92,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.placement = WindowPlacement(state_file)  # state_file: where the last size and place are kept
         self.context: ctx.UiContext | None = None
-        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.pages: Pages | dict = {}  # a Pages once the store is open
         self.setWindowTitle(translate("ui", "Companion"))
         self.setWindowIcon(theme.app_icon())
         self.start_maximised = self.placement.restore(self)
@@ -238,23 +285,19 @@ class MainWindow(QMainWindow):
         self.context.downloads = self.downloads
         self.downloads.progress.connect(self._download_progress)
         self.downloads.finished.connect(self._downloads_finished)
+        self.pages = Pages(self.context, self.stack)
         for n, (name, module, cls) in enumerate(PAGES, start=1):
-            page = page_class(module, cls)(self.context)
-            page.setObjectName(f"page-{name}")
-            self.pages[name] = page
-            self.stack.addWidget(page_scroller(page))
-            title = translate("ui", page.title)
+            title = translate("ui", page_class(module, cls).title)
             item = QtWidgets.QListWidgetItem(title)
             item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._fit_sidebar()
-        dashboard = self.pages.get("dashboard")
-        if dashboard is not None:
-            if self.preview is not None and self.preview.course_id == course_id:
-                dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
-            dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
+        dashboard = self.pages["dashboard"]  # the first page is made now, the others when first shown
+        if self.preview is not None and self.preview.course_id == course_id:
+            dashboard.show_data(self.preview.data)  # no empty flash while it loads afresh
+        dashboard.shown.connect(lambda: self._watch_course_shown(dashboard.table.viewport()))
         self.preview = None
         side_layout.addWidget(self.nav, 1)
         row.addWidget(side)
@@ -339,7 +382,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go = self.menuBar().addMenu(translate("ui", "&Go"))
         for n, name in enumerate(PAGE_NAMES, start=1):
-            action = QtGui.QAction(self.pages[name].title, self)
+            module, cls = PAGE_MODULES[name]
+            action = QtGui.QAction(translate("ui", page_class(module, cls).title), self)
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
             go.addAction(action)
@@ -363,12 +407,17 @@ class MainWindow(QMainWindow):
         elif key and hasattr(page, "select"):
             page.select(str(key))
 
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(PAGE_NAMES):
+            self.pages[PAGE_NAMES[row]]  # made on its first showing
+            self.stack.setCurrentIndex(row)
+
     def current_page_name(self) -> str:
         return PAGE_NAMES[self.stack.currentIndex()]
 
     # ---- refreshing ----
     def _reload_all(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.refresh()
         self._refresh_status()
         self._load_courses()
@@ -402,7 +451,9 @@ class MainWindow(QMainWindow):
 
             def switched(_r) -> None:
                 self.context.course_id = course_id
-                pages["quizzes"].leave_running_quiz()
+                quizzes = pages.made_page("quizzes")
+                if quizzes is not None:
+                    quizzes.leave_running_quiz()
                 self._load_courses()  # the pages redraw for the course change the operation announces
 
             ops.run(self.context, library_ops.switch_course, course_id).success(switched).run()
@@ -668,7 +719,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.placement.save(self)
-        submissions = self.pages.get("submissions")
+        submissions = self.pages.made_page("submissions") if isinstance(self.pages, Pages) else None
         if submissions is not None:
             submissions.flush()
         if self.demo_server is not None:  # the demo portal goes with the app: the app forgets it

@@ -58,6 +58,8 @@ sys.path.insert(0, ROOT)
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 from companion.ui.main import run_gui
+from companion.ui.qtboot import keep_imports_light
+keep_imports_light()  # run_gui's first step, done here because main_window is imported to be watched
 import companion.ui.main_window as mw
 class Watch(QObject):
     def eventFilter(self, obj, ev):

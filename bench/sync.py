@@ -131,7 +131,7 @@ def main() -> int:
 
         # an unchanged manifest refresh
         client = PortalClient(proxy.url, app.sync.client().token)
-        etag = app.store.get_setting("manifest_etag:" + COURSE)
+        etag, _progress_at = app.store.portal_course(COURSE)
         before, seen = proxy.downstream_bytes + proxy.upstream_bytes, len(faults.seen)
         client.manifest(COURSE, etag)
         refresh_bytes = proxy.downstream_bytes + proxy.upstream_bytes - before
@@ -140,7 +140,9 @@ def main() -> int:
         proxy.close()
         app.close()
 
-    print(f"submissions delivered     : {delivered} of 50 (20 photos; {report.message})")
+    from companion.ui import words
+
+    print(f"submissions delivered     : {delivered} of 50 (20 photos; {words.sync_report(report)})")
     print(f"requests made             : {requests}  ({requests / 50:.2f} per submission)")
     print(f"photos                    : {originals / 2**20:.1f} MiB as taken -> {sum(f['size'] for f in photos) / 2**20:.1f} MiB sent")
     print(f"payload bytes             : {payload:,}")

@@ -188,3 +188,12 @@ def test_countdowns_speak_the_language_with_its_plurals():
     finally:
         i18n.install(None)
         apply_language("en")
+
+
+
+def test_run_now_counts_the_week_on_the_participants_calendar():
+    course = load_package(SAMPLE).course
+    # Monday 30 Nov 2026, 07:00 in Seoul is still Sunday 29 Nov in UTC and in Bogotá
+    seoul_monday = datetime(2026, 11, 29, 22, 0, tzinfo=UTC)
+    for zone_name in (None, "Asia/Seoul", "America/Bogota"):  # each lands on the course's week of 30 Nov
+        assert weeks_to_run_now(course, seoul_monday, zone_name) == 178

@@ -61,6 +61,22 @@ def test_attendance_and_shifting_name_their_changes(app, clock):
     assert course_ops.back_to_published_dates(app, COURSE).changes == {ops.COURSE}
 
 
+def test_run_it_now_says_this_week_by_the_participants_calendar(app, clock):
+    """07:00 on Monday 30 Nov in Seoul (Sunday in UTC): the course would start today, not "next week"."""
+    from datetime import date, datetime, timezone
+
+    from companion.ui.ops import settings as settings_ops
+
+    clock.set(datetime(2026, 11, 29, 22, 0, tzinfo=timezone.utc))
+    settings_ops.set_time_zone(app, "Asia/Seoul")
+    seoul = course_ops.dashboard(app, COURSE).value
+    assert seoul.today == date(2026, 11, 30) and seoul.run_now_starts == date(2026, 11, 30)
+    assert not seoul.run_now_is_next_week
+    settings_ops.set_time_zone(app, "America/Bogota")  # Sunday evening there: it starts next week
+    bogota = course_ops.dashboard(app, COURSE).value
+    assert bogota.today == date(2026, 11, 29) and bogota.run_now_is_next_week
+
+
 @pytest.mark.ui
 def test_discarding_an_attempt_redraws_the_quiz_list(qapp, app, qtbot):
     from companion.ui.tasks import TaskRunner

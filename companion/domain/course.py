@@ -332,10 +332,12 @@ def next_live_session(course: Course, now) -> LiveSession | None:
     return next((s for s in course.live_sessions if s.end.instant() > now), None)
 
 
-def weeks_to_run_now(course: Course, now) -> int:
+def weeks_to_run_now(course: Course, now, time_zone: str | None = None) -> int:
     """The whole-week shift that makes a (published) course start this week, or next week when this
-    week's first live session would already be over."""
-    weeks = weeks_between(course.starts_on, now.date())
+    week's first live session would already be over. "This week" is the participant's (``time_zone``):
+    early on a Monday in Seoul it is still Sunday in UTC."""
+    today = now.astimezone(zone(time_zone)).date() if time_zone else now.date()
+    weeks = weeks_between(course.starts_on, today)
     first = course.shifted(weeks).live_sessions[:1]
     if first and first[0].start.instant() < now:
         weeks += 1

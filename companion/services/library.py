@@ -260,9 +260,10 @@ class Library:
         days = (current - published).days
         return days // 7 if days % 7 == 0 else 0
 
-    def weeks_to_run_now(self, course_id: str) -> int:
-        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is over)."""
-        return weeks_to_run_now(self.published_course(course_id), self.clock.now())
+    def weeks_to_run_now(self, course_id: str, time_zone: str | None = None) -> int:
+        """The shift :meth:`shift_to_now` would make (it starts next week when this week's first session is
+        over); the week is the participant's in ``time_zone``."""
+        return weeks_to_run_now(self.published_course(course_id), self.clock.now(), time_zone)
 
     def shift_to_week(self, course_id: str, week_of: date) -> int:
         """Move the course so that it starts in the week holding ``week_of``; returns the shift in weeks."""
@@ -270,9 +271,10 @@ class Library:
         self.store.set_shift(course_id, weeks)
         return weeks
 
-    def shift_to_now(self, course_id: str) -> int:
-        """Shift so the course starts this week (next week if this week's first session is over)."""
-        weeks = weeks_to_run_now(self.published_course(course_id), self.clock.now())
+    def shift_to_now(self, course_id: str, time_zone: str | None = None) -> int:
+        """Shift so the course starts this week (next week if this week's first session is over); the
+        week is the participant's in ``time_zone``."""
+        weeks = weeks_to_run_now(self.published_course(course_id), self.clock.now(), time_zone)
         self.store.set_shift(course_id, weeks)
         return weeks
 

@@ -136,7 +136,7 @@ def course(app: "App", course_id: str) -> Changed:
 
 def shift_course_to_now(app: "App", course_id: str) -> Changed:
     """Run the course from this week; value: the shift in weeks."""
-    return changed(app.library.shift_to_now(course_id), COURSE)
+    return changed(app.library.shift_to_now(course_id, app.settings.time_zone()), COURSE)
 
 
 def reset_course_shift(app: "App", course_id: str) -> Changed:

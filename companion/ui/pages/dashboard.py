@@ -23,7 +23,7 @@ from .. import context as ctx
 from .. import ops, theme
 from ..models import Column, RowModel
 from ..ops import course as course_ops
-from ..ops.course import DashboardData
+from ..ops.course import DashboardData, participant_date
 from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
@@ -46,9 +46,10 @@ def dashboard_from_snapshot(snap: Snapshot, clock) -> DashboardData:
     shift = timedelta(weeks=course.shift_weeks)
     run_now = None
     if not course.shift_weeks:
-        run_now = course.starts_on + timedelta(weeks=weeks_to_run_now(course, now))
+        run_now = course.starts_on + timedelta(weeks=weeks_to_run_now(course, now, snap.user_tz))
     return DashboardData(status, course.starts_on - shift, course.ends_on - shift,
-                         next_live_session(course, now), next_deadline(status.checklist, now), 0, run_now)
+                         next_live_session(course, now), next_deadline(status.checklist, now), 0, run_now,
+                         participant_date(now, snap.user_tz))
 
 
 class DashboardPage(QWidget):
@@ -170,7 +171,7 @@ class DashboardPage(QWidget):
             text = translate("ui", "The portal runs this course %n week(s) after its published dates ({0}); every "
                                    "session keeps its weekday and its time in {1}.", None,
                              data.portal_shift_weeks).format(published, course.time_zone)
-        elif data.published_end < data.status.now.date():
+        elif data.published_end < (data.today or data.status.now.date()):
             start = date_label(data.run_now_starts) if data.run_now_starts else ""
             if data.run_now_is_next_week:
                 text = translate("ui", "This course ran {0}, so every date is in the past: the deadlines are closed "

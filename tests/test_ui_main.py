@@ -67,6 +67,8 @@ def test_mark_attendance_updates_the_checklist(window, qtbot):
     page.select("orientation")
     assert page.attend.isEnabled()
     page.attend.click()
+    settle(qtbot, window)
+    window.go_to("dashboard", None)  # a hidden dashboard reloads when it is shown again
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: "1 of 11" in dash.progress.format(), timeout=5000)
 
@@ -78,6 +80,7 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     page.time_zone.tz.setCurrentText("Asia/Seoul")
     page.time_zone.apply.click()
     qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
+    window.go_to("dashboard", None)
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: "KST (your time)" in dash.session_when.text(), timeout=5000)
     page.time_zone.tz.setCurrentText("Mars/Olympus")
@@ -177,3 +180,26 @@ def test_pages_are_made_when_first_shown(qtbot, data_dir, clock):
     win.go_to("quizzes", None)
     assert [p.objectName() for p in win.pages.made()] == ["page-dashboard", "page-lectures", "page-quizzes"]
     win.close()
+
+
+def test_a_hidden_dashboard_reloads_once_when_shown_again(window, qtbot):
+    """Typing an essay autosaves every few seconds; the dashboard behind it is not reloaded each time,
+    but once, when the participant comes back to it."""
+    from companion.ui import ops
+    from companion.ui.ops import outbox as outbox_ops
+
+    dash = window.pages["dashboard"]
+    loads: list[int] = []
+    dash.ops_loaded = dash.show_data
+    dash.show_data = lambda data: (loads.append(1), dash.ops_loaded(data))
+    window.go_to("submissions", None)
+    for n in range(3):
+        ops.run(window.context, outbox_ops.save_draft, window.context.course_id, "essay",
+                {"text": "A caring city " * (n + 1)}).run()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    assert loads == [] and dash.stale
+    window.go_to("dashboard", None)
+    qtbot.waitUntil(lambda: loads == [1], timeout=10_000)
+    assert not dash.stale
+    ops.run(window.context, outbox_ops.save_draft, window.context.course_id, "essay", {"text": "Seen."}).run()
+    qtbot.waitUntil(lambda: loads == [1, 1], timeout=10_000)  # on screen: reloaded at once

@@ -130,10 +130,25 @@ class DashboardPage(QWidget):
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._render_times)
         self.ticker.start()
-        context.changed.connect(lambda flags: self.refresh() if flags & SHOWN else None)
+        self.stale = False  # a change arrived while another page was on screen
+        context.changed.connect(self._changed)
 
     # ---- loading ----
+    def _changed(self, flags: frozenset) -> None:
+        if not flags & SHOWN:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # e.g. an essay's autosave every few seconds: reloaded once, when the dashboard is shown again
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        self.stale = False
         ops.run(self.ctx, course_ops.dashboard, self.ctx.course_id).success(self.show_data).run()
 
     def show_data(self, data: DashboardData) -> None:

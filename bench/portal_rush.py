@@ -54,6 +54,7 @@ SAMPLE = ROOT / "resources" / "courses" / COURSE
 PASSWORD = "rush-hour-pw"
 PHOTO = os.urandom(300_000)  # a selfie prepared for upload is a few hundred KB
 PHOTO_SHA = hashlib.sha256(PHOTO).hexdigest()
+THREADS = int(os.environ.get("RUSH_THREADS", "40"))  # each worker's --threads (kept at the default; to try others)
 
 
 def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
@@ -87,7 +88,7 @@ def start_portal(database: str, data_dir: Path, workers: int) -> tuple[subproces
     ready = data_dir / "ready.json"
     with open(data_dir / "portal.log", "w") as log:  # a file, not a pipe: nobody reads a pipe during the rush
         process = subprocess.Popen([sys.executable, "-m", "companion_portal", "--database", database, "--data-dir",
-                                    str(data_dir), "--port", "0", "--workers", str(workers), "--ready-file",
+                                    str(data_dir), "--port", "0", "--workers", str(workers), "--threads", str(THREADS), "--ready-file",
                                     str(ready)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
                                    env=dict(os.environ, PYTHONPATH=str(ROOT)))
     deadline = time.monotonic() + 120

@@ -8,7 +8,7 @@ import secrets
 
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from .. import throttle
 from ..core import API, PortalDep, bearer, token_digest
@@ -36,20 +36,22 @@ def _too_many(wait) -> ApiRefusal:
 @router.post("")
 def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
     keys = throttle.keys(body.login, request.client.host if request.client else None)
-    with portal.db() as s:
-        wait = throttle.locked_for(s, keys, portal.now())
+    with portal.read() as conn:
+        wait = throttle.locked_for(conn, keys, portal.now())
         if wait is not None:
             raise _too_many(wait)
-        person = s.scalars(select(Participant).where(Participant.login == body.login)).first()
+        person = conn.execute(select(Participant.id, Participant.name, Participant.time_zone,
+                                     Participant.password_hash).where(Participant.login == body.login)).first()
     if not check_password(body.password, person.password_hash if person is not None else _NOBODY) or person is None:
         with portal.db() as s:
             throttle.failed(s, keys, portal.now(), portal.config.limits)
         raise ApiRefusal(401, "bad_credentials", "The login or the password is wrong.")
     token = secrets.token_urlsafe(32)
     expires = portal.now() + portal.config.token_ttl
-    with portal.db() as s:
-        throttle.succeeded(s, keys)
-        s.add(Token(token_sha256=token_digest(token), participant_id=person.id, expires_at=expires))
+    with portal.write() as conn:
+        throttle.succeeded(conn, keys)
+        conn.execute(insert(Token), {"token_sha256": token_digest(token), "participant_id": person.id,
+                                     "expires_at": expires, "revoked": False})
     return {"token": token, "expires_at": expires.isoformat().replace("+00:00", "Z"),
             "participant": {"id": person.id, "name": person.name, "time_zone": person.time_zone}}
 

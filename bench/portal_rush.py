@@ -34,6 +34,7 @@ import asyncio
 import base64
 import hashlib
 import json
+import math
 import os
 import random
 import secrets
@@ -69,7 +70,7 @@ def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
     from companion_portal.passwords import hash_password
 
     portal = Portal(PortalConfig(database_url=database, data_dir=data_dir, migrate=True))
-    add_course(portal, SAMPLE)
+    add_course(portal, SAMPLE, weeks_before_deadlines())
     digest = hash_password(PASSWORD)
     ids = [str(uuid.uuid4()) for _ in range(participants)]
     tokens = {i: secrets.token_urlsafe(32) for i in range(participants)}
@@ -82,6 +83,16 @@ def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
                                    "expires_at": expires, "revoked": False} for i in range(participants)])
     portal.engine.dispose()
     return tokens
+
+
+def weeks_before_deadlines() -> int:
+    """Shift the sample course so its first deadline is still ahead (within a week): a rush before
+    the deadline, every submission on time, as on a real deadline evening."""
+    from companion.shared_kernel import load_package
+
+    course = load_package(SAMPLE).course
+    first = min(x.due.instant() for x in (*course.assignments, *course.quizzes) if x.due)
+    return math.ceil((datetime.now(timezone.utc) - first) / timedelta(weeks=1))
 
 
 def start_portal(database: str, data_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:

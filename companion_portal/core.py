@@ -4,12 +4,15 @@ a course updated by another process is parsed again)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy import bindparam, create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
@@ -93,6 +96,17 @@ class Portal:
         self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._courses: dict[str, tuple[str, CourseModel, bytes]] = {}
         self.receipt_key = load_key(config.data_dir, config.receipt_key)
+        self._hashing: tuple[object, anyio.CapacityLimiter] | None = None
+
+    @property
+    def hashing(self) -> anyio.CapacityLimiter:
+        """Password hashes computed at once: one per core. scrypt is CPU-bound by design; past the
+        cores, more at once only slows every request in the process, and sign-ins finish in the
+        order they came instead of all together at the end of a burst."""
+        loop = asyncio.get_running_loop()  # made in the event loop that uses it (tests may run several)
+        if self._hashing is None or self._hashing[0] is not loop:
+            self._hashing = (loop, anyio.CapacityLimiter(os.cpu_count() or 1))
+        return self._hashing[1]
 
     @contextmanager
     def db(self) -> Iterator[Session]:
@@ -137,7 +151,9 @@ class Portal:
 
 # ---- dependencies ------------------------------------------------------------------------------
 
-def get_portal(request: Request) -> Portal:
+async def get_portal(request: Request) -> Portal:
+    """Async on purpose: a plain ``def`` dependency costs every request a trip through the thread
+    pool (and, in a rush, a place at the back of its queue)."""
     return request.app.state.portal
 
 

@@ -315,6 +315,7 @@ def run_setup(name: str, window: float, args, cluster) -> dict:
         portal_before, client_before = cpu_seconds(process.pid), time.process_time()
         timings, wall, errors = asyncio.run(rush(url, tokens, window, args.arrivals, args.sign_in, args.seed))
         portal_cpu, client_cpu = cpu_seconds(process.pid) - portal_before, time.process_time() - client_before
+        load = os.getloadavg()[0]  # the machine's 1-minute load as the rush ends (other work on it too)
         db_cpu = cpu_seconds(db_pid) - db_before if db_pid else float("nan")
     finally:
         if process is not None:
@@ -335,7 +336,7 @@ def run_setup(name: str, window: float, args, cluster) -> dict:
             "p50_other": percentile(others, 0.5), "p99_other": percentile(others, 0.99),
             "p50_signin": percentile(signins, 0.5), "p99_signin": percentile(signins, 0.99),
             "errors": sum(1 for *_x, ok in timings if not ok), "client_cpu": client_cpu, "portal_cpu": portal_cpu,
-            "db_cpu": db_cpu,
+            "db_cpu": db_cpu, "load": load,
             **found}
 
 
@@ -376,12 +377,11 @@ def main() -> int:
     finally:
         if cluster is not None:
             cluster.stop()
-    load = os.getloadavg()[0]
     print(f"\nDeadline rush, {args.participants} participants, {args.sign_in:.0%} sign in, {os.cpu_count()} cores "
-          f"(client and portal on the same machine; load average {load:.1f} at the end); window 0 = all at once, "
-          f"else {args.arrivals} arrivals over the window")
+          f"(client and portal on the same machine; load: the 1-minute load average as each rush ended); "
+          f"window 0 = all at once, else {args.arrivals} arrivals over the window")
     header = ("setup", "window s", "requests", "wall s", "req/s", "p50 ms", "p99 ms", "w/o sign-in p50/p99 ms",
-              "sign-in p50/p99 ms", "errors", "stored/expected", "lost", "doubled", "portal CPU s", "PostgreSQL CPU s", "client CPU s")
+              "sign-in p50/p99 ms", "errors", "stored/expected", "lost", "doubled", "portal CPU s", "PostgreSQL CPU s", "client CPU s", "load")
     print(" | ".join(header))
     for r in rows:
         print(" | ".join([r["setup"], f"{r['window']:g}", str(r["requests"]), f"{r['wall_s']:.1f}", f"{r['rps']:.0f}",
@@ -389,7 +389,7 @@ def main() -> int:
                           f"{ms(r['p50_signin'])}/{ms(r['p99_signin'])}", str(r["errors"]),
                           f"{r['stored']}/{r['expected']}", str(r["lost"]), str(r["doubled"]),
                           f"{r['portal_cpu']:.1f}",
-                          "–" if r["db_cpu"] != r["db_cpu"] else f"{r['db_cpu']:.1f}", f"{r['client_cpu']:.1f}"]))
+                          "–" if r["db_cpu"] != r["db_cpu"] else f"{r['db_cpu']:.1f}", f"{r['client_cpu']:.1f}", f"{r['load']:.1f}"]))
     return 0 if all(r["errors"] == 0 and r["lost"] == 0 and r["doubled"] == 0 for r in rows) else 1
 
 

@@ -24,7 +24,8 @@ from pathlib import Path
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
-DATABASE_ENV, DATA_DIR_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR"
+DATABASE_ENV, DATA_DIR_ENV, THREADS_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR", "COMPANION_PORTAL_THREADS"
+DEFAULT_THREADS = 40
 
 
 def data_folder(explicit: str | None) -> Path:
@@ -40,7 +41,7 @@ def build(args) -> tuple[object, str]:
 
     data_dir = data_folder(args.data_dir)
     database = database_url(args.database, data_dir)
-    app = create_app(PortalConfig(database_url=database, data_dir=data_dir))
+    app = create_app(PortalConfig(database_url=database, data_dir=data_dir, threads=args.threads))
     courses = [Path(p) for p in args.course]
     if args.demo:
         from .media import prepare_demo_package
@@ -73,7 +74,8 @@ def worker_app():
     from .app import PortalConfig, create_app
 
     data_dir = data_folder(None)
-    return create_app(PortalConfig(database_url=database_url(None, data_dir), data_dir=data_dir, migrate=False))
+    return create_app(PortalConfig(database_url=database_url(None, data_dir), data_dir=data_dir, migrate=False,
+                                   threads=int(os.environ.get(THREADS_ENV, DEFAULT_THREADS))))
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -112,6 +114,9 @@ def serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", action="append", default=[], metavar="LOGIN:PASSWORD", help="add a participant")
     parser.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (they share only the "
                                                                             "database and the data folder)")
+    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
+                        help=f"requests each worker runs at once, and its open database connections (default "
+                             f"{DEFAULT_THREADS}); PostgreSQL's max_connections must exceed workers × threads")
     parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
                         help="proxies trusted for X-Forwarded-For (the client address that sign-in throttling "
                              "counts); comma-separated, or * behind a load balancer that is the only way in")
@@ -144,13 +149,14 @@ def serve(argv: list[str]) -> int:
         write_ready_file(Path(args.ready_file), info)
     # idle keep-alive connections are kept longer than a load balancer's usual 60 s, so the portal
     # does not close one just as a client (or the balancer) sends on it
-    options = {"log_level": "warning", "forwarded_allow_ips": args.forwarded_allow_ips, "timeout_keep_alive": 75}
+    options = {"log_level": "warning", "access_log": False, "forwarded_allow_ips": args.forwarded_allow_ips, "timeout_keep_alive": 75}
     if args.workers <= 1:
         uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
         return 0
     from uvicorn.supervisors import Multiprocess
 
     os.environ[DATABASE_ENV], os.environ[DATA_DIR_ENV] = database, str(data_folder(args.data_dir))
+    os.environ[THREADS_ENV] = str(args.threads)
     # a worker that does not answer the supervisor's ping in time is killed with its connections: on
     # a loaded machine (a deadline rush) 5 s, uvicorn's default, is too short
     config = uvicorn.Config("companion_portal.__main__:worker_app", factory=True, workers=args.workers,

@@ -7,7 +7,10 @@ processes can run behind a load balancer with PostgreSQL and shared storage. The
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from functools import partial
+
+import anyio.to_thread
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
@@ -24,7 +27,7 @@ from .routes import ROUTERS
 def create_app(config: PortalConfig) -> FastAPI:
     portal = Portal(config)
     app = FastAPI(title="Companion reference portal", version="1",
-                  description="The course portal API of PROTOCOL.md, version 1.")
+                  description="The course portal API of PROTOCOL.md, version 1.", lifespan=partial(_lifespan, config))
     app.state.portal = portal
     app.state.config = config
     app.add_middleware(GZipMiddleware, minimum_size=800)
@@ -39,6 +42,13 @@ def create_app(config: PortalConfig) -> FastAPI:
     app.state.add_participant = partial(admin.add_participant, portal)
     app.state.record_attendance = partial(admin.record_attendance, portal)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(config: PortalConfig, _app: FastAPI):
+    """Requests run at once in this process: as many as its pooled database connections."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = config.threads
+    yield
 
 
 def _inject_faults(app: FastAPI, faults: Faults) -> None:

@@ -59,6 +59,9 @@ class PortalConfig:
     # bring the schema to the newest revision at start: None means on SQLite only (a demo, one
     # organizer's machine); a shared PostgreSQL is migrated by `companion-portal migrate`
     migrate: bool | None = None
+    # requests run at once in each process (its thread pool), and as many pooled database
+    # connections, kept open: none is opened and closed per request (see core.make_engine)
+    threads: int = 40
 
     @property
     def uploads_dir(self) -> Path:

@@ -4,14 +4,19 @@ a course updated by another process is parsed again)."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
+import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Annotated
 
+import anyio
 from fastapi import Depends, Header, Request
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import bindparam, create_engine, event, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from companion.shared_kernel import Course as CourseModel
@@ -26,10 +31,15 @@ from .schema import ensure
 API = "/api/v1"
 
 
-def make_engine(url: str) -> Engine:
-    # as many connections as uvicorn's thread pool runs requests (40), so no request waits past the
-    # pool's timeout for one; with --workers N a PostgreSQL needs max_connections above 40 × N
-    pool = {"pool_size": 10, "max_overflow": 30}
+IDLE_PING_AFTER = 10.0  # seconds a pooled connection may rest before it is checked again
+
+
+def make_engine(url: str, connections: int = 40) -> Engine:
+    # as many connections, all kept open, as the process runs requests at once (its thread pool:
+    # PortalConfig.threads), so no request waits for one and none is opened and closed per request
+    # (a PostgreSQL backend costs a fork); with --workers N a PostgreSQL needs max_connections above
+    # threads × N
+    pool = {"pool_size": connections, "max_overflow": 5}
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)
 
@@ -40,7 +50,28 @@ def make_engine(url: str) -> Engine:
             conn.execute("PRAGMA busy_timeout=30000")
 
         return engine
-    return create_engine(url, pool_pre_ping=True, **pool)
+    engine = create_engine(url, **pool)
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """A pooled connection that rested a while is pinged before use, and replaced if the database
+    dropped it (restarted, or a proxy cut it). Unlike ``pool_pre_ping`` (a round trip before every
+    request) a connection in steady use is not pinged."""
+
+    @event.listens_for(engine, "checkin")
+    def _rested_from(_dbapi, record):  # type: ignore[no-untyped-def]
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi, record, _proxy):  # type: ignore[no-untyped-def]
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since > IDLE_PING_AFTER:
+            try:
+                engine.dialect.do_ping(dbapi)
+            except Exception as exc:  # noqa: BLE001 - any failure: a fresh connection instead
+                raise DisconnectionError(str(exc)) from exc
 
 
 def manifest_etag(manifest: dict) -> str:
@@ -57,12 +88,25 @@ class Portal:
         self.config = config
         config.data_dir.mkdir(parents=True, exist_ok=True)
         config.uploads_dir.mkdir(exist_ok=True)
-        self.engine = make_engine(config.database_url)
+        self.engine = make_engine(config.database_url, config.threads)
         migrate = config.migrate if config.migrate is not None else self.engine.dialect.name == "sqlite"
         ensure(self.engine, migrate_if_behind=migrate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._courses: dict[str, tuple[str, CourseModel]] = {}
+        # reads that need no transaction: one round trip each (no BEGIN, no COMMIT)
+        self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        self._courses: dict[str, tuple[str, CourseModel, bytes]] = {}
         self.receipt_key = load_key(config.data_dir, config.receipt_key)
+        self._hashing: tuple[object, anyio.CapacityLimiter] | None = None
+
+    @property
+    def hashing(self) -> anyio.CapacityLimiter:
+        """Password hashes computed at once: one per core. scrypt is CPU-bound by design; past the
+        cores, more at once only slows every request in the process, and sign-ins finish in the
+        order they came instead of all together at the end of a burst."""
+        loop = asyncio.get_running_loop()  # made in the event loop that uses it (tests may run several)
+        if self._hashing is None or self._hashing[0] is not loop:
+            self._hashing = (loop, anyio.CapacityLimiter(os.cpu_count() or 1))
+        return self._hashing[1]
 
     @contextmanager
     def db(self) -> Iterator[Session]:
@@ -70,26 +114,46 @@ class Portal:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction in plain statements (no ORM unit of work): committed when the block
+        ends, rolled back when it raises."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for single statements, each its own transaction (autocommit): a read that
+        needs one consistent view of several statements takes ``db()`` instead."""
+        with self._reads.connect() as conn:
+            yield conn
+
     def now(self):
         return self.config.clock()
 
-    def course_row(self, s: Session, course_id: str) -> Course:
-        row = s.get(Course, course_id)
-        if row is None:
+    def course(self, conn: Connection | Session, course_id: str) -> tuple[str, CourseModel, bytes]:
+        """A course's (ETag, parsed model, canonical manifest bytes): only its ETag is read from the
+        database, the manifest itself again only when the ETag changed (another process updated it)."""
+        etag = conn.execute(_COURSE_ETAG, {"course_id": course_id}).scalar()
+        if etag is None:
             raise ApiRefusal(404, "unknown_course", f"There is no course '{course_id}'.")
-        return row
+        return self._cached_course(course_id, etag, lambda: conn.execute(
+            select(Course.etag, Course.manifest).where(Course.id == course_id)).one())
 
-    def course_model(self, row: Course) -> CourseModel:
-        cached = self._courses.get(row.id)
-        if cached is None or cached[0] != row.etag:
-            cached = (row.etag, course_from_manifest(row.manifest, row.id))
-            self._courses[row.id] = cached
-        return cached[1]
+    def _cached_course(self, course_id: str, etag: str, load) -> tuple[str, CourseModel, bytes]:
+        cached = self._courses.get(course_id)
+        if cached is None or cached[0] != etag:
+            loaded_etag, manifest = load()  # the ETag read with the manifest: a change meanwhile is not mislabelled
+            cached = (loaded_etag, course_from_manifest(manifest, course_id), canonical_json(manifest))
+            self._courses[course_id] = cached
+        return cached
 
 
 # ---- dependencies ------------------------------------------------------------------------------
 
-def get_portal(request: Request) -> Portal:
+async def get_portal(request: Request) -> Portal:
+    """Async on purpose: a plain ``def`` dependency costs every request a trip through the thread
+    pool (and, in a rush, a place at the back of its queue)."""
     return request.app.state.portal
 
 
@@ -102,19 +166,26 @@ def bearer(authorization: str | None) -> str | None:
     return None
 
 
+# built once: every request runs it (a statement built per call costs its cache key each time)
+_TOKEN_HOLDER = (select(Token.revoked, Token.expires_at, *Participant.__table__.columns)
+                 .join(Participant, Participant.id == Token.participant_id)
+                 .where(Token.token_sha256 == bindparam("digest")))
+_COURSE_ETAG = select(Course.etag).where(Course.id == bindparam("course_id"))
+
+
 def current_participant(portal: PortalDep, authorization: str | None = Header(default=None)) -> Participant:
+    """The token's participant (a detached record), checked on every request in one round trip:
+    revoked or expired tokens stop working at once, on every worker."""
     token = bearer(authorization)
     if token is None:
         raise ApiRefusal(401, "unauthorized", "Sign in first: this call needs a token.",
                          headers={"WWW-Authenticate": "Bearer"})
-    with portal.db() as s:
-        row = s.get(Token, token_digest(token))
-        if row is None or row.revoked or row.expires_at <= portal.now():
-            raise ApiRefusal(401, "token_expired", "Your sign-in has expired; sign in again.",
-                             headers={"WWW-Authenticate": "Bearer"})
-        person = s.get(Participant, row.participant_id)
-        s.expunge(person)
-        return person
+    with portal.read() as conn:
+        row = conn.execute(_TOKEN_HOLDER, {"digest": token_digest(token)}).first()
+    if row is None or row.revoked or row.expires_at <= portal.now():
+        raise ApiRefusal(401, "token_expired", "Your sign-in has expired; sign in again.",
+                         headers={"WWW-Authenticate": "Bearer"})
+    return Participant(**{c.key: getattr(row, c.key) for c in Participant.__table__.columns})
 
 
 Who = Annotated[Participant, Depends(current_participant)]

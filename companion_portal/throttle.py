@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from .limits import Limits
@@ -17,7 +18,7 @@ def keys(login: str, address: str | None) -> dict[str, str]:
     return {"login": "login:" + login.strip().casefold(), "address": "address:" + (address or "unknown")}
 
 
-def locked_for(s: Session, keys_: dict[str, str], now: datetime) -> timedelta | None:
+def locked_for(s: Session | Connection, keys_: dict[str, str], now: datetime) -> timedelta | None:
     """How long the longest lock on any of these keys still lasts (None: not locked)."""
     until = s.scalars(select(SignInFailures.locked_until).where(SignInFailures.key.in_(keys_.values()))).all()
     longest = max((u for u in until if u is not None and u > now), default=None)
@@ -47,7 +48,7 @@ def failed(s: Session, keys_: dict[str, str], now: datetime, limits: Limits) -> 
             s.execute(update(SignInFailures).where(SignInFailures.key == key).values(locked_until=now + lock))
 
 
-def succeeded(s: Session, keys_: dict[str, str]) -> None:
+def succeeded(s: Session | Connection, keys_: dict[str, str]) -> None:
     """A right password clears its login's count (not the address's: one success must not open the
     door for guessing other logins from there)."""
     s.execute(delete(SignInFailures).where(SignInFailures.key == keys_["login"]))

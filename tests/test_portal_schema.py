@@ -172,3 +172,25 @@ def test_one_writer_per_upload_across_workers(workers):
         assert answer.status_code == 423 and time.monotonic() < deadline, answer.text
         time.sleep(0.1)
     assert answer.headers["Upload-Offset"] == str(len(data))  # and its sha256 matched (else 460)
+
+
+def test_a_pooled_connection_the_database_dropped_is_replaced_not_failed(postgres_cluster, postgres_url,  # noqa: F811
+                                                                       monkeypatch):
+    """No ping per request: a connection that rested is pinged before use and, when the database
+    dropped it (restarted, or a proxy cut it), replaced, so the request still succeeds."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from companion_portal import core
+
+    engine = core.make_engine(postgres_url, connections=2)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+    monkeypatch.setattr(core, "IDLE_PING_AFTER", 0.0)  # every rest counts as long
+    postgres_cluster.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = "
+                             f"'{make_url(postgres_url).database}'")
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT 2")).scalar() == 2
+    finally:
+        engine.dispose()

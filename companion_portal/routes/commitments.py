@@ -52,7 +52,7 @@ def put_commitment(course_id: str, submission_id: str, body: CommitmentIn, porta
                         return JSONResponse(commitment_receipt(portal.receipt_key, existing), status_code=200)
                     raise ApiRefusal(409, "conflict", "This submission id is already committed to other content. "
                                      "Nothing was changed; commit your version under a new submission id.")
-                portal.course_row(s, course_id)
+                portal.course(s, course_id)
                 row = Commitment(id=submission_id, course_id=course_id, participant_id=who.id, kind=body.kind,
                                  item_id=body.item_id, content_sha256=body.content_sha256, received_at=portal.now())
                 s.add(row)

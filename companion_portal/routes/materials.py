@@ -6,19 +6,20 @@ from pathlib import Path
 
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
+from sqlalchemy import select
 
 from ..core import API, PortalDep, Who
 from ..errors import ApiRefusal
+from ..models import Course
 
 router = APIRouter(prefix=API + "/courses", tags=["materials"])
 
 
 @router.get("/{course_id}/materials/{material_id}/{variant}")
 def material(course_id: str, material_id: str, variant: str, portal: PortalDep, _who: Who) -> FileResponse:
-    with portal.db() as s:
-        row = portal.course_row(s, course_id)
-        course = portal.course_model(row)
-        package = Path(row.package_dir)
+    with portal.read() as conn:
+        _etag, course, _body = portal.course(conn, course_id)
+        package = Path(conn.execute(select(Course.package_dir).where(Course.id == course_id)).scalar_one())
     found = next((v for _lec, m in course.materials() if m.id == material_id for v in m.variants
                   if v.name == variant and v.path), None)
     if found is None:

@@ -8,7 +8,8 @@ import secrets
 
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+from sqlalchemy import insert, select
 
 from .. import throttle
 from ..core import API, PortalDep, bearer, token_digest
@@ -34,24 +35,44 @@ def _too_many(wait) -> ApiRefusal:
 
 
 @router.post("")
-def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
+async def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
+    """Async so that a sign-in waiting for its turn at the password hash holds no thread: the
+    database steps and the hash itself run in the thread pool, the hash within ``portal.hashing``."""
     keys = throttle.keys(body.login, request.client.host if request.client else None)
-    with portal.db() as s:
-        wait = throttle.locked_for(s, keys, portal.now())
-        if wait is not None:
-            raise _too_many(wait)
-        person = s.scalars(select(Participant).where(Participant.login == body.login)).first()
-    if not check_password(body.password, person.password_hash if person is not None else _NOBODY) or person is None:
-        with portal.db() as s:
-            throttle.failed(s, keys, portal.now(), portal.config.limits)
+    person = await run_in_threadpool(_person, portal, keys, body.login)
+    async with portal.hashing:
+        right = await run_in_threadpool(check_password, body.password,
+                                        person.password_hash if person is not None else _NOBODY)
+    if not right or person is None:
+        await run_in_threadpool(_failed, portal, keys)
         raise ApiRefusal(401, "bad_credentials", "The login or the password is wrong.")
     token = secrets.token_urlsafe(32)
     expires = portal.now() + portal.config.token_ttl
-    with portal.db() as s:
-        throttle.succeeded(s, keys)
-        s.add(Token(token_sha256=token_digest(token), participant_id=person.id, expires_at=expires))
+    await run_in_threadpool(_issue, portal, keys, person.id, token, expires)
     return {"token": token, "expires_at": expires.isoformat().replace("+00:00", "Z"),
             "participant": {"id": person.id, "name": person.name, "time_zone": person.time_zone}}
+
+
+def _person(portal, keys: dict[str, str], login: str):
+    """The participant with this login (None: unknown), unless sign-ins for it are locked (429)."""
+    with portal.read() as conn:
+        wait = throttle.locked_for(conn, keys, portal.now())
+        if wait is not None:
+            raise _too_many(wait)
+        return conn.execute(select(Participant.id, Participant.name, Participant.time_zone,
+                                   Participant.password_hash).where(Participant.login == login)).first()
+
+
+def _failed(portal, keys: dict[str, str]) -> None:
+    with portal.db() as s:
+        throttle.failed(s, keys, portal.now(), portal.config.limits)
+
+
+def _issue(portal, keys: dict[str, str], participant_id: str, token: str, expires) -> None:
+    with portal.write() as conn:
+        throttle.succeeded(conn, keys)
+        conn.execute(insert(Token), {"token_sha256": token_digest(token), "participant_id": participant_id,
+                                     "expires_at": expires, "revoked": False})
 
 
 @router.delete("", status_code=204)

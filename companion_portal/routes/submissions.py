@@ -4,15 +4,17 @@ Submissions)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from types import SimpleNamespace
 from datetime import datetime, timezone
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from companion.shared_kernel import Course as CourseModel
 from companion.shared_kernel import FileFacts, content_sha256, grade, problems
@@ -89,7 +91,7 @@ def receipt(sub: Submission) -> dict:
     return out
 
 
-def earliest_commitment(s: Session, course_id: str, who: Participant, sub: SubmissionIn) -> datetime | None:
+def earliest_commitment(s: Connection, course_id: str, who: Participant, sub: SubmissionIn) -> datetime | None:
     """When the portal first received this participant's commitment to exactly this content."""
     return s.scalar(select(func.min(Commitment.received_at)).where(
         Commitment.course_id == course_id, Commitment.participant_id == who.id, Commitment.kind == sub.kind,
@@ -97,10 +99,11 @@ def earliest_commitment(s: Session, course_id: str, who: Participant, sub: Submi
 
 
 def judge(course: CourseModel, sub: SubmissionIn, received: datetime,
-          committed: datetime | None) -> tuple[str, str, str | None]:
+          committed: Callable[[], datetime | None]) -> tuple[str, str, str | None]:
     """(status, reason, on_time_by). Only the portal's clock counts: the earliest commitment to this
-    very content received before the deadline, else the content's own arrival. The client's
-    ``submitted_at`` is kept as information and never makes an item on time."""
+    very content received before the deadline (``committed()``, asked only for content that arrived
+    late), else the content's own arrival. The client's ``submitted_at`` is kept as information and
+    never makes an item on time."""
     item = course.quiz(sub.item_id) if sub.kind == "quiz_attempt" else (
         course.assignment(sub.item_id) if sub.kind != "attendance" else course.live_session(sub.item_id))
     due = getattr(item, "due", None)
@@ -109,13 +112,14 @@ def judge(course: CourseModel, sub: SubmissionIn, received: datetime,
     deadline = due.instant()
     if received <= deadline:
         return "accepted", "Accepted as on time.", "arrival"
-    if committed is not None and committed <= deadline:
+    first = committed()
+    if first is not None and first <= deadline:
         return "accepted", ("Its fingerprint reached the portal before the deadline and the content, delivered "
                             "after it, matches: accepted as on time."), "commitment"
     return "late", "Delivered after the deadline.", None
 
 
-def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Session) -> float | None:
+def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Connection) -> float | None:
     """Refuse what the course cannot take; a quiz attempt's score, graded here again."""
     if sub.kind not in KINDS:
         raise ApiRefusal(422, "unknown_kind", f"'{sub.kind}' is not a kind of submission.", "kind")
@@ -126,7 +130,8 @@ def check(course: CourseModel, sub: SubmissionIn, who: Participant, s: Session) 
                          "content_sha256")
     for i, ref in enumerate(sub.files):
         upload_id = ref.upload_url.rstrip("/").rsplit("/", 1)[-1]
-        up = s.get(Upload, upload_id)
+        up = s.execute(select(Upload.participant_id, Upload.verified, Upload.sha256)
+                       .where(Upload.id == upload_id)).first()
         if up is None or up.participant_id != who.id or not up.verified or up.sha256 != ref.sha256:
             raise ApiRefusal(422, "upload_incomplete", f"The file {ref.filename} has not arrived complete "
                              "and verified; send it again.", f"files[{i}]")
@@ -161,8 +166,8 @@ def put_submission(course_id: str, submission_id: str, sub: SubmissionIn, portal
     # primary key, and it answers as the repeat it is (200 with the winner's receipt, or 409).
     for attempt in range(2):
         try:
-            with portal.db() as s:
-                answer = _store(portal, s, course_id, submission_id, sub, who)
+            with portal.write() as conn:
+                answer = _store(portal, conn, course_id, submission_id, sub, who)
             return answer
         except IntegrityError:
             if attempt:
@@ -170,34 +175,36 @@ def put_submission(course_id: str, submission_id: str, sub: SubmissionIn, portal
     raise AssertionError("unreachable")
 
 
-def _store(portal, s: Session, course_id: str, submission_id: str, sub: SubmissionIn, who: Participant) -> JSONResponse:
-    existing = s.get(Submission, submission_id)
+def _store(portal, conn: Connection, course_id: str, submission_id: str, sub: SubmissionIn,
+           who: Participant) -> JSONResponse:
+    existing = conn.execute(select(Submission.__table__).where(Submission.id == submission_id)).first()
     if existing is not None:
         if existing.participant_id == who.id and existing.content_sha256 == sub.content_sha256:
             return JSONResponse(receipt(existing), status_code=200)
         raise ApiRefusal(409, "conflict", "This submission id is already used for other content. "
                          "Nothing was changed; send your version as a new submission.")
-    course = portal.course_model(portal.course_row(s, course_id))
-    score = check(course, sub, who, s)
+    _etag, course, _manifest = portal.course(conn, course_id)
+    score = check(course, sub, who, conn)
     received = portal.now()
-    committed = earliest_commitment(s, course_id, who, sub)
-    status, reason, on_time_by = judge(course, sub, received, committed)
-    row = Submission(id=submission_id, course_id=course_id, participant_id=who.id, kind=sub.kind,
-                     item_id=sub.item_id, content_sha256=sub.content_sha256, body=sub.body,
-                     files=[f.model_dump() for f in sub.files], submitted_at=sub.submitted_at.astimezone(UTC),
-                     clock_offset_s=sub.clock_offset_s, received_at=received, status=status, reason=reason,
-                     score=score, on_time_by=on_time_by)
-    s.add(row)
-    if sub.kind == "attendance" and s.get(Attendance, (course_id, sub.item_id, who.id)) is None:
-        s.add(Attendance(course_id=course_id, session_id=sub.item_id, participant_id=who.id))
-    s.flush()  # a key taken meanwhile by another worker fails here, inside the retry above
-    return JSONResponse(receipt(row), status_code=201)
+    status, reason, on_time_by = judge(course, sub, received, lambda: earliest_commitment(conn, course_id, who, sub))
+    row = {"id": submission_id, "course_id": course_id, "participant_id": who.id, "kind": sub.kind,
+           "item_id": sub.item_id, "content_sha256": sub.content_sha256, "body": sub.body,
+           "files": [f.model_dump() for f in sub.files], "submitted_at": sub.submitted_at.astimezone(UTC),
+           "clock_offset_s": sub.clock_offset_s, "received_at": received, "status": status, "reason": reason,
+           "score": score, "on_time_by": on_time_by}
+    # a key taken meanwhile by another worker fails here, inside the retry above
+    conn.execute(insert(Submission), row)
+    if sub.kind == "attendance" and conn.execute(select(Attendance.participant_id).where(
+            Attendance.course_id == course_id, Attendance.session_id == sub.item_id,
+            Attendance.participant_id == who.id)).first() is None:
+        conn.execute(insert(Attendance), {"course_id": course_id, "session_id": sub.item_id, "participant_id": who.id})
+    return JSONResponse(receipt(SimpleNamespace(**row)), status_code=201)
 
 
 @router.get("/{course_id}/submissions")
 def list_submissions(course_id: str, portal: PortalDep, who: Who) -> list[dict]:
     with portal.db() as s:
-        portal.course_row(s, course_id)
+        portal.course(s, course_id)
         rows = s.scalars(select(Submission).where(Submission.course_id == course_id,
                                                   Submission.participant_id == who.id)
                          .order_by(Submission.received_at.desc()))

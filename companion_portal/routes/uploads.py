@@ -17,7 +17,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from fastapi import APIRouter, Header, Request, Response
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, delete, func, insert, or_, select, update
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from ..core import API, PortalDep, Who
@@ -64,15 +65,17 @@ def within_quota(s, portal, who: Participant, length: int) -> None:
     """A participant's open (unfinished) uploads and stored bytes are bounded; open uploads left
     untouched past ``open_upload_expiry`` are removed first."""
     limits = portal.config.limits
-    stale = s.scalars(select(Upload).where(Upload.participant_id == who.id, Upload.verified.is_(False),
-                                           Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
-    for row in stale:
-        Path(row.path).unlink(missing_ok=True)
-        s.delete(row)
-    s.flush()
-    open_count, open_bytes = s.execute(select(func.count(), func.coalesce(func.sum(Upload.size), 0)).where(
-        Upload.participant_id == who.id, Upload.verified.is_(False))).one()
-    stored = s.scalar(select(func.coalesce(func.sum(Upload.size), 0)).where(Upload.participant_id == who.id))
+    mine, unverified = Upload.participant_id == who.id, Upload.verified.is_(False)
+    stale = s.execute(select(Upload.id, Upload.path).where(
+        mine, unverified, Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
+    if stale:
+        s.execute(delete(Upload).where(Upload.id.in_([row.id for row in stale])))
+        for row in stale:
+            Path(row.path).unlink(missing_ok=True)
+    open_count, open_bytes, stored = s.execute(select(
+        func.coalesce(func.sum(case((unverified, 1), else_=0)), 0),
+        func.coalesce(func.sum(case((unverified, Upload.size), else_=0)), 0),
+        func.coalesce(func.sum(Upload.size), 0)).where(mine)).one()
     if open_count >= limits.open_uploads or open_bytes + length > limits.open_upload_bytes:
         raise ApiRefusal(429, "too_many_open_uploads", f"You have {open_count} unfinished uploads "
                          f"({open_bytes} bytes); finish or end them (DELETE) before starting another.",
@@ -115,13 +118,14 @@ def create(request: Request, portal: PortalDep, who: Who, upload_length: int | N
                          f"{MIME_CHARS}, a submission id 36.", headers=BASE_HEADERS)
     upload_id = uuid.uuid4().hex
     path = portal.config.uploads_dir / upload_id
-    with portal.db() as s:
+    with portal.write() as s:
         within_quota(s, portal, who, upload_length)
         path.touch()
-        s.add(Upload(id=upload_id, participant_id=who.id, submission_id=meta["submission_id"],
-                     filename=meta["filename"], mime=meta["mime"], sha256=meta["sha256"], size=upload_length,
-                     verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(),
-                     path=str(path), created_at=portal.now()))
+        s.execute(insert(Upload).values(
+            id=upload_id, participant_id=who.id, submission_id=meta["submission_id"], filename=meta["filename"],
+            mime=meta["mime"], sha256=meta["sha256"], size=upload_length,
+            verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(), path=str(path),
+            created_at=portal.now()))
     location = str(request.url_for("tus_head", upload_id=upload_id))
     return Response(status_code=201, headers={**BASE_HEADERS, "Location": location, "Upload-Offset": "0"})
 
@@ -140,30 +144,41 @@ def head(upload_id: str, portal: PortalDep, who: Who, tus_resumable: str | None 
 async def patch(upload_id: str, request: Request, portal: PortalDep, who: Who, upload_offset: int = Header(...),
                 content_type: str | None = Header(default=None),
                 tus_resumable: str | None = Header(default=None)) -> Response:
+    """Bytes are appended as they arrive (hashed on the way); the database and the disk's flush
+    run in the thread pool, never on the event loop that serves everyone else."""
     require_version(tus_resumable)
     if content_type != "application/offset+octet-stream":
         raise ApiRefusal(415, "unsupported_media_type", "PATCH needs Content-Type: application/offset+octet-stream.",
                          headers=BASE_HEADERS)
-    with portal.db() as s:
-        row = own(s, upload_id, who)
-        path, size, sha = Path(row.path), row.size, row.sha256
+    path, size, sha = await run_in_threadpool(_own_file, portal, upload_id, who)
     # One writer per upload, across threads, processes and machines: a client that was cut off and
     # came back must not write while the old request is still draining on some worker.
     lease = Lease(portal, upload_id)
-    if not lease.take():
+    if not await run_in_threadpool(lease.take):
         raise ApiRefusal(423, "upload_busy", "This upload is still receiving an earlier request; ask "
                          "HEAD again in a moment.", headers=BASE_HEADERS)
     try:
         return await _append(portal, path, size, sha, upload_offset, request, upload_id, who, lease)
     finally:
-        lease.release()
+        if lease.held:
+            await run_in_threadpool(lease.release)
+
+
+def _own_file(portal, upload_id: str, who: Participant) -> tuple[Path, int, str]:
+    with portal.read() as conn:
+        row = conn.execute(select(Upload.participant_id, Upload.path, Upload.size, Upload.sha256)
+                           .where(Upload.id == upload_id)).first()
+    if row is None or row.participant_id != who.id:
+        raise ApiRefusal(404, "unknown_upload", "There is no such upload.", headers=BASE_HEADERS)
+    return Path(row.path), row.size, row.sha256
 
 
 class Lease:
     """A writer's lease on an upload, held in its database row (so it works wherever the database
     is shared, with no lock service and no locks on the upload folder): taken only when free or
-    expired, renewed while bytes arrive, released at the end. A worker that dies mid-PATCH leaves a
-    lease that expires after ``LEASE``. Real time, not the portal's (test) clock."""
+    expired, renewed while bytes arrive, released at the end (with the upload's verification when
+    that is the end). A worker that dies mid-PATCH leaves a lease that expires after ``LEASE``. Real
+    time, not the portal's (test) clock. Each step is one statement, committed on its own."""
 
     LEASE = timedelta(seconds=60)
     RENEW_AFTER = timedelta(seconds=20)
@@ -171,28 +186,59 @@ class Lease:
     def __init__(self, portal, upload_id: str):
         self.portal, self.upload_id, self.holder = portal, upload_id, uuid.uuid4().hex
         self.renewed_at: datetime | None = None
+        self.held = False
 
     def take(self) -> bool:
         now = datetime.now(timezone.utc)
-        with self.portal.db() as s:
-            taken = s.execute(update(Upload).where(
+        with self.portal.read() as conn:
+            self.held = conn.execute(update(Upload).where(
                 Upload.id == self.upload_id, or_(Upload.lease_until.is_(None), Upload.lease_until < now))
                 .values(lease_holder=self.holder, lease_until=now + self.LEASE)).rowcount == 1
-        self.renewed_at = now if taken else None
-        return taken
+        self.renewed_at = now if self.held else None
+        return self.held
 
-    def renew_if_due(self) -> None:
+    def due(self) -> bool:
+        return self.renewed_at is not None and datetime.now(timezone.utc) - self.renewed_at >= self.RENEW_AFTER
+
+    def renew(self) -> None:
         now = datetime.now(timezone.utc)
-        if self.renewed_at is not None and now - self.renewed_at >= self.RENEW_AFTER:
-            with self.portal.db() as s:
-                s.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
-                          .values(lease_until=now + self.LEASE))
-            self.renewed_at = now
+        with self.portal.read() as conn:
+            conn.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
+                         .values(lease_until=now + self.LEASE))
+        self.renewed_at = now
 
-    def release(self) -> None:
-        with self.portal.db() as s:
-            s.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
-                      .values(lease_holder=None, lease_until=None))
+    def _mine(self):
+        return update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
+
+    def release(self, **also) -> int:
+        """Let go (and set ``also`` in the same statement); how many rows it changed (0: the upload
+        was ended meanwhile)."""
+        with self.portal.read() as conn:
+            changed = conn.execute(self._mine().values(lease_holder=None, lease_until=None, **also)).rowcount
+        self.held = False
+        return changed
+
+
+def _fsync_dir(folder: Path) -> None:
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _hash_of(path: Path, length: int):
+    """The SHA-256 state of the first ``length`` bytes already stored (a resumed upload)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while length > 0:
+            block = handle.read(min(1 << 20, length))
+            if not block:
+                break
+            digest.update(block)
+            length -= len(block)
+    return digest
 
 
 async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, request: Request, upload_id: str,
@@ -201,36 +247,43 @@ async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, r
     if upload_offset != offset:
         raise ApiRefusal(409, "offset_mismatch", f"The upload is at byte {offset}, not {upload_offset}.",
                          headers={**BASE_HEADERS, "Upload-Offset": str(offset)})
+    digest = await run_in_threadpool(_hash_of, path, offset) if offset else hashlib.sha256()
     written = offset
     with open(path, "ab") as handle:
         try:
-            async for chunk in request.stream():
-                if written + len(chunk) > size:
-                    raise ApiRefusal(413, "too_large", "More bytes than Upload-Length.", headers=BASE_HEADERS)
-                handle.write(chunk)
-                written += len(chunk)
-                lease.renew_if_due()
-        except ClientDisconnect:
-            pass  # keep what arrived: the client asks HEAD and sends the rest
-        handle.flush()
-        os.fsync(handle.fileno())
+            try:
+                async for chunk in request.stream():
+                    if written + len(chunk) > size:
+                        raise ApiRefusal(413, "too_large", "More bytes than Upload-Length.", headers=BASE_HEADERS)
+                    handle.write(chunk)
+                    digest.update(chunk)
+                    written += len(chunk)
+                    if lease.due():
+                        await run_in_threadpool(lease.renew)
+            except ClientDisconnect:
+                pass  # keep what arrived: the client asks HEAD and sends the rest
+        finally:  # what was written is on the disk before anyone is told its offset
+            handle.flush()
+            await run_in_threadpool(os.fsync, handle.fileno())
     if written == size:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-        matches = digest.hexdigest() == sha
-        with portal.db() as s:
-            row = own(s, upload_id, who)
-            if matches:
-                row.verified = True
-            else:
-                s.delete(row)
-        if not matches:
-            path.unlink(missing_ok=True)
-            raise ApiRefusal(460, "checksum_mismatch", "The file that arrived does not match its sha256; "
-                             "send it again.", headers=BASE_HEADERS)
+        await run_in_threadpool(_finish, portal, path, upload_id, who, lease, digest.hexdigest() == sha)
     return Response(status_code=204, headers={**BASE_HEADERS, "Upload-Offset": str(written)})
+
+
+def _finish(portal, path: Path, upload_id: str, who: Participant, lease: Lease, matches: bool) -> None:
+    """The last byte is in: a file that matches its sha256 is marked verified (its directory entry
+    made durable first), one that does not is removed and refused."""
+    if matches:
+        _fsync_dir(path.parent)
+        if lease.release(verified=True) == 0:  # ended (DELETE) meanwhile
+            raise ApiRefusal(404, "unknown_upload", "There is no such upload.", headers=BASE_HEADERS)
+        return
+    with portal.read() as conn:
+        conn.execute(delete(Upload).where(Upload.id == upload_id, Upload.participant_id == who.id))
+    lease.held = False
+    path.unlink(missing_ok=True)
+    raise ApiRefusal(460, "checksum_mismatch", "The file that arrived does not match its sha256; "
+                     "send it again.", headers=BASE_HEADERS)
 
 
 @router.delete("/{upload_id}")

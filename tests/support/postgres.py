@@ -79,12 +79,22 @@ class Cluster:
             argv = ["runuser", "-u", "postgres", "--", *argv]
         return subprocess.run(argv, capture_output=True, text=True, timeout=120, check=True)
 
-    def start(self) -> "Cluster":
+    def start(self, durable: bool = False) -> "Cluster":
+        """``durable``: fsync on, as a production portal's database runs (the benches); the tests
+        run without it, being throwaway."""
         self.run("initdb", "-D", str(self.data), "-U", "companion", "--auth=trust", "-E", "UTF8", "--no-sync",
                  "--locale=C")
-        options = f"-h 127.0.0.1 -p {self.port} -k {self.folder} -F -c fsync=off -c max_connections=300"
+        safety = "" if durable else "-F -c fsync=off "
+        options = f"-h 127.0.0.1 -p {self.port} -k {self.folder} {safety}-c max_connections=300"
         self.run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
         return self
+
+    def pid(self) -> int | None:
+        """The postmaster's process id (its first line of postmaster.pid), None when not running."""
+        try:
+            return int((self.data / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://companion@127.0.0.1:{self.port}/{database}"

@@ -23,6 +23,14 @@ class Roles(IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 3  # a state keyword (done, overdue, ...)
 
 
+# the roles as plain ints (an enum member's lookup and comparison cost more, at thousands of calls)
+DISPLAY, ACCESSIBLE, TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole),
+                                int(Qt.ItemDataRole.ToolTipRole))
+FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
+ITEM, KEY, STATE = int(Roles.ITEM), int(Roles.KEY), int(Roles.STATE)
+ANSWERED = frozenset({DISPLAY, ACCESSIBLE, TOOLTIP, FOREGROUND, FONT, ITEM, KEY, STATE})
+
+
 
 
 @dataclass(frozen=True)
@@ -71,28 +79,30 @@ class RowModel(QAbstractTableModel, Generic[T]):
             return self._columns[section].title
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Qt asks for a dozen roles per cell, many times over while columns and rows are fitted
+        # (thousands of calls as a page is first laid out): the roles no row answers leave at once.
+        if role not in ANSWERED or not index.isValid():
             return None
         obj = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == DISPLAY or role == ACCESSIBLE:
             return column.text(obj)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             return column.tooltip(obj) if column.tooltip else column.text(obj)
-        if role == Roles.ITEM:
+        if role == ITEM:
             return obj
-        if role == Roles.KEY:
+        if role == KEY:
             return self._key(obj)
-        if role == Roles.STATE:
+        if role == STATE:
             return self._state(obj) if self._state else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             if self._dim and self._dim(obj):
                 return QBrush(theme.muted_colour())
             if self._state and index.column() == 1:
                 colour = theme.state_colour(self._state(obj))
                 return QBrush(colour) if colour else None
-        if role == Qt.ItemDataRole.FontRole and self._bold and self._bold(obj):
+        if role == FONT and self._bold and self._bold(obj):
             font = QFont()
             font.setBold(True)
             return font

@@ -36,9 +36,12 @@ def secret_service(tmp_path, monkeypatch):
     from companion.secret_service import Keyring
 
     deadline = time.monotonic() + 30
-    while not Keyring.viable:  # the daemon takes its bus name a moment after it starts
-        assert time.monotonic() < deadline, "GNOME Keyring did not appear on the session bus"
+    # Wait for our daemon to own the name before calling the service: a call earlier would make the bus
+    # start a second, locked GNOME Keyring through D-Bus activation.
+    while not (name_owned() and login_keyring_unlocked()):
+        assert time.monotonic() < deadline, "GNOME Keyring did not unlock a login keyring"
         time.sleep(0.1)
+    assert Keyring.viable
     try:
         yield address
     finally:
@@ -46,6 +49,29 @@ def secret_service(tmp_path, monkeypatch):
         daemon.wait(10)
         bus.terminate()
         bus.wait(10)
+
+
+def name_owned() -> bool:
+    from companion.secret_service import BUS_NAME, _Bus
+
+    bus = _Bus()
+    try:
+        return bool(bus.call("/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner", "s", BUS_NAME,
+                             bus_name="org.freedesktop.DBus")[0])
+    finally:
+        bus.close()
+
+
+def login_keyring_unlocked() -> bool:
+    from companion.secret_service import DEFAULT_COLLECTION, PREFIX, _Bus
+
+    bus = _Bus()
+    try:
+        return bus.prop(DEFAULT_COLLECTION, PREFIX + "Collection", "Locked") is False
+    except Exception:  # no default collection yet
+        return False
+    finally:
+        bus.close()
 
 
 def test_a_token_stored_is_read_back_replaced_and_deleted(secret_service):

@@ -683,8 +683,8 @@ def main() -> int:
         pruned = prune(app)
         pruned["ICU data of other languages, converters"] = trim_icu(app)
         pruned["QtQuick/QtQml (link shims instead)"] = shim_qtquick(app)
-        pruned["compiled modules with a pure-Python twin"] = pure_python(app)
         stripped = strip(app)
+        pruned["compiled modules with a pure-Python twin"] = pure_python(app)  # after strip: bytes of stripped .so
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
               f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())
               + f"; debug symbols stripped {stripped / 1e6:.1f} MB; now {folder_size(app) / 1e6:.0f} MB")

@@ -35,14 +35,14 @@ def secret_service(tmp_path, monkeypatch):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     from companion.secret_service import Keyring
 
-    deadline = time.monotonic() + 30
-    # Wait for our daemon to own the name before calling the service: a call earlier would make the bus
-    # start a second, locked GNOME Keyring through D-Bus activation.
-    while not (name_owned() and login_keyring_unlocked()):
-        assert time.monotonic() < deadline, "GNOME Keyring did not unlock a login keyring"
-        time.sleep(0.1)
-    assert Keyring.viable
     try:
+        deadline = time.monotonic() + 30
+        # Wait for our daemon to own the name before calling the service: a call earlier would make the
+        # bus start a second, locked GNOME Keyring through D-Bus activation.
+        while not (name_owned() and login_keyring_unlocked()):
+            assert time.monotonic() < deadline, "GNOME Keyring did not unlock a login keyring"
+            time.sleep(0.1)
+        assert Keyring.viable
         yield address
     finally:
         daemon.terminate()

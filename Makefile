@@ -9,9 +9,10 @@ SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-nanum fonts-dejavu-core \
 	nginx-light
-# what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster) and Node
-# (real tus peers: tus-js-client and @tus/server, tests/js)
-TEST_PACKAGES := postgresql
+# what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster), Node
+# (real tus peers: tus-js-client and @tus/server, tests/js), and GNOME Keyring on a private D-Bus
+# (tests/test_secret_service.py); binutils for tests/test_installer.py
+TEST_PACKAGES := postgresql gnome-keyring dbus binutils
 TEST_COMMANDS := node:nodejs npm:npm
 
 # For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),

@@ -31,8 +31,8 @@ DIST = ROOT / "dist"
 BUILD = ROOT / "build"
 NAME = "Companion"
 
-# Qt modules the app never imports. QtQuick/QtQml stay: Qt's FFmpeg media plugin links them, so the
-# video player needs them although the app has no QML.
+# Qt modules the app never imports. Qt's FFmpeg media plugin links QtQuick/QtQml although the app has no
+# QML: shim_qtquick() replaces those libraries by link shims (see QUICK_SYMBOLS).
 EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick", "PySide6.QtQml",
             "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtCharts",
             "PySide6.QtDataVisualization", "PySide6.QtDesigner", "PySide6.QtHelp", "PySide6.QtBluetooth",
@@ -48,13 +48,22 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
             "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
             "oracledb", "pyodbc",
+            # keyring's SecretService backend needs SecretStorage, which needs cryptography (12 MB with its own
+            # OpenSSL) for AES only; companion/secret_service.py speaks the Secret Service without it
+            "secretstorage", "cryptography",
             # development tools some libraries import only optionally
             "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-          "PySide6.QtNetwork", "keyring.backends", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
+          "PySide6.QtNetwork", "keyring.backends", "jeepney", "jeepney.io.blocking", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
           "alembic", "tzdata", "platformdirs", "tzlocal"]
 COLLECT_DATA = ["tzdata", "babel", "alembic"]
-LANGUAGES = ("en", "ko", "es")  # the app's languages: Qt and Babel data of other languages are left out
+LANGUAGES = ("en", "ko", "es")
+PYZ_LEVEL = 0
+OPTIMIZE = 2
+# Packages whose compiled (Cython) modules have their pure-Python source beside them in the wheel and run
+# the same without compiling: shipped as bytecode instead (zeroconf 2.9 MB -> 0.5 MB, SQLAlchemy's row and
+# cache-key speed-ups 1.0 MB -> 0.3 MB); what they speed up (multicast discovery, ORM rows) is small here.
+PURE_PYTHON = ("zeroconf", "sqlalchemy")  # the app's languages: Qt and Babel data of other languages are left out
 
 # Qt libraries and plugins PyInstaller collects that the app never loads (relative to PySide6/Qt).
 # QtConcurrent (QtMultimedia links it) and QtSvg (the Wayland title bar draws its icons with it) stay.
@@ -121,6 +130,32 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
+def pure_python(app: Path) -> int:
+    """Replace the compiled modules of PURE_PYTHON packages by their pure-Python source compiled to
+    sourceless bytecode at the same place (CPython imports ``name.pyc`` beside ``__init__``); returns
+    the bytes saved."""
+    import importlib.util
+    import py_compile
+
+    saved = 0
+    for package in PURE_PYTHON:
+        spec = importlib.util.find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        source_root = Path(list(spec.submodule_search_locations)[0])
+        for ext in (app / "_internal" / package).rglob("*.so"):
+            rel = ext.relative_to(app / "_internal" / package)
+            source = source_root / rel.parent / (ext.name.split(".", 1)[0] + ".py")
+            if not source.exists():
+                continue
+            target = ext.parent / (ext.name.split(".", 1)[0] + ".pyc")
+            py_compile.compile(str(source), cfile=str(target), doraise=True, optimize=OPTIMIZE,
+                               invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+            saved += ext.stat().st_size - target.stat().st_size
+            ext.unlink()
+    return saved
+
+
 def icon(path: Path) -> Path:
     """The app icon (resources/icons, made from companion.svg by tools/make_icons.py)."""
     shutil.copyfile(ROOT / "resources" / "icons" / "companion-256.png", path)
@@ -132,6 +167,9 @@ def pyinstaller(entry: Path) -> Path:
     args = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--onedir", "--windowed",
             "--name", NAME, "--distpath", str(DIST), "--workpath", str(BUILD), "--specpath", str(BUILD),
             "--paths", str(ROOT),  # this checkout's companion, not an installed one
+            # bytecode without docstrings and asserts (python -OO): 26 -> 21 MB of modules; the app and its
+            # libraries run under -OO (the full smoke test runs this build)
+            "--optimize", str(OPTIMIZE),
             "--add-data", f"{ROOT / 'resources'}{sep}resources",
             "--add-data", f"{ROOT / 'companion' / 'store' / 'migrations'}{sep}companion/store/migrations"]
     for name in EXCLUDES:
@@ -143,7 +181,10 @@ def pyinstaller(entry: Path) -> Path:
     # zeroconf (office sharing's DNS-SD) is imported inside functions and has compiled submodules
     args += ["--collect-submodules", "keyring.backends", "--collect-submodules", "zeroconf",
              "--collect-submodules", "companion", str(entry)]
-    subprocess.run(args, check=True, cwd=ROOT)
+    # Python modules stored, not zlib-compressed, in the launcher's archive: the download's xz then
+    # compresses them as one stream (26.7 MB of bytecode: 10.4 MB as zlib entries, 6.6 MB under xz)
+    env = dict(os.environ, PYINSTALLER_ZLIB_COMPRESSION_LEVEL=str(PYZ_LEVEL))
+    subprocess.run(args, check=True, cwd=ROOT, env=env)
     return DIST / NAME
 
 
@@ -195,11 +236,25 @@ def prune(app: Path) -> dict[str, int]:
     return removed
 
 
-def icu_items_to_drop(items: list[str]) -> list[str]:
+# ICU data trees only some ICU services read, and the C API prefix that reaches each: Qt 6 calls
+# ICU for collation (ucol_), converters (ucnv_), time-zone names (ucal_) and case mapping (u_strTo),
+# never for word/line breaking (its own tables do that), number spelling, currencies or units; the
+# trees stay whenever a bundled binary imports their API (icu_api_used).
+ICU_TREES = {"brkitr": ("ubrk_", "utext_"), "rbnf": ("unum_", "unumf_", "udat_"), "curr": ("unum_", "ucurr_", "udat_"),
+             "unit": ("unumf_", "umeasfmt_", "ureldatefmt_")}
+ICU_ITEMS = {"unames.icu": ("u_charName", "u_charFromName"), "confusables.cfu": ("uspoof_",),
+             "confusablesWholeScript.cfu": ("uspoof_",)}
+
+
+def icu_items_to_drop(items: list[str], used: set[str] | None = None) -> list[str]:
     """ICU data items Qt never reads for this app: locales of other languages (in every tree:
     collation, time zone names, units, ...), character-set converters (Qt decodes UTF-8/16/32 and
-    Latin-1 itself) and transliteration rules."""
+    Latin-1 itself), transliteration rules, and the trees and items of ICU services no bundled
+    binary calls (``used``: the ICU functions they import; None keeps those trees)."""
     import re
+
+    def unused(prefixes: tuple[str, ...]) -> bool:
+        return used is not None and not any(f.startswith(prefixes) for f in used)
 
     locale = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")
     drop = []
@@ -208,10 +263,25 @@ def icu_items_to_drop(items: list[str]) -> list[str]:
         stem, _, ext = name.rpartition(".")
         if ext == "cnv" or tree == "translit":
             drop.append(item)
+        elif tree in ICU_TREES and unused(ICU_TREES[tree]):
+            drop.append(item)
+        elif not tree and name in ICU_ITEMS and unused(ICU_ITEMS[name]):
+            drop.append(item)
         elif ext == "res" and stem not in ("res_index", "pool", "root") and locale.match(stem) \
                 and stem.split("_")[0] not in LANGUAGES:
             drop.append(item)
     return drop
+
+
+def icu_api_used(app: Path, major: str) -> set[str]:
+    """The ICU C functions the bundle's binaries (other than ICU itself) import, without the version suffix."""
+    used = set()
+    for elf in app.rglob("*"):
+        if elf.is_file() and not elf.is_symlink() and not elf.name.startswith("libicu") and is_elf(elf):
+            for name in _symbols(elf, defined=False):
+                if name.endswith("_" + major):
+                    used.add(name[:-len(major) - 1])
+    return used
 
 
 def trim_icu(app: Path) -> int:
@@ -245,7 +315,8 @@ def trim_icu(app: Path) -> int:
         (work / "in" / package).write_bytes(blob[start:start + size])
         items = subprocess.run(["icupkg", "-l", str(work / "in" / package)], capture_output=True, text=True,
                                check=True).stdout.split()
-        (work / "drop.txt").write_text("\n".join(icu_items_to_drop(items)) + "\n", encoding="utf-8")
+        used = icu_api_used(app, major)
+        (work / "drop.txt").write_text("\n".join(icu_items_to_drop(items, used)) + "\n", encoding="utf-8")
         (work / "out").mkdir()
         subprocess.run(["icupkg", "-r", str(work / "drop.txt"), str(work / "in" / package), str(work / "out" / package)],
                        check=True, capture_output=True)
@@ -260,18 +331,122 @@ def trim_icu(app: Path) -> int:
     return saved
 
 
+# What Qt's FFmpeg media plugin takes from QtQuick: it grabs a QQuickWindow's picture for window
+# capture, after qobject_cast<QQuickWindow *>(window) succeeded. The app has no QML, so no
+# QQuickWindow ever exists, the cast (a pointer comparison along the window's meta-object chain)
+# always fails, and grabWindow is never reached. These are the only QtQuick/QtQml symbols the plugin
+# uses; when they are all, the 17 MB of QtQuick/QtQml/QmlModels/QmlMeta/WorkerScript are replaced by
+# two tiny link shims (QUICK_SHIM below). Should a newer plugin use anything else, the real libraries stay.
+QUICK_SYMBOLS = {"_ZN12QQuickWindow16staticMetaObjectE": "data", "_ZN12QQuickWindow10grabWindowEv": "unreachable"}
+QUICK_LIBS = ("libQt6Quick.so", "libQt6Qml.so", "libQt6QmlModels.so", "libQt6QmlMeta.so", "libQt6QmlWorkerScript.so")
+
+
+def _symbols(path: Path, defined: bool) -> dict[str, int]:
+    """Dynamic symbols of an ELF file (name without version -> size): defined ones, or undefined ones."""
+    flag = "--defined-only" if defined else "--undefined-only"
+    out = subprocess.run(["nm", "-D", "-S", flag, str(path)], capture_output=True, text=True, check=True).stdout
+    symbols = {}
+    for line in out.splitlines():
+        fields = line.split()
+        if not fields:
+            continue
+        name = fields[-1].split("@", 1)[0]
+        symbols[name] = int(fields[1], 16) if defined and len(fields) == 4 else 0
+    return symbols
+
+
+def shim_qtquick(app: Path) -> int:
+    """Replace QtQuick and QtQml by link shims when only the FFmpeg media plugin links them and it uses
+    nothing of them but QUICK_SYMBOLS; returns the bytes saved (0 when the real libraries stay)."""
+    import tempfile
+
+    lib = app / "_internal" / "PySide6" / "Qt" / "lib"
+    quick = lib / "libQt6Quick.so.6"
+    if not quick.exists() or not all(shutil.which(t) for t in ("gcc", "nm", "readelf")):
+        return 0
+    family = {p.name for p in lib.iterdir() if p.name.startswith(QUICK_LIBS)}
+    users = [p for p in app.rglob("*") if p.is_file() and not p.is_symlink() and p.name not in family and is_elf(p)
+             and family.intersection(needed(p))]
+    plugin = app / "_internal" / "PySide6" / "Qt" / "plugins" / "multimedia" / "libffmpegmediaplugin.so"
+    if users != [plugin] or set(needed(plugin)) & family != {"libQt6Quick.so.6", "libQt6Qml.so.6"}:
+        print("QtQuick/QtQml kept: linked by " + ", ".join(p.name for p in users))
+        return 0
+    provided: dict[str, int] = {}
+    for name in family:
+        provided.update(_symbols(lib / name, defined=True))
+    wanted = set(_symbols(plugin, defined=False)) & set(provided)
+    if not wanted <= set(QUICK_SYMBOLS):
+        print("QtQuick/QtQml kept: the FFmpeg plugin uses " + ", ".join(sorted(wanted - set(QUICK_SYMBOLS))))
+        return 0
+    before = sum((lib / name).stat().st_size for name in family)
+    lines = ["/* Link shim for libQt6Quick.so.6, made by build_installer.py: see QUICK_SYMBOLS there. */",
+             "#include <stdio.h>", "#include <stdlib.h>"]
+    for name in sorted(wanted):
+        if QUICK_SYMBOLS[name] == "data":  # a meta-object only ever compared by address
+            lines.append(f"__attribute__((visibility(\"default\"), aligned(16))) char {name}[{provided[name]}];")
+        else:
+            lines.append(f"__attribute__((visibility(\"default\"))) void {name}(void) {{ fputs(\"Companion: "
+                         f"QtQuick is not part of this app ({name})\\n\", stderr); abort(); }}")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "quick.c").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (work / "empty.c").write_text("/* Link shim for libQt6Qml.so.6: the FFmpeg plugin links it, uses nothing. */\n",
+                                      encoding="utf-8")
+        (work / "qt6.map").write_text("Qt_6 { global: " + "".join(n + "; " for n in sorted(wanted)) + "local: *; };\n",
+                                      encoding="utf-8")
+        for name in family:
+            (lib / name).unlink()
+        for soname, source in (("libQt6Quick.so.6", "quick.c"), ("libQt6Qml.so.6", "empty.c")):
+            subprocess.run(["gcc", "-shared", "-fPIC", "-O2", "-s", f"-Wl,-soname,{soname}",
+                            f"-Wl,--version-script,{work / 'qt6.map'}", "-o", str(lib / soname), str(work / source)],
+                           check=True)
+    return before - sum((lib / name).stat().st_size for name in ("libQt6Quick.so.6", "libQt6Qml.so.6"))
+
+
+def loadable_layout(path: Path) -> bool:
+    """Whether every LOAD segment of a 64-bit ELF file keeps offset and address congruent modulo its
+    alignment, as the dynamic loader demands. GNU strip breaks this in libraries that patchelf rewrote
+    (the PySide6 wheel's FFmpeg libraries): the loader then refuses them ("ELF load command
+    address/offset not page-aligned") and Qt finds no multimedia backend."""
+    import struct
+
+    data = path.read_bytes()
+    if data[4] != 2:  # ELFCLASS64 only (the bundle is x86_64/aarch64); anything else is left as it was
+        return False
+    endian = "<" if data[5] == 1 else ">"
+    phoff, = struct.unpack_from(endian + "Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from(endian + "HH", data, 0x36)
+    for i in range(phnum):
+        kind, _flags, offset, vaddr, _paddr, _filesz, _memsz, align = struct.unpack_from(
+            endian + "IIQQQQQQ", data, phoff + i * phentsize)
+        if kind == 1 and align > 1 and offset % align != vaddr % align:  # PT_LOAD
+            return False
+    return True
+
+
 def strip(app: Path) -> int:
     """Drop debug symbols and symbol tables from the shared libraries (not the launcher, which carries
-    the Python archive at its end)."""
+    the Python archive at its end). Each library is stripped into a copy that replaces it only when the
+    copy is smaller and still loadable (see loadable_layout)."""
     if shutil.which("strip") is None:
         print("strip (binutils) is missing: debug symbols stay in the bundle")
         return 0
     libs = [p for p in (app / "_internal").rglob("*") if p.is_file() and not p.is_symlink()
             and (p.suffix == ".so" or ".so." in p.name) and is_elf(p)]
-    before = sum(p.stat().st_size for p in libs)
-    for start in range(0, len(libs), 200):
-        subprocess.run(["strip", "--strip-unneeded", *map(str, libs[start:start + 200])], check=True)
-    return before - sum(p.stat().st_size for p in libs)
+    saved, refused = 0, []
+    for lib in libs:
+        copy = lib.with_name(lib.name + ".stripped")
+        done = subprocess.run(["strip", "--strip-unneeded", "-o", str(copy), str(lib)], capture_output=True)
+        if done.returncode == 0 and not loadable_layout(copy):
+            refused.append(lib.name)
+        elif done.returncode == 0 and copy.stat().st_size < lib.stat().st_size:  # else it was stripped already
+            saved += lib.stat().st_size - copy.stat().st_size
+            copy.chmod(lib.stat().st_mode)
+            copy.replace(lib)
+        copy.unlink(missing_ok=True)
+    if refused:
+        print("left unstripped (strip would break their segment layout): " + ", ".join(sorted(refused)))
+    return saved
 
 
 def needed(path: Path) -> list[str]:
@@ -507,7 +682,9 @@ def main() -> int:
         collected = folder_size(app)
         pruned = prune(app)
         pruned["ICU data of other languages, converters"] = trim_icu(app)
+        pruned["QtQuick/QtQml (link shims instead)"] = shim_qtquick(app)
         stripped = strip(app)
+        pruned["compiled modules with a pure-Python twin"] = pure_python(app)  # after strip: bytes of stripped .so
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
               f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())
               + f"; debug symbols stripped {stripped / 1e6:.1f} MB; now {folder_size(app) / 1e6:.0f} MB")
@@ -515,6 +692,10 @@ def main() -> int:
         if gaps:
             raise SystemExit("libraries the bundle needs but does not carry:\n" + "\n".join(
                 f"  {lib} (needed by {', '.join(users[:3])})" for lib, users in sorted(gaps.items())))
+        broken = [str(p.relative_to(app)) for p in app.rglob("*.so*") if p.is_file() and not p.is_symlink()
+                  and is_elf(p) and not loadable_layout(p)]
+        if broken:
+            raise SystemExit("libraries the loader would refuse (segments not page-aligned):\n  " + "\n  ".join(broken))
         if not args.no_package:
             if sys.platform.startswith("linux"):
                 package = archive(app, ver)

@@ -1,7 +1,7 @@
 """Installer sizes: on disk, per group and part, and the download in each archive format a
 participant's computer opens without extra tools, with the time to unpack and to fetch it.
 
-    python bench/installer.py [--app dist/Companion] [--formats xz,gz,zip,zst] [--diff OLD_APP]
+    python bench/installer.py [--app dist/Companion] [--formats xz,xzmt,xz6,gz,zip,zst] [--diff OLD_APP]
 
 Uses the one-folder app build_installer.py made (dist/Companion). ``--diff OLD_APP`` also prints what
 an update from another build of the app would cost: files changed, their bytes, and a binary delta
@@ -49,6 +49,11 @@ def make(app: Path, kind: str, folder: Path) -> Path:
         target = folder / f"companion-{ver}.tar.zst"
         subprocess.run(["tar", "-C", str(app.parent), "-I", "zstd -19 --long=27 -T2", "-cf", str(target), app.name],
                        check=True)
+        return target
+    if kind == "xzmt":  # the same filters as the download, two threads (xz splits the input into 32 MiB blocks)
+        target = folder / f"companion-{ver}-threads.tar.xz"
+        subprocess.run(["tar", "-C", str(app.parent), "-I", "xz --x86 --lzma2=preset=9e -T2 --block-size=33554432",
+                        "-cf", str(target), app.name], check=True)
         return target
     if kind == "xz6":
         target = folder / f"companion-{ver}-preset6.tar.xz"
@@ -120,7 +125,7 @@ def frozen_memory(app: Path, seconds: float = 25) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--app", type=Path, default=bi.DIST / bi.NAME)
-    parser.add_argument("--formats", default="xz,xz6,gz,zip,zst")
+    parser.add_argument("--formats", default="xz,xzmt,xz6,gz,zip,zst")
     parser.add_argument("--diff", type=Path, metavar="OLD_APP")
     parser.add_argument("--memory", action="store_true", help="also the frozen app's idle resident memory")
     args = parser.parse_args()

@@ -7,10 +7,39 @@ then kept in memory for this session only, and callers say so plainly.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 SERVICE = "Companion"
+_chosen = False
+
+
+def _keyring():
+    """The keyring module. On Linux, where keyring found no usable backend or would use its own
+    SecretService one (which needs the 12 MB ``cryptography``, not in the installer's bundle),
+    Companion's Secret Service backend is used (companion/secret_service.py: the same protocol, items
+    and transport encryption). A backend the person chose (PYTHON_KEYRING_BACKEND, keyringrc.cfg) or
+    a program set (keyring.set_keyring) is left alone."""
+    global _chosen
+    import keyring
+
+    if not _chosen:
+        _chosen = True
+        if sys.platform.startswith("linux") and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+            import keyring.core
+
+            current = keyring.get_keyring()
+            backends = getattr(current, "backends", [current])  # keyring's chainer holds several
+            if keyring.core.load_config() is None and all(
+                    type(b).__module__ in ("keyring.backends.fail", "keyring.backends.SecretService",
+                                           "keyring.backends.chainer") for b in backends):
+                from companion.secret_service import Keyring as SecretService
+
+                if SecretService.viable:
+                    keyring.set_keyring(SecretService())
+    return keyring
 
 
 @dataclass(frozen=True)
@@ -31,9 +60,7 @@ class Credentials:
         if key in self._memory:
             return self._memory[key]
         try:
-            import keyring
-
-            return keyring.get_password(SERVICE, key)
+            return _keyring().get_password(SERVICE, key)
         except Exception as exc:  # keyring.errors.KeyringError and backend failures
             log.info("keyring unavailable: %s", exc.__class__.__name__)
             return None
@@ -45,9 +72,7 @@ class Credentials:
     def set_token(self, portal_url: str, login: str, token: str) -> Saved:
         key = _key(portal_url, login)
         try:
-            import keyring
-
-            keyring.set_password(SERVICE, key, token)
+            _keyring().set_password(SERVICE, key, token)
             self._memory.pop(key, None)
             return Saved(True)
         except Exception:
@@ -58,8 +83,6 @@ class Credentials:
         key = _key(portal_url, login)
         self._memory.pop(key, None)
         try:
-            import keyring
-
-            keyring.delete_password(SERVICE, key)
+            _keyring().delete_password(SERVICE, key)
         except Exception:
             pass

@@ -189,7 +189,26 @@ def portal_round(app, url: str, login: str, password: str) -> list[str]:
         step("play video", lambda: play_first_second(app.downloads.offline_file(course_id, materials["video"])))
     if step("quiz", quiz):
         step("sync the attempt", delivered)
+    step("office sharing discovery", discover_on_loopback)
     return problems
+
+
+def discover_on_loopback() -> str:
+    """Office sharing's DNS-SD (zeroconf, shipped as pure Python in the installer): one Companion
+    announces on 127.0.0.1 and another finds it."""
+    from companion.domain.sharing import Peer
+    from companion.sync.discovery import Discovery
+
+    sharer, colleague = Discovery(["127.0.0.1"]), Discovery(["127.0.0.1"])
+    try:
+        sharer.announce("SELF-TEST", 8765, "127.0.0.1")
+        found = colleague.peers()
+        if Peer("SELF-TEST", "127.0.0.1", 8765) not in found:
+            raise RuntimeError(f"the announcement was not found (found {found})")
+        return "announced and found on 127.0.0.1"
+    finally:
+        sharer.close()
+        colleague.close()
 
 
 def run(window, portal: tuple[str, str, str] | None) -> int:

@@ -1,0 +1,69 @@
+"""build_installer.py's own steps on real files: stripping keeps the wheel's FFmpeg libraries loadable
+(a plain GNU strip broke them, and video stopped working in the frozen app) and the ICU trim keeps
+exactly the data trees whose functions the bundle calls."""
+
+from __future__ import annotations
+
+import ctypes
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+import build_installer as bi  # noqa: E402
+
+
+def ffmpeg_libs() -> list[Path]:
+    import PySide6
+
+    lib = Path(PySide6.__file__).parent / "Qt" / "lib"
+    libs = sorted(p for p in lib.glob("lib[as][vw]*.so.*") if p.name.count(".") == 2)  # libavformat.so.63, ...
+    assert libs, f"no FFmpeg libraries in {lib}"
+    return libs
+
+
+def test_strip_keeps_the_ffmpeg_libraries_loadable(tmp_path):
+    assert shutil.which("strip"), "binutils is missing: make test-deps installs it"
+    app = tmp_path / "Companion"
+    internal = app / "_internal"
+    internal.mkdir(parents=True)
+    for lib in ffmpeg_libs():
+        shutil.copy2(lib, internal / lib.name)
+        assert bi.loadable_layout(internal / lib.name)
+    avformat = next(internal.glob("libavformat.so.*"))
+    plain = tmp_path / "plain-strip.so"
+    subprocess.run(["strip", "--strip-unneeded", "-o", str(plain), str(avformat)], check=True)
+    assert not bi.loadable_layout(plain)  # what broke video: the loader refuses such a file
+    with pytest.raises(OSError, match="page-aligned|ELF"):
+        ctypes.CDLL(str(plain))
+
+    bi.strip(app)
+    for lib in internal.iterdir():
+        assert bi.loadable_layout(lib), lib.name
+    probe = "import ctypes, sys; ctypes.CDLL(sys.argv[1]); print('loaded')"
+    loaded = subprocess.run([sys.executable, "-c", probe, str(avformat)], capture_output=True, text=True,
+                            cwd=internal, env={"LD_LIBRARY_PATH": f"{internal}:{ffmpeg_libs()[0].parent}"})
+    assert loaded.stdout.strip() == "loaded", loaded.stderr
+
+
+def test_icu_keeps_the_shipped_languages_and_the_trees_qt_calls():
+    items = ["coll/ko.res", "coll/es.res", "coll/fr.res", "coll/root.res", "coll/ucadata.icu", "zone/ko.res",
+             "zone/de.res", "brkitr/cjdict.dict", "brkitr/en.res", "rbnf/es.res", "curr/pool.res", "unit/ko.res",
+             "unames.icu", "confusables.cfu", "ibm-943_P15A-2003.cnv", "translit/root.res", "cnvalias.icu",
+             "likelySubtags.res", "root.res", "es.res", "pt.res"]
+    qt = {"ucol_open", "ucol_strcoll", "ucnv_open", "ucal_open", "ucal_getTimeZoneDisplayName", "u_strToUpper"}
+    dropped = set(bi.icu_items_to_drop(items, qt))
+    assert dropped == {"coll/fr.res", "zone/de.res", "brkitr/cjdict.dict", "brkitr/en.res", "rbnf/es.res",
+                       "curr/pool.res", "unit/ko.res", "unames.icu", "confusables.cfu", "ibm-943_P15A-2003.cnv",
+                       "translit/root.res", "pt.res"}
+    # a Qt that breaks words with ICU keeps the break iterators of the shipped languages
+    kept = set(items) - set(bi.icu_items_to_drop(items, qt | {"ubrk_open"}))
+    assert {"brkitr/cjdict.dict", "brkitr/en.res"} <= kept
+    # without knowing what is called, only languages, converters and transliteration go
+    assert set(bi.icu_items_to_drop(items)) == {"coll/fr.res", "zone/de.res", "ibm-943_P15A-2003.cnv",
+                                                 "translit/root.res", "pt.res"}

@@ -9,8 +9,8 @@ import secrets
 
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
 from sqlalchemy import insert, select
+from starlette.concurrency import run_in_threadpool
 
 from .. import throttle
 from ..core import API, PortalDep, bearer, token_digest

@@ -4,15 +4,14 @@ a course updated by another process is parsed again)."""
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import os
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Annotated
 
-import anyio
 from fastapi import Depends, Header, Request
 from sqlalchemy import bindparam, create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
@@ -96,17 +95,10 @@ class Portal:
         self._reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
         self._courses: dict[str, tuple[str, CourseModel, bytes]] = {}
         self.receipt_key = load_key(config.data_dir, config.receipt_key)
-        self._hashing: tuple[object, anyio.CapacityLimiter] | None = None
-
-    @property
-    def hashing(self) -> anyio.CapacityLimiter:
-        """Password hashes computed at once: one per core. scrypt is CPU-bound by design; past the
-        cores, more at once only slows every request in the process, and sign-ins finish in the
-        order they came instead of all together at the end of a burst."""
-        loop = asyncio.get_running_loop()  # made in the event loop that uses it (tests may run several)
-        if self._hashing is None or self._hashing[0] is not loop:
-            self._hashing = (loop, anyio.CapacityLimiter(os.cpu_count() or 1))
-        return self._hashing[1]
+        # password hashes: one thread per core of their own, first come first served. scrypt is
+        # CPU-bound by design; past the cores more at once only slows every request in the process,
+        # and in a queue of its own a hash never waits behind other requests for a thread.
+        self.hasher = ThreadPoolExecutor(max_workers=os.cpu_count() or 1, thread_name_prefix="password-hash")
 
     @contextmanager
     def db(self) -> Iterator[Session]:

@@ -3,13 +3,14 @@ address (429 with Retry-After; see ``throttle``)."""
 
 from __future__ import annotations
 
+import asyncio
 import math
 import secrets
 
 from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, Field
-from starlette.concurrency import run_in_threadpool
 from sqlalchemy import insert, select
+from starlette.concurrency import run_in_threadpool
 
 from .. import throttle
 from ..core import API, PortalDep, bearer, token_digest
@@ -37,12 +38,11 @@ def _too_many(wait) -> ApiRefusal:
 @router.post("")
 async def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
     """Async so that a sign-in waiting for its turn at the password hash holds no thread: the
-    database steps and the hash itself run in the thread pool, the hash within ``portal.hashing``."""
+    database steps run in the thread pool, the hash in ``portal.hasher`` (one thread per core)."""
     keys = throttle.keys(body.login, request.client.host if request.client else None)
     person = await run_in_threadpool(_person, portal, keys, body.login)
-    async with portal.hashing:
-        right = await run_in_threadpool(check_password, body.password,
-                                        person.password_hash if person is not None else _NOBODY)
+    right = await asyncio.get_running_loop().run_in_executor(
+        portal.hasher, check_password, body.password, person.password_hash if person is not None else _NOBODY)
     if not right or person is None:
         await run_in_threadpool(_failed, portal, keys)
         raise ApiRefusal(401, "bad_credentials", "The login or the password is wrong.")

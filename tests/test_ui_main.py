@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from companion.ui.main_window import PAGE_NAMES
+from companion.ui.models import Roles
 
 pytestmark = pytest.mark.ui
 
@@ -179,6 +180,15 @@ def test_pages_are_made_when_first_shown(qtbot, data_dir, clock):
     qtbot.waitUntil(lambda: lectures.lecture_model.rowCount() == 4, timeout=10_000)
     win.go_to("quizzes", None)
     assert [p.objectName() for p in win.pages.made()] == ["page-dashboard", "page-lectures", "page-quizzes"]
+    # a page first reached from the checklist or a search opens at the item asked for, once it has loaded
+    win.go_to("schedule", "quiz-3")
+    schedule = win.pages["schedule"]
+    qtbot.waitUntil(lambda: schedule.table.currentIndex().isValid() and "quiz-3" in str(
+        schedule.model.data(schedule.table.currentIndex(), Roles.KEY)), timeout=10_000)
+    win.go_to("submissions", "essay")
+    submissions = win.pages["submissions"]
+    qtbot.waitUntil(lambda: submissions.model.data(submissions.list.currentIndex(), Roles.KEY) == "essay",
+                    timeout=10_000)
     win.close()
 
 

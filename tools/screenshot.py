@@ -48,8 +48,8 @@ def prepare_data(folder: Path, language: str, zone: str) -> None:
 
     app = build_app(folder)
     course_id = app.library.default_course_id()
-    app.library.shift_to_now(course_id)
     app.settings.set_time_zone(zone)
+    app.library.shift_to_now(course_id, zone)
     app.settings.set(LANGUAGE, language)
     app.close()
 

@@ -83,7 +83,7 @@ class Pages:
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # the course is open and every page has been asked to load
+    ready = Signal()  # the course is open and the dashboard has been asked to load (other pages load when shown)
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
     course_shown = Signal()  # the dashboard with the course's data has been painted (once)
 
@@ -400,17 +400,29 @@ class MainWindow(QMainWindow):
     def go_to(self, name: str, key: object) -> None:
         if name not in PAGE_NAMES:
             return
+        fresh = isinstance(self.pages, Pages) and self.pages.made_page(name) is None
         self.nav.setCurrentRow(PAGE_NAMES.index(name))
         page = self.pages[name]
-        if key and not isinstance(key, str) and hasattr(page, "show_hit"):
-            page.show_hit(key)  # a search result: open it at the place found
-        elif key and hasattr(page, "select"):
-            page.select(str(key))
+        if not key:
+            return
+
+        def open_at(_none=None) -> None:
+            if not isinstance(key, str) and hasattr(page, "show_hit"):
+                page.show_hit(key)  # a search result: open it at the place found
+            elif hasattr(page, "select"):
+                page.select(str(key))
+
+        if fresh:  # a page made just now is still loading its rows: the database lane answers in order,
+            self.runner.run(lambda: None, open_at)  # so this comes back after that first load
+        else:
+            open_at()
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(PAGE_NAMES):
-            self.pages[PAGE_NAMES[row]]  # made on its first showing
-            self.stack.setCurrentIndex(row)
+            try:
+                self.pages[PAGE_NAMES[row]]  # made on its first showing
+            finally:  # the sidebar and the page shown never disagree, even if making it failed
+                self.stack.setCurrentIndex(row)
 
     def current_page_name(self) -> str:
         return PAGE_NAMES[self.stack.currentIndex()]

@@ -71,6 +71,23 @@ def test_wrong_passwords_for_one_login_are_slowed_then_refused(server, clock):
     assert sign_in(server.url, "ana", "guess").status_code == 401  # and the count started again
 
 
+def test_a_burst_of_guesses_sent_at_once_is_refused_too(server):
+    """Sixty wrong passwords for one login in flight together: only the free failures and the tries
+    already at a hash when the lock fell (one per core) are checked; the rest are refused, and the
+    right password sent in the burst does not get in."""
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(60) as pool:
+        guesses = [pool.submit(sign_in, server.url, "ana", "guess") for _ in range(59)]
+        rightful = pool.submit(sign_in, server.url, "ana", "secret-pw")
+        answers = [g.result().status_code for g in guesses]
+    assert set(answers) <= {401, 429}
+    assert answers.count(401) <= 6 + (os.cpu_count() or 1), answers  # 5 free + the locking one + in hashing
+    assert answers.count(429) >= 59 - 6 - (os.cpu_count() or 1)
+    assert rightful.result().status_code in (200, 429)  # 200 only if it came before the lock fell
+
+
 def test_another_login_is_not_locked_by_a_neighbours_failures(server):
     for _ in range(7):
         sign_in(server.url, "ana", "guess")

@@ -38,19 +38,29 @@ def _too_many(wait) -> ApiRefusal:
 @router.post("")
 async def sign_in(body: SignIn, request: Request, portal: PortalDep) -> dict:
     """Async so that a sign-in waiting for its turn at the password hash holds no thread: the
-    database steps run in the thread pool, the hash in ``portal.hasher`` (one thread per core)."""
+    lock check, the hash and the failure's record run together in ``portal.hasher`` (one thread per
+    core), so a burst of guesses sent at once cannot all pass a lock check made before any failed."""
     keys = throttle.keys(body.login, request.client.host if request.client else None)
-    person = await run_in_threadpool(_person, portal, keys, body.login)
-    right = await asyncio.get_running_loop().run_in_executor(
-        portal.hasher, check_password, body.password, person.password_hash if person is not None else _NOBODY)
-    if not right or person is None:
-        await run_in_threadpool(_failed, portal, keys)
+    person = await asyncio.get_running_loop().run_in_executor(
+        portal.hasher, _attempt, portal, keys, body.login, body.password)
+    if person is None:
         raise ApiRefusal(401, "bad_credentials", "The login or the password is wrong.")
     token = secrets.token_urlsafe(32)
     expires = portal.now() + portal.config.token_ttl
     await run_in_threadpool(_issue, portal, keys, person.id, token, expires)
     return {"token": token, "expires_at": expires.isoformat().replace("+00:00", "Z"),
             "participant": {"id": person.id, "name": person.name, "time_zone": person.time_zone}}
+
+
+def _attempt(portal, keys: dict[str, str], login: str, password: str):
+    """One try, in the hasher's thread: locked (429), else the password checked and a failure
+    recorded before the thread takes the next try. Returns the participant, or None."""
+    person = _person(portal, keys, login)
+    right = check_password(password, person.password_hash if person is not None else _NOBODY)
+    if not right or person is None:
+        _failed(portal, keys)
+        return None
+    return person
 
 
 def _person(portal, keys: dict[str, str], login: str):

@@ -292,3 +292,47 @@ def test_receipts_and_progress_are_each_participants_own(two):
     assert progress["attendance"]["orientation"] is False and progress["quizzes"]["quiz-1"] is None
     assert progress["assignments"]["essay"] == []
     assert ana.get(f"/courses/{COURSE}/progress").json()["attendance"]["orientation"] is True
+
+
+def test_a_request_that_lost_its_upload_lease_adds_no_byte(server, monkeypatch):
+    """A PATCH that stalled past its lease, while another request took the upload over, must not add
+    a byte to that upload's file when it wakes up (review: it used to, and the file was then marked
+    verified with bytes that were not the upload's)."""
+    import hashlib
+    import threading
+
+    from sqlalchemy import update
+
+    from companion_portal.models import Upload
+    from companion_portal.routes import uploads
+
+    monkeypatch.setattr(uploads.Lease, "RENEW_AFTER", timedelta(0))  # renewed before every chunk
+    ana = Caller(server.url, "ana", "secret-pw")
+    data = bytes(range(256)) * 800  # 204,800 bytes
+    created = ana.create_upload(len(data), sha256=hashlib.sha256(data).hexdigest())
+    location = created.headers["Location"]
+    upload_id = location.rstrip("/").rsplit("/", 1)[1]
+    tus = {"Tus-Resumable": "1.0.0"}
+    woke = threading.Event()
+
+    def stalled_body():
+        yield data[:100_000]
+        woke.wait(20)
+        yield data[100_000:]
+
+    answer = {}
+    sender = threading.Thread(target=lambda: answer.update(r=ana.request(
+        "PATCH", location, data=stalled_body(), headers={**tus, "Upload-Offset": "0",
+                                                          "Content-Type": "application/offset+octet-stream"})))
+    sender.start()
+    for _ in range(200):
+        if ana.request("HEAD", location, headers=tus).headers.get("Upload-Offset") == "100000":
+            break
+        threading.Event().wait(0.05)
+    portal = server.app.state.portal
+    with portal.read() as conn:  # the lease ran out and another request holds it now
+        conn.execute(update(Upload).where(Upload.id == upload_id).values(lease_holder="another-request"))
+    woke.set()
+    sender.join(30)
+    assert answer["r"].status_code == 423 and answer["r"].json()["error"]["code"] == "upload_busy"
+    assert ana.request("HEAD", location, headers=tus).headers["Upload-Offset"] == "100000"  # nothing added

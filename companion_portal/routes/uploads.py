@@ -200,12 +200,15 @@ class Lease:
     def due(self) -> bool:
         return self.renewed_at is not None and datetime.now(timezone.utc) - self.renewed_at >= self.RENEW_AFTER
 
-    def renew(self) -> None:
+    def renew(self) -> bool:
+        """Extend the lease; False when it was lost (it expired and another request took it)."""
         now = datetime.now(timezone.utc)
         with self.portal.read() as conn:
-            conn.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
-                         .values(lease_until=now + self.LEASE))
+            kept = conn.execute(update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
+                                .values(lease_until=now + self.LEASE)).rowcount == 1
         self.renewed_at = now
+        self.held = kept
+        return kept
 
     def _mine(self):
         return update(Upload).where(Upload.id == self.upload_id, Upload.lease_holder == self.holder)
@@ -253,35 +256,41 @@ async def _append(portal, path: Path, size: int, sha: str, upload_offset: int, r
         try:
             try:
                 async for chunk in request.stream():
+                    # renewed before writing: after a stall longer than the lease, another request may
+                    # own the upload now, and this one must not add a byte to its file
+                    if lease.due() and not await run_in_threadpool(lease.renew):
+                        raise ApiRefusal(423, "upload_busy", "Another request took this upload over; ask "
+                                         "HEAD for its offset.", headers=BASE_HEADERS)
                     if written + len(chunk) > size:
                         raise ApiRefusal(413, "too_large", "More bytes than Upload-Length.", headers=BASE_HEADERS)
                     handle.write(chunk)
                     digest.update(chunk)
                     written += len(chunk)
-                    if lease.due():
-                        await run_in_threadpool(lease.renew)
             except ClientDisconnect:
                 pass  # keep what arrived: the client asks HEAD and sends the rest
         finally:  # what was written is on the disk before anyone is told its offset
             handle.flush()
             await run_in_threadpool(os.fsync, handle.fileno())
     if written == size:
-        await run_in_threadpool(_finish, portal, path, upload_id, who, lease, digest.hexdigest() == sha)
+        await run_in_threadpool(_finish, portal, path, upload_id, who, lease, digest.hexdigest() == sha, size)
     return Response(status_code=204, headers={**BASE_HEADERS, "Upload-Offset": str(written)})
 
 
-def _finish(portal, path: Path, upload_id: str, who: Participant, lease: Lease, matches: bool) -> None:
-    """The last byte is in: a file that matches its sha256 is marked verified (its directory entry
-    made durable first), one that does not is removed and refused."""
-    if matches:
+def _finish(portal, path: Path, upload_id: str, who: Participant, lease: Lease, matches: bool, size: int) -> None:
+    """The last byte is in: a file that matches its sha256 (the bytes this request hashed, and the
+    file on the disk exactly that long) is marked verified (its directory entry made durable first),
+    one that does not is removed and refused."""
+    if matches and path.stat().st_size == size:
         _fsync_dir(path.parent)
         if lease.release(verified=True) == 0:  # ended (DELETE) meanwhile
             raise ApiRefusal(404, "unknown_upload", "There is no such upload.", headers=BASE_HEADERS)
         return
-    with portal.read() as conn:
-        conn.execute(delete(Upload).where(Upload.id == upload_id, Upload.participant_id == who.id))
+    with portal.read() as conn:  # only while this request holds the lease: never another writer's upload
+        gone = conn.execute(delete(Upload).where(Upload.id == upload_id, Upload.participant_id == who.id,
+                                                 Upload.lease_holder == lease.holder)).rowcount
     lease.held = False
-    path.unlink(missing_ok=True)
+    if gone:
+        path.unlink(missing_ok=True)
     raise ApiRefusal(460, "checksum_mismatch", "The file that arrived does not match its sha256; "
                      "send it again.", headers=BASE_HEADERS)
 

@@ -116,7 +116,7 @@ def serve_parser() -> argparse.ArgumentParser:
                                                                             "database and the data folder)")
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
                         help=f"requests each worker runs at once, and its open database connections (default "
-                             f"{DEFAULT_THREADS}); PostgreSQL's max_connections must exceed workers × threads")
+                             f"{DEFAULT_THREADS}); PostgreSQL's max_connections must exceed workers × (threads + 5)")
     parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
                         help="proxies trusted for X-Forwarded-For (the client address that sign-in throttling "
                              "counts); comma-separated, or * behind a load balancer that is the only way in")

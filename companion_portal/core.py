@@ -36,8 +36,8 @@ IDLE_PING_AFTER = 10.0  # seconds a pooled connection may rest before it is chec
 def make_engine(url: str, connections: int = 40) -> Engine:
     # as many connections, all kept open, as the process runs requests at once (its thread pool:
     # PortalConfig.threads), so no request waits for one and none is opened and closed per request
-    # (a PostgreSQL backend costs a fork); with --workers N a PostgreSQL needs max_connections above
-    # threads × N
+    # (a PostgreSQL backend costs a fork), plus 5 in a rush (the password hashers' threads); with
+    # --workers N a PostgreSQL needs max_connections above N × (threads + 5), plus a few for admin
     pool = {"pool_size": connections, "max_overflow": 5}
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False}, **pool)

@@ -184,6 +184,24 @@ def test_open_uploads_per_participant_are_bounded_and_expire(make_portal, clock)
     assert create_open_upload(ana).status_code == 201 and create_open_upload(ana).status_code == 201
 
 
+def test_a_refused_upload_leaves_the_expired_ones_whole(make_portal, clock):
+    """Expired open uploads are removed to make room for a new one; when the new one is refused anyway
+    (here: the storage quota), the transaction rolls their rows back, and their files must still be
+    there (they are deleted only after a commit)."""
+    server = make_portal(limits=Limits(stored_bytes=1000))
+    ana = Caller(server.url, "ana", "secret-pw")
+    tus = {"Tus-Resumable": "1.0.0"}
+    assert ana.upload(b"k" * 800).status_code == 204  # kept: counts against the quota
+    old = create_open_upload(ana, 100)
+    assert ana.request("PATCH", old.headers["Location"], data=b"x" * 40, headers={
+        **tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"}).status_code == 204
+    clock.advance(timedelta(days=3))  # the half-sent one has expired
+    assert create_open_upload(ana, 300).status_code == 413  # 800 + 300 > 1000 even without it: refused
+    assert ana.request("HEAD", old.headers["Location"], headers=tus).headers["Upload-Offset"] == "40"
+    assert create_open_upload(ana, 150).status_code == 201  # fits once the expired one is gone
+    assert ana.request("HEAD", old.headers["Location"], headers=tus).status_code == 404
+
+
 def test_bytes_per_participant_are_bounded(make_portal):
     server = make_portal(limits=Limits(stored_bytes=1000, open_upload_bytes=600))
     ana = Caller(server.url, "ana", "secret-pw")

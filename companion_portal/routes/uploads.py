@@ -61,17 +61,16 @@ def own(s, upload_id: str, who: Participant) -> Upload:
     return row
 
 
-def within_quota(s, portal, who: Participant, length: int) -> None:
+def within_quota(s, portal, who: Participant, length: int) -> list[Path]:
     """A participant's open (unfinished) uploads and stored bytes are bounded; open uploads left
-    untouched past ``open_upload_expiry`` are removed first."""
+    untouched past ``open_upload_expiry`` are removed first. Returns their files, for the caller to
+    delete once this transaction has committed (a refusal rolls the rows back, and the files stay)."""
     limits = portal.config.limits
     mine, unverified = Upload.participant_id == who.id, Upload.verified.is_(False)
     stale = s.execute(select(Upload.id, Upload.path).where(
         mine, unverified, Upload.created_at < portal.now() - limits.open_upload_expiry)).all()
     if stale:
         s.execute(delete(Upload).where(Upload.id.in_([row.id for row in stale])))
-        for row in stale:
-            Path(row.path).unlink(missing_ok=True)
     open_count, open_bytes, stored = s.execute(select(
         func.coalesce(func.sum(case((unverified, 1), else_=0)), 0),
         func.coalesce(func.sum(case((unverified, Upload.size), else_=0)), 0),
@@ -83,6 +82,7 @@ def within_quota(s, portal, who: Participant, length: int) -> None:
     if stored + length > limits.stored_bytes:
         raise ApiRefusal(413, "storage_quota", f"Your uploads would pass {limits.stored_bytes} bytes, the most "
                          "this portal keeps per participant.", headers=BASE_HEADERS)
+    return [Path(row.path) for row in stale]
 
 
 @router.options("/")
@@ -119,13 +119,15 @@ def create(request: Request, portal: PortalDep, who: Who, upload_length: int | N
     upload_id = uuid.uuid4().hex
     path = portal.config.uploads_dir / upload_id
     with portal.write() as s:
-        within_quota(s, portal, who, upload_length)
+        expired = within_quota(s, portal, who, upload_length)
         path.touch()
         s.execute(insert(Upload).values(
             id=upload_id, participant_id=who.id, submission_id=meta["submission_id"], filename=meta["filename"],
             mime=meta["mime"], sha256=meta["sha256"], size=upload_length,
             verified=upload_length == 0 and meta["sha256"] == hashlib.sha256(b"").hexdigest(), path=str(path),
             created_at=portal.now()))
+    for old in expired:  # their rows are gone for good now
+        old.unlink(missing_ok=True)
     location = str(request.url_for("tus_head", upload_id=upload_id))
     return Response(status_code=201, headers={**BASE_HEADERS, "Location": location, "Upload-Offset": "0"})
 

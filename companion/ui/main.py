@@ -60,13 +60,10 @@ def open_app(data_dir, clock: Clock | None = None):
     except CompanionError as exc:  # the port is taken: the Settings page says so; the app opens anyway
         logging.getLogger(__name__).warning("sharing did not start: %s", exc)
     opened = Opened(app, app.library.default_course_id(), app.settings.time_zone(), read_language(app.settings))
-    # Import the pages' code here too, so the GUI thread does not pay for it (no widget is made here).
-    from importlib import import_module
-
-    from .main_window import PAGES
-
-    for _name, module, _cls in PAGES:
-        import_module(f"companion.ui.pages.{module}")
+    # The first page's code is imported here too, so the GUI thread does not pay for it (no widget is
+    # made here); the other pages' code is imported when each is first shown (4-17 ms each), so an app
+    # left on its dashboard does not hold it.
+    from .pages import dashboard  # noqa: F401
     return opened
 
 

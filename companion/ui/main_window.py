@@ -16,6 +16,7 @@ from companion.domain.i18n import translate
 
 from . import context as ctx
 from . import ops, theme, words
+from .pages import TITLES
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
 from .widgets import Banner, ElidedLabel, label, page_scroller
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         self.downloads.finished.connect(self._downloads_finished)
         self.pages = Pages(self.context, self.stack)
         for n, (name, module, cls) in enumerate(PAGES, start=1):
-            title = translate("ui", page_class(module, cls).title)
+            title = translate("ui", TITLES[name])
             item = QtWidgets.QListWidgetItem(title)
             item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -382,8 +383,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         go = self.menuBar().addMenu(translate("ui", "&Go"))
         for n, name in enumerate(PAGE_NAMES, start=1):
-            module, cls = PAGE_MODULES[name]
-            action = QtGui.QAction(translate("ui", page_class(module, cls).title), self)
+            action = QtGui.QAction(translate("ui", TITLES[name]), self)
             action.setShortcut(QtGui.QKeySequence(f"Ctrl+{n}"))
             action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
             go.addAction(action)

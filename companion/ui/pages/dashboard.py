@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QW
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
+from companion.domain.i18n import number, translate
+from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, urgency
 from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time
 
@@ -53,7 +54,7 @@ def dashboard_from_snapshot(snap: Snapshot, clock) -> DashboardData:
 
 
 class DashboardPage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Dashboard")
+    title = TITLES["dashboard"]
     shown = Signal()  # course data is on screen
 
     def __init__(self, context: ctx.UiContext):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessa
 
 from companion.domain import downloading as dl
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.ui.pages import TITLES
 from companion.domain.course import Course, Lecture, Material
 
 from .. import context as ctx
@@ -34,7 +35,7 @@ KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_
 
 
 class LecturesPage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Lectures")
+    title = TITLES["lectures"]
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()

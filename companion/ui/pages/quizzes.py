@@ -6,7 +6,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
+from companion.domain.i18n import number, translate
+from companion.ui.pages import TITLES
 from companion.domain.timefmt import instant_line, moment, your_time
 from companion.services.quizzes import ALL_ON_ONE_PAGE, ONE_BY_ONE, QuizOverview
 from companion.domain.records import AttemptRecord
@@ -42,7 +43,7 @@ def _attempt_result(a: AttemptRecord) -> str:
 
 
 class QuizzesPage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Quizzes")
+    title = TITLES["quizzes"]
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()

@@ -10,7 +10,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
 from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import translate
+from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
 from companion.domain.timefmt import date_label, moment, night_note, span, zone_label
 
@@ -22,7 +23,7 @@ from ..widgets import FlowLayout, label, make_table, page_layout, page_title, ti
 
 
 class SchedulePage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Schedule")
+    title = TITLES["schedule"]
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import translate
+from companion.ui.pages import TITLES
 
 from .. import context as ctx
 from ..widgets import page_title, scrolling_page
@@ -16,7 +17,7 @@ from .settings_sections import (CourseDatesSection, DataSection, DownloadsSectio
 
 
 class SettingsPage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Settings")
+    title = TITLES["settings"]
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()

@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from companion.domain.course import Assignment
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
+from companion.domain.i18n import number, translate
+from companion.ui.pages import TITLES
 from companion.domain.timefmt import due_line
 
 from .. import context as ctx
@@ -35,7 +36,7 @@ def refusal_words(exc: BaseException) -> str:
 
 
 class SubmissionsPage(QWidget):
-    title = QT_TRANSLATE_NOOP("ui", "Submissions")
+    title = TITLES["submissions"]
 
     def __init__(self, context: ctx.UiContext):
         super().__init__()

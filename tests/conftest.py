@@ -68,23 +68,14 @@ def sample_copy(tmp_path: Path) -> Path:
 @pytest.fixture
 def window(qtbot, data_dir: Path, clock: FixedClock):
     """The real main window on the sample course, opened the way the app opens it."""
-    from companion.ui.main import open_app
-    from companion.ui.main_window import MainWindow
-    from companion.ui.tasks import TaskRunner
+    from .support.windows import open_window
 
-    runner = TaskRunner()
-    win = MainWindow(runner)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.resize(1200, 800)
-    win.show()
+    win = open_window(qtbot, data_dir, clock, size=(1200, 800))
     errors: list[str] = []
-    with qtbot.waitSignal(win.ready, timeout=20_000):
-        runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
     win.context.error.connect(errors.append)
     for name in win.pages:  # pages are made on first showing; the tests here look at all of them loaded
         win.pages[name]
-    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=20_000)
     win.unexpected_errors = errors
     yield win
     if win.isVisible():

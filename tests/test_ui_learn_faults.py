@@ -10,22 +10,9 @@ import pytest
 
 from companion.services.settings import DEMO_PORTAL
 
+from .support.windows import open_window
+
 COURSE = "caring-cities-2023"
-
-
-def reopen(qtbot, data_dir, clock):
-    from companion.ui.main import open_app
-    from companion.ui.main_window import MainWindow
-    from companion.ui.tasks import TaskRunner
-
-    runner = TaskRunner()
-    win = MainWindow(runner)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.ready, timeout=20_000):
-        runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
-    return win
 
 
 @pytest.mark.ui
@@ -43,7 +30,7 @@ def test_the_demo_portal_is_forgotten_with_it_and_its_shift_is_explained(window,
     assert "3 Jul 2023" in dash.banner_text.text() and not dash.banner_button.isVisible()
     window.close()  # the demo portal stops with the app
 
-    again = reopen(qtbot, data_dir, clock)
+    again = open_window(qtbot, data_dir, clock)
     qtbot.waitUntil(lambda: again.sync.last is not None and not again.sync.running, timeout=30_000)
     assert again.sync.last.no_portal and not again.sync.last.signed_out
     assert not again.notice.isVisible() or "expired" not in again.notice.text.text()

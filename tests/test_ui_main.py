@@ -157,18 +157,10 @@ def test_broken_data_folder_is_reported_not_crashed(qtbot, tmp_path, clock):
 def test_pages_are_made_when_first_shown(qtbot, data_dir, clock):
     """Only the dashboard exists after start (the others cost memory nobody asked for yet); a page
     reached by the sidebar, a shortcut or a search is made then and shows its data."""
-    from companion.ui.main import open_app
-    from companion.ui.main_window import MainWindow
-    from companion.ui.tasks import TaskRunner
+    from .support.windows import open_window
 
-    runner = TaskRunner()
-    win = MainWindow(runner)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    with qtbot.waitSignal(win.ready, timeout=20_000):
-        runner.run(lambda: open_app(data_dir, clock), win.attach, win.failed_to_open)
-    qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
+    win = open_window(qtbot, data_dir, clock)
+    qtbot.waitUntil(lambda: not win.runner.busy, timeout=20_000)
     assert [p.objectName() for p in win.pages.made()] == ["page-dashboard"]
     assert list(win.pages) == list(PAGE_NAMES) and len(win.menuBar().actions()) == 3
     go = win.menuBar().actions()[1].menu().actions()

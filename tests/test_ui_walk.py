@@ -60,7 +60,8 @@ def pseudo(qapp):
     yield from installed(qapp, Pseudo())
 
 
-def course_texts() -> list[str]:
+def course_texts(package=SAMPLE) -> list[str]:
+    """The course's own words in a package (its materials' titles among them), longest first."""
     out: list[str] = []
 
     def walk(node) -> None:
@@ -74,7 +75,7 @@ def course_texts() -> list[str]:
             for v in node:
                 walk(v)
 
-    walk(json.loads((SAMPLE / "course.json").read_text(encoding="utf-8")))
+    walk(json.loads((package / "course.json").read_text(encoding="utf-8")))
     return sorted(set(out), key=len, reverse=True)
 
 

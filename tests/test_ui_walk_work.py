@@ -10,7 +10,6 @@ portal; a download waits for the data budget, runs and finishes; each Settings s
 
 from __future__ import annotations
 
-import json
 import uuid
 from pathlib import Path
 from datetime import datetime, timezone
@@ -68,25 +67,6 @@ def pseudo(qapp):
 
 # what the portal itself says (its own words, like the course's) may show inside a translated sentence
 PORTAL_WORDS = ["a fault injected for testing"]
-
-
-def package_texts(package) -> list[str]:
-    """The course's own words in a package the portal serves (its materials' titles among them)."""
-    found = json.loads((package / "course.json").read_text(encoding="utf-8"))
-    out: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, str) and len(node) > 1:
-            out.append(node)
-        elif isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(found)
-    return out
 
 
 def english_on_screen(window, where: str, extra: list[str] = (), content: list[str] = ()) -> list[str]:
@@ -229,7 +209,7 @@ def test_download_states_speak_the_language(pseudo, window, qtbot, media_portal)
 
     app = window.context.app
     problems: list[str] = []
-    content = package_texts(media_portal.package)
+    content = course_texts(media_portal.package)
     app.store.set_setting("download_daily_budget_mb", 2)
     app.sync.sign_in(media_portal.url, "ana", "secret-pw")
     window.sync.sync(now=True)

@@ -5,9 +5,10 @@ Both sides read the same course packages (JSON Schema plus the domain's checks),
 quizzes, apply the same assignment limits and certificate rules, and hash a submission's content the
 same way: if either side had its own copy, a participant could be told "passed" by the app and
 "failed" by the portal. Everything here is re-exported from the pure domain, except the package
-loader (file reading and JSON Schema validation) and the bundled resources' location. The rest of
-the app (Qt, the local store, the HTTP client, sync) stays out of the server, and can change freely
-as long as these names keep their meaning.
+loader (file reading and JSON Schema validation), the bundled resources' location and the one way a
+directory entry is made durable (``fsync_dir``: what "kept on disk" means on both sides). The rest
+of the app (Qt, the local store, the HTTP client, sync) stays out of the server, and can change
+freely as long as these names keep their meaning.
 """
 
 from __future__ import annotations
@@ -21,12 +22,12 @@ from companion.domain.errors import CompanionError, CourseError
 from companion.domain import reasons
 from companion.domain.quiz import AttemptSummary, grade
 from companion.domain.reasons import Reason
-from companion.paths import resources_dir
+from companion.paths import fsync_dir, resources_dir
 from companion.services.bundles import write_package_bundle
 from companion.services.course_package import Package, load_package
 from companion.ui.words import bundle_fault, size_text
 
 __all__ = ["DONE", "EXTENSION", "AttemptSummary", "Reason", "reasons", "BundleError", "CompanionError", "bundle_fault", "size_text",
            "write_package_bundle", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
-           "content_sha256", "course_from_manifest", "grade", "load_package", "problems", "resources_dir",
+           "content_sha256", "course_from_manifest", "fsync_dir", "grade", "load_package", "problems", "resources_dir",
            "shift_manifest", "weeks_to_run_now"]

@@ -21,6 +21,8 @@ from sqlalchemy import case, delete, func, insert, or_, select, update
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from companion.shared_kernel import fsync_dir
+
 from ..core import API, PortalDep, Who
 from ..errors import ApiRefusal
 from ..limits import FILENAME_CHARS, METADATA_CHARS, MIME_CHARS
@@ -224,15 +226,6 @@ class Lease:
         return changed
 
 
-def _fsync_dir(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _hash_of(path: Path, length: int):
     """The SHA-256 state of the first ``length`` bytes already stored (a resumed upload)."""
     digest = hashlib.sha256()
@@ -283,7 +276,7 @@ def _finish(portal, path: Path, upload_id: str, who: Participant, lease: Lease, 
     file on the disk exactly that long) is marked verified (its directory entry made durable first),
     one that does not is removed and refused."""
     if matches and path.stat().st_size == size:
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
         if lease.release(verified=True) == 0:  # ended (DELETE) meanwhile
             raise ApiRefusal(404, "unknown_upload", "There is no such upload.", headers=BASE_HEADERS)
         return

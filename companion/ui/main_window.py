@@ -40,11 +40,11 @@ def page_class(module: str, cls: str) -> type:
 class Pages:
     """The window's pages by name, each made the first time it is asked for (shown, navigated to,
     searched into): a participant who only looks at the dashboard never pays for the other five
-    pages' widgets (~12 MB at idle, bench/startup.py). Iterating gives every page's name; ``made()``
-    only the pages that exist, for refreshing."""
+    pages' code and widgets (~14 MB at idle, bench/startup.py). Iterating gives every page's name;
+    ``made()`` only the pages that exist, for refreshing."""
 
     def __init__(self, context, stack: QtWidgets.QStackedWidget):
-        self.context, self.stack = context, stack
+        self.context = context
         self._made: dict[str, QtWidgets.QWidget] = {}
         self._holders: dict[str, QtWidgets.QWidget] = {}
         for name in PAGE_NAMES:  # one place per page in the stack, filled when the page is made
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
         self.downloads.progress.connect(self._download_progress)
         self.downloads.finished.connect(self._downloads_finished)
         self.pages = Pages(self.context, self.stack)
-        for n, (name, module, cls) in enumerate(PAGES, start=1):
+        for n, name in enumerate(PAGE_NAMES, start=1):
             title = translate("ui", TITLES[name])
             item = QtWidgets.QListWidgetItem(title)
             item.setToolTip(translate("ui", "{0} (Ctrl+{1})").format(title, n))

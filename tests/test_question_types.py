@@ -150,3 +150,33 @@ def test_folding_and_wildcards():
     assert fold("ÄB", case_sensitive=True) == "ÄB"
     assert wildcard_match("colo*r", "colour") and wildcard_match("colo*r", "color")
     assert not wildcard_match(r"5\*3", "543") and wildcard_match(r"5\*3", "5*3")
+
+
+# ---- the portal regrades the new types (real HTTP on 127.0.0.1) ----
+
+@pytest.mark.integration
+def test_the_portal_regrades_every_new_type(tmp_path, clock):
+    import shutil
+
+    from companion_portal.testing import running_portal
+
+    from .conftest import SAMPLE
+    from .support.portal import Caller
+
+    package = tmp_path / "course"
+    shutil.copytree(SAMPLE, package)
+    data = json.loads((package / "course.json").read_text(encoding="utf-8"))
+    data["quizzes"].append({"id": "bank", "title": "Practice bank",
+                            "questions": [SHORT, NUMBER, MATCH, CLOZE, ESSAY, WEIGHTED]})
+    (package / "course.json").write_text(json.dumps(data), encoding="utf-8")
+    answers = {"capital": ["bogota"], "pi": ["3,14"], "pairs": [pair("s1", "c1"), pair("s2", "c3"), pair("s3", "c2")],
+               "fill": [pair("t", "100"), pair("unit", "C"), pair("state", "a")],
+               "essay": ["Our city pays carers for night shifts. " * 10], "multi": ["a"]}
+    with running_portal(tmp_path / "portal", course=package, users={"ana": "secret-pw"}, clock=clock.now) as server:
+        ana = Caller(server.url, "ana", "secret-pw")
+        answer = ana.submit("caring-cities-2023", "quiz_attempt", "bank", {"answers": answers})
+        assert answer.status_code == 201, answer.text
+        # 1 + 1 + 1/3 + 1 + (essay left out) + 0.5 of 5 points
+        assert answer.json()["score"] == pytest.approx(round(100 * (3 + 1 / 3 + 0.5) / 5, 2))
+        shown = ana.get("/courses/caring-cities-2023/manifest").json()
+        assert shown["quizzes"][-1]["questions"][0]["answers"][0]["digest"] == SHORT["answers"][0]["digest"]

@@ -101,17 +101,23 @@ def looks_like_html(text: str) -> bool:
                      re.IGNORECASE) is not None
 
 
-def resolve_ref(base: str, src: str) -> str | None:
+def resolve_ref(base: str, src: str, filebase: str = "web_resources") -> str | None:
     """A file reference inside a package (``src`` relative to the file ``base``) as a package path,
-    or None when it points outside the package (absolute URLs, ``data:``, parent escapes)."""
-    src = (src or "").strip().replace("\\", "/")
-    src = re.sub(r"^\$IMS[-_]CC[-_]FILEBASE\$/?", "", src)
-    src = src.split("#", 1)[0].split("?", 1)[0]
-    if not src or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", src) or src.startswith("/"):
-        return None
+    or None when it points outside the package (absolute URLs, ``data:``, parent escapes).
+
+    ``$IMS-CC-FILEBASE$/x`` (Common Cartridge's token for the course files, also URL-encoded) is
+    ``<filebase>/x``: Canvas and Moodle cartridges keep those files under ``web_resources/``."""
     from urllib.parse import unquote
 
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), unquote(src)))
+    src = unquote((src or "").strip()).replace("\\", "/")
+    token = re.match(r"^\$IMS[-_]CC[-_]FILEBASE\$/?", src)
+    src = src.split("#", 1)[0].split("?", 1)[0]
+    if token:
+        src = src[token.end():]
+        base = posixpath.join(filebase, "x") if filebase else "x"
+    if not src or re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", src) or src.startswith("/"):
+        return None
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(base), src))
     if joined.startswith("../") or joined == ".." or joined.startswith("/"):
         return None
     return joined

@@ -175,6 +175,13 @@ class Library:
                         dest = temp / variant.path
                         dest.parent.mkdir(parents=True, exist_ok=True)
                         shutil.copyfile(folder / variant.path, dest)
+            for quiz in course.quizzes:
+                for question in quiz.questions:
+                    for image in question.images:
+                        dest = temp / image.path
+                        if not dest.exists():
+                            dest.parent.mkdir(parents=True, exist_ok=True)
+                            shutil.copyfile(folder / image.path, dest)
             for path in temp.rglob("*"):
                 if path.is_file():
                     with path.open("rb") as handle:

@@ -3339,5 +3339,77 @@ Hosted by {1}</source>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
         <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
     </message>
+    <message>
+        <source>true or false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>single choice</source>
+        <translation>단일 선택</translation>
+    </message>
+    <message>
+        <source>multiple choice</source>
+        <translation>다중 선택</translation>
+    </message>
+    <message>
+        <source>short answer</source>
+        <translation>단답형</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>fill in the blanks</source>
+        <translation>빈칸 채우기</translation>
+    </message>
+    <message>
+        <source>matching</source>
+        <translation>짝짓기</translation>
+    </message>
+    <message>
+        <source>essay</source>
+        <translation>에세이</translation>
+    </message>
+    <message>
+        <source>a question type Companion does not run</source>
+        <translation>Companion이 지원하지 않는 문항 유형</translation>
+    </message>
+    <message>
+        <source>could not be read as its format says</source>
+        <translation>형식대로 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>a file it names is missing</source>
+        <translation>참조하는 파일이 없음</translation>
+    </message>
+    <message>
+        <source>no question Companion can run</source>
+        <translation>Companion이 실행할 수 있는 문항이 없음</translation>
+    </message>
+    <message>
+        <source>works only on the platform</source>
+        <translation>플랫폼에서만 작동함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &apos;{0}&apos; with %n question(s); your answers are kept.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개로 업데이트했습니다. 답은 그대로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{0}&apos; with %n question(s).</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개와 함께 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice quizzes: {0}.</source>
+        <translation>연습 퀴즈: {0}개.</translation>
+    </message>
+    <message>
+        <source>Left out: {0} ({1}{2}).</source>
+        <translation>제외됨: {0} ({1}{2}).</translation>
+    </message>
 </context>
 </TS>

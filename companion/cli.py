@@ -24,6 +24,7 @@ from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.downloading import DONE as DONE_FILE
 from companion.domain.sharing import PORTAL, parse_peer
+from companion.services.course_import import is_cartridge, report_json
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
 from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
@@ -59,8 +60,9 @@ def _parser() -> argparse.ArgumentParser:
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
-                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files), a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle') or a "
+                                      "course exported by another platform (IMS Common Cartridge, .imscc)")
     add.add_argument("path", type=Path)
     export_course = csub.add_parser("export", help="write a course and every material file verified on this "
                                                    "computer to one course file (.ccb) for a colleague or a USB stick")
@@ -175,6 +177,9 @@ def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
         if args.path.is_dir() or args.path.name == "course.json":
             print(words.import_result(app.library.import_package(args.path)))
+        elif args.path.suffix.lower() == ".imscc" or is_cartridge(args.path):
+            imported = app.imports.import_cartridge(args.path)
+            print(report_json(imported) if args.json else words.import_report(imported.report))
         else:
             print(words.bundle_imported(app.bundles.import_file(args.path)))
         return EXIT_OK

@@ -159,35 +159,49 @@ def write_package_bundle(folder: Path, out: Path) -> Written:
 
 
 # ---- reading ----
+def open_zip(path: Path, not_zip: str = NOT_A_BUNDLE) -> zipfile.ZipFile:
+    """Open a zip file (a course bundle, a cartridge); BundleError ``not_zip``, TRUNCATED or FILE_ERROR
+    when it cannot be."""
+    path = Path(path)
+    head = b""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+        return zipfile.ZipFile(path)
+    except IsADirectoryError:
+        raise BundleError(not_zip) from None
+    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
+        raise BundleError(TRUNCATED if head == _ZIP_MAGIC else not_zip) from None
+    except OSError as exc:
+        raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
+
+
+def check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Every entry of a zip's directory checked (names, links, encryption, bombs, counts, sizes): the
+    entries by name, or BundleError naming the first fault."""
+    infos = zf.infolist()
+    check_totals(len(infos), 0)
+    seen: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        check_entry(info.filename, info.file_size, info.compress_size, external_attr=info.external_attr,
+                    create_system=info.create_system, encrypted=bool(info.flag_bits & 0x1),
+                    method_ok=info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
+        if info.filename in seen:
+            raise BundleError(DUPLICATE, name=info.filename)
+        seen[info.filename] = info
+        total += info.file_size
+    check_totals(len(infos), total)
+    return seen
+
+
 def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | None = None) -> Opened:
     """Check ``path`` and unpack it into ``workdir`` (which must exist and be empty).
 
     Raises BundleError naming the first fault; the caller removes ``workdir`` in any case."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4)
-        zf = zipfile.ZipFile(path)
-    except IsADirectoryError:
-        raise BundleError(NOT_A_BUNDLE) from None
-    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
-        raise BundleError(TRUNCATED if head == _ZIP_MAGIC else NOT_A_BUNDLE) from None
-    except OSError as exc:
-        raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
-    with zf:
-        infos = zf.infolist()
-        check_totals(len(infos), 0)
-        seen: dict[str, zipfile.ZipInfo] = {}
-        total = 0
-        for info in infos:
-            check_entry(info.filename, info.file_size, info.compress_size, external_attr=info.external_attr,
-                        create_system=info.create_system, encrypted=bool(info.flag_bits & 0x1),
-                        method_ok=info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
-            if info.filename in seen:
-                raise BundleError(DUPLICATE, name=info.filename)
-            seen[info.filename] = info
-            total += info.file_size
-        check_totals(len(infos), total)
+    with open_zip(path) as zf:
+        seen = check_directory(zf)
+        total = sum(info.file_size for info in seen.values())
         if INDEX not in seen:
             raise BundleError(NOT_A_BUNDLE)
         index = parse_index(_load_json(zf, seen[INDEX], MAX_INDEX_BYTES, BAD_INDEX))
@@ -229,7 +243,7 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
     return opened
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink, limit: int) -> tuple[int, str]:
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink, limit: int) -> tuple[int, str]:
     """Stream one entry into ``sink``, never past ``limit`` bytes; (bytes, sha256)."""
     digest, size = hashlib.sha256(), 0
     try:
@@ -255,7 +269,7 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
     if info.file_size > limit:
         raise BundleError(TOO_LARGE, size=info.file_size, limit=limit)
     parts: list[bytes] = []
-    size, sha = _read_member(zf, info, parts.append, info.file_size)
+    size, sha = read_member(zf, info, parts.append, info.file_size)
     if size != info.file_size or (entry is not None and (entry.sha256 != sha or entry.size != size)):
         raise BundleError(ALTERED, name=info.filename)
     try:
@@ -266,7 +280,7 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
 
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: Entry, target: Path) -> None:
     with target.open("xb") as out:
-        size, sha = _read_member(zf, info, out.write, info.file_size)
+        size, sha = read_member(zf, info, out.write, info.file_size)
         out.flush()
         os.fsync(out.fileno())
     if size != entry.size or sha != entry.sha256 or size != info.file_size:

@@ -103,6 +103,19 @@ def load_package(folder: Path, *, verify_files: bool = True) -> Package:
         root = folder.resolve()
         for li, lecture in enumerate(course.lectures):
             for mi, material in enumerate(lecture.materials):
+                for ai, asset in enumerate(material.assets):
+                    where = f"lectures[{li}].materials[{mi}].assets[{ai}].path"
+                    target = (folder / asset.path).resolve()
+                    if root not in target.parents:
+                        raise CourseError(f"the file path '{asset.path}' leaves the package folder",
+                                          file=str(manifest_path), where=where)
+                    if not target.is_file():
+                        raise CourseError(f"the file '{asset.path}' is missing", file=str(manifest_path), where=where)
+                    if asset.sha256 and _sha256(target) != asset.sha256:
+                        raise CourseError(f"the file '{asset.path}' does not match its sha256",
+                                          file=str(manifest_path), where=where)
+        for li, lecture in enumerate(course.lectures):
+            for mi, material in enumerate(lecture.materials):
                 for vi, variant in enumerate(material.variants):
                     if not variant.path:
                         continue

@@ -29,6 +29,7 @@ TOPICS = "topics"
 QUIZZES = "quizzes"
 ASSIGNMENTS = "assignments"
 DATES = "dates"
+PLATFORM_LINKS = "platform_links"  # links inside pages to the platform's own objects (they go nowhere offline)
 ON_PLATFORM = "on_platform"  # listed with their link, usable only on the platform
 SECTIONS = "sections"  # question-bank categories
 
@@ -62,6 +63,8 @@ class ImportReport:
     course_id: str = ""
     course_title: str = ""
     updated: bool = False  # True when the same course was already here and was updated in place
+    action: str = ""  # "added" | "updated" | "unchanged", once installed
+    version: int | None = None  # the installed course's version
 
     def add(self, key: str, n: int = 1) -> None:
         self.counts[key] += n
@@ -86,6 +89,8 @@ class ImportReport:
             "course_id": self.course_id,
             "course_title": self.course_title,
             "updated": self.updated,
+            "action": self.action,
+            "version": self.version,
             "counts": {k: v for k, v in sorted(self.counts.items()) if not k.startswith("question:")},
             "questions": self.questions_by_type(),
             "skipped": [{"kind": s.kind, "title": s.title, "reason": s.reason, **s.data} for s in self.skipped],

@@ -58,6 +58,11 @@ class Material:
     platform: str = ""  # for an on-platform item: the kind of resource it was (e.g. an LTI tool)
 
     @property
+    def is_link(self) -> bool:
+        """A link to somewhere online (a web page, an item on the course's platform): never downloaded."""
+        return self.kind in ("link", ON_PLATFORM)
+
+    @property
     def online_only(self) -> bool:
         if self.kind == TOPIC:
             return False

@@ -332,7 +332,7 @@ class CourseBundles:
                 raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
         have = {m for m, _v in files}
         missing = tuple(m.title for _l, m in course.materials()
-                        if m.id not in have and m.kind != "link" and any(v.url or v.path for v in m.variants))
+                        if m.id not in have and not m.is_link and any(v.url or v.path for v in m.variants))
         return ExportResult(course.id, course.title, course.version, written.path, written.files, written.bytes,
                             missing)
 

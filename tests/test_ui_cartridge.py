@@ -1,0 +1,109 @@
+"""A course from another platform, in the real window, in English, Spanish and Korean: the Canvas
+cartridge of ../shared/real-courses imported through File > Import course file's path, its report
+shown, then its pages (with their image, from the package only), a link between pages, an online
+link, the discussion topic and an on-platform item visited in Lectures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from companion.domain import i18n
+
+from .test_cartridge import CANVAS, needs_real
+
+pytestmark = [pytest.mark.ui, needs_real]
+
+ENGLISH_HEAD = "Added 'Course' from an IMS Common Cartridge 1.3."
+
+
+@pytest.fixture(params=["en", "es", "ko"])
+def language(request, data_dir):
+    from companion.app import build_app
+    from companion.services.locale import LANGUAGE
+
+    app = build_app(data_dir)
+    app.settings.set(LANGUAGE, request.param)
+    app.close()
+    yield request.param
+    from companion.ui.language import LanguagePack, apply
+
+    apply(LanguagePack("en", None, None))
+    i18n.install(None)
+
+
+def settle(window, qtbot) -> None:
+    qtbot.wait(30)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    qtbot.wait(30)
+
+
+def open_material(window, qtbot, page, title: str):
+    for row in range(page.material_model.rowCount()):
+        material = page.material_model.row_object(row)
+        if material.title == title:
+            page.materials.setCurrentIndex(page.material_model.index(row, 0))
+            settle(window, qtbot)
+            return material
+    raise AssertionError(f"no material {title!r}")
+
+
+def test_an_imported_cartridge_walked_through(language, window, qtbot):
+    assert window.language == language
+    window.import_bundle(str(CANVAS))
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
+    settle(window, qtbot)
+    box: QMessageBox = window.import_report_box
+    assert "Course" in box.text()
+    assert (box.text().startswith(ENGLISH_HEAD)) == (language == "en")  # the report speaks the language
+    assert "module-|-introduction.html" in box.detailedText() and "https://lti.local/launch" in box.detailedText()
+    box.close()
+    course_id = next(c.id for c in window.context.app.library.courses() if c.title == "Course")
+    window._switch_course(course_id)
+    settle(window, qtbot)
+    window.go_to("lectures", None)
+    page = window.pages["lectures"]
+    settle(window, qtbot)
+    assert page.lecture_model.rowCount() == 2
+    # a page with its image, loaded from the package folder and nothing else
+    material = open_material(window, qtbot, page, "Vertical")
+    viewer = page.viewer
+    assert "Fractal Image" in viewer.toPlainText() and not viewer.blocked
+    assert viewer.document().resource(2, viewer.document().baseUrl().resolved(
+        __import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("web_resources/QuizImages/fractal.jpg"))) is not None
+    assert material.assets
+    # a link between pages opens inside the app
+    open_material(window, qtbot, page, "Canvas Content")
+    wiki = open_material(window, qtbot, page, "Wiki Content")
+    from PySide6.QtCore import QUrl
+
+    viewer.anchorClicked.emit(QUrl("wiki_content.html"))
+    settle(window, qtbot)
+    assert page._current_material is wiki and not viewer.blocked
+    # an escape is refused, and named in the viewer's list of what it did not load
+    viewer.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    assert viewer.blocked == ["file:///etc/passwd"]
+    # an online link, marked as needing a connection
+    open_material(window, qtbot, page, "Video")
+    mark = i18n.translate("ui", "online: needs a connection")
+    assert mark in viewer.toPlainText() and (mark != "online: needs a connection") == (language != "en")
+    open_material(window, qtbot, page, "Django for beginners")
+    assert "https://youtube.com/watch?v=1234ABCD" in viewer.toPlainText()
+    # the discussion, readable offline
+    open_material(window, qtbot, page, "Discussion Topic")
+    assert "70 thousand" in viewer.toPlainText()
+    # an LTI tool: on the platform, with its link
+    open_material(window, qtbot, page, "LTI")
+    assert "https://lti.local/launch" in viewer.toPlainText()
+    kind = page.material_model.index(page.materials.currentIndex().row(), 1).data()
+    assert kind == i18n.translate("ui", "On the platform") and (kind != "On the platform") == (language != "en")
+    # a PDF in the PDF viewer
+    open_material(window, qtbot, page, "PDF from Web Resources")
+    assert page.viewers.currentWidget() is page.pdf_view and page.pdf_document.pageCount() > 0
+    if language == "ko":
+        shot = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+        if shot.is_dir() and __import__("os").environ.get("COMPANION_SCREENSHOTS"):
+            window.grab().save(str(shot / "cartridge-lectures-ko.png"))
+    assert not window.unexpected_errors

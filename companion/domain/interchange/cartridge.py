@@ -208,6 +208,8 @@ class _Cartridge:
         self.settings_end: datetime | None = None
         self.module_refs: dict[str, str] = {}
         self.cleaned: dict[str, tuple[str, list[dict]]] = {}  # page member -> (package path, assets)
+        self.linked_pages: list[str] = []  # pages other pages link to
+        self.shown: set[str] = set()  # members some material shows (its main file)
 
     # ---- reading members ----
     def read(self, name: str, limit: int) -> bytes | None:
@@ -345,6 +347,14 @@ class _Cartridge:
             if resource.type == "webcontent" and self.only_assets(resource):
                 continue
             self.resource(resource, self.resource_title(resource), extra, "", rid)
+        while self.linked_pages:  # pages reached only through links: kept as parts of the extra lecture
+            member = self.linked_pages.pop()
+            if member in self.shown or member not in self.names:
+                continue
+            data = self.read(member, MAX_PAGE_BYTES)
+            title = (pages.page_title(decode_html(data)) if data else "") or posixpath.basename(member)
+            page = Resource(member, "webcontent", member, [member], [])
+            self.webcontent(page, title, extra, "", member)
         if extra["materials"] or any(q.get("lecture_id") == extra["id"] for q in self.quizzes) \
                 or any(a.get("_lecture") == extra["id"] for a in self.assignments):
             lectures.append(extra)
@@ -463,6 +473,7 @@ class _Cartridge:
             self.report.skip("resource", title, rep.FILE_MISSING, path=main or resource.href or resource.id)
             return
         kind = kind_of(main)
+        self.shown.add(main)
         assets: list[dict] = []
         if kind == "html":
             page = self.page(main)
@@ -505,11 +516,9 @@ class _Cartridge:
             if kind_of(dep) == "html":
                 continue  # a link to another page: that page is its own item (or kept below)
             assets.append(self.keep_file(dep))
-        for dep in sorted(d for d in used - {member} if kind_of(d) == "html"):
-            linked = self.page(dep)  # pages linked from a page are kept too, so the link works offline
-            if linked is not None:
-                assets.append(linked[0])
-                assets.extend(a for a in linked[1] if a not in assets)
+        # pages it links to are kept too (so the link works offline): as items of their own, or in the
+        # extra lecture when no item shows them (see outline)
+        self.linked_pages.extend(sorted(d for d in used - {member} if kind_of(d) == "html"))
         if platform:
             self.report.add(rep.PLATFORM_LINKS, platform)
         self.cleaned[member] = (path, assets)

@@ -2085,6 +2085,10 @@ Organiza: {1}</translation>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
     <message>
+        <source>Available offline (read-only)</source>
+        <translation>Disponible sin conexión (solo lectura)</translation>
+    </message>
+    <message>
         <source>This download is {0}</source>
         <translation>Esta descarga son {0}</translation>
     </message>

@@ -2061,6 +2061,10 @@ Hosted by {1}</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
     <message>
+        <source>Available offline (read-only)</source>
+        <translation>오프라인에서 사용 가능(읽기 전용)</translation>
+    </message>
+    <message>
         <source>This download is {0}</source>
         <translation>이 다운로드: {0}</translation>
     </message>

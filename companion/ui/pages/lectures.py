@@ -227,6 +227,8 @@ class LecturesPage(QWidget):
     def _state_text(self, material: Material) -> str:
         if material.kind == "link":
             return translate("ui", "Online only: opens in your browser")
+        if material.kind == "topic":
+            return translate("ui", "Available offline (read-only)")
         record = self._record(material)
         live = self.controller.live.get(material.id)
         size = next((v.size for v in material.variants if v.size), None)

@@ -13,7 +13,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from .errors import CourseError, UnknownTimeZone
-from .quiz import (ALL_OR_NOTHING, MULTIPLE_CHOICE, Option, Question, Quiz, unseal_answer_key)
+from .quiz import (ALL_OR_NOTHING, BLANK_TYPES, CHOICE_TYPES, CLOZE, ESSAY, MATCHING, MULTIPLE_CHOICE, NUMERICAL,
+                   SHORT_ANSWER, TRUE_FALSE, Image, NumericAnswer, Option, Question, Quiz, TextAnswer, Unit, pair,
+                   pairs_of, unseal_answer_key, unseal_weights)
 from .schedule import WallTime, parse_wall, weeks_between, zone
 
 ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")
@@ -245,23 +247,125 @@ def _variant(r: _Reader, data: dict, where: str) -> Variant:
                    path=path, size=data.get("size"), sha256=data.get("sha256"))
 
 
-def _question(r: _Reader, data: dict, where: str) -> Question:
-    options = tuple(Option(o["id"], o["text"]) for o in data["options"])
+def _options(r: _Reader, items: list[dict], where: str) -> tuple[Option, ...]:
+    options = tuple(Option(o["id"], o["text"], o.get("feedback", "")) for o in items)
     ids = [o.id for o in options]
     if len(set(ids)) != len(ids):
-        raise r.fail(f"{where}.options", "two options share an id")
-    if data["type"] == "true_false" and sorted(ids) != ["false", "true"]:
-        raise r.fail(f"{where}.options", "a true/false question needs exactly the options 'true' and 'false'")
-    correct, stray = unseal_answer_key(data["id"], ids, data["answer_key"])
+        raise r.fail(where, "two options share an id")
+    return options
+
+
+def _choice_key(r: _Reader, qid: str, qtype: str, options: tuple[Option, ...], key: dict, where: str
+                ) -> tuple[frozenset[str], tuple[tuple[str, float], ...]]:
+    ids = [o.id for o in options]
+    correct, stray = unseal_answer_key(qid, ids, key)
     if not correct:
         raise r.fail(f"{where}.answer_key", "the answer is not among the question's options")
     if stray:
         raise r.fail(f"{where}.answer_key", f"{stray} entry(ies) of the answer key match no option of the question")
-    if data["type"] != MULTIPLE_CHOICE and len(correct) != 1:
-        raise r.fail(f"{where}.answer_key", f"a {data['type']} question needs exactly one correct option, not {len(correct)}")
-    return Question(id=data["id"], type=data["type"], prompt=data["prompt"], options=options,
-                    correct=correct, explanation=data.get("explanation", ""),
-                    points=float(data.get("points", 1)))
+    weights = unseal_weights(qid, ids, key)
+    if len(weights) != len(key.get("weights") or {}):
+        raise r.fail(f"{where}.answer_key.weights", "a weight matches no option of the question")
+    if qtype != MULTIPLE_CHOICE and len(correct) != 1:
+        raise r.fail(f"{where}.answer_key", f"a {qtype} question needs exactly one correct option, not {len(correct)}")
+    return correct, tuple(sorted(weights.items()))
+
+
+def _text_answers(r: _Reader, items: list[dict], where: str) -> tuple[TextAnswer, ...]:
+    out = []
+    for i, a in enumerate(items):
+        if ("digest" in a) == ("pattern" in a):
+            raise r.fail(f"{where}.answers[{i}]", "a short answer needs a 'digest' or a 'pattern', not both")
+        out.append(TextAnswer(a.get("digest"), a.get("pattern"), float(a.get("credit", 1)), a.get("feedback", "")))
+    return tuple(out)
+
+
+def _numeric_answers(r: _Reader, items: list[dict], where: str) -> tuple[NumericAnswer, ...]:
+    out = []
+    for i, a in enumerate(items):
+        if "value" in a:
+            out.append(NumericAnswer(float(a["value"]), abs(float(a.get("tolerance", 0))), None, None,
+                                     float(a.get("credit", 1)), a.get("feedback", "")))
+        elif "min" in a and "max" in a:
+            if a["min"] > a["max"]:
+                raise r.fail(f"{where}.answers[{i}]", "the range's min is larger than its max")
+            out.append(NumericAnswer(None, 0.0, float(a["min"]), float(a["max"]), float(a.get("credit", 1)),
+                                     a.get("feedback", "")))
+        else:
+            raise r.fail(f"{where}.answers[{i}]", "a numerical answer needs a 'value' or a 'min' and a 'max'")
+    return tuple(out)
+
+
+def _typed_fields(r: _Reader, qid: str, qtype: str, data: dict, where: str) -> dict:
+    """The fields of a question (or a cloze blank) that depend on its type."""
+    out: dict[str, Any] = {"options": (), "correct": frozenset()}
+    if qtype in CHOICE_TYPES:
+        options = _options(r, data.get("options") or [], f"{where}.options")
+        if len(options) < 2 or "answer_key" not in data:
+            raise r.fail(where, f"a {qtype} question needs at least two options and an answer_key")
+        if qtype == TRUE_FALSE and sorted(o.id for o in options) != ["false", "true"]:
+            raise r.fail(f"{where}.options", "a true/false question needs exactly the options 'true' and 'false'")
+        out["options"] = options
+        out["correct"], out["weights"] = _choice_key(r, qid, qtype, options, data["answer_key"], where)
+    elif qtype == SHORT_ANSWER:
+        if not data.get("salt") or not data.get("answers"):
+            raise r.fail(where, "a short_answer question needs a salt and at least one answer")
+        out.update(salt=data["salt"], text_answers=_text_answers(r, data["answers"], where),
+                   case_sensitive=bool(data.get("case_sensitive", False)),
+                   fold_accents=bool(data.get("fold_accents", False)))
+    elif qtype == NUMERICAL:
+        if not data.get("answers"):
+            raise r.fail(where, "a numerical question needs at least one answer")
+        out.update(numeric_answers=_numeric_answers(r, data["answers"], where),
+                   units=tuple(Unit(u["unit"], float(u.get("multiplier", 1))) for u in data.get("units", [])))
+    return out
+
+
+def _question(r: _Reader, data: dict, where: str) -> Question:
+    qid, qtype = data["id"], data["type"]
+    fields = _typed_fields(r, qid, qtype, data, where)
+    if qtype == CLOZE:
+        blanks = []
+        r.unique(data.get("blanks") or [], f"{where}.blanks", "blank")
+        for bi, b in enumerate(data.get("blanks") or []):
+            bwhere = f"{where}.blanks[{bi}]"
+            if b["type"] not in BLANK_TYPES:
+                raise r.fail(f"{bwhere}.type", f"a blank cannot be a {b['type']} question")
+            marker = "{{" + b["id"] + "}}"
+            if data["prompt"].count(marker) != 1:
+                raise r.fail(f"{where}.prompt", f"the prompt must hold {marker} exactly once")
+            sub_id = f"{qid}/{b['id']}"  # the blank's digests are made with this id
+            bf = _typed_fields(r, sub_id, b["type"], b, bwhere)
+            blanks.append(Question(id=sub_id, type=b["type"], prompt=marker, points=float(b.get("points", 1)), **bf))
+        if not blanks:
+            raise r.fail(f"{where}.blanks", "a cloze question needs at least one blank")
+        if sum(b.points for b in blanks) <= 0:
+            raise r.fail(f"{where}.blanks", "the blanks are worth no points in all")
+        fields["blanks"] = tuple(blanks)
+    elif qtype == MATCHING:
+        stems = _options(r, data.get("stems") or [], f"{where}.stems")
+        choices = _options(r, data.get("options") or [], f"{where}.options")
+        if not stems or not choices or "answer_key" not in data:
+            raise r.fail(where, "a matching question needs stems, options and an answer_key")
+        candidates = [pair(s.id, c.id) for s in stems for c in choices]
+        correct, stray = unseal_answer_key(qid, candidates, data["answer_key"])
+        if stray:
+            raise r.fail(f"{where}.answer_key", f"{stray} entry(ies) of the answer key match no stem=option pair")
+        matched = pairs_of(correct)
+        if sorted(matched) != sorted(s.id for s in stems) or len(correct) != len(stems):
+            raise r.fail(f"{where}.answer_key", "every stem needs exactly one matching option")
+        fields.update(stems=stems, options=choices, correct=correct)
+    images = []
+    for ii, image in enumerate(data.get("images", [])):
+        why = check_package_path(image["path"])
+        if why:
+            raise r.fail(f"{where}.images[{ii}].path", f"the image path '{image['path']}' {why}")
+        images.append(Image(image["path"], image.get("alt", "")))
+    if qtype == ESSAY and data.get("min_words") and data.get("max_words") and data["min_words"] > data["max_words"]:
+        raise r.fail(f"{where}.min_words", "min_words is larger than max_words")
+    return Question(id=qid, type=qtype, prompt=data["prompt"], explanation=data.get("explanation", ""),
+                    points=float(data.get("points", 1)), images=tuple(images),
+                    min_words=data.get("min_words"), max_words=data.get("max_words"), **fields)
 
 
 def course_from_manifest(data: dict, source: str = "course.json") -> Course:
@@ -321,14 +425,14 @@ def course_from_manifest(data: dict, source: str = "course.json") -> Course:
             raise r.fail(f"{where}.lecture_id", f"no lecture has the id '{q['lecture_id']}'")
         r.unique(q["questions"], f"{where}.questions", "question")
         questions = tuple(_question(r, qq, f"{where}.questions[{i}]") for i, qq in enumerate(q["questions"]))
-        if sum(x.points for x in questions) <= 0:
+        if sum(x.points for x in questions) <= 0 and all(x.auto_graded for x in questions):
             raise r.fail(f"{where}.questions", "the questions are worth no points in all")
         due = None
         if q.get("due"):
             due = r.wall(q["due"], r.zone(q.get("time_zone", course_tz), f"{where}.time_zone"), f"{where}.due")
         quizzes.append(Quiz(q["id"], q.get("lecture_id"), q["title"], questions,
                             float(q.get("pass_score", 60)), due, q.get("max_attempts"),
-                            q.get("scoring", ALL_OR_NOTHING)))
+                            q.get("scoring", ALL_OR_NOTHING), q.get("section", "")))
 
     r.unique(data.get("assignments", []), "assignments", "assignment")
     assignments = []

@@ -130,6 +130,14 @@ def load_package(folder: Path, *, verify_files: bool = True) -> Package:
                     if variant.sha256 and _sha256(target) != variant.sha256:
                         raise CourseError(f"the material file '{variant.path}' does not match its sha256",
                                           file=str(manifest_path), where=where)
+        for qi, quiz in enumerate(course.quizzes):
+            for ni, question in enumerate(quiz.questions):
+                for ii, image in enumerate(question.images):
+                    where = f"quizzes[{qi}].questions[{ni}].images[{ii}].path"
+                    target = (folder / image.path).resolve()
+                    if root not in target.parents or not target.is_file():
+                        raise CourseError(f"the question image '{image.path}' is missing",
+                                          file=str(manifest_path), where=where)
     return Package(folder, data, course)
 
 

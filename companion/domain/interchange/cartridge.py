@@ -646,6 +646,8 @@ class _Cartridge:
         meta = self.canvas_quiz_meta(resource)
         for n, quiz in enumerate(quizzes):
             quiz = dict(quiz)
+            for question in quiz["questions"]:
+                self.question_images(question)
             quiz["id"] = self.quiz_ids.take(resource.id if n == 0 else f"{resource.id}-{n + 1}", "quiz")
             quiz["title"] = (title if len(quizzes) == 1 else quiz.get("title") or title)[:300] or "Quiz"
             quiz["lecture_id"] = lecture["id"]
@@ -662,6 +664,23 @@ class _Cartridge:
                     quiz["max_attempts"] = None
             self.quizzes.append(quiz)
             self.report.add(rep.QUIZZES)
+
+    def question_images(self, question: dict) -> None:
+        """A question's images (package paths the QTI reader resolved) kept beside the pages; one the
+        cartridge lacks is named in the report and left out of the question."""
+        kept = []
+        for image in question.get("images", []):
+            path = image["path"]
+            member = next((c for c in (path, f"web_resources/{path}") if c in self.names), None)
+            if member is None:
+                self.report.skip("file", posixpath.basename(path) or path, rep.FILE_MISSING, path=path)
+                continue
+            self.keep_file(member)
+            kept.append({**image, "path": package_path(member)})
+        if kept:
+            question["images"] = kept
+        else:
+            question.pop("images", None)
 
     # ---- assignments ----
     def assignment_settings(self, resource: Resource):

@@ -290,3 +290,16 @@ def test_clean_page_resolves_the_platforms_placeholders():
     cleaned, used, platform = clean_page(text, "docs/page.html", names.__contains__)
     assert used == {"web_resources/a b.png", "wiki_content/intro.html"} and platform == 2
     assert 'src="../web_resources/a%20b.png"' in cleaned and 'href="../wiki_content/intro.html"' in cleaned
+
+
+@needs_real
+def test_the_offline_search_finds_pages_pdfs_questions_and_topics(app):
+    course_id = app.imports.import_cartridge(CANVAS).report.course_id
+
+    def kinds(text):
+        return {(h.kind, h.title) for h in app.search.search(text, course_id)}
+
+    assert ("notes", "Vertical") in kinds("Fractal Image")  # a page kept in the package
+    assert ("topic", "Discussion Topic") in kinds("standard form")  # the discussion's text
+    assert any(k == "question" for k, _t in kinds("largest city Switzerland"))  # a quiz question
+    assert ("pdf", "PDF from Web Resources") in kinds("Example PDF File")  # a PDF kept in the package

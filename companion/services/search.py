@@ -23,7 +23,7 @@ from pathlib import Path
 from companion.domain import reasons
 from companion.domain.course import Course
 from companion.domain.errors import CompanionError
-from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, flatten,
+from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, TOPIC, flatten,
                                      snippet, spans_in, terms)
 from companion.store.search_index import Doc, SearchIndex
 
@@ -152,6 +152,10 @@ def course_docs(course: Course) -> list[Doc]:
     docs: list[Doc] = []
     for lecture in course.lectures:
         docs.append(Doc(LECTURE, lecture.id, lecture.title, lecture.summary))
+        for material in lecture.materials:
+            if material.kind == "topic" and material.text:
+                docs.append(Doc(TOPIC, lecture.id, material.title, html_text(material.text), part_id=material.id,
+                                parent_title=lecture.title))
     for quiz in course.quizzes:
         parent = quiz.title
         for question in quiz.questions:

@@ -371,7 +371,8 @@ _SEARCH_KINDS = {"lecture": QT_TRANSLATE_NOOP("words", "Lecture"), "notes": QT_T
                  "pdf": QT_TRANSLATE_NOOP("words", "PDF"), "question": QT_TRANSLATE_NOOP("words", "Quiz question"),
                  "explanation": QT_TRANSLATE_NOOP("words", "Quiz explanation"),
                  "assignment": QT_TRANSLATE_NOOP("words", "Assignment"),
-                 "session": QT_TRANSLATE_NOOP("words", "Live session")}
+                 "session": QT_TRANSLATE_NOOP("words", "Live session"),
+                 "topic": QT_TRANSLATE_NOOP("words", "Discussion")}
 
 
 def search_place(hit) -> str:

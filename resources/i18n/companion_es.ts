@@ -3361,6 +3361,10 @@ Organiza: {1}</translation>
         <translation>Sesión en directo</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>Foro</translation>
+    </message>
+    <message>
         <source>{0}, page {1}</source>
         <translation>{0}, página {1}</translation>
     </message>

@@ -3320,6 +3320,10 @@ Hosted by {1}</source>
         <translation>실시간 세션</translation>
     </message>
     <message>
+        <source>Discussion</source>
+        <translation>토론</translation>
+    </message>
+    <message>
         <source>{0}, page {1}</source>
         <translation>{0}, {1}쪽</translation>
     </message>

@@ -24,7 +24,7 @@ from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.downloading import DONE as DONE_FILE
 from companion.domain.sharing import PORTAL, parse_peer
-from companion.services.course_import import is_cartridge, report_json
+from companion.services.course_import import export_cartridge, is_cartridge, report_json
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
 from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
@@ -68,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
                                                    "computer to one course file (.ccb) for a colleague or a USB stick")
     export_course.add_argument("course_id")
     export_course.add_argument("file", type=Path, metavar="FILE.ccb")
+    export_course.add_argument("--format", choices=("ccb", "imscc"), default=None,
+                               help="ccb: a Companion course file (the default); imscc: an IMS Common Cartridge 1.1 "
+                                    "that Moodle, Canvas and other platforms import (and Companion reads back "
+                                    "unchanged); default: from FILE's extension")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -184,6 +188,10 @@ def cmd_courses(app, args) -> int:
             print(words.bundle_imported(app.bundles.import_file(args.path)))
         return EXIT_OK
     if args.courses_command == "export":
+        if args.format == "imscc" or (args.format is None and args.file.suffix.lower() == ".imscc"):
+            target = args.file if args.file.suffix else args.file.with_suffix(".imscc")
+            print(words.cartridge_exported(export_cartridge(app.library, app.store, args.course_id, target)))
+            return EXIT_OK
         target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
         print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from companion.domain.bundle import BAD_COURSE, BundleError, NO_SPACE
+from companion.domain.bundle import ALTERED, BAD_COURSE, NO_SPACE, OLDER_VERSION, BundleError
 from companion.domain.errors import CourseError
 from companion.domain.interchange import cartridge as cc
 from companion.domain.interchange import report as rep
@@ -127,7 +127,8 @@ class CourseImports:
                 free = free_bytes()
                 if needed + SPACE_MARGIN > free:
                     raise BundleError(NO_SPACE, needed=needed, free=free)
-                found.manifest["origin"]["fingerprint"] = fingerprint(files)
+                if not found.own:
+                    found.manifest["origin"]["fingerprint"] = fingerprint(files)
                 package = workdir / "package"
                 package.mkdir()
                 recorded = self._write_files(zf, files, found, package)
@@ -161,23 +162,36 @@ class CourseImports:
                 out.flush()
                 os.fsync(out.fileno())
             if size != info.file_size:
-                raise BundleError("altered", name=member)
+                raise BundleError(ALTERED, name=member)
             recorded[target_name] = (size, sha)
         return recorded
 
     def _install(self, found: cc.Read, recorded: dict[str, tuple[int, str]], package: Path) -> Imported:
         manifest = found.manifest
+        own = found.own  # a course Companion exported, exactly as it was
         for lecture in manifest["lectures"]:
             for material in lecture["materials"]:
                 for item in material.get("variants", []) + material.get("assets", []):
-                    if item.get("path") in recorded:
-                        item["size"], item["sha256"] = recorded[item["path"]]
+                    if item.get("path") not in recorded:
+                        continue
+                    size, sha = recorded[item["path"]]
+                    if not own:
+                        item["size"], item["sha256"] = size, sha
+                    elif item.get("sha256", sha) != sha or item.get("size", size) != size:
+                        raise BundleError(ALTERED, name=item["path"])
         report = found.report
         known = self.store.get_course(manifest["id"])
         previous = known[0].version if known else None
-        if known is not None:
+        if known is not None and own:
+            if manifest.get("version", 0) < previous:
+                raise BundleError(OLDER_VERSION, course_id=manifest["id"], version=manifest.get("version"),
+                                  installed=previous)
+            if known[1] == manifest:
+                report.action, report.version = "unchanged", previous
+                return Imported(report, "unchanged", previous, previous)
+        elif known is not None:
             stored = dict(known[1])
-            same_file = (stored.get("origin") or {}).get("fingerprint") == manifest["origin"]["fingerprint"]
+            same_file = (stored.get("origin") or {}).get("fingerprint") == manifest["origin"].get("fingerprint")
             if same_file or {**stored, "version": 1} == {**manifest, "version": 1}:
                 report.action, report.version = "unchanged", previous
                 return Imported(report, "unchanged", previous, previous)
@@ -195,3 +209,54 @@ class CourseImports:
 def report_json(imported: Imported) -> str:
     return json.dumps({**imported.report.as_json(), "previous_version": imported.previous_version},
                       ensure_ascii=False, indent=2)
+
+
+@dataclass(frozen=True)
+class CartridgeExport:
+    path: Path
+    files: int  # files of the course package written into the cartridge
+    bytes: int
+    left_out: tuple[tuple[str, str], ...]  # (what, title) another platform will not get (Companion keeps all)
+
+
+def export_cartridge(library: Library, store: Store, course_id: str, out: Path) -> CartridgeExport:
+    """Write a course as an IMS Common Cartridge 1.1 (``domain.interchange.cartridge_export``): temporary
+    name beside ``out``, fsync, rename. A file the course names that is not on this computer is left out
+    and listed."""
+    from companion.domain.bundle import FILE_ERROR
+    from companion.domain.interchange.cartridge_export import cartridge_of
+    from companion.paths import fsync_dir
+
+    course = library.published_course(course_id)  # refuses an unknown course
+    manifest = store.get_course(course_id)[1]
+    folder = library.package_dir(course_id)
+    built = cartridge_of(manifest, course)
+    left_out = list(built.left_out)
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(fd)
+    temp = Path(temp_name)
+    copied = 0
+    try:
+        with zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            for name, data in built.texts.items():
+                zf.writestr(zipfile.ZipInfo(name, (2020, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+            for name, package_path in built.copies.items():
+                source = folder / package_path
+                if not source.is_file():
+                    left_out.append(("file", package_path))
+                    continue
+                zf.write(source, name, zipfile.ZIP_DEFLATED)
+                copied += 1
+        with temp.open("rb") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return CartridgeExport(out, copied, out.stat().st_size, tuple(left_out))

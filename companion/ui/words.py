@@ -474,3 +474,13 @@ def import_report(report) -> str:
         lines.append(translate("words", "%n item(s) did not come in as they are:", None, len(report.skipped)))
         lines.extend("  • " + import_skipped(item) for item in report.skipped)
     return "\n".join(lines)
+
+
+def cartridge_exported(result) -> str:
+    """A CartridgeExport in words."""
+    text = translate("words", "Wrote {0}: an IMS Common Cartridge 1.1 with {1} files ({2}).").format(
+        result.path, result.files, size_text(result.bytes))
+    if result.left_out:
+        text += " " + translate("words", "Other platforms will not get these (Companion reads them back): {0}.").format(
+            ", ".join(title for _what, title in result.left_out))
+    return text

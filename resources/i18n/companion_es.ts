@@ -3522,5 +3522,13 @@ Organiza: {1}</translation>
             <numerusform>%n elemento(s) no se importaron tal cual:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote {0}: an IMS Common Cartridge 1.1 with {1} files ({2}).</source>
+        <translation>Se escribió {0}: un IMS Common Cartridge 1.1 con {1} archivos ({2}).</translation>
+    </message>
+    <message>
+        <source>Other platforms will not get these (Companion reads them back): {0}.</source>
+        <translation>Otras plataformas no recibirán esto (Companion sí lo vuelve a leer): {0}.</translation>
+    </message>
 </context>
 </TS>

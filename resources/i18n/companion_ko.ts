@@ -3479,5 +3479,13 @@ Hosted by {1}</source>
             <numerusform>항목 %n개는 그대로 가져오지 못했습니다:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Wrote {0}: an IMS Common Cartridge 1.1 with {1} files ({2}).</source>
+        <translation>{0}을(를) 저장했습니다: 파일 {1}개가 든 IMS Common Cartridge 1.1({2}).</translation>
+    </message>
+    <message>
+        <source>Other platforms will not get these (Companion reads them back): {0}.</source>
+        <translation>다른 플랫폼에는 다음 항목이 전달되지 않습니다(Companion은 다시 읽을 수 있습니다): {0}.</translation>
+    </message>
 </context>
 </TS>

@@ -169,6 +169,7 @@ class Read:
     keep: dict[str, str] = field(default_factory=dict)  # package path -> member name
     written: dict[str, bytes] = field(default_factory=dict)  # package path -> bytes (cleaned pages)
     report: rep.ImportReport | None = None
+    own: bool = False  # the course exactly as Companion exported it (companion/course.json), not read from CC
 
 
 class _Ids:
@@ -823,8 +824,68 @@ def read_cartridge(manifest_xml: bytes, names: Collection[str], read: Callable[[
     cartridge.load_resources()
     report.source_format = rep.IMSCC
     report.format_version = cartridge.version()
+    own = companion_course(cartridge, report)
+    if own is not None:
+        return own
     manifest = cartridge.course()
     report.add(rep.PAGES, len(cartridge.cleaned))
     report.add(rep.FILES, len(set(cartridge.keep) | set(cartridge.written)))
     report.course_id, report.course_title = manifest["id"], manifest["title"]
     return Read(manifest, cartridge.keep, cartridge.written, report)
+
+
+COMPANION_COURSE = "companion/course.json"  # Companion's own copy of a course it exported (cartridge_export)
+
+
+def course_paths(data: dict) -> list[str]:
+    """Every file a course.json names (material variants, the files they use, question images)."""
+    out: dict[str, None] = {}
+    for lecture in data.get("lectures", []):
+        for material in lecture.get("materials", []):
+            for item in material.get("variants", []) + material.get("assets", []):
+                if item.get("path"):
+                    out[item["path"]] = None
+    for quiz in data.get("quizzes", []):
+        for question in quiz.get("questions", []):
+            for image in question.get("images", []):
+                out[image["path"]] = None
+    return list(out)
+
+
+def companion_course(cartridge: "_Cartridge", report: rep.ImportReport) -> Read | None:
+    """A cartridge Companion exported carries the course exactly as Companion had it (what CC cannot say:
+    live sessions, dates, completion rules, every question type): read back unchanged when every file it
+    names is in the cartridge; None otherwise (the cartridge is then read as any other)."""
+    import json
+
+    if not any(COMPANION_COURSE in (r.href, *r.files) for r in cartridge.resources.values()):
+        return None
+    raw = cartridge.read(COMPANION_COURSE, MAX_XML_BYTES)
+    try:
+        data = json.loads(raw.decode("utf-8")) if raw else None
+    except (UnicodeDecodeError, ValueError):
+        data = None
+    if not isinstance(data, dict) or data.get("format") != "companion-course/1" or not isinstance(data.get("id"), str):
+        return None
+    try:
+        paths = course_paths(data)
+    except (AttributeError, KeyError, TypeError):
+        return None
+    if any(p not in cartridge.names or p in ("course.json", MANIFEST) for p in paths):
+        return None
+    materials = [m for lec in data.get("lectures", []) for m in lec.get("materials", [])]
+    report.add(rep.LECTURES, len(data.get("lectures", [])))
+    report.add(rep.PAGES, len({v["path"] for m in materials if m.get("kind") == "html"
+                               for v in m.get("variants", []) if v.get("path")}))
+    report.add(rep.FILES, len(paths))
+    for key, kind in ((rep.LINKS, "link"), (rep.TOPICS, "topic"), (rep.ON_PLATFORM, "platform")):
+        report.add(key, sum(1 for m in materials if m.get("kind") == kind))
+    report.add(rep.QUIZZES, len(data.get("quizzes", [])))
+    for quiz in data.get("quizzes", []):
+        for question in quiz.get("questions", []):
+            report.add(rep.question_key(str(question.get("type"))))
+    report.add(rep.ASSIGNMENTS, len(data.get("assignments", [])))
+    report.add(rep.DATES, sum(1 for x in data.get("quizzes", []) + data.get("assignments", []) if x.get("due")))
+    report.course_id, report.course_title = data["id"], str(data.get("title", ""))
+    report.counts = +report.counts  # no zero counts
+    return Read(data, {p: p for p in paths}, {}, report, own=True)

@@ -152,3 +152,57 @@ def test_a_canvas_course_goes_round_through_companion(app, tmp_path, clock):
         assert (folder / "cc/web_resources/QuizImages/fractal.jpg").is_file()
     finally:
         other.close()
+
+
+def portal_cli(*args: str):
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "companion_portal", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+@needs_real
+def test_the_portal_publishes_a_cartridge_and_serves_its_materials(tmp_path):
+    from companion_portal.testing import running_portal
+
+    from .support.portal import Caller
+
+    data = tmp_path / "portal"
+    run = portal_cli("course", "import", str(CANVAS), "--data-dir", str(data))
+    assert run.returncode == 0, run.stderr
+    assert "2 lectures" in run.stdout and "Published 'cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b'" in run.stdout
+    with running_portal(data, users={"ana": "secret-pw"}) as server:
+        ana = Caller(server.url, "ana", "secret-pw")
+        assert "cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b" in ana.get("/courses").text
+        manifest = ana.get("/courses/cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b/manifest").json()
+        pdf = next(m for lec in manifest["lectures"] for m in lec["materials"] if m["kind"] == "pdf")
+        answer = ana.get(pdf["variants"][0]["url"].removeprefix(API_PREFIX))
+        assert answer.status_code == 200 and answer.content.startswith(b"%PDF")
+        assert len(answer.content) == pdf["variants"][0]["size"]
+
+
+API_PREFIX = "/api/v1"
+
+
+@needs_real
+def test_a_cartridge_becomes_a_course_file_whose_pages_keep_their_images(app, tmp_path):
+    out = tmp_path / "canvas.ccb"
+    run = portal_cli("bundle", "--from", str(CANVAS), "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    result = app.bundles.import_file(out)
+    assert result.action == "added"
+    course = app.library.course(result.course_id)
+    vertical = next(m for _l, m in course.materials() if m.title == "Vertical")
+    image = app.library.package_dir(course.id) / vertical.assets[0].path
+    assert image.is_file() and image.stat().st_size == vertical.assets[0].size
+    assert app.library.material_file(course.id, vertical) is not None  # the page, verified, offline
+    # a file the bundle's list does not match is refused by name
+    with zipfile.ZipFile(out) as zf:
+        data = zf.read("files/cc/web_resources/QuizImages/fractal.jpg")
+    bad = _rezip(out, tmp_path / "bad.ccb", {"files/cc/web_resources/QuizImages/fractal.jpg": data[:-10] + b"0" * 10})
+    from companion.domain.bundle import BundleError
+
+    with pytest.raises(BundleError) as caught:
+        app.bundles.import_file(bad)
+    assert caught.value.code == "altered"

@@ -169,6 +169,20 @@ class Course:
     def materials(self) -> list[tuple[Lecture, Material]]:
         return [(lec, m) for lec in self.lectures for m in lec.materials]
 
+    def extra_files(self) -> dict[str, tuple[int | None, str | None]]:
+        """Files of the package that are not a material's variant: what pages and topics use (assets) and
+        questions' images; path -> (size, sha256) when the course states them."""
+        out: dict[str, tuple[int | None, str | None]] = {}
+        for _lecture, material in self.materials():
+            for asset in material.assets:
+                out.setdefault(asset.path, (asset.size, asset.sha256))
+        for quiz in self.quizzes:
+            for question in quiz.questions:
+                for image in getattr(question, "images", ()):
+                    out.setdefault(image.path, (None, None))
+        variants = {v.path for _l, m in self.materials() for v in m.variants if v.path}
+        return {path: facts for path, facts in out.items() if path not in variants}
+
     def shifted(self, weeks: int) -> "Course":
         """The course moved by whole weeks: same weekdays, same wall-clock times in each zone."""
         if weeks == 0:

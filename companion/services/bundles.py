@@ -25,7 +25,7 @@ from companion import __version__
 from companion.domain.bundle import (ALTERED, BAD_COURSE, BAD_INDEX, COURSE, INDEX, MAX_COURSE_BYTES,
                                      MAX_INDEX_BYTES, MISSING, NO_SPACE, NOT_A_BUNDLE, OLDER_VERSION, TRUNCATED,
                                      UNKNOWN_MATERIAL, UNLISTED, FILE_ERROR, TOO_LARGE, BundleError, Entry, Index,
-                                     check_entry, check_totals, material_name, parse_index, DUPLICATE)
+                                     check_entry, check_totals, file_name, material_name, parse_index, DUPLICATE)
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant
 from companion.domain.errors import CourseError
@@ -96,7 +96,15 @@ class _Mismatch(Exception):
 
 
 
-def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Written:
+@dataclass(frozen=True)
+class PackageFile:
+    """A package file that is not a variant (an image a page uses, a question's image)."""
+    path: str
+    source: Path
+    sha256: str | None = None
+
+
+def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile], extra: Iterable[PackageFile] = ()) -> Written:
     """Write a bundle of ``manifest`` and ``files`` to ``out`` (temporary name, fsync, rename).
 
     A file whose bytes no longer match the sha256 the manifest gives raises ``_Mismatch`` before
@@ -127,6 +135,18 @@ def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Writ
                     raise _Mismatch(item.material_id, item.variant.name)
                 entries.append(Entry(name, size, digest.hexdigest(), item.material_id, item.variant.name))
                 count += 1
+            for item in extra:
+                name = file_name(item.path)
+                digest, size = hashlib.sha256(), 0
+                with item.source.open("rb") as src, zf.open(_info(name, True), "w", force_zip64=True) as dst:
+                    for block in iter(lambda: src.read(BLOCK), b""):
+                        digest.update(block)
+                        dst.write(block)
+                        size += len(block)
+                if item.sha256 and digest.hexdigest() != item.sha256:
+                    raise _Mismatch(item.path, "")
+                entries.append(Entry(name, size, digest.hexdigest(), file=item.path))
+                count += 1
             index = Index(course_id, version, tuple(entries), f"Companion {__version__}")
             zf.writestr(_info(INDEX, True), json.dumps(index.as_json(), indent=1).encode("utf-8"))
         with temp.open("rb") as handle:
@@ -152,8 +172,9 @@ def write_package_bundle(folder: Path, out: Path) -> Written:
     package = load_package(Path(folder))
     files = [BundleFile(material.id, variant, package.folder / variant.path)
              for _lecture, material in package.course.materials() for variant in material.variants if variant.path]
+    extra = [PackageFile(path, package.folder / path, sha) for path, (_size, sha) in package.course.extra_files().items()]
     try:
-        return write_bundle(out, package.manifest, files)
+        return write_bundle(out, package.manifest, files, extra)
     except _Mismatch as exc:  # load_package checked them a moment ago: the folder changed under us
         raise BundleError(ALTERED, name=material_name(exc.key[0], exc.key[1], None)) from None
 
@@ -228,8 +249,19 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
             raise BundleError(BAD_INDEX, detail="course_id/course_version")
         variants = {(m.id, v.name): v for _l, m in course.materials() for v in m.variants}
         opened = Opened(index, manifest, course, workdir)
+        extras = course.extra_files()
         for n, entry in enumerate(index.entries):
             if entry.path == COURSE:
+                continue
+            if entry.file is not None:
+                if entry.file not in extras:
+                    raise BundleError(UNKNOWN_MATERIAL, name=entry.path)
+                size, sha = extras[entry.file]
+                if (sha and sha != entry.sha256) or (size is not None and size != entry.size):
+                    raise BundleError(ALTERED, name=entry.path)
+                target = workdir / f"{n:05d}"
+                _unpack(zf, seen[entry.path], entry, target)
+                opened.files[entry.path] = target
                 continue
             variant = variants.get((entry.material, entry.variant))
             if variant is None:
@@ -320,14 +352,20 @@ class CourseBundles:
         course = self.library.published_course(course_id)  # refuses an unknown course
         manifest = self.store.get_course(course_id)[1]
         files = self.verified_files(course_id)
+        folder = self.library.package_dir(course_id)
+        extra = {path: PackageFile(path, folder / path, sha) for path, (_size, sha) in course.extra_files().items()
+                 if (folder / path).is_file()}
         while True:
             chosen = [BundleFile(m.id, v, files[(m.id, v.name)]) for _l, m in course.materials() for v in m.variants
                       if (m.id, v.name) in files]
             try:
-                written = write_bundle(out, manifest, chosen)
+                written = write_bundle(out, manifest, chosen, extra.values())
                 break
             except _Mismatch as exc:  # changed on disk since it was verified: leave it out
-                files.pop(exc.key)
+                if exc.key[1] == "":
+                    extra.pop(exc.key[0])
+                else:
+                    files.pop(exc.key)
             except OSError as exc:
                 raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
         have = {m for m, _v in files}
@@ -335,6 +373,23 @@ class CourseBundles:
                         if m.id not in have and not m.is_link and any(v.url or v.path for v in m.variants))
         return ExportResult(course.id, course.title, course.version, written.path, written.files, written.bytes,
                             missing)
+
+    def _place_files(self, course: Course, opened: Opened) -> None:
+        """The package's other files (what pages use, questions' images), verified, into the course's own
+        folder in the data folder (never into a bundled course's folder, which holds its own)."""
+        folder = self.library.package_dir(course.id)
+        if not folder.is_relative_to(self.data_dir):
+            return
+        for entry in opened.index.entries:
+            if entry.file is None:
+                continue
+            target = folder / entry.file
+            if target.is_file() and target.stat().st_size == entry.size:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.part")
+            shutil.copyfile(opened.files[entry.path], temp)
+            os.replace(temp, target)
 
     # ---- import ----
     def import_file(self, path: Path) -> BundleImport:
@@ -366,6 +421,7 @@ class CourseBundles:
         have = self.verified_files(course.id)
         materials = {m.id: m for _l, m in course.materials()}
         added = present = 0
+        self._place_files(course, opened)
         for entry in opened.index.entries:
             if entry.material is None:
                 continue

@@ -29,7 +29,7 @@ from companion.domain.interchange import report as rep
 from companion.store.repo import Store
 
 from .bundles import SPACE_MARGIN, STALE_AFTER_S, check_directory, open_zip, read_member
-from .course_package import parse_manifest
+from .course_package import MANIFEST, parse_manifest
 from .library import Library
 
 CARTRIDGE_EXTENSIONS = (".imscc", ".zip")
@@ -89,6 +89,100 @@ def fingerprint(files: dict[str, zipfile.ZipInfo]) -> str:
     return digest.hexdigest()
 
 
+def write_files(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], found: cc.Read,
+                package: Path) -> dict[str, tuple[int, str]]:
+    """Each kept file streamed to its place in the package, its (size, sha256) recorded as it goes."""
+    import hashlib
+
+    recorded: dict[str, tuple[int, str]] = {}
+    for target_name, data in found.written.items():
+        target = package / target_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with target.open("xb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        recorded[target_name] = (len(data), hashlib.sha256(data).hexdigest())
+    for target_name, member in found.keep.items():
+        if target_name in recorded:
+            continue
+        target = package / target_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        info = files[member]
+        with target.open("xb") as out:
+            size, sha = read_member(zf, info, out.write, info.file_size)
+            out.flush()
+            os.fsync(out.fileno())
+        if size != info.file_size:
+            raise BundleError(ALTERED, name=member)
+        recorded[target_name] = (size, sha)
+    return recorded
+
+
+def record_files(found: cc.Read, recorded: dict[str, tuple[int, str]]) -> None:
+    """Each kept file's size and sha256 into the course (a course Companion exported states its own:
+    they are checked instead, and a file that differs refuses the cartridge)."""
+    for lecture in found.manifest["lectures"]:
+        for material in lecture["materials"]:
+            for item in material.get("variants", []) + material.get("assets", []):
+                if item.get("path") not in recorded:
+                    continue
+                size, sha = recorded[item["path"]]
+                if not found.own:
+                    item["size"], item["sha256"] = size, sha
+                elif item.get("sha256", sha) != sha or item.get("size", size) != size:
+                    raise BundleError(ALTERED, name=item["path"])
+
+
+def unpack_cartridge(path: Path, package: Path, free_bytes: Callable[[], int]) -> cc.Read:
+    """Check a cartridge (as a .ccb is checked), read it, and write the course package it makes into
+    ``package`` (which must not exist yet): course.json and every kept file, hashed as it is written.
+    Raises BundleError naming the fault; the caller removes ``package`` whatever happens. Shared by the
+    app's import and the portal's ``course import`` / ``bundle --from``."""
+    with open_zip(Path(path), cc.NOT_A_CARTRIDGE) as zf:
+        entries = check_directory(zf)
+        if cc.MANIFEST not in entries:
+            raise BundleError(cc.NOT_A_CARTRIDGE)
+        info = entries[cc.MANIFEST]
+        if info.file_size > cc.MAX_MANIFEST_BYTES:
+            raise BundleError(cc.MANIFEST_TOO_LARGE, size=info.file_size, limit=cc.MAX_MANIFEST_BYTES)
+        read = _member_reader(zf, entries)
+        manifest_xml = read(cc.MANIFEST, cc.MAX_MANIFEST_BYTES) or b""
+        files = {name: i for name, i in entries.items() if not name.endswith("/")}
+        found = cc.read_cartridge(manifest_xml, files.keys(), read, source=Path(path).name,
+                                  fallback_day=_newest_day(files), report=rep.ImportReport(rep.IMSCC))
+        needed = sum(files[m].file_size for m in found.keep.values()) + sum(map(len, found.written.values()))
+        free = free_bytes()
+        if needed + SPACE_MARGIN > free:
+            raise BundleError(NO_SPACE, needed=needed, free=free)
+        if not found.own:
+            found.manifest["origin"]["fingerprint"] = fingerprint(files)
+        package.mkdir(parents=True)
+        record_files(found, write_files(zf, files, found, package))
+    (package / MANIFEST).write_text(json.dumps(found.manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    return found
+
+
+def cartridge_to_package(path: Path, folder: Path) -> cc.Read:
+    """The organiser's side: a cartridge made into a course package folder ``folder`` (replaced when it
+    exists, only once the new one is complete), checked against the JSON Schema and the domain."""
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    temp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        found = unpack_cartridge(Path(path), temp / "package", lambda: shutil.disk_usage(folder.parent).free)
+        try:
+            parse_manifest(found.manifest, f"{found.manifest['id']} (from {Path(path).name})")
+        except CourseError as exc:
+            raise BundleError(BAD_COURSE, detail=str(exc)) from None
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(temp / "package", folder)
+        return found
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
 class CourseImports:
     def __init__(self, store: Store, library: Library, data_dir: Path):
         self.store, self.library, self.data_dir = store, library, Path(data_dir)
@@ -110,79 +204,16 @@ class CourseImports:
         free_bytes = free_bytes or (lambda: shutil.disk_usage(self.data_dir).free)
         workdir = self._workdir()
         try:
-            with open_zip(Path(path), cc.NOT_A_CARTRIDGE) as zf:
-                entries = check_directory(zf)
-                if cc.MANIFEST not in entries:
-                    raise BundleError(cc.NOT_A_CARTRIDGE)
-                info = entries[cc.MANIFEST]
-                if info.file_size > cc.MAX_MANIFEST_BYTES:
-                    raise BundleError(cc.MANIFEST_TOO_LARGE, size=info.file_size, limit=cc.MAX_MANIFEST_BYTES)
-                read = _member_reader(zf, entries)
-                manifest_xml = read(cc.MANIFEST, cc.MAX_MANIFEST_BYTES) or b""
-                files = {name: i for name, i in entries.items() if not name.endswith("/")}
-                found = cc.read_cartridge(manifest_xml, files.keys(), read, source=Path(path).name,
-                                          fallback_day=_newest_day(files),
-                                          report=rep.ImportReport(rep.IMSCC))
-                needed = sum(files[m].file_size for m in found.keep.values()) + sum(map(len, found.written.values()))
-                free = free_bytes()
-                if needed + SPACE_MARGIN > free:
-                    raise BundleError(NO_SPACE, needed=needed, free=free)
-                if not found.own:
-                    found.manifest["origin"]["fingerprint"] = fingerprint(files)
-                package = workdir / "package"
-                package.mkdir()
-                recorded = self._write_files(zf, files, found, package)
-            return self._install(found, recorded, package)
+            found = unpack_cartridge(Path(path), workdir / "package", free_bytes)
+            return self._install(found, workdir / "package")
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    @staticmethod
-    def _write_files(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], found: cc.Read,
-                     package: Path) -> dict[str, tuple[int, str]]:
-        """Each kept file streamed to its place in the package, its (size, sha256) recorded as it goes."""
-        import hashlib
-
-        recorded: dict[str, tuple[int, str]] = {}
-        for target_name, data in found.written.items():
-            target = package / target_name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("xb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            recorded[target_name] = (len(data), hashlib.sha256(data).hexdigest())
-        for target_name, member in found.keep.items():
-            if target_name in recorded:
-                continue
-            target = package / target_name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            info = files[member]
-            with target.open("xb") as out:
-                size, sha = read_member(zf, info, out.write, info.file_size)
-                out.flush()
-                os.fsync(out.fileno())
-            if size != info.file_size:
-                raise BundleError(ALTERED, name=member)
-            recorded[target_name] = (size, sha)
-        return recorded
-
-    def _install(self, found: cc.Read, recorded: dict[str, tuple[int, str]], package: Path) -> Imported:
-        manifest = found.manifest
-        own = found.own  # a course Companion exported, exactly as it was
-        for lecture in manifest["lectures"]:
-            for material in lecture["materials"]:
-                for item in material.get("variants", []) + material.get("assets", []):
-                    if item.get("path") not in recorded:
-                        continue
-                    size, sha = recorded[item["path"]]
-                    if not own:
-                        item["size"], item["sha256"] = size, sha
-                    elif item.get("sha256", sha) != sha or item.get("size", size) != size:
-                        raise BundleError(ALTERED, name=item["path"])
-        report = found.report
+    def _install(self, found: cc.Read, package: Path) -> Imported:
+        manifest, report = found.manifest, found.report
         known = self.store.get_course(manifest["id"])
         previous = known[0].version if known else None
-        if known is not None and own:
+        if known is not None and found.own:
             if manifest.get("version", 0) < previous:
                 raise BundleError(OLDER_VERSION, course_id=manifest["id"], version=manifest.get("version"),
                                   installed=previous)
@@ -197,7 +228,7 @@ class CourseImports:
                 return Imported(report, "unchanged", previous, previous)
             manifest["version"] = previous + 1
         try:
-            course = parse_manifest(manifest, f"{manifest['id']} (from {found.report.course_title or 'the cartridge'})")
+            course = parse_manifest(manifest, f"{manifest['id']} (from {report.course_title or 'the cartridge'})")
         except CourseError as exc:
             raise BundleError(BAD_COURSE, detail=str(exc)) from None
         result = self.library.adopt_package(package, manifest, course)

@@ -28,14 +28,14 @@ BUNDLED_PREFIX = "bundled:"
 
 
 def package_files(course: Course) -> list[str]:
-    """Every file a course package holds besides course.json: material variants and the files they use."""
+    """Every file a course package holds besides course.json: material variants, the files they use and
+    the questions' images."""
     out: dict[str, None] = {}
     for _lecture, material in course.materials():
         for variant in material.variants:
             if variant.path:
                 out[variant.path] = None
-        for asset in material.assets:
-            out[asset.path] = None
+    out.update(dict.fromkeys(course.extra_files()))
     return list(out)
 
 
@@ -232,7 +232,7 @@ class Library:
             folder = found[0].package_dir
         else:
             # course.json only: the material files go where downloads keep theirs
-            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=(), quizzes=())))
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
         self._changed(course.id)

@@ -440,7 +440,11 @@ class LecturesPage(QWidget):
                 self.viewers.setCurrentWidget(player)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · Space plays or pauses; it remembers where you stopped").format(material.title))
             elif material.kind in ("html", "transcript"):
-                self._show_package_html(text, path)
+                # relative links resolve where the page stands in the package, wherever its copy is kept
+                # (a course file's pages are kept with the downloads, the files they use in the package)
+                root = self._package_root()
+                where = next((v.path for v in material.variants if v.path), None)
+                self._show_package_html(text, root / where if root and where else path)
                 self._show_found(material)
             elif material.kind == "image":
                 self._show_package_html(f'<p><img src="{html.escape(path.name, quote=True)}" alt=""></p>', path)

@@ -107,3 +107,27 @@ def test_an_imported_cartridge_walked_through(language, window, qtbot):
         if shot.is_dir() and __import__("os").environ.get("COMPANION_SCREENSHOTS"):
             window.grab().save(str(shot / "cartridge-lectures-ko.png"))
     assert not window.unexpected_errors
+
+
+def test_a_dropped_cartridge_comes_in_and_a_hostile_one_is_refused_in_one_sentence(window, qtbot, tmp_path):
+    from .test_cartridge import CORNER, MANIFEST, _zip
+    from .test_ui_bundles import drop
+
+    assert drop(window, CORNER)
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
+    settle(window, qtbot)
+    assert window.import_report_box.text().startswith("Added 'Corner cases Common Cartridge'")
+    assert "imsunknwn_xmlv1p3" in window.import_report_box.detailedText()
+    window.import_report_box.close()
+    laughs = _zip(tmp_path / "laughs.imscc", {"imsmanifest.xml": b'<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "a">'
+                                                                  b"]><manifest>&a;</manifest>"})
+    slip = _zip(tmp_path / "slip.imscc", {"imsmanifest.xml": MANIFEST, "../../escaped.txt": b"x"})
+    for path, words in ((laughs, "XML entities"), (slip, "points outside its folder")):
+        assert drop(window, path)
+        settle(window, qtbot)
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Nothing was imported.") and words in message and "\n" not in message
+    assert not (tmp_path.parent / "escaped.txt").exists()
+    assert [c.title for c in window.context.app.library.courses()] == ["Caring Cities 2023",
+                                                                       "Corner cases Common Cartridge"]
+    assert not window.unexpected_errors

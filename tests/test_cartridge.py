@@ -303,3 +303,39 @@ def test_the_offline_search_finds_pages_pdfs_questions_and_topics(app):
     assert ("topic", "Discussion Topic") in kinds("standard form")  # the discussion's text
     assert any(k == "question" for k, _t in kinds("largest city Switzerland"))  # a quiz question
     assert ("pdf", "PDF from Web Resources") in kinds("Example PDF File")  # a PDF kept in the package
+
+
+CANVAS_STYLE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="g1" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1">
+ <organizations><organization identifier="o" structure="rooted-hierarchy"><item identifier="LearningModules">
+  <item identifier="m1"><title>Week 1</title>
+   <item identifier="a1i" identifierref="a1"><title>Write a memo</title></item></item>
+ </item></organization></organizations>
+ <resources>
+  <resource identifier="settings" type="associatedcontent/imscc_xmlv1p1/learning-application-resource"
+            href="course_settings/canvas_export.txt"><file href="course_settings/course_settings.xml"/></resource>
+  <resource identifier="a1" type="associatedcontent/imscc_xmlv1p1/learning-application-resource"
+            href="a1/write-a-memo.html"><file href="a1/write-a-memo.html"/><file href="a1/assignment_settings.xml"/></resource>
+ </resources></manifest>"""
+CANVAS_SETTINGS = b"""<course xmlns="http://canvas.instructure.com/xsd/cccv1p0"><title>Memo course</title>
+ <time_zone>Europe/Madrid</time_zone><start_at>2024-02-28T23:30:00</start_at><conclude_at>2024-06-30T21:59:59</conclude_at></course>"""
+CANVAS_ASSIGNMENT = b"""<assignment xmlns="http://canvas.instructure.com/xsd/cccv1p0" identifier="a1"><title>Write a memo</title>
+ <due_at>2024-03-05T22:59:59</due_at><points_possible>25.0</points_possible><submission_types>online_text_entry</submission_types></assignment>"""
+
+
+def test_canvas_dates_are_kept_in_the_course_zone(app, tmp_path):
+    path = _zip(tmp_path / "canvas.imscc", {"imsmanifest.xml": CANVAS_STYLE,
+                                              "course_settings/course_settings.xml": CANVAS_SETTINGS,
+                                              "course_settings/canvas_export.txt": b"", "a1/assignment_settings.xml":
+                                              CANVAS_ASSIGNMENT,
+                                              "a1/write-a-memo.html": b"<html><body><p>Two pages, plain words.</p></body></html>"})
+    report = app.imports.import_cartridge(path).report
+    course = app.library.course(report.course_id)
+    (assignment,) = course.assignments
+    assert (assignment.title, assignment.points, assignment.instructions) == ("Write a memo", 25.0,
+                                                                            "Two pages, plain words.")
+    # Canvas writes UTC: 22:59 UTC on 5 March is 23:59 in Madrid (CET), the course's zone
+    assert (assignment.due.time_zone, assignment.due.local.isoformat()) == ("Europe/Madrid", "2024-03-05T23:59:00")
+    assert course.time_zone == "Europe/Madrid" and course.title == "Memo course"
+    assert (course.starts_on.isoformat(), course.ends_on.isoformat()) == ("2024-02-29", "2024-06-30")
+    assert report.counts[rep.DATES] == 1 and report.counts[rep.ASSIGNMENTS] == 1

@@ -218,6 +218,12 @@ def hostile_cartridges(folder: Path) -> dict[str, tuple[Path, str, str]]:
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("imsmanifest.xml", MANIFEST)
         zf.writestr("page.html", b"\0" * (40 << 20))
+    damaged = _zip(folder / "damaged.imscc", {"imsmanifest.xml": MANIFEST, "page.html": b"<p>" + b"lesson " * 200 + b"</p>"},
+                   method=zipfile.ZIP_STORED)
+    raw = bytearray(damaged.read_bytes())
+    at = raw.index(b"lesson lesson")
+    raw[at:at + 6] = b"LESSON"  # the bytes change, the zip's CRC does not
+    damaged.write_bytes(bytes(raw))
     huge = MANIFEST.replace(b"<resources>", b"<resources>" + b"<!--" + b"x" * (cc.MAX_MANIFEST_BYTES + 10) + b"-->")
     return {
         "zip-slip": (_zip(folder / "slip.imscc", {"imsmanifest.xml": MANIFEST, "../escaped.txt": b"x"}),
@@ -230,6 +236,7 @@ def hostile_cartridges(folder: Path) -> dict[str, tuple[Path, str, str]]:
         "huge manifest": (_zip(folder / "huge.imscc", {"imsmanifest.xml": huge}, method=zipfile.ZIP_STORED), cc.MANIFEST_TOO_LARGE, "limit"),
         "billion laughs": (_zip(folder / "laughs.imscc", {"imsmanifest.xml": laughs}), cc.XML_FORBIDDEN, "entities"),
         "external entity": (_zip(folder / "xxe.imscc", {"imsmanifest.xml": external}), cc.XML_FORBIDDEN, "entities"),
+        "damaged member": (damaged, b.ALTERED, "altered or damaged"),
         "no manifest": (_zip(folder / "none.imscc", {"page.html": b"<p>x</p>"}), cc.NOT_A_CARTRIDGE, "imsmanifest.xml"),
         "not xml": (_zip(folder / "notxml.imscc", {"imsmanifest.xml": b"<manifest"}), cc.BAD_MANIFEST, "cannot be read"),
         "not a zip": (_write(folder / "text.imscc", b"hello"), cc.NOT_A_CARTRIDGE, "not a course cartridge"),

@@ -131,3 +131,33 @@ def test_a_dropped_cartridge_comes_in_and_a_hostile_one_is_refused_in_one_senten
     assert [c.title for c in window.context.app.library.courses()] == ["Caring Cities 2023",
                                                                        "Corner cases Common Cartridge"]
     assert not window.unexpected_errors
+
+
+def test_the_page_viewer_loads_only_from_its_package(qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    from companion.ui.page_view import PageView
+
+    root = tmp_path / "package"
+    (root / "pages").mkdir(parents=True)
+    (root / "pages" / "in.png").write_bytes(bytes.fromhex("89504e470d0a1a0a"))
+    (tmp_path / "outside.png").write_bytes(bytes.fromhex("89504e470d0a1a0a"))
+    (root / "pages" / "escape.png").symlink_to(tmp_path / "outside.png")
+    view = PageView()
+    qtbot.addWidget(view)
+    page = root / "pages" / "page.html"
+    view.show_page('<p>Text</p><img src="in.png"><img src="../../outside.png"><img src="escape.png">'
+                   f'<img src="file://{tmp_path}/outside.png"><img src="https://example.org/track.png">'
+                   '<script>document.write("x")</script><a href="other.html">next</a>', page, root)
+    view.show()
+    qtbot.waitExposed(view)
+    view.document().size()  # laid out: every image was asked for
+    assert "in.png" not in " ".join(view.blocked)
+    assert any("outside.png" in b for b in view.blocked) and any("escape.png" in b for b in view.blocked)
+    assert "https://example.org" not in view.toHtml() and "document.write" not in view.toHtml()
+    asked = []
+    view.page_requested.connect(asked.append)
+    (root / "pages" / "other.html").write_text("<p>next</p>")
+    view.anchorClicked.emit(QUrl("other.html"))
+    view.anchorClicked.emit(QUrl("../../outside.png"))
+    assert asked == [(root / "pages" / "other.html").resolve()]

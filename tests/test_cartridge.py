@@ -346,3 +346,25 @@ def test_canvas_dates_are_kept_in_the_course_zone(app, tmp_path):
     assert course.time_zone == "Europe/Madrid" and course.title == "Memo course"
     assert (course.starts_on.isoformat(), course.ends_on.isoformat()) == ("2024-02-29", "2024-06-30")
     assert report.counts[rep.DATES] == 1 and report.counts[rep.ASSIGNMENTS] == 1
+
+
+def test_a_topic_keeps_its_images_and_attachments(app, tmp_path):
+    manifest = MANIFEST.replace(b'identifierref="r1"', b'identifierref="t1"').replace(
+        b"</resources>", b'<resource identifier="t1" type="imsdt_xmlv1p1"><file href="forum/topic.xml"/>'
+                         b'<dependency identifierref="t1f"/></resource><resource identifier="t1f" '
+                         b'type="associatedcontent/imscc_xmlv1p1/learning-application-resource">'
+                         b'<file href="forum/notes.pdf"/></resource></resources>')
+    topic = (b'<topic xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1"><title>Say hello</title>'
+             b'<text texttype="text/html">&lt;p&gt;Tell us &lt;img src="img/wave.png"&gt;&lt;/p&gt;</text>'
+             b'<attachments><attachment href="notes.pdf"/></attachments></topic>')
+    path = _zip(tmp_path / "topic.imscc", {"imsmanifest.xml": manifest, "page.html": b"<p>x</p>",
+                                             "forum/topic.xml": topic, "forum/img/wave.png": b"png",
+                                             "forum/notes.pdf": b"%PDF-1.4"})
+    report = app.imports.import_cartridge(path).report
+    (material,) = [m for m in materials(app.library.course(report.course_id)) if m.kind == "topic"]
+    assert material.title == "Say hello"
+    # kept in course.json, its image is addressed from the package's folder
+    assert 'src="cc/forum/img/wave.png"' in material.text
+    assert [a.path for a in material.assets] == ["cc/forum/img/wave.png", "cc/forum/notes.pdf"]
+    folder = app.library.package_dir(report.course_id)
+    assert all((folder / a.path).is_file() for a in material.assets)

@@ -75,7 +75,12 @@ def test_an_imported_cartridge_walked_through(language, window, qtbot):
         __import__("PySide6.QtCore", fromlist=["QUrl"]).QUrl("web_resources/QuizImages/fractal.jpg"))) is not None
     assert material.assets
     # a link between pages opens inside the app
+    from PySide6.QtCore import QUrl
+
     open_material(window, qtbot, page, "Canvas Content")
+    viewer.anchorClicked.emit(QUrl("#on-the-platform"))  # its link to a Canvas quiz: only on the platform
+    assert page.viewer_caption.text() == i18n.translate(
+        "ui", "That link leads to a page of the course's platform: it needs a connection and your account there.")
     wiki = open_material(window, qtbot, page, "Wiki Content")
     from PySide6.QtCore import QUrl
 

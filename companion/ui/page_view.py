@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from companion.domain.i18n import translate
-from companion.domain.interchange.html import display_html
+from companion.domain.interchange.html import PLATFORM_HREF, display_html
 
 MAX_RESOURCE_BYTES = 32 * 1024**2
 ONLINE_SCHEMES = ("http", "https", "mailto")
@@ -30,6 +30,7 @@ class PageView(QTextBrowser):
     asks the page's owner to open another file of the package (a link between pages)."""
 
     page_requested = Signal(Path)
+    platform_link = Signal()  # a link to a part of the course's platform (it leads nowhere offline)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +74,9 @@ class PageView(QTextBrowser):
     def _clicked(self, url: QUrl) -> None:
         if url.scheme().lower() in ONLINE_SCHEMES:
             QDesktopServices.openUrl(url)
+            return
+        if url.fragment() == PLATFORM_HREF[1:] and not url.path():
+            self.platform_link.emit()
             return
         if url.hasFragment() and (not url.path() or url.isRelative() and not url.path()):
             self.scrollToAnchor(url.fragment())

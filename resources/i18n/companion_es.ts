@@ -2085,6 +2085,10 @@ Organiza: {1}</translation>
         <translation>Abrir el material en línea seleccionado en tu navegador</translation>
     </message>
     <message>
+        <source>That link leads to a page of the course&apos;s platform: it needs a connection and your account there.</source>
+        <translation>Ese enlace lleva a una página de la plataforma del curso: necesita conexión y su cuenta allí.</translation>
+    </message>
+    <message>
         <source>Available offline (read-only)</source>
         <translation>Disponible sin conexión (solo lectura)</translation>
     </message>

@@ -2061,6 +2061,10 @@ Hosted by {1}</source>
         <translation>선택한 온라인 자료를 브라우저에서 엽니다</translation>
     </message>
     <message>
+        <source>That link leads to a page of the course&apos;s platform: it needs a connection and your account there.</source>
+        <translation>이 링크는 과정 플랫폼의 페이지로 연결됩니다. 인터넷 연결과 그곳의 계정이 필요합니다.</translation>
+    </message>
+    <message>
         <source>Available offline (read-only)</source>
         <translation>오프라인에서 사용 가능(읽기 전용)</translation>
     </message>

@@ -554,7 +554,8 @@ class _Cartridge:
         raw = (text_el.text or "") if text_el is not None else ""
         if text_el is not None and "html" not in (text_el.get("texttype") or "text/html"):
             raw = "<p>" + _esc(raw).replace("\n", "<br>") + "</p>"
-        cleaned, used, _platform = pages.clean_page(raw, main, self.names.__contains__)
+        # the text is kept in course.json: its references are made relative to the package's folder
+        cleaned, used, _platform = pages.clean_page(raw, main, self.names.__contains__, place=package_path)
         assets = [self.keep_file(f) for f in sorted(used) if kind_of(f) != "html"]
         for att in find_all(root, "attachment"):
             member = _resolve_href(posixpath.dirname(main), att.get("href", ""))

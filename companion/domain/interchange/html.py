@@ -85,12 +85,14 @@ def _split(value: str) -> tuple[str, str]:
 
 
 def clean_page(text: str, page: str, exists: Callable[[str], bool], *,
-               filebase_roots: tuple[str, ...] = ("web_resources", "")) -> tuple[str, set[str], int]:
+               filebase_roots: tuple[str, ...] = ("web_resources", ""),
+               place: Callable[[str], str] | None = None) -> tuple[str, set[str], int]:
     """A page of a package made safe to keep: (html, files of the package it uses, links to the platform).
 
     ``page`` is the page's path in the package, ``exists(path)`` says whether the package holds a file.
-    References are rewritten relative to the page; what the package does not hold is left as a link
-    that goes nowhere (``PLATFORM_HREF``) rather than a broken load."""
+    References are rewritten relative to the page (or to what ``place(path)`` says, for text kept
+    elsewhere than its file); what the package does not hold is left as a link that goes nowhere
+    (``PLATFORM_HREF``) rather than a broken load."""
     used: set[str] = set()
     platform = 0
     folder = posixpath.dirname(page)
@@ -141,7 +143,7 @@ def clean_page(text: str, page: str, exists: Callable[[str], bool], *,
                 platform += 1
             return PLATFORM_HREF if tag == "a" else None
         used.add(target)
-        relative = posixpath.relpath(target, folder or ".")
+        relative = place(target) if place else posixpath.relpath(target, folder or ".")
         return _quote_path(relative) + fragment
 
     return _clean(text, rewrite), used, platform

@@ -133,6 +133,8 @@ class LecturesPage(QWidget):
         self.viewer = PageView()
         self.viewer.setAccessibleName(translate("ui", "Lecture notes"))
         self.viewer.page_requested.connect(self._open_package_file)
+        self.viewer.platform_link.connect(lambda: self.viewer_caption.setText(translate(
+            "ui", "That link leads to a page of the course's platform: it needs a connection and your account there.")))
         self.viewers = QStackedWidget()
         self.viewers.addWidget(self.viewer)
         self.pdf_document = QPdfDocument(self)

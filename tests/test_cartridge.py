@@ -76,7 +76,7 @@ def test_the_canvas_course_comes_in_as_its_outline_says(app):
     assert (quiz.title, quiz.lecture_id, quiz.max_attempts) == ("QTI", first.id, 1)
     assert report.questions_by_type() == {"essay": 2, "multiple_choice": 1, "short_answer": 2, "single_choice": 1,
                                           "true_false": 1}
-    assert skipped(report, rep.EMPTY) == ["QTI No Items"]
+    assert skipped(report, rep.EMPTY) == ["QTI No Items"] and report.counts[rep.QUIZZES] == 1
     # the first question's image is kept from web_resources/ (Canvas's $IMS-CC-FILEBASE$)
     image = quiz.questions[0].images[0].path
     assert image == "cc/web_resources/QuizImages/fractal.jpg"

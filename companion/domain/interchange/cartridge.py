@@ -636,8 +636,8 @@ class _Cartridge:
             quizzes = [q for q in found if q.get("questions")]
             if quizzes:
                 break
-        if trial_reports:
-            self.report.merge(trial_reports[-1] if not quizzes else trial_reports[len(trial_reports) - 1])
+        if trial_reports:  # what the copy that was used says (the QTI reader counts quizzes and questions)
+            self.report.merge(trial_reports[-1])
         if missing:
             self.report.skip("quiz", title, rep.FILE_MISSING, path=candidates[0] if candidates else resource.id)
             return
@@ -665,7 +665,6 @@ class _Cartridge:
                 elif attempts == "-1":
                     quiz["max_attempts"] = None
             self.quizzes.append(quiz)
-            self.report.add(rep.QUIZZES)
 
     def question_images(self, question: dict) -> None:
         """A question's images (package paths the QTI reader resolved) kept beside the pages; one the

@@ -368,3 +368,49 @@ def test_a_topic_keeps_its_images_and_attachments(app, tmp_path):
     assert [a.path for a in material.assets] == ["cc/forum/img/wave.png", "cc/forum/notes.pdf"]
     folder = app.library.package_dir(report.course_id)
     assert all((folder / a.path).is_file() for a in material.assets)
+
+
+MOODLE_STYLE = b"""<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="M_1" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1"
+          xmlns:lomimscc="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/manifest">
+ <metadata><schema>IMS Common Cartridge</schema><schemaversion>1.1.0</schemaversion>
+  <lomimscc:lom><lomimscc:general><lomimscc:title><lomimscc:string>Urban care 101</lomimscc:string></lomimscc:title>
+  </lomimscc:general></lomimscc:lom></metadata>
+ <organizations><organization identifier="O_1" structure="rooted-hierarchy"><item identifier="I_1">
+  <item identifier="I_2"><title>Topic 1</title>
+   <item identifier="I_3" identifierref="R_1"><title>Reading</title></item>
+   <item identifier="I_4" identifierref="R_2"><title>Introduce yourself</title></item>
+   <item identifier="I_5" identifierref="R_3"><title>City data portal</title></item></item>
+ </item></organization></organizations>
+ <resources>
+  <resource identifier="R_1" type="webcontent" href="i_aa/reading.html"><file href="i_aa/reading.html"/>
+   <dependency identifierref="R_9"/></resource>
+  <resource identifier="R_9" type="webcontent"><file href="i_bb/street.png"/></resource>
+  <resource identifier="R_2" type="imsdt_xmlv1p1"><file href="i_cc/forum.xml"/><dependency identifierref="R_9"/></resource>
+  <resource identifier="R_3" type="imswl_xmlv1p1"><file href="i_dd/weblink.xml"/></resource>
+ </resources></manifest>"""
+
+
+def test_a_moodle_style_cartridge(app, tmp_path):
+    """Laid out as Moodle's exporter writes (backup/cc): a folder per item, pages linking '../i_x/file',
+    forum text with '$IMS-CC-FILEBASE$../i_x/file'."""
+    forum = (b'<topic xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imsdt_v1p1"><title>Introduce yourself</title>'
+             b'<text texttype="text/html">&lt;p&gt;Hello &lt;img src="$IMS-CC-FILEBASE$../i_bb/street.png"&gt;'
+             b'&lt;/p&gt;</text></topic>')
+    link = (b'<webLink xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imswl_v1p1"><title>City data portal</title>'
+            b'<url href="https://data.example.org/" target="_self"/></webLink>')
+    path = _zip(tmp_path / "moodle.imscc", {"imsmanifest.xml": MOODLE_STYLE, "i_bb/street.png": b"png",
+                                              "i_aa/reading.html": b'<html><body><p>Read</p><img src="../i_bb/street.png">'
+                                                                   b"</body></html>",
+                                              "i_cc/forum.xml": forum, "i_dd/weblink.xml": link})
+    report = app.imports.import_cartridge(path).report
+    assert (report.format_version, report.course_title) == ("1.1", "Urban care 101")
+    course = app.library.course(report.course_id)
+    (lecture,) = course.lectures
+    reading, topic, weblink = lecture.materials
+    assert (lecture.title, reading.kind, topic.kind, weblink.kind) == ("Topic 1", "html", "topic", "link")
+    assert [a.path for a in reading.assets] == ["cc/i_bb/street.png"]
+    page = (app.library.package_dir(course.id) / reading.variants[0].path).read_text(encoding="utf-8")
+    assert 'src="../i_bb/street.png"' in page
+    assert 'src="cc/i_bb/street.png"' in topic.text and weblink.variants[0].url == "https://data.example.org/"
+    assert not report.skipped

@@ -114,7 +114,9 @@ def clean_page(text: str, page: str, exists: Callable[[str], bool], *,
         fragment = ""
         if decoded.startswith(FILEBASE):
             rest, fragment = _split(decoded[len(FILEBASE):].lstrip("/"))
-            for root in filebase_roots + (folder,):
+            # the token stands for the folder of the item's own file (the specification; Moodle writes
+            # "$IMS-CC-FILEBASE$../i_x/pic.png"), and Canvas uses it for web_resources/
+            for root in (folder,) + filebase_roots:
                 target = resolve(posixpath.join(root, rest))
                 if target:
                     break

@@ -170,6 +170,21 @@ def test_importing_again_updates_in_place_and_keeps_the_participants_work(app, t
 
 
 @needs_real
+@pytest.mark.parametrize("language, head", [("es", "Se añadió «Course» desde un IMS Common Cartridge 1.3."),
+                                            ("ko", "IMS Common Cartridge 1.3에서 'Course'을(를) 추가했습니다.")])
+def test_the_command_line_reports_in_the_participants_language(tmp_path, language, head):
+    import os
+
+    env = {**os.environ, "LANGUAGE": language}
+    run = subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), "courses", "add",
+                          str(CORNER)], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == head.replace("Course", "Corner cases Common Cartridge")
+    assert "imsunknwn_xmlv1p3" in run.stdout and "Added" not in run.stdout and "platform" not in run.stdout
+
+
+@needs_real
 def test_the_command_line_prints_the_report_as_json(tmp_path):
     run = subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), "courses", "--json",
                           "add", str(CANVAS)], capture_output=True, text=True, timeout=120)

@@ -52,7 +52,10 @@ def open_material(window, qtbot, page, title: str):
 
 def test_an_imported_cartridge_walked_through(language, window, qtbot):
     assert window.language == language
-    window.import_bundle(str(CANVAS))
+    from PySide6.QtGui import QAction
+
+    window.ask_course_file = lambda: str(CANVAS)  # File > Import course file…, the file picked
+    window.findChild(QAction, "import-course-file").trigger()
     qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
     settle(window, qtbot)
     box: QMessageBox = window.import_report_box

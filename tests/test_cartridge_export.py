@@ -206,3 +206,21 @@ def test_a_cartridge_becomes_a_course_file_whose_pages_keep_their_images(app, tm
     with pytest.raises(BundleError) as caught:
         app.bundles.import_file(bad)
     assert caught.value.code == "altered"
+
+
+@needs_real
+def test_an_imported_cartridge_travels_on_as_a_course_file(app, tmp_path, clock):
+    course_id = app.imports.import_cartridge(CANVAS).report.course_id
+    written = app.bundles.export(course_id, tmp_path / "colleague.ccb")
+    assert not written.not_included
+    other = fresh_app(tmp_path / "other", clock)
+    try:
+        result = other.bundles.import_file(written.path)
+        course = other.library.course(course_id)
+        vertical = next(m for _l, m in course.materials() if m.title == "Vertical")
+        assert result.action == "added" and other.library.material_file(course_id, vertical) is not None
+        folder = other.library.package_dir(course_id)
+        assert (folder / "cc/web_resources/QuizImages/fractal.jpg").read_bytes() == (
+            app.library.package_dir(course_id) / "cc/web_resources/QuizImages/fractal.jpg").read_bytes()
+    finally:
+        other.close()

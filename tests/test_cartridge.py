@@ -429,3 +429,14 @@ def test_a_moodle_style_cartridge(app, tmp_path):
     assert 'src="../i_bb/street.png"' in page
     assert 'src="cc/i_bb/street.png"' in topic.text and weblink.variants[0].url == "https://data.example.org/"
     assert not report.skipped
+
+
+@needs_real
+def test_a_canvas_style_qti_zip_read_as_a_cartridge_gives_its_quiz(app):
+    """text2qti writes a Canvas quiz export: a manifest with no outline and one 'imsqti_xmlv1p2' resource."""
+    report = app.imports.import_cartridge(REAL / "text2qti-geometry-quiz.zip").report
+    course = app.library.course(report.course_id)
+    (quiz,) = course.quizzes
+    assert len(quiz.questions) == 4 and report.counts[rep.QUIZZES] == 1
+    assert report.questions_by_type() == {"multiple_choice": 1, "numerical": 1, "single_choice": 1, "true_false": 1}
+    assert course.lecture(quiz.lecture_id).extra and not report.skipped

@@ -447,7 +447,7 @@ class _Cartridge:
             self.topic(resource, title, lecture, section, item_id)
         elif "basiclti" in rtype or rtype.startswith("imslti"):
             self.lti(resource, title, lecture, section, item_id)
-        elif "qti" in rtype and ("assessment" in rtype or "question-bank" in rtype):
+        elif rtype.startswith("imsqti") or ("qti" in rtype and ("assessment" in rtype or "question-bank" in rtype)):
             self.assessment(resource, title, lecture)
         elif rtype.startswith("assignment") or self.assignment_settings(resource):
             self.assignment(resource, title, lecture)

@@ -440,3 +440,22 @@ def test_a_canvas_style_qti_zip_read_as_a_cartridge_gives_its_quiz(app):
     assert len(quiz.questions) == 4 and report.counts[rep.QUIZZES] == 1
     assert report.questions_by_type() == {"multiple_choice": 1, "numerical": 1, "single_choice": 1, "true_false": 1}
     assert course.lecture(quiz.lecture_id).extra and not report.skipped
+
+
+def test_an_outline_too_long_or_too_deep_is_cut_and_said_so(app, tmp_path):
+    items = "".join(f'<item identifier="i{n}" identifierref="r1"><title>Page {n}</title></item>'
+                    for n in range(cc.MAX_PARTS + 20))
+    deep = "".join(f'<item identifier="d{n}"><title>Level {n}</title>' for n in range(cc.MAX_DEPTH + 5)) + \
+        '<item identifier="leaf" identifierref="r1"><title>Deep page</title></item>' + "</item>" * (cc.MAX_DEPTH + 5)
+    manifest = MANIFEST.decode().replace(
+        '<item identifier="i1" identifierref="r1"><title>Page</title></item>', items).replace(
+        '<item identifier="m1">', f'<item identifier="m0"><title>Deep</title>{deep}</item><item identifier="m1">')
+    path = _zip(tmp_path / "long.imscc", {"imsmanifest.xml": manifest.encode(), "page.html": b"<p>x</p>"})
+    report = app.imports.import_cartridge(path).report
+    course = app.library.course(report.course_id)
+    assert len(materials(course)) == cc.MAX_PARTS
+    cut = [s for s in report.skipped if s.reason == rep.TOO_MANY]
+    assert [s.data.get("what") for s in cut] == ["depth", None] and cut[1].data["count"] == 20
+    text = import_report(report)
+    assert "20 more items beyond the limit of 5,000 parts were left out" in text
+    assert "nested more than 40 deep were left out" in text

@@ -131,10 +131,9 @@ class Library:
         return course
 
     def package_dir(self, course_id: str) -> Path:
-        found = self.store.get_course(course_id)
-        if found is None:
+        where = self.store.course_package_dir(course_id)
+        if where is None:
             raise UnknownCourse(course_id, self.known_ids())
-        where = found[0].package_dir
         if where.startswith(BUNDLED_PREFIX):
             return self.bundled_folder(where[len(BUNDLED_PREFIX):])
         return Path(where)

@@ -193,11 +193,14 @@ class SearchService:
         wanted: dict[str, tuple[str, object]] = {
             COURSE_SOURCE: (f"v{record.version}:{hashlib.sha256(repr(sorted(manifest.items())).encode()).hexdigest()[:16]}",
                             lambda: course_docs(course))}
+        seen: set[Path] = set()  # a file several parts show (a cartridge's page in four modules) is read once
+        folder = self.library.package_dir(course_id)
         for lecture, material in course.materials():
             for variant in material.variants:
-                path = self.library.local_file(course_id, variant)
-                if path is None:
+                path = folder / variant.path if variant.path else None
+                if path is None or path in seen or not path.is_file():
                     continue
+                seen.add(path)
                 source = f"file:{material.id}:{variant.name}"
                 if material.kind in TEXT_KINDS or variant.mime in ("text/html", "text/plain"):
                     wanted[source] = (_file_fingerprint(path),

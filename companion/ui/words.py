@@ -432,6 +432,8 @@ _SKIP_REASONS = {
     _rep.UNREADABLE: QT_TRANSLATE_NOOP("words", "its file '{0}' cannot be read"),
     _rep.EMPTY: QT_TRANSLATE_NOOP("words", "it has no question Companion can run"),
 }
+_TOO_MANY = QT_TRANSLATE_NOOP("words", "%n more item(s) beyond the limit of {0} parts were left out")
+_TOO_DEEP = QT_TRANSLATE_NOOP("words", "items nested more than {0} deep were left out")
 
 
 def import_counts(report) -> list[str]:
@@ -447,6 +449,13 @@ def import_counts(report) -> list[str]:
 
 def import_skipped(item) -> str:
     """One item left out (``report.Skipped``), the title as the source named it."""
+    if item.reason == _rep.TOO_MANY:
+        if item.data.get("what") == "depth":
+            why = translate("words", _TOO_DEEP).format(number(item.data.get("limit", 0)))
+        else:
+            why = translate("words", _TOO_MANY, None, int(item.data.get("count", 0))).format(
+                number(item.data.get("limit", 0)))
+        return translate("words", "{0}: {1}").format(item.title, why) if item.title else why
     text = _SKIP_REASONS.get(item.reason)
     fact = item.data.get("type") or item.data.get("path") or item.data.get("what") or "?"
     why = translate("words", text).format(fact) if text else item.reason

@@ -3489,6 +3489,14 @@ Organiza: {1}</translation>
         <translation>no tiene ninguna pregunta que Companion pueda ejecutar</translation>
     </message>
     <message>
+        <source>%n more item(s) beyond the limit of {0} parts were left out</source>
+        <translation>se omitieron %n elemento(s) más allá del límite de {0} partes</translation>
+    </message>
+    <message>
+        <source>items nested more than {0} deep were left out</source>
+        <translation>se omitieron los elementos anidados a más de {0} niveles</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>

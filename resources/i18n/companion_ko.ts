@@ -3448,6 +3448,14 @@ Hosted by {1}</source>
         <translation>Companion이 실행할 수 있는 문항이 없습니다</translation>
     </message>
     <message>
+        <source>%n more item(s) beyond the limit of {0} parts were left out</source>
+        <translation>{0}개 한도를 넘는 항목 %n개는 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>items nested more than {0} deep were left out</source>
+        <translation>{0}단계보다 깊이 중첩된 항목은 가져오지 않았습니다</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{1} {0}개</translation>
     </message>

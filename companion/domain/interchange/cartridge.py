@@ -47,6 +47,8 @@ PACKAGE_ROOT = "cc"  # every kept file lives under this folder of the course pac
 MAX_MANIFEST_BYTES = 8 * 1024**2
 MAX_XML_BYTES = 16 * 1024**2  # one resource's XML (a QTI file with embedded images may be large)
 MAX_PAGE_BYTES = 8 * 1024**2
+MAX_PARTS = 5_000  # parts of lectures a course may have (a manifest may name a resource any number of times)
+MAX_DEPTH = 40  # items nested in items
 
 # ---- why a cartridge is refused as a whole (BundleError codes; the words are the UI's) ----
 NOT_A_CARTRIDGE = "not_a_cartridge"  # a zip without imsmanifest.xml at its root
@@ -172,6 +174,10 @@ class Read:
     own: bool = False  # the course exactly as Companion exported it (companion/course.json), not read from CC
 
 
+class _TooMany(Exception):
+    """More parts than MAX_PARTS: the rest of the outline is left out (and said so)."""
+
+
 class _Ids:
     def __init__(self):
         self.used: set[str] = set()
@@ -210,6 +216,8 @@ class _Cartridge:
         self.module_refs: dict[str, str] = {}
         self.cleaned: dict[str, tuple[str, list[dict]]] = {}  # page member -> (package path, assets)
         self.linked_pages: list[str] = []  # pages other pages link to
+        self.full = False  # MAX_PARTS reached: what follows is counted in left_over, not read
+        self.left_over = 0
         self.shown: set[str] = set()  # members some material shows (its main file)
 
     # ---- reading members ----
@@ -348,14 +356,16 @@ class _Cartridge:
             if resource.type == "webcontent" and self.only_assets(resource):
                 continue
             self.resource(resource, self.resource_title(resource), extra, "", rid)
-        while self.linked_pages:  # pages reached only through links: kept as parts of the extra lecture
+        while self.linked_pages and not self.full:  # pages reached only through links: parts of the extra lecture
             member = self.linked_pages.pop()
             if member in self.shown or member not in self.names:
                 continue
             data = self.read(member, MAX_PAGE_BYTES)
             title = (pages.page_title(decode_html(data)) if data else "") or posixpath.basename(member)
             page = Resource(member, "webcontent", member, [member], [])
-            self.webcontent(page, title, extra, "", member)
+            self.resource(page, title, extra, "", member)
+        if self.left_over:
+            self.report.skip("resource", "", rep.TOO_MANY, limit=MAX_PARTS, count=self.left_over)
         if extra["materials"] or any(q.get("lecture_id") == extra["id"] for q in self.quizzes) \
                 or any(a.get("_lecture") == extra["id"] for a in self.assignments):
             lectures.append(extra)
@@ -390,15 +400,18 @@ class _Cartridge:
         self.report.add(rep.LECTURES)
         return lecture
 
-    def item(self, item, lecture: dict, section: str) -> str:
+    def item(self, item, lecture: dict, section: str, depth: int = 0) -> str:
         """One item of a module; returns the heading for the items that follow it."""
         title = (text_of(item, "title") or "").strip()
         ref = item.get("identifierref") or ""
         subs = children(item, "item")
         if subs:
+            if depth >= MAX_DEPTH:
+                self.report.skip("resource", title or ref, rep.TOO_MANY, limit=MAX_DEPTH, what="depth")
+                return section
             inner = title or section
             for sub in subs:
-                inner = self.item(sub, lecture, inner)
+                inner = self.item(sub, lecture, inner, depth + 1)
             return section
         if not ref:
             return title or section  # a sub-header: a heading for the items after it
@@ -437,6 +450,16 @@ class _Cartridge:
         return out
 
     def resource(self, resource: Resource, title: str, lecture: dict, section: str, item_id: str) -> None:
+        if self.full:
+            self.left_over += 1
+            return
+        try:
+            self.dispatch(resource, title, lecture, section, item_id)
+        except _TooMany:
+            self.full = True
+            self.left_over += 1
+
+    def dispatch(self, resource: Resource, title: str, lecture: dict, section: str, item_id: str) -> None:
         rtype = resource.type.lower()
         title = (title or resource.id)[:300]
         if rtype == "webcontent":
@@ -457,6 +480,8 @@ class _Cartridge:
             self.platform(title, lecture, section, item_id, url, resource.type)
 
     def material(self, lecture: dict, item_id: str, title: str, kind: str, section: str, **extra) -> dict:
+        if len(self.material_ids.used) >= MAX_PARTS:
+            raise _TooMany()
         material = {"id": self.material_ids.take(item_id, "item"), "title": title, "kind": kind, "variants": [],
                     **extra}
         if section:

@@ -44,6 +44,7 @@ TYPE_NOT_SUPPORTED = "import.type_not_supported"  # a question or resource type 
 FILE_MISSING = "import.file_missing"  # the package names a file it does not hold: data: path
 UNREADABLE = "import.unreadable"  # the item's own file cannot be read as its format says: data: what
 EMPTY = "import.empty"  # an assessment with no question we can run
+TOO_MANY = "import.too_many"  # more items (or deeper nesting) than Companion takes: data: limit, count or what
 
 
 @dataclass(frozen=True)

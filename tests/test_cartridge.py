@@ -459,3 +459,11 @@ def test_an_outline_too_long_or_too_deep_is_cut_and_said_so(app, tmp_path):
     text = import_report(report)
     assert "20 more items beyond the limit of 5,000 parts were left out" in text
     assert "nested more than 40 deep were left out" in text
+
+
+def test_a_full_disk_is_named_before_anything_is_written(app, tmp_path):
+    path = _zip(tmp_path / "page.imscc", {"imsmanifest.xml": MANIFEST, "page.html": b"<p>" + b"x" * 5000 + b"</p>"})
+    with pytest.raises(BundleError) as caught:
+        app.imports.import_cartridge(path, free_bytes=lambda: 10 << 20)
+    assert caught.value.code == b.NO_SPACE and "There is not enough free disk space" in bundle_refused(caught.value)
+    assert not list((app.data_dir / ".incoming").iterdir()) and not (app.data_dir / "courses").exists()

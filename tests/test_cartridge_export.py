@@ -123,6 +123,7 @@ def test_what_another_platform_reads_holds_the_lectures_and_the_answers(app, tmp
         assert not report.skipped
         course = other.library.course(report.course_id)
         original = app.library.published_course(COURSE)
+        assert (course.title, course.description) == (original.title, original.description)
         assert [x.title for x in course.lectures[:4]] == [x.title for x in original.lectures]
         assert [[m.title for m in x.materials] for x in course.lectures[:4]] == [
             [m.title for m in x.materials] for x in original.lectures]

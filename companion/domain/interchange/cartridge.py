@@ -278,6 +278,13 @@ class _Cartridge:
             return self.settings_title[:300]
         return (self.root.get("identifier") or "Course")[:300]
 
+    def description(self) -> str:
+        meta = child(self.root, "metadata")
+        general = find_deep(meta, "general") if meta is not None else None
+        found = child(general, "description") if general is not None else None
+        strings = [" ".join((x.text or "").split()) for x in found.iter() if ln(x.tag) == "string"] if found is not None else []
+        return next((x for x in strings if x), "")[:5000]
+
     def lifecycle_day(self) -> date | None:
         meta = child(self.root, "metadata")
         stamp = find_deep(meta, "dateTime") if meta is not None else None
@@ -474,6 +481,8 @@ class _Cartridge:
             self.assessment(resource, title, lecture)
         elif rtype.startswith("assignment") or self.assignment_settings(resource):
             self.assignment(resource, title, lecture)
+        elif rtype.startswith("associatedcontent") and resource.files:  # files an item shows as they are
+            self.webcontent(resource, title, lecture, section, item_id)
         else:
             main = self.main_file(resource)
             url = main if urlsplit(main).scheme in ("http", "https") else ""
@@ -776,6 +785,8 @@ class _Cartridge:
                                    "required_assignments": []},
                     "origin": {"format": rep.IMSCC, "format_version": self.report.format_version,
                                "identifier": identifier[:300]}}
+        if self.description():
+            manifest["description"] = self.description()
         return manifest
 
 

@@ -395,7 +395,8 @@ MOODLE_STYLE = b"""<?xml version="1.0" encoding="UTF-8"?>
   <item identifier="I_2"><title>Topic 1</title>
    <item identifier="I_3" identifierref="R_1"><title>Reading</title></item>
    <item identifier="I_4" identifierref="R_2"><title>Introduce yourself</title></item>
-   <item identifier="I_5" identifierref="R_3"><title>City data portal</title></item></item>
+   <item identifier="I_5" identifierref="R_3"><title>City data portal</title></item>
+   <item identifier="I_6" identifierref="R_4"><title>Open data</title></item></item>
  </item></organization></organizations>
  <resources>
   <resource identifier="R_1" type="webcontent" href="i_aa/reading.html"><file href="i_aa/reading.html"/>
@@ -403,6 +404,7 @@ MOODLE_STYLE = b"""<?xml version="1.0" encoding="UTF-8"?>
   <resource identifier="R_9" type="webcontent"><file href="i_bb/street.png"/></resource>
   <resource identifier="R_2" type="imsdt_xmlv1p1"><file href="i_cc/forum.xml"/><dependency identifierref="R_9"/></resource>
   <resource identifier="R_3" type="imswl_xmlv1p1"><file href="i_dd/weblink.xml"/></resource>
+  <resource identifier="R_4" type="webcontent" href="https://www.example.org/open-data.html"/>
  </resources></manifest>"""
 
 
@@ -422,8 +424,9 @@ def test_a_moodle_style_cartridge(app, tmp_path):
     assert (report.format_version, report.course_title) == ("1.1", "Urban care 101")
     course = app.library.course(report.course_id)
     (lecture,) = course.lectures
-    reading, topic, weblink = lecture.materials
+    reading, topic, weblink, elsewhere = lecture.materials
     assert (lecture.title, reading.kind, topic.kind, weblink.kind) == ("Topic 1", "html", "topic", "link")
+    assert (elsewhere.kind, elsewhere.variants[0].url) == ("link", "https://www.example.org/open-data.html")
     assert [a.path for a in reading.assets] == ["cc/i_bb/street.png"]
     page = (app.library.package_dir(course.id) / reading.variants[0].path).read_text(encoding="utf-8")
     assert 'src="../i_bb/street.png"' in page

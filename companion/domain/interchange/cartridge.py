@@ -249,7 +249,8 @@ class _Cartridge:
             base = el.get("{http://www.w3.org/XML/1998/namespace}base") or ""
             files = [_resolve_href(base, f.get("href", "")) for f in children(el, "file") if f.get("href")]
             deps = [d.get("identifierref", "") for d in children(el, "dependency") if d.get("identifierref")]
-            href = _resolve_href(base, el.get("href", ""))
+            raw = (el.get("href") or "").strip()
+            href = raw if web_address(raw) and urlsplit(raw).scheme else _resolve_href(base, raw)
             self.resources[rid] = Resource(rid, (el.get("type") or "").strip(), href, files, deps, base)
 
     def version(self) -> str:
@@ -503,6 +504,11 @@ class _Cartridge:
         return {"path": package_path(member), "mime": mime_of(member)}
 
     def webcontent(self, resource: Resource, title: str, lecture: dict, section: str, item_id: str) -> None:
+        if urlsplit(resource.href).scheme in ("http", "https") and not resource.files:  # a page elsewhere
+            self.material(lecture, item_id, title or resource.href, "link", section,
+                          variants=[{"name": "original", "mime": "text/html", "url": resource.href}])
+            self.report.add(rep.LINKS)
+            return
         main = self.main_file(resource)
         if not main or main not in self.names:
             self.report.skip("resource", title, rep.FILE_MISSING, path=main or resource.href or resource.id)

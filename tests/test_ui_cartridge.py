@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from companion.domain import i18n
 
 from .test_cartridge import CANVAS, needs_real
+from .test_ui_walk_learn import pseudo  # noqa: F401 - the pseudo-translator fixture
 
 pytestmark = [pytest.mark.ui, needs_real]
 
@@ -169,3 +170,45 @@ def test_the_page_viewer_loads_only_from_its_package(qtbot, tmp_path):
     view.anchorClicked.emit(QUrl("other.html"))
     view.anchorClicked.emit(QUrl("../../outside.png"))
     assert asked == [(root / "pages" / "other.html").resolve()]
+
+
+def test_no_english_is_left_on_an_imported_cartridges_pages(pseudo, window, qtbot):
+    """Under the pseudo-translator, whatever the Lectures page and the report show for a cartridge is
+    either translated or the course's own words (course.json's and its pages')."""
+    import re
+
+    from PySide6.QtCore import QUrl
+
+    from companion.domain.interchange.html import plain_text
+
+    from .test_ui_walk import course_texts
+    from .test_ui_walk_learn import Walk
+
+    for translator in (pseudo,):
+        window.import_bundle(str(CANVAS))
+        qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
+        settle(window, qtbot)
+        walk = Walk(window, qtbot, translator)
+        course_id = next(c.id for c in window.context.app.library.courses() if c.title == "Course")
+        folder = window.context.app.library.package_dir(course_id)
+        texts = [page.read_text("utf-8") for page in folder.rglob("*.html")]
+        texts += [m.text for _l, m in window.context.app.library.course(course_id).materials() if m.text]
+        words = {w for text in texts for w in re.findall(r"[A-Za-z][A-Za-z'-]+", plain_text(text))}
+        walk.course = sorted(set(course_texts(folder)) | words, key=len, reverse=True)
+        walk.check("import report", window.import_report_box)
+        window.import_report_box.close()
+        window._switch_course(course_id)
+        settle(window, qtbot)
+        window.go_to("lectures", None)
+        page = window.pages["lectures"]
+        settle(window, qtbot)
+        for title in ("Vertical", "LTI", "Discussion Topic", "Django for beginners", "Web Link Content",
+                      "PDF from Web Resources", "Image File Webcontent"):
+            open_material(window, qtbot, page, title)
+            walk.check(f"lectures: {title}")
+        open_material(window, qtbot, page, "Canvas Content")
+        page.viewer.anchorClicked.emit(QUrl("#on-the-platform"))
+        walk.check("lectures: a link to the platform")
+        page.list.setCurrentIndex(page.lecture_model.index(1, 0))
+        walk.check("lectures: a module with sub-headers")
+        walk.assert_clean()

@@ -49,9 +49,13 @@ def page_title(text: str) -> str:
     return " ".join(htmllib.unescape(_TAG.sub("", found.group(1))).split()) if found else ""
 
 
+_BREAKS = re.compile(r"<(?:br|/?p|/?div|/?li|/?h[1-6]|/?td|/?th|/?tr|/?blockquote|/?pre)\b[^>]*>", re.I)
+
+
 def plain_text(text: str) -> str:
-    """The words of an HTML fragment (for search and for titles)."""
-    cleaned = nh3.clean(text, tags=set(), attributes={}, clean_content_tags={"script", "style", "head", "title"})
+    """The words of an HTML fragment (for search and for titles); a line or block break parts words."""
+    cleaned = nh3.clean(_BREAKS.sub(lambda m: f" {m.group(0)} ", text), tags=set(), attributes={},
+                        clean_content_tags={"script", "style", "head", "title"})
     return " ".join(htmllib.unescape(cleaned).split())
 
 

@@ -37,3 +37,8 @@ def save_playback_position(app: "App", key: str, ms: int) -> Changed:
     """Where a video or audio stopped (no page shows it: nothing to redraw)."""
     app.settings.set_playback_position(key, ms)
     return changed(ms)
+
+
+def page_text(app: "App", path: Path) -> Changed:
+    """A page of a course package that a link led to (read off the GUI thread; nothing changes)."""
+    return changed(path.read_text(encoding="utf-8", errors="replace") if path.stat().st_size <= MAX_TEXT_BYTES else "")

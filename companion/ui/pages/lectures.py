@@ -482,8 +482,12 @@ class LecturesPage(QWidget):
                         self.materials.setCurrentIndex(self.material_model.index(row, 0))
                     return
         if path.suffix.lower() in (".html", ".htm", ".xhtml"):
-            self.viewer_caption.setText(translate("ui", "{0} · available offline").format(path.name))
-            self.viewer.show_page(path.read_text(encoding="utf-8", errors="replace"), path, root)
+            def show(text: str) -> None:
+                self._current_material = None
+                self.viewer_caption.setText(translate("ui", "{0} · available offline").format(path.name))
+                self.viewer.show_page(text, path, root)
+
+            ops.run(self.ctx, lecture_ops.page_text, path).success(show).run()
         elif path.suffix.lower() == ".pdf":
             self.pdf_document.load(str(path))
             self.viewers.setCurrentWidget(self.pdf_view)

@@ -448,8 +448,9 @@ class LecturesPage(QWidget):
                 where = next((v.path for v in material.variants if v.path), None)
                 self._show_package_html(text, root / where if root and where else path)
                 self._show_found(material)
-            elif material.kind == "image":
-                self._show_package_html(f'<p><img src="{html.escape(path.name, quote=True)}" alt=""></p>', path)
+            elif material.kind == "image":  # the image alone: nothing beside it can be loaded
+                self.viewer.show_page(f'<p><img src="{html.escape(path.name, quote=True)}" alt=""></p>', path,
+                                      path.parent)
             elif material.kind == "file" and text:
                 self.viewer.show_plain(text)
             else:

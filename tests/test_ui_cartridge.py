@@ -108,6 +108,11 @@ def test_an_imported_cartridge_walked_through(language, window, qtbot):
     assert "https://lti.local/launch" in viewer.toPlainText()
     kind = page.material_model.index(page.materials.currentIndex().row(), 1).data()
     assert kind == i18n.translate("ui", "On the platform") and (kind != "On the platform") == (language != "en")
+    # an image, shown from the package
+    open_material(window, qtbot, page, "Image File Webcontent")
+    viewer.document().size()
+    assert not viewer.blocked and viewer.document().resource(2, viewer.document().baseUrl().resolved(
+        QUrl("elearning.png"))) is not None
     # a PDF in the PDF viewer
     open_material(window, qtbot, page, "PDF from Web Resources")
     assert page.viewers.currentWidget() is page.pdf_view and page.pdf_document.pageCount() > 0

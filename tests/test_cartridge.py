@@ -154,6 +154,9 @@ def test_importing_again_updates_in_place_and_keeps_the_participants_work(app, t
     app.assignments.save_draft(course_id, assignment.id, {"text": "My essay on universities."})
     submitted = app.assignments.submit(course_id, assignment.id)
     app.store.save_draft(course_id, app.library.course(course_id).assignments[1].id, {"text": "draft"}, app.clock.now())
+    quiz = app.library.course(course_id).quizzes[0]
+    attempt = app.quizzes.start(course_id, quiz.id)
+    app.quizzes.answer(attempt.id, "question_boolean", ["true"])
     again = app.imports.import_cartridge(CANVAS)
     assert (again.action, again.version) == ("unchanged", 1)
     with zipfile.ZipFile(CANVAS) as z:
@@ -166,6 +169,7 @@ def test_importing_again_updates_in_place_and_keeps_the_participants_work(app, t
     assert "A fractal, revised" in (folder / "cc/vertical.html").read_text(encoding="utf-8")
     assert [s.id for s in app.outbox.items(course_id)] == [submitted.id]
     assert app.store.get_draft(course_id, app.library.course(course_id).assignments[1].id)[0] == {"text": "draft"}
+    assert app.quizzes.open_attempt(course_id, quiz.id).answers["question_boolean"] == ("true",)
     assert sorted(p.name for p in (app.data_dir / "courses").iterdir()) == [f"{course_id}-v2"]
 
 
@@ -470,3 +474,13 @@ def test_a_full_disk_is_named_before_anything_is_written(app, tmp_path):
         app.imports.import_cartridge(path, free_bytes=lambda: 10 << 20)
     assert caught.value.code == b.NO_SPACE and "There is not enough free disk space" in bundle_refused(caught.value)
     assert not list((app.data_dir / ".incoming").iterdir()) and not (app.data_dir / "courses").exists()
+
+
+@needs_real
+def test_canvas_non_cc_assessments_stand_in_when_the_cc_copy_gives_nothing(app, tmp_path):
+    with zipfile.ZipFile(CANVAS) as z:
+        empty = z.read("resource_4_qti_no_items/assessment_qti.xml")
+    changed = _rezip(CANVAS, tmp_path / "noncc.imscc", {"resource_4_qti/assessment_qti.xml": empty})
+    report = app.imports.import_cartridge(changed).report
+    (quiz,) = app.library.course(report.course_id).quizzes
+    assert quiz.title == "QTI" and report.questions_by_type() == {"single_choice": 1}  # Canvas's own copy

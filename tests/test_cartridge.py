@@ -484,3 +484,16 @@ def test_canvas_non_cc_assessments_stand_in_when_the_cc_copy_gives_nothing(app, 
     report = app.imports.import_cartridge(changed).report
     (quiz,) = app.library.course(report.course_id).quizzes
     assert quiz.title == "QTI" and report.questions_by_type() == {"single_choice": 1}  # Canvas's own copy
+
+
+def test_two_courses_sharing_a_generators_short_identifier_stay_two(app, tmp_path):
+    def titled(title: str) -> bytes:
+        return MANIFEST.replace(b"<organizations>", b'<metadata><lom xmlns="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/'
+                                                    b'manifest"><general><title><string>' + title.encode() +
+                                b"</string></title></general></lom></metadata><organizations>")
+    first = app.imports.import_cartridge(_zip(tmp_path / "a.imscc", {"imsmanifest.xml": titled("Water"),
+                                                                     "page.html": b"<p>a</p>"}))
+    second = app.imports.import_cartridge(_zip(tmp_path / "b.imscc", {"imsmanifest.xml": titled("Housing"),
+                                                                      "page.html": b"<p>b</p>"}))
+    assert first.report.course_id != second.report.course_id and second.action == "added"
+    assert {c.title for c in app.library.courses()} >= {"Water", "Housing"}

@@ -784,7 +784,7 @@ class _Cartridge:
             end = start
         for assignment in self.assignments:
             assignment.pop("_lecture", None)
-        manifest = {"format": "companion-course/1", "id": course_id(identifier), "title": self.title(), "version": 1,
+        manifest = {"format": "companion-course/1", "id": course_id(identifier, self.title()), "title": self.title(), "version": 1,
                     "time_zone": self.tz, "starts_on": start.isoformat(), "ends_on": end.isoformat(),
                     "lectures": lectures, "quizzes": self.quizzes, "assignments": self.assignments,
                     "completion": {"attend_all_live_sessions": False, "pass_all_quizzes": False,
@@ -800,9 +800,16 @@ def find_all(el, name: str) -> list:
     return [x for x in el.iter() if ln(x.tag) == name]
 
 
-def course_id(identifier: str) -> str:
+STRONG_IDENTIFIER = 16  # characters: a GUID or a platform's hash names one course; "Sample1" or "M_1" may name many
+
+
+def course_id(identifier: str, title: str = "") -> str:
     """A stable course id for a cartridge: the same manifest identifier gives the same id, so a new
-    export of the same course updates it in place."""
+    export of the same course updates it in place. A short identifier (a generator's constant, such as
+    "Sample1") is not trusted alone: the course's title goes with it, so two different courses that
+    share one do not replace each other."""
+    if len(identifier) < STRONG_IDENTIFIER and title:
+        return slug(f"cc-{identifier}-{title}", "cc-course")
     return slug(f"cc-{identifier}", "cc-course")
 
 

@@ -497,3 +497,29 @@ def test_two_courses_sharing_a_generators_short_identifier_stay_two(app, tmp_pat
                                                                       "page.html": b"<p>b</p>"}))
     assert first.report.course_id != second.report.course_id and second.action == "added"
     assert {c.title for c in app.library.courses()} >= {"Water", "Housing"}
+
+
+def test_the_default_organization_and_items_that_show_a_resource_and_hold_items(app, tmp_path):
+    manifest = b"""<?xml version="1.0"?>
+<manifest identifier="two-organizations-example" xmlns="http://www.imsglobal.org/xsd/imsccv1p2/imscp_v1p1">
+ <organizations default="main">
+  <organization identifier="other"><item identifier="x"><item identifier="xm"><title>Not this one</title>
+   <item identifier="xi" identifierref="r1"><title>Other</title></item></item></item></organization>
+  <organization identifier="main"><item identifier="root">
+   <item identifier="m1" identifierref="r1"><title>Overview</title>
+    <item identifier="i2" identifierref="r2"><title>Folder page</title>
+     <item identifier="i3" identifierref="r3"><title>Inner page</title></item></item></item>
+  </item></organization></organizations>
+ <resources>
+  <resource identifier="r1" type="webcontent" href="a.html"><file href="a.html"/></resource>
+  <resource identifier="r2" type="webcontent" href="b.html"><file href="b.html"/></resource>
+  <resource identifier="r3" type="webcontent" href="c.html"><file href="c.html"/></resource>
+ </resources></manifest>"""
+    path = _zip(tmp_path / "orgs.imscc", {"imsmanifest.xml": manifest, "a.html": b"<p>a</p>", "b.html": b"<p>b</p>",
+                                            "c.html": b"<p>c</p>"})
+    report = app.imports.import_cartridge(path).report
+    assert report.format_version == "1.2"
+    (lecture,) = app.library.course(report.course_id).lectures
+    assert lecture.title == "Overview"
+    assert [(m.title, m.section) for m in lecture.materials] == [("Overview", ""), ("Folder page", ""),
+                                                                  ("Inner page", "Folder page")]

@@ -335,7 +335,10 @@ class _Cartridge:
     # ---- the outline ----
     def outline(self) -> list[dict]:
         orgs = child(self.root, "organizations")
-        org = child(orgs, "organization") if orgs is not None else None
+        org = None
+        if orgs is not None:  # the default organization, else the first (IMS CP)
+            listed = children(orgs, "organization")
+            org = next((o for o in listed if o.get("identifier") == orgs.get("default")), listed[0] if listed else None)
         lectures: list[dict] = []
         if org is not None:
             tops = children(org, "item")
@@ -403,8 +406,10 @@ class _Cartridge:
         lecture = {"id": self.lecture_ids.take(item.get("identifier") or title, "lecture"), "title": title[:300],
                    "summary": "", "materials": []}
         section = ""
+        if item.get("identifierref"):  # a module that shows a resource of its own: its first part
+            self.item_resource(item, item.get("identifierref"), title, lecture, "")
         for sub in children(item, "item"):
-            section = self.item(sub, lecture, section)
+            section = self.item(sub, lecture, section, 1)
         self.report.add(rep.LECTURES)
         return lecture
 
@@ -417,21 +422,26 @@ class _Cartridge:
             if depth >= MAX_DEPTH:
                 self.report.skip("resource", title or ref, rep.TOO_MANY, limit=MAX_DEPTH, what="depth")
                 return section
+            if ref:  # an item that shows a resource and holds items too: the resource first
+                self.item_resource(item, ref, title, lecture, section)
             inner = title or section
             for sub in subs:
                 inner = self.item(sub, lecture, inner, depth + 1)
             return section
         if not ref:
             return title or section  # a sub-header: a heading for the items after it
+        self.item_resource(item, ref, title, lecture, section)
+        return section
+
+    def item_resource(self, item, ref: str, title: str, lecture: dict, section: str) -> None:
         resource = self.resources.get(ref)
         if resource is None and item.get("identifier") in self.module_refs:
             resource = self.resources.get(self.module_refs[item.get("identifier")])
         if resource is None:
             self.report.skip("resource", title or ref, rep.FILE_MISSING, path=ref)
-            return section
+            return
         self.used_resources.add(resource.id)
         self.resource(resource, title or self.resource_title(resource), lecture, section, item.get("identifier") or ref)
-        return section
 
     # ---- one resource ----
     def main_file(self, resource: Resource) -> str:

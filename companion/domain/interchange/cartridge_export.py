@@ -57,6 +57,13 @@ def _a(text: str) -> str:
     return quoteattr(text or "")
 
 
+def _h(path: str) -> str:
+    """A package path as a manifest's href (a URI reference: spaces and the like percent-encoded)."""
+    from urllib.parse import quote
+
+    return _a(quote(path, safe="/-._~"))
+
+
 def _folder(kind: str, ident: str) -> str:
     return f"{kind}/{ident}"
 
@@ -72,7 +79,7 @@ def _material_resource(material: Material, out: Export, resources: list[str]) ->
             f'<text texttype="text/html">{_t(material.text)}</text></topic>\n').encode("utf-8")
         deps = ""
         if material.assets:
-            files = "".join(f'<file href={_a(a.path)}/>' for a in material.assets)
+            files = "".join(f'<file href={_h(a.path)}/>' for a in material.assets)
             for a in material.assets:
                 out.copies[a.path] = a.path
             resources.append(f'<resource identifier="{rid}-files" type="webcontent">{files}</resource>')
@@ -84,8 +91,8 @@ def _material_resource(material: Material, out: Export, resources: list[str]) ->
         files = list(dict.fromkeys(local + [a.path for a in material.assets]))
         for path in files:
             out.copies[path] = path
-        resources.append(f'<resource identifier="{rid}" type="webcontent" href={_a(local[0])}>'
-                         + "".join(f"<file href={_a(p)}/>" for p in files) + "</resource>")
+        resources.append(f'<resource identifier="{rid}" type="webcontent" href={_h(local[0])}>'
+                         + "".join(f"<file href={_h(p)}/>" for p in files) + "</resource>")
         return rid
     url = next((v.url for v in material.variants if v.url), None)
     if url and material.kind == "platform":
@@ -168,7 +175,7 @@ def _quiz_resource(quiz: Quiz, out: Export, resources: list[str]) -> str | None:
         for path in dict.fromkeys(images):
             out.copies[path] = path
         resources.append(f'<resource identifier="{rid}-images" type="webcontent">'
-                         + "".join(f"<file href={_a(p)}/>" for p in dict.fromkeys(images)) + "</resource>")
+                         + "".join(f"<file href={_h(p)}/>" for p in dict.fromkeys(images)) + "</resource>")
         deps = f'<dependency identifierref="{rid}-images"/>'
     resources.append(f'<resource identifier="{rid}" type="{ASSESSMENT}"><file href="{folder}/assessment.xml"/>{deps}'
                      f"</resource>")

@@ -225,3 +225,16 @@ def test_an_imported_cartridge_travels_on_as_a_course_file(app, tmp_path, clock)
             app.library.package_dir(course_id) / "cc/web_resources/QuizImages/fractal.jpg").read_bytes()
     finally:
         other.close()
+
+
+def test_the_command_line_exports_a_cartridge(tmp_path):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(tmp_path / "d"), "courses", "export",
+                          COURSE, str(tmp_path / "out"), "--format", "imscc"], capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert "an IMS Common Cartridge 1.1 with 4 files" in run.stdout
+    with zipfile.ZipFile(tmp_path / "out.imscc") as zf:
+        assert {"imsmanifest.xml", COMPANION_COURSE, "notes/lecture-1.html"} <= set(zf.namelist())

@@ -77,3 +77,13 @@ def test_an_absent_extension_is_learnt_once_and_asked_again_a_day_later(app, por
     sub = [s for s in app.store.submissions(COURSE) if s.kind == "quiz_attempt"][-1]
     assert len([p for p in portal.faults.seen if "/commitments/" in p]) == first + 1
     assert any(s.commitment for s in app.store.submissions(COURSE)), sub
+
+
+def test_a_busy_commitments_route_does_not_cost_the_pass_its_deliveries(app, portal, clock):
+    app.sync.sign_in(portal.url, "ana", "secret-pw")
+    ids = queue_attempts(app, 3)
+    portal.faults.fail_next(8, 503, retry_after=1, path_contains="/commitments/")
+    report = app.sync.run(now=True)
+    assert report.delivered == 3 and sorted(r[0] for r in portal_rows(portal)) == sorted(ids)
+    # the route is there (busy is not absent): it is asked again at the next pass
+    assert not app.sync._extension_absent(portal.url, "commitments")

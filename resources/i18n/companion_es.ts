@@ -837,6 +837,26 @@ Tus datos: {0}</translation>
         <translation>Elige todas las respuestas que correspondan</translation>
     </message>
     <message>
+        <source>Type a short answer</source>
+        <translation>Escriba una respuesta breve</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Escriba un número</translation>
+    </message>
+    <message>
+        <source>Fill in every blank</source>
+        <translation>Complete cada espacio en blanco</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>Relacione cada elemento</translation>
+    </message>
+    <message>
+        <source>Write your answer; the organizer grades it</source>
+        <translation>Escriba su respuesta; la califica la organización</translation>
+    </message>
+    <message>
         <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
         <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
     </message>
@@ -847,6 +867,26 @@ Tus datos: {0}</translation>
     <message>
         <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
         <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Your essay</source>
+        <translation>Su ensayo</translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation>Espacio {0}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -972,8 +1012,16 @@ Tus datos: {0}</translation>
         <translation>Tu respuesta: {0}</translation>
     </message>
     <message>
+        <source>Sent for the organizer to grade</source>
+        <translation>Enviada para que la organización la califique</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Parcialmente correcta</translation>
     </message>
     <message>
         <source>Wrong</source>
@@ -998,6 +1046,18 @@ Tus datos: {0}</translation>
     <message>
         <source>Why:</source>
         <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>parcialmente correcta</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>incorrecta</translation>
     </message>
     <message>
         <source>Question {0}: {1} · {2}</source>

@@ -821,6 +821,26 @@ Your data: {0}</source>
         <translation>해당하는 답을 모두 고르세요</translation>
     </message>
     <message>
+        <source>Type a short answer</source>
+        <translation>짧은 답을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>숫자를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Fill in every blank</source>
+        <translation>빈칸을 모두 채우세요</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>각 항목을 짝지으세요</translation>
+    </message>
+    <message>
+        <source>Write your answer; the organizer grades it</source>
+        <translation>답을 작성하세요. 채점은 주최 측이 합니다</translation>
+    </message>
+    <message>
         <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
         <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
     </message>
@@ -831,6 +851,26 @@ Your data: {0}</source>
     <message>
         <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
         <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>{1}문항 중 {0}번</translation>
+    </message>
+    <message>
+        <source>Your essay</source>
+        <translation>내 에세이</translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation>빈칸 {0}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 답</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -955,8 +995,16 @@ Your data: {0}</source>
         <translation>내 답: {0}</translation>
     </message>
     <message>
+        <source>Sent for the organizer to grade</source>
+        <translation>주최 측 채점을 위해 보냄</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>정답</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>부분 정답</translation>
     </message>
     <message>
         <source>Wrong</source>
@@ -981,6 +1029,18 @@ Your data: {0}</source>
     <message>
         <source>Why:</source>
         <translation>이유:</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>부분 정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
     </message>
     <message>
         <source>Question {0}: {1} · {2}</source>

@@ -36,15 +36,39 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class Asset:
+    """A file a material uses (an image of a page, an attachment of a topic), kept in the package."""
+    path: str
+    mime: str
+    size: int | None = None
+    sha256: str | None = None
+
+
+ON_PLATFORM = "platform"  # a material that works only on the course's platform (listed with its link)
+TOPIC = "topic"  # a discussion's opening text, readable offline (read-only)
+
+
+@dataclass(frozen=True)
 class Material:
     id: str
     title: str
     kind: str
     variants: tuple[Variant, ...]
+    section: str = ""  # the heading it stands under in its lecture (a module's sub-header)
+    text: str = ""  # a topic's text (HTML)
+    assets: tuple[Asset, ...] = ()
+    platform: str = ""  # for an on-platform item: the kind of resource it was (e.g. an LTI tool)
+
+    @property
+    def is_link(self) -> bool:
+        """A link to somewhere online (a web page, an item on the course's platform): never downloaded."""
+        return self.kind in ("link", ON_PLATFORM)
 
     @property
     def online_only(self) -> bool:
-        return self.kind == "link" or not any(v.is_local for v in self.variants)
+        if self.kind == TOPIC:
+            return False
+        return self.kind in ("link", ON_PLATFORM) or not any(v.is_local for v in self.variants)
 
     def variant(self, name: str) -> Variant | None:
         return next((v for v in self.variants if v.name == name), None)
@@ -56,6 +80,7 @@ class Lecture:
     title: str
     summary: str
     materials: tuple[Material, ...]
+    extra: bool = False  # material the source package held outside its outline
 
 
 @dataclass(frozen=True)
@@ -95,6 +120,7 @@ class Assignment:
     max_file_bytes: int | None = None
     mime: tuple[str, ...] = ()
     questions: tuple[SurveyQuestion, ...] = ()
+    points: float | None = None
 
     def shifted(self, weeks: int) -> "Assignment":
         return replace(self, due=self.due.shifted(weeks)) if self.due else self
@@ -126,6 +152,7 @@ class Course:
     description: str = ""
     notes: str = ""
     shift_weeks: int = 0  # how many weeks the participant moved the dates (0: as published)
+    origin: tuple[str, str, str] | None = None  # (format, format version, identifier) of an imported course
 
     def lecture(self, lecture_id: str) -> Lecture | None:
         return next((x for x in self.lectures if x.id == lecture_id), None)
@@ -141,6 +168,20 @@ class Course:
 
     def materials(self) -> list[tuple[Lecture, Material]]:
         return [(lec, m) for lec in self.lectures for m in lec.materials]
+
+    def extra_files(self) -> dict[str, tuple[int | None, str | None]]:
+        """Files of the package that are not a material's variant: what pages and topics use (assets) and
+        questions' images; path -> (size, sha256) when the course states them."""
+        out: dict[str, tuple[int | None, str | None]] = {}
+        for _lecture, material in self.materials():
+            for asset in material.assets:
+                out.setdefault(asset.path, (asset.size, asset.sha256))
+        for quiz in self.quizzes:
+            for question in quiz.questions:
+                for image in getattr(question, "images", ()):
+                    out.setdefault(image.path, (None, None))
+        variants = {v.path for _l, m in self.materials() for v in m.variants if v.path}
+        return {path: facts for path, facts in out.items() if path not in variants}
 
     def shifted(self, weeks: int) -> "Course":
         """The course moved by whole weeks: same weekdays, same wall-clock times in each zone."""
@@ -160,6 +201,9 @@ class Course:
 
 # ---- from a manifest ----------------------------------------------------------------------------
 
+MAX_PATH = 400  # characters in a package's file path (as a bundle's entry names: domain.bundle.MAX_NAME)
+
+
 def check_package_path(path: str) -> str | None:
     """Why ``path`` may not name a file inside a package, or None when it may."""
     if not path or path.strip() != path:
@@ -168,6 +212,8 @@ def check_package_path(path: str) -> str | None:
         return "uses a backslash or a NUL character; use forward slashes"
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
         return "is absolute; it must be relative to the package folder"
+    if len(path) > MAX_PATH or any(len(part.encode("utf-8")) > 255 for part in path.split("/")):
+        return f"is longer than a computer's file system allows ({MAX_PATH} characters, 255 bytes a name)"
     norm = posixpath.normpath(path)
     if norm == ".." or norm.startswith("../") or ".." in path.split("/"):
         return "leaves the package folder"
@@ -363,8 +409,19 @@ def course_from_manifest(data: dict, source: str = "course.json") -> Course:
             variants = tuple(_variant(r, v, f"{where}.variants[{vi}]") for vi, v in enumerate(mat["variants"]))
             if len({v.name for v in variants}) != len(variants):
                 raise r.fail(f"{where}.variants", "two variants share a name")
-            materials.append(Material(mat["id"], mat["title"], mat["kind"], variants))
-        lectures.append(Lecture(lec["id"], lec["title"], lec.get("summary", ""), tuple(materials)))
+            if not variants and mat["kind"] not in (TOPIC, ON_PLATFORM):
+                raise r.fail(f"{where}.variants", "a material needs at least one variant")
+            assets = []
+            for ai, asset in enumerate(mat.get("assets", [])):
+                why = check_package_path(asset["path"])
+                if why:
+                    raise r.fail(f"{where}.assets[{ai}].path", f"the file path '{asset['path']}' {why}")
+                assets.append(Asset(asset["path"], asset.get("mime", "application/octet-stream"), asset.get("size"),
+                                    asset.get("sha256")))
+            materials.append(Material(mat["id"], mat["title"], mat["kind"], variants, mat.get("section", ""),
+                                      mat.get("text", ""), tuple(assets), mat.get("platform", "")))
+        lectures.append(Lecture(lec["id"], lec["title"], lec.get("summary", ""), tuple(materials),
+                                bool(lec.get("extra", False))))
     lecture_ids = {lec.id for lec in lectures}
 
     r.unique(data.get("live_sessions", []), "live_sessions", "live session")
@@ -410,7 +467,7 @@ def course_from_manifest(data: dict, source: str = "course.json") -> Course:
         assignments.append(Assignment(a["id"], a["kind"], a["title"], a.get("instructions", ""), due,
                                       bool(a.get("required", True)), a.get("max_words"), a.get("min_files"),
                                       a.get("max_files"), a.get("max_file_bytes"), tuple(a.get("mime", ())),
-                                      survey))
+                                      survey, a.get("points")))
     assignment_ids = {a.id for a in assignments}
 
     comp = data.get("completion", {})
@@ -428,7 +485,9 @@ def course_from_manifest(data: dict, source: str = "course.json") -> Course:
                   live_sessions=tuple(sorted(sessions, key=lambda s: s.start.instant())),
                   quizzes=tuple(quizzes), assignments=tuple(assignments), completion=completion,
                   subtitle=data.get("subtitle", ""), description=data.get("description", ""),
-                  notes=data.get("notes", ""))
+                  notes=data.get("notes", ""),
+                  origin=(data["origin"]["format"], data["origin"].get("format_version", ""),
+                          data["origin"].get("identifier", "")) if data.get("origin") else None)
 
 
 def next_live_session(course: Course, now) -> LiveSession | None:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from .plaintext import plain_text
+
 SERVICE_TYPE = "_companion-share._tcp.local."
 PREFIX = "/companion-share/v1"
 INDEX_PATH = PREFIX + "/index"
@@ -35,6 +37,10 @@ class Peer:
     name: str
     host: str
     port: int
+
+    def __post_init__(self) -> None:
+        # what a neighbour calls itself is shown in the app and the terminal: plain text only
+        object.__setattr__(self, "name", plain_text(self.name))
 
     @property
     def base(self) -> str:

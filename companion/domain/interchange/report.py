@@ -29,6 +29,7 @@ TOPICS = "topics"
 QUIZZES = "quizzes"
 ASSIGNMENTS = "assignments"
 DATES = "dates"
+PLATFORM_LINKS = "platform_links"  # links inside pages to the platform's own objects (they go nowhere offline)
 ON_PLATFORM = "on_platform"  # listed with their link, usable only on the platform
 SECTIONS = "sections"  # question-bank categories
 
@@ -43,6 +44,7 @@ TYPE_NOT_SUPPORTED = "import.type_not_supported"  # a question or resource type 
 FILE_MISSING = "import.file_missing"  # the package names a file it does not hold: data: path
 UNREADABLE = "import.unreadable"  # the item's own file cannot be read as its format says: data: what
 EMPTY = "import.empty"  # an assessment with no question we can run
+TOO_MANY = "import.too_many"  # more items (or deeper nesting) than Companion takes: data: limit, count or what
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class ImportReport:
     course_id: str = ""
     course_title: str = ""
     updated: bool = False  # True when the same course was already here and was updated in place
+    action: str = ""  # "added" | "updated" | "unchanged", once installed
+    version: int | None = None  # the installed course's version
 
     def add(self, key: str, n: int = 1) -> None:
         self.counts[key] += n
@@ -86,6 +90,8 @@ class ImportReport:
             "course_id": self.course_id,
             "course_title": self.course_title,
             "updated": self.updated,
+            "action": self.action,
+            "version": self.version,
             "counts": {k: v for k, v in sorted(self.counts.items()) if not k.startswith("question:")},
             "questions": self.questions_by_type(),
             "skipped": [{"kind": s.kind, "title": s.title, "reason": s.reason, **s.data} for s in self.skipped],

@@ -14,6 +14,7 @@ import json
 import shutil
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -31,6 +32,13 @@ MAX_BANK_BYTES = 64 * 1024 * 1024
 MAX_ZIP_MEMBERS = 5000
 MAX_ZIP_TOTAL = 512 * 1024 * 1024
 IMPORT_FAULT = "import.fault"  # CompanionError code; data: what (a reader's code), file
+
+
+@dataclass(frozen=True)
+class BankImported:
+    """What the app shows after a bank import (the same shape as a cartridge's: a ``report``)."""
+
+    report: ImportReport
 
 
 def is_question_bank(path: Path) -> bool:

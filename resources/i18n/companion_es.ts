@@ -753,8 +753,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Importar archivo de curso</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Todos los archivos (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Bancos de preguntas: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export course file</source>

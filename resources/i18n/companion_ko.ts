@@ -737,8 +737,8 @@ Nothing was changed or deleted.</source>
         <translation>과정 파일 가져오기</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;모든 파일 (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;문제 은행: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export course file</source>

@@ -869,6 +869,10 @@ Tus datos: {0}</translation>
         <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
     </message>
     <message>
+        <source>Picture for this question</source>
+        <translation>Imagen de esta pregunta</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>

@@ -853,6 +853,10 @@ Your data: {0}</source>
         <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
     </message>
     <message>
+        <source>Picture for this question</source>
+        <translation>이 문항의 그림</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>{1}문항 중 {0}번</translation>
     </message>

@@ -35,7 +35,7 @@ def test_a_gift_bank_imported_and_taken_to_its_result(language, window, qtbot):
     qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
     settle(window, qtbot)
     box = window.import_report_box
-    assert "moodle-questions" in box.text()
+    assert "moodle-questions" in box.text() and "9" in box.text()  # the bank and its question count
     box.close()
     course = next(c for c in window.context.app.library.courses() if c.title == "moodle-questions")
     window._switch_course(course.id)

@@ -514,6 +514,9 @@ def import_report(report) -> str:
             title, report.version)
     elif report.action == "unchanged":
         head = translate("words", "'{0}' is already here as this file has it; nothing changed.").format(title)
+    elif report.source_format != "imscc":  # a question bank (Moodle XML, GIFT, QTI)
+        head = translate("words", "Imported '{0}' with %n question(s).", None,
+                         sum(report.questions_by_type().values())).format(title)
     else:
         head = translate("words", "Added '{0}' from an IMS Common Cartridge {1}.").format(title, report.format_version)
     lines = [head]

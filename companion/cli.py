@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                                       "file (.ccb, made by 'courses export' or 'companion-portal bundle') or a "
                                       "course exported by another platform (IMS Common Cartridge, .imscc)")
     add.add_argument("path", type=Path)
+    add.add_argument("--into", metavar="COURSE_ID", help="add a question bank (Moodle XML, GIFT, QTI) to this installed "
+                                                         "course as practice quizzes instead of a course of its own")
     export_course = csub.add_parser("export", help="write a course and every material file verified on this "
                                                    "computer to one course file (.ccb) for a colleague or a USB stick")
     export_course.add_argument("course_id")
@@ -179,6 +181,13 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
+        from companion.services.bank_import import import_question_bank, is_question_bank
+
+        if args.path.is_file() and (is_question_bank(args.path) or args.into):
+            report = import_question_bank(app.library, args.path, into=args.into)
+            print(json.dumps(report.as_json(), ensure_ascii=False, indent=1) if args.json
+                  else words.bank_imported(report))
+            return EXIT_OK
         if args.path.is_dir() or args.path.name == "course.json":
             print(words.import_result(app.library.import_package(args.path)))
         elif args.path.suffix.lower() == ".imscc" or is_cartridge(args.path):

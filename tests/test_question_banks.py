@@ -126,3 +126,32 @@ Missing {=word ~thing} in the middle.
         read_gift(b"no questions here", source="x.txt", report=ImportReport("gift"))
     with pytest.raises(XmlFault):
         read_moodle_xml(b"<notaquiz/>", source="x.xml", report=ImportReport("moodle_xml"))
+
+
+# ---- companion courses add FILE (the real CLI in a subprocess) ----
+
+@needs_real
+def test_cli_imports_banks_as_practice_courses_and_into_a_course(data_dir):
+    import json as _json
+
+    from .test_cli import run
+
+    gift = REAL / "moodle-questions.gift.txt"
+    out = run(data_dir, "courses", "--json", "add", str(gift))
+    assert out.returncode == 0, out.stderr
+    report = _json.loads(out.stdout)
+    assert report["questions"]["true_false"] == 3 and report["updated"] is False
+    course_id = report["course_id"]
+    again = _json.loads(run(data_dir, "courses", "--json", "add", str(gift)).stdout)
+    assert again["course_id"] == course_id and again["updated"] is True  # same bank, same course, updated
+    listed = _json.loads(run(data_dir, "courses", "--json").stdout)
+    assert course_id in [c["id"] for c in listed]
+    moodle = run(data_dir, "courses", "add", "--into", "caring-cities-2023", str(REAL / "moodle-truefalse.xml"),
+                 lang="es_ES.UTF-8")
+    assert moodle.returncode == 0 and "Caring" in moodle.stdout and "verdadero o falso" in moodle.stdout, moodle.stdout
+    qti = _json.loads(run(data_dir, "courses", "--json", "add", str(REAL / "text2qti-geometry-quiz.zip")).stdout)
+    assert qti["questions"] == {"multiple_choice": 1, "numerical": 1, "single_choice": 1, "true_false": 1}
+    notes = data_dir / "notes.txt"
+    notes.write_text("just some notes\n", encoding="utf-8")
+    bad = run(data_dir, "courses", "add", str(notes))
+    assert bad.returncode == 2 and "no GIFT question" in bad.stderr

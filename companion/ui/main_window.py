@@ -608,7 +608,8 @@ class MainWindow(QMainWindow):
         """The course file the participant picks (empty when they cancel)."""
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self, translate("ui", "Import course file"), "",
-            translate("ui", "Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)"))
+            translate("ui", "Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;"
+                            "Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)"))
         return path
 
     def ask_export_file(self, suggested: str) -> str:
@@ -723,7 +724,8 @@ class MainWindow(QMainWindow):
         if not mime.hasUrls():
             return []
         return [u.toLocalFile() for u in mime.urls()
-                if u.isLocalFile() and u.toLocalFile().lower().endswith((EXTENSION, ".imscc"))]
+                if u.isLocalFile() and u.toLocalFile().lower().endswith((EXTENSION, ".imscc", ".xml", ".gift", ".txt",
+                                                                              ".qti", ".zip"))]
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self.context and self._course_files(event):

@@ -388,6 +388,47 @@ def search_nothing(text: str) -> str:
                               "slides to search them.").format(text)
 
 
+QUESTION_TYPE_NAMES = {
+    "true_false": QT_TRANSLATE_NOOP("words", "true or false"),
+    "single_choice": QT_TRANSLATE_NOOP("words", "single choice"),
+    "multiple_choice": QT_TRANSLATE_NOOP("words", "multiple choice"),
+    "short_answer": QT_TRANSLATE_NOOP("words", "short answer"),
+    "numerical": QT_TRANSLATE_NOOP("words", "number"),
+    "cloze": QT_TRANSLATE_NOOP("words", "fill in the blanks"),
+    "matching": QT_TRANSLATE_NOOP("words", "matching"),
+    "essay": QT_TRANSLATE_NOOP("words", "essay"),
+}
+
+BANK_REASONS = {
+    "import.type_not_supported": QT_TRANSLATE_NOOP("words", "a question type Companion does not run"),
+    "import.unreadable": QT_TRANSLATE_NOOP("words", "could not be read as its format says"),
+    "import.file_missing": QT_TRANSLATE_NOOP("words", "a file it names is missing"),
+    "import.empty": QT_TRANSLATE_NOOP("words", "no question Companion can run"),
+    "import.needs_platform": QT_TRANSLATE_NOOP("words", "works only on the platform"),
+}
+
+
+def bank_imported(report) -> str:
+    """An import report (companion.domain.interchange.report.ImportReport) in words."""
+    questions = sum(report.questions_by_type().values())
+    quizzes = report.counts.get("quizzes", 0)
+    if report.updated:
+        head = translate("words", "Updated '{0}' with %n question(s); your answers are kept.", None,
+                         questions).format(report.course_title)
+    else:
+        head = translate("words", "Imported '{0}' with %n question(s).", None, questions).format(report.course_title)
+    lines = [head, translate("words", "Practice quizzes: {0}.").format(number(quizzes))]
+    for kind, count in report.questions_by_type().items():
+        name = translate("words", QUESTION_TYPE_NAMES[kind]) if kind in QUESTION_TYPE_NAMES else kind
+        lines.append(f"  {name}: {number(count)}")
+    for item in report.skipped:
+        why = translate("words", BANK_REASONS.get(item.reason, BANK_REASONS["import.unreadable"]))
+        detail = item.data.get("type") or item.data.get("path") or ""
+        lines.append(translate("words", "Left out: {0} ({1}{2}).").format(
+            item.title, why, f": {detail}" if detail else ""))
+    return "\n".join(lines)
+
+
 # ---- courses from other platforms (IMS Common Cartridge) ----
 from companion.domain.interchange import cartridge as _cc  # noqa: E402
 from companion.domain.interchange import report as _rep  # noqa: E402

@@ -753,8 +753,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Importar archivo de curso</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Todos los archivos (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Bancos de preguntas: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export course file</source>
@@ -3439,6 +3439,56 @@ Organiza: {1}</translation>
     <message>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
         <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descarga las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>a question type Companion does not run</source>
+        <translation>un tipo de pregunta que Companion no ejecuta</translation>
+    </message>
+    <message>
+        <source>could not be read as its format says</source>
+        <translation>no se pudo leer según su formato</translation>
+    </message>
+    <message>
+        <source>a file it names is missing</source>
+        <translation>falta un archivo que menciona</translation>
+    </message>
+    <message>
+        <source>no question Companion can run</source>
+        <translation>ninguna pregunta que Companion pueda ejecutar</translation>
+    </message>
+    <message>
+        <source>works only on the platform</source>
+        <translation>solo funciona en la plataforma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &apos;{0}&apos; with %n question(s); your answers are kept.</source>
+        <translation>
+            <numerusform>Se actualizó «{0}» con %n pregunta; sus respuestas se conservan.</numerusform>
+            <numerusform>Se actualizó «{0}» con %n preguntas; sus respuestas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{0}&apos; with %n question(s).</source>
+        <translation>
+            <numerusform>Se importó «{0}» con %n pregunta.</numerusform>
+            <numerusform>Se importó «{0}» con %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice quizzes: {0}.</source>
+        <translation>Cuestionarios de práctica: {0}.</translation>
+    </message>
+    <message>
+        <source>Left out: {0} ({1}{2}).</source>
+        <translation>Omitido: {0} ({1}{2}).</translation>
     </message>
     <message>
         <source>This is not a course cartridge: it has no imsmanifest.xml at its top level.</source>

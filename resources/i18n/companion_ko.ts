@@ -737,8 +737,8 @@ Nothing was changed or deleted.</source>
         <translation>과정 파일 가져오기</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;모든 파일 (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;문제 은행: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export course file</source>
@@ -3398,6 +3398,54 @@ Hosted by {1}</source>
     <message>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
         <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a question type Companion does not run</source>
+        <translation>Companion이 지원하지 않는 문항 유형</translation>
+    </message>
+    <message>
+        <source>could not be read as its format says</source>
+        <translation>형식대로 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>a file it names is missing</source>
+        <translation>참조하는 파일이 없음</translation>
+    </message>
+    <message>
+        <source>no question Companion can run</source>
+        <translation>Companion이 실행할 수 있는 문항이 없음</translation>
+    </message>
+    <message>
+        <source>works only on the platform</source>
+        <translation>플랫폼에서만 작동함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &apos;{0}&apos; with %n question(s); your answers are kept.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개로 업데이트했습니다. 답은 그대로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{0}&apos; with %n question(s).</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개와 함께 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice quizzes: {0}.</source>
+        <translation>연습 퀴즈: {0}개.</translation>
+    </message>
+    <message>
+        <source>Left out: {0} ({1}{2}).</source>
+        <translation>제외됨: {0} ({1}{2}).</translation>
     </message>
     <message>
         <source>This is not a course cartridge: it has no imsmanifest.xml at its top level.</source>

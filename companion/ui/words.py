@@ -68,6 +68,19 @@ def _portal_said(d: dict) -> str:
 
 
 # code -> how to say it (data -> words)
+_BANK_FAULTS = {
+    "not_xml": QT_TRANSLATE_NOOP("words", "it is not well-formed XML"),
+    "entities": QT_TRANSLATE_NOOP("words", "it declares XML entities or external references, which Companion never expands"),
+    "not_qti": QT_TRANSLATE_NOOP("words", "it is XML, but not QTI or a Moodle export"),
+    "not_moodle_xml": QT_TRANSLATE_NOOP("words", "it is XML, but not a Moodle question export"),
+    "not_gift": QT_TRANSLATE_NOOP("words", "it holds no GIFT question (nothing in braces)"),
+    "not_text": QT_TRANSLATE_NOOP("words", "it is not UTF-8 text"),
+    "not_zip": QT_TRANSLATE_NOOP("words", "it is not a readable zip file"),
+    "too_large": QT_TRANSLATE_NOOP("words", "it is too large"),
+    "empty": QT_TRANSLATE_NOOP("words", "it holds no question Companion can run"),
+    "unreadable": QT_TRANSLATE_NOOP("words", "it cannot be read"),
+}
+
 _SAY: dict[str, Callable[[dict], str]] = {
     # the outbox
     r.CONFLICT: lambda d: translate("words", "The portal already holds another version of this item, received {0} from another "
@@ -143,6 +156,9 @@ _SAY: dict[str, Callable[[dict], str]] = {
         d.get("value", ""), d.get("key", "")),
     r.NO_COURSE: lambda d: translate("words", "No course is installed; add one with 'companion courses add PATH'."),
     r.UNKNOWN_COURSE: lambda d: translate("words", "There is no course '{0}'.").format(d.get("course_id", "")),
+    # a question bank refused (companion.services.bank_import.IMPORT_FAULT)
+    "import.fault": lambda d: translate("words", "{0} cannot be imported as a question bank: {1}.").format(
+        d.get("file", ""), translate("words", _BANK_FAULTS.get(d.get("what", ""), _BANK_FAULTS["not_xml"]))),
     r.UNKNOWN_ITEM: lambda d: translate("words", "'{0}' is not part of this course.").format(d.get("item", "")),
     r.OLDER_VERSION: lambda d: translate("words", "This is version {0} of '{1}', older than the installed version {2}; nothing was "
                                    "changed.").format(d.get("version", ""), d.get("course_id", ""), d.get("installed", "")),

@@ -78,9 +78,15 @@ def test_a_dropped_course_file_updates_the_course_and_keeps_work(window, qtbot, 
 def test_a_dropped_broken_file_is_refused_in_words(window, qtbot, tmp_path):
     broken = tmp_path / "broken.ccb"
     broken.write_bytes(b"PK\x03\x04" + bytes(200))
-    other = tmp_path / "notes.txt"
+    other = tmp_path / "notes.odt"
     other.write_text("not a course")
-    assert not drop(window, other)  # only course files are taken
+    assert not drop(window, other)  # only course files (and question banks) are taken
+    notes = tmp_path / "notes.txt"  # .txt may be a GIFT question bank: taken, then refused in words
+    notes.write_text("not a course")
+    assert drop(window, notes)
+    settle(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "notes.txt" in message and "GIFT" in message
     assert drop(window, broken)
     settle(qtbot, window)
     message = window.statusBar().currentMessage()

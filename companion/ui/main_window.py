@@ -629,6 +629,7 @@ class MainWindow(QMainWindow):
 
         from . import words
         from companion.domain.bundle import BundleError
+        from companion.domain.errors import CompanionError
 
         from . import ops
         from .ops import library as library_ops
@@ -660,6 +661,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, BundleError):
                 self.show_error(words.bundle_refused(exc))
+            elif isinstance(exc, CompanionError):  # a question bank or cartridge refused: its code in words
+                self.show_error(words.reason(exc.reason))
             else:
                 self.context.report(exc)
 

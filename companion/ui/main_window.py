@@ -15,7 +15,7 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import ops, theme, words
+from . import ops, theme, wheel_guard, words
 from .menus import build_menus, placeholder_menus
 from .page_host import PAGE_MODULES, PAGE_NAMES, PAGES, Pages, page_class  # noqa: F401 (named here for callers)
 from .pages import TITLES
@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
         self.runner = runner
+        wheel_guard.install()  # the wheel over an unfocused spin box, combo box or slider scrolls the page
         self.placement = WindowPlacement(state_file)  # state_file: where the last size and place are kept
         self.context: ctx.UiContext | None = None
         self.pages: Pages | dict = {}  # a Pages once the store is open

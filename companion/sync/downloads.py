@@ -250,6 +250,8 @@ class Downloads:
         """Queue materials (all downloadable ones when None), smallest first; returns their titles."""
         queued = []
         for material, chosen, _left in self.plan(course_id, material_ids, variant):
+            with self.lock:  # asked for again after a removal: no longer cancelled
+                self.stop_flags.pop((course_id, material.id, chosen.name), None)
             self.store.upsert_download(course_id, material.id, chosen.name, self.clock.now(), url=chosen.url,
                                        size=chosen.size, sha256=chosen.sha256, mime=chosen.mime, state=QUEUED,
                                        reason=None, priority=chosen.size or 0)
@@ -448,6 +450,7 @@ class Downloads:
                     response.close()
                 index = loads_bounded(body, max_bytes=PEER_INDEX_BYTES)
                 files = index.get("files", []) if isinstance(index, dict) else []
+                named = index.get("name") if isinstance(index, dict) and isinstance(index.get("name"), str) else named
             except Untrusted as exc:
                 log.info("peer %s (%s) gave an index we do not read: %s", plain_text(peer.name), peer.base, exc.code)
                 self._shun(peer)
@@ -491,7 +494,9 @@ class Downloads:
         # bytes from a peer in the part (a drop, or a run that ended): the portal may continue them, and
         # if the whole does not match, the portal's whole file replaces them at once (never a failure)
         from_peer = part.exists() and record.source not in (None, PORTAL)
-        for peer, via, url in sources:
+        digest = self._complete_part(record, part)  # checked before anyone is asked for more
+        name = None
+        for peer, via, url in [] if digest is not None else sources:
             name = PORTAL if peer is None else peer.name
             if peer is None:
                 try:
@@ -525,6 +530,8 @@ class Downloads:
                 if not (dropped or code == reasons.UNREACHABLE):
                     self._shun(peer)  # misbehaved: not asked again for a while
                 log.info("%s could not give %s: %s; trying the next source", plain_text(name), key, cut_code(code))
+        if name is None:
+            name = record.source or PORTAL
         os.replace(part, final)
         dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
         if dir_fd is not None:
@@ -542,6 +549,25 @@ class Downloads:
             self.on_verified(*key)
         return final
 
+    def _complete_part(self, record: DownloadRecord, part: Path):
+        """The digest of a part already as long as the file and matching its sha256; a part as long
+        or longer that does not match is removed (None either way when it is not complete)."""
+        try:
+            size = part.stat().st_size
+        except OSError:
+            return None
+        if not record.size or size < record.size:
+            return None
+        digest = hashlib.sha256()
+        if size == record.size:
+            with open(part, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            if not record.sha256 or digest.hexdigest() == record.sha256:
+                return digest
+        part.unlink(missing_ok=True)
+        return None
+
     def _fetch(self, via: PortalClient, url: str, name: str, record: DownloadRecord, part: Path, bucket: TokenBucket,
                progress: Callable[[Progress], None] | None, title: str, *, peer: bool = False):
         """Bring ``part`` to the whole file from one source (resuming it) and check its sha256;
@@ -556,11 +582,6 @@ class Downloads:
                 for block in iter(lambda: handle.read(1 << 20), b""):
                     digest.update(block)
                     offset += len(block)
-        if record.size and offset >= record.size:  # complete (or more): checked before asking anyone
-            if offset == record.size and (not record.sha256 or digest.hexdigest() == record.sha256):
-                return digest
-            part.unlink()
-            offset, digest = 0, hashlib.sha256()
         self.store.upsert_download(*key, now(), state=DOWNLOADING, reason=None, source=name)
         written = counted = offset
         # If-Range: a peer's ETag is the sha256 itself; the portal's only when the part came from it

@@ -1,0 +1,278 @@
+"""The organizer's desk: server-rendered pages at /desk for the people who run courses.
+
+Organizers are apart from participants (``organizers`` table, ``companion-portal organizer add``) and
+see only the courses they run (``course_organizers``). A sign-in is throttled like a participant's
+(``throttle``, the same hasher threads); the session lives in a cookie holding a random token (only its
+SHA-256 is stored), HttpOnly, SameSite=Strict, Secure when the request came over TLS. Every form
+carries a CSRF token: the session's own once signed in, a double-submitted cookie before. Every page is
+sent with a Content-Security-Policy that allows nothing from elsewhere, nor any script."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import math
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from sqlalchemy import delete, func, insert, select
+from starlette.concurrency import run_in_threadpool
+
+from .. import throttle
+from ..core import Portal, PortalDep, token_digest
+from ..errors import ApiRefusal
+from ..limits import LOGIN_CHARS, PASSWORD_CHARS
+from ..models import Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission
+from ..passwords import check_password, hash_password
+from .words import pick_language, translator
+
+HERE = Path(__file__).resolve().parent
+SESSION_COOKIE = "desk_session"
+FORM_COOKIE = "desk_form"
+LANGUAGE_COOKIE = "desk_lang"
+SESSION_TTL = timedelta(hours=12)
+ASSIGNMENT_KINDS = ("essay", "photos", "survey", "action_plan")  # what the submissions page lists
+HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+                               "frame-ancestors 'none'; base-uri 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+_CSS = (HERE / "desk.css").read_bytes()
+_NOBODY = hash_password(secrets.token_urlsafe(16))
+_templates = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                         trim_blocks=True, lstrip_blocks=True)
+
+router = APIRouter(prefix="/desk", include_in_schema=False)
+
+
+@dataclass(frozen=True)
+class Signed:
+    id: str
+    login: str
+    name: str
+    csrf: str
+
+
+def _secure(request: Request) -> bool:
+    return request.url.scheme == "https"
+
+
+def _language(request: Request) -> str:
+    return pick_language(request.query_params.get("lang"), request.cookies.get(LANGUAGE_COOKIE),
+                         request.headers.get("accept-language"))
+
+
+def page(request: Request, template: str, status: int = 200, organizer: Signed | None = None,
+         **values) -> HTMLResponse:
+    lang = _language(request)
+    html = _templates.get_template(template).render(lang=lang, t=translator(lang), organizer=organizer,
+                                                    csrf=organizer.csrf if organizer else values.pop("csrf", ""),
+                                                    **values)
+    response = HTMLResponse(html, status_code=status, headers=HEADERS)
+    if request.query_params.get("lang") == lang:
+        response.set_cookie(LANGUAGE_COOKIE, lang, max_age=365 * 86400, samesite="strict", httponly=True,
+                            secure=_secure(request), path="/desk")
+    return response
+
+
+def _signed_in(portal: Portal, request: Request) -> Signed | None:
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token or len(token) > 100:
+        return None
+    with portal.read() as conn:
+        row = conn.execute(select(Organizer.id, Organizer.login, Organizer.name, DeskSession.csrf,
+                                  DeskSession.expires_at)
+                           .join(DeskSession, DeskSession.organizer_id == Organizer.id)
+                           .where(DeskSession.token_sha256 == token_digest(token))).first()
+    if row is None or row.expires_at <= portal.now():
+        return None
+    return Signed(row.id, row.login, row.name, row.csrf)
+
+
+def _to_sign_in() -> RedirectResponse:
+    return RedirectResponse("/desk/sign-in", status_code=303, headers=HEADERS)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+
+
+@router.get("/desk.css")
+async def stylesheet() -> Response:
+    return Response(_CSS, media_type="text/css", headers={"Cache-Control": "max-age=3600",
+                                                          "X-Content-Type-Options": "nosniff"})
+
+
+# ---- signing in and out -------------------------------------------------------------------------
+
+def _sign_in_page(request: Request, status: int = 200, error: str = "", login: str = "",
+                  headers: dict[str, str] | None = None) -> HTMLResponse:
+    form_token = secrets.token_urlsafe(24)
+    response = page(request, "sign_in.html", status, csrf=form_token, error=error, login=login)
+    response.set_cookie(FORM_COOKIE, form_token, httponly=True, samesite="strict", secure=_secure(request),
+                        path="/desk")
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+@router.get("/sign-in")
+async def sign_in_form(request: Request, portal: PortalDep) -> Response:
+    if await run_in_threadpool(_signed_in, portal, request) is not None:
+        return RedirectResponse("/desk/", status_code=303, headers=HEADERS)
+    return _sign_in_page(request)
+
+
+@router.post("/sign-in")
+async def sign_in(request: Request, portal: PortalDep, login: str = Form("", max_length=LOGIN_CHARS),
+                  password: str = Form("", max_length=PASSWORD_CHARS), csrf: str = Form("", max_length=100)
+                  ) -> Response:
+    t = translator(_language(request))
+    if not _same(csrf, request.cookies.get(FORM_COOKIE)):
+        return _sign_in_page(request, 403, t("form_expired"), login)
+    # the login key apart from participants' (an organizer "kim" is not the participant "kim"); the
+    # address key shared with them: guesses at either door count together
+    keys = throttle.keys("organizer " + login, request.client.host if request.client else None)
+    try:
+        person = await asyncio.get_running_loop().run_in_executor(portal.hasher, _attempt, portal, keys, login,
+                                                                  password)
+    except ApiRefusal as refusal:
+        seconds = (refusal.headers or {}).get("Retry-After", "60")
+        return _sign_in_page(request, 429, t("too_many", seconds=seconds), login, {"Retry-After": seconds})
+    if person is None:
+        return _sign_in_page(request, 401, t("bad_credentials"), login)
+    token = secrets.token_urlsafe(32)
+    await run_in_threadpool(_open_session, portal, keys, person.id, token)
+    response = RedirectResponse("/desk/", status_code=303, headers=HEADERS)
+    response.set_cookie(SESSION_COOKIE, token, max_age=int(SESSION_TTL.total_seconds()), httponly=True,
+                        samesite="strict", secure=_secure(request), path="/desk")
+    response.delete_cookie(FORM_COOKIE, path="/desk")
+    return response
+
+
+def _attempt(portal: Portal, keys: dict[str, str], login: str, password: str):
+    """As a participant's sign-in: the lock checked, the password hashed and a failure recorded in
+    the hasher's thread, so guesses sent at once are refused like guesses in a row."""
+    with portal.read() as conn:
+        wait = throttle.locked_for(conn, keys, portal.now())
+        if wait is not None:
+            seconds = str(max(1, math.ceil(wait.total_seconds())))
+            raise ApiRefusal(429, "too_many_sign_ins", "locked", headers={"Retry-After": seconds})
+        person = conn.execute(select(Organizer.id, Organizer.password_hash).where(Organizer.login == login)).first()
+    right = check_password(password, person.password_hash if person is not None else _NOBODY)
+    if not right or person is None:
+        with portal.db() as s:
+            throttle.failed(s, keys, portal.now(), portal.config.limits)
+        return None
+    return person
+
+
+def _open_session(portal: Portal, keys: dict[str, str], organizer_id: str, token: str) -> None:
+    now = portal.now()
+    with portal.write() as conn:
+        throttle.succeeded(conn, keys)
+        conn.execute(delete(DeskSession).where(DeskSession.organizer_id == organizer_id,
+                                               DeskSession.expires_at <= now))
+        conn.execute(insert(DeskSession), {"token_sha256": token_digest(token), "organizer_id": organizer_id,
+                                           "csrf": secrets.token_urlsafe(32), "expires_at": now + SESSION_TTL})
+
+
+@router.post("/sign-out")
+async def sign_out(request: Request, portal: PortalDep, csrf: str = Form("", max_length=100)) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    if not _same(csrf, who.csrf):
+        return page(request, "message.html", 403, who, message=translator(_language(request))("form_expired"))
+    token = request.cookies.get(SESSION_COOKIE, "")
+    await run_in_threadpool(_close_session, portal, token)
+    response = _to_sign_in()
+    response.delete_cookie(SESSION_COOKIE, path="/desk")
+    return response
+
+
+def _close_session(portal: Portal, token: str) -> None:
+    with portal.write() as conn:
+        conn.execute(delete(DeskSession).where(DeskSession.token_sha256 == token_digest(token)))
+
+
+# ---- courses ------------------------------------------------------------------------------------
+
+def _dates(course) -> str:
+    return f"{course.starts_on.isoformat()} – {course.ends_on.isoformat()}" if course.starts_on else ""
+
+
+def _courses(portal: Portal, organizer_id: str) -> list[dict]:
+    with portal.read() as conn:
+        ids = conn.execute(select(Course.id).join(CourseOrganizer, CourseOrganizer.course_id == Course.id)
+                           .where(CourseOrganizer.organizer_id == organizer_id).order_by(Course.title)).scalars().all()
+        out = []
+        for course_id in ids:
+            _etag, course, _raw = portal.course(conn, course_id)
+            people = conn.execute(select(func.count(func.distinct(Submission.participant_id)),
+                                         func.count(Submission.id)).where(Submission.course_id == course_id)).one()
+            out.append({"id": course_id, "title": course.title, "dates": _dates(course), "participants": people[0],
+                        "submissions": people[1]})
+        return out
+
+
+@router.get("/")
+async def courses(request: Request, portal: PortalDep) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    return page(request, "courses.html", organizer=who, courses=await run_in_threadpool(_courses, portal, who.id))
+
+
+def _runs(conn, organizer_id: str, course_id: str) -> bool:
+    return conn.execute(select(CourseOrganizer.course_id).where(CourseOrganizer.course_id == course_id,
+                                                                CourseOrganizer.organizer_id == organizer_id)
+                        ).first() is not None
+
+
+def _timeliness(status: str, on_time_by: str | None) -> str:
+    if status == "late":
+        return "late"
+    return "on_time_commitment" if on_time_by == "commitment" else "on_time"
+
+
+def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | None:
+    """The course's submissions per assignment (None: no such course, or not this organizer's)."""
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(conn, course_id)
+        rows = conn.execute(select(Submission.item_id, Submission.received_at, Submission.status,
+                                   Submission.on_time_by, Participant.name, Participant.login)
+                            .join(Participant, Participant.id == Submission.participant_id)
+                            .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
+                            .order_by(Submission.item_id, Submission.received_at)).all()
+    by_item: dict[str, list[dict]] = {}
+    for r in rows:
+        by_item.setdefault(r.item_id, []).append({
+            "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
+            "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
+    titles = {a.id: a.title for a in course.assignments}
+    order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
+    assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
+    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course)}, "assignments": assignments}
+
+
+@router.get("/courses/{course_id}")
+async def course(course_id: str, request: Request, portal: PortalDep) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    values = await run_in_threadpool(_course_page, portal, who.id, course_id[:64])
+    if values is None:  # another organizer's course answers exactly like one that does not exist
+        return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
+    return page(request, "course.html", organizer=who, **values)

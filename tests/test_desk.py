@@ -121,3 +121,30 @@ def test_the_desk_speaks_korean_and_spanish(server):
     es = requests.get(server.url + "/desk/sign-in?lang=es", headers={"Accept-Language": "ko"})
     assert '<html lang="es">' in es.text and "Iniciar sesión" in es.text
     assert len(es.content) < 100_000
+
+
+def test_the_progress_export_reads_in_a_csv_reader_and_no_cell_is_a_formula(server):
+    import csv
+
+    from companion.shared_kernel import load_package
+
+    formula = '=HYPERLINK("http://127.0.0.1/steal","open me")'
+    server.app.state.add_participant("-cmd", "third-pw", formula, "Asia/Seoul")
+    eve = Caller(server.url, "-cmd", "third-pw")
+    assert eve.submit(COURSE, "essay", "essay", {"text": "An essay of mine. " * 30}).status_code in (200, 201)
+    session = load_package(SAMPLE).course.live_sessions[0].id
+    server.app.state.record_attendance("ana", COURSE, session)
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    answer = browser.get(server.url + f"/desk/courses/{COURSE}/progress.csv")
+    assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/csv")
+    assert f'filename="progress-{COURSE}.csv"' in answer.headers["content-disposition"]
+    rows = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
+    assert rows[0][:2] == ["login", "name"] and rows[0][-1] == "sessions_attended" and "essay" in rows[0]
+    by_login = {r[0]: dict(zip(rows[0], r)) for r in rows[1:]}
+    assert by_login["ana"]["sessions_attended"] == "1" and by_login["ana"]["essay"] == ""
+    hostile = by_login["'-cmd"]  # the login kept, defused
+    assert hostile["name"] == "'" + formula and hostile["essay"] in ("on_time", "late")
+    assert not any(value.startswith(("=", "+", "-", "@")) for r in rows for value in r)
+    # the export of a course this organizer does not run is refused like a missing one
+    other = signed_in(server.url, "lee", "desk-password-2").get(server.url + f"/desk/courses/{COURSE}/progress.csv")
+    assert other.status_code == 404 and "csv" not in other.headers["content-type"]

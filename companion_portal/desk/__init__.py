@@ -10,6 +10,8 @@ sent with a Content-Security-Policy that allows nothing from elsewhere, nor any 
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import hmac
 import math
 import secrets
@@ -27,7 +29,7 @@ from .. import throttle
 from ..core import Portal, PortalDep, token_digest
 from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
-from ..models import Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission
+from ..models import Attendance, Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission
 from ..passwords import check_password, hash_password
 from .words import pick_language, translator
 
@@ -276,3 +278,62 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
     return page(request, "course.html", organizer=who, **values)
+
+
+# ---- export -------------------------------------------------------------------------------------
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> str:
+    """A text cell a spreadsheet opens as text: one starting like a formula gets a leading apostrophe
+    (OWASP's advice on CSV injection), so a participant's name "=HYPERLINK(…)" stays a name."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _progress_rows(portal: Portal, organizer_id: str, course_id: str) -> list[list[str]] | None:
+    """Per participant who took part (a submission or an attendance): each assignment's timeliness
+    code and the live sessions attended. None: not this organizer's course."""
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(conn, course_id)
+        subs = conn.execute(select(Submission.participant_id, Submission.item_id, Submission.status,
+                                   Submission.on_time_by)
+                            .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
+                            .order_by(Submission.received_at)).all()
+        seen = conn.execute(select(Attendance.participant_id, func.count()).where(Attendance.course_id == course_id)
+                            .group_by(Attendance.participant_id)).all()
+        ids = {r.participant_id for r in subs} | {r[0] for r in seen}
+        people = conn.execute(select(Participant.id, Participant.login, Participant.name)
+                              .where(Participant.id.in_(ids)).order_by(Participant.name, Participant.login)).all()
+    delivered: dict[tuple[str, str], str] = {}
+    for r in subs:  # the latest delivery of each assignment counts
+        delivered[(r.participant_id, r.item_id)] = _timeliness(r.status, r.on_time_by)
+    attended = dict(seen)
+    assignments = [a.id for a in course.assignments]
+    rows = [["login", "name", *assignments, "sessions_attended"]]
+    for p in people:
+        rows.append([cell(p.login), cell(p.name), *(delivered.get((p.id, a), "") for a in assignments),
+                     str(attended.get(p.id, 0))])
+    return rows
+
+
+@router.get("/courses/{course_id}/progress.csv")
+async def progress_csv(course_id: str, request: Request, portal: PortalDep) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    rows = await run_in_threadpool(_progress_rows, portal, who.id, course_id[:64])
+    if rows is None:
+        return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
+    out = io.StringIO()
+    csv.writer(out).writerows(rows)
+    # UTF-8 with a byte-order mark: Excel then reads Korean and Spanish names right
+    return Response("\ufeff" + out.getvalue(), media_type="text/csv; charset=utf-8", headers={
+        **HEADERS, "Content-Disposition": f'attachment; filename="progress-{_safe_name(course_id)}.csv"'})
+
+
+def _safe_name(text: str) -> str:
+    return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "_" for ch in text)[:64] or "course"

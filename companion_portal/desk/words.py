@@ -42,6 +42,8 @@ WORDS: dict[str, dict[str, str]] = {
     "not_found": {"en": "There is no such page, or it belongs to a course you do not run.",
                   "ko": "그런 페이지가 없거나 운영하지 않는 과정의 페이지입니다.",
                   "es": "No existe esa página, o pertenece a un curso que usted no dirige."},
+    "export_progress": {"en": "Download progress (CSV)", "ko": "진도 내려받기(CSV)",
+                        "es": "Descargar el progreso (CSV)"},
     "back": {"en": "Back to courses", "ko": "과정 목록으로", "es": "Volver a los cursos"},
 }
 

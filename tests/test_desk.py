@@ -148,3 +148,70 @@ def test_the_progress_export_reads_in_a_csv_reader_and_no_cell_is_a_formula(serv
     # the export of a course this organizer does not run is refused like a missing one
     other = signed_in(server.url, "lee", "desk-password-2").get(server.url + f"/desk/courses/{COURSE}/progress.csv")
     assert other.status_code == 404 and "csv" not in other.headers["content-type"]
+
+
+# Zoom's "Participants" export with "unique users" off (a row per join), as Zoom writes it
+ZOOM_REPORT = """\ufeffMeeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+812 3456 7890,Caring Cities live session,07/04/2023 09:58:12 AM,07/04/2023 11:32:40 AM,host@example.org,95,5
+
+Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent,In Waiting Room
+María López (María's iPad),maria@example.org,07/04/2023 09:59:01 AM,07/04/2023 10:39:00 AM,40,No,,No
+Ana,,07/04/2023 10:00:00 AM,07/04/2023 11:30:00 AM,90,Yes,,No
+María López,MARIA@example.org,07/04/2023 10:45:00 AM,07/04/2023 11:15:00 AM,30,No,,No
+<b onmouseover=alert(1)>Guest</b>,,07/04/2023 10:00:00 AM,07/04/2023 11:30:00 AM,88,Yes,,No
+Tomás Briefly,tomas@example.org,07/04/2023 10:00:00 AM,07/04/2023 10:10:00 AM,10,No,,No
+"""
+
+
+def test_a_zoom_report_is_matched_by_email_then_name_and_recorded_after_the_organizers_decision(server):
+    from companion.shared_kernel import load_package
+
+    server.app.state.add_participant("maria@example.org", "maria-pw", "María López", "Europe/Madrid")
+    server.app.state.add_participant("tomas@example.org", "tomas-pw", "Tomás Ruiz", "Europe/Madrid")
+    session = load_package(SAMPLE).course.live_sessions[0].id
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    course_page = browser.get(server.url + f"/desk/courses/{COURSE}").text
+    preview = browser.post(server.url + f"/desk/courses/{COURSE}/attendance/preview",
+                           data={"csrf": csrf_of(course_page), "session_id": session, "minimum": "30"},
+                           files={"report": ("participants_81234567890.csv", ZOOM_REPORT.encode("utf-8"), "text/csv")})
+    assert preview.status_code == 200, preview.text
+    html = preview.text
+    checked = re.findall(r'name="present" value="([^"]+)"[^>]*checked', html)
+    unchecked = re.findall(r'name="present" value="([^"]+)" id="p\d+">', html)
+    assert len(checked) == 2 and len(unchecked) == 1  # María (40+30 by e-mail), Ana (by name); Tomás: 10 < 30
+    assert "María López (maria@example.org)" in html and "below the minimum" in html
+    assert "&lt;b onmouseover=alert(1)&gt;Guest&lt;/b&gt;" in html and "<b onmouseover" not in html  # unmatched, as text
+    # an unknown login for the guest: nothing at all is recorded
+    form = {"csrf": csrf_of(html), "session_id": session, "present": checked}
+    refused = browser.post(server.url + f"/desk/courses/{COURSE}/attendance",
+                           data={**form, "present_login": ["nobody-like-this"]}, allow_redirects=False)
+    assert refused.status_code == 422 and "nobody-like-this" in refused.text
+    assert Caller(server.url, "ana", "secret-pw").get(f"/courses/{COURSE}/progress").json()["attendance"][session] is False
+    # the organizer decides the guest was ben
+    done = browser.post(server.url + f"/desk/courses/{COURSE}/attendance",
+                        data={**form, "present_login": ["ben"]}, allow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].endswith("?recorded=3")
+    assert "3 attendances recorded." in browser.get(server.url + done.headers["location"]).text
+    for login, password, expected in (("ana", "secret-pw", True), ("maria@example.org", "maria-pw", True),
+                                      ("ben", "other-pw", True), ("tomas@example.org", "tomas-pw", False)):
+        progress = Caller(server.url, login, password).get(f"/courses/{COURSE}/progress").json()
+        assert progress["attendance"][session] is expected, login
+
+
+def test_a_report_that_is_not_one_is_refused_with_its_reason(server):
+    from companion.shared_kernel import load_package
+
+    session = load_package(SAMPLE).course.live_sessions[0].id
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    token = csrf_of(browser.get(server.url + "/desk/").text)
+    for body, reason in ((b"\xff\xfe\x00garbage", "not UTF-8"), (b"a,b\n1,2\n", "No participants table"),
+                         (b"Name,Email\nAna,\n", "no duration column")):
+        answer = browser.post(server.url + f"/desk/courses/{COURSE}/attendance/preview",
+                              data={"csrf": token, "session_id": session, "minimum": "0"},
+                              files={"report": ("r.csv", body, "text/csv")})
+        assert answer.status_code == 422 and reason in answer.text
+    other = signed_in(server.url, "lee", "desk-password-2")
+    theirs = other.post(server.url + f"/desk/courses/{COURSE}/attendance",
+                        data={"csrf": csrf_of(other.get(server.url + "/desk/").text), "session_id": session,
+                              "present_login": ["ana"]}, allow_redirects=False)
+    assert theirs.status_code == 404

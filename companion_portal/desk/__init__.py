@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import delete, func, insert, select
@@ -31,6 +31,7 @@ from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
 from ..models import Attendance, Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission
 from ..passwords import check_password, hash_password
+from . import attendance as reports
 from .words import pick_language, translator
 
 HERE = Path(__file__).resolve().parent
@@ -266,7 +267,9 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
     titles = {a.id: a.title for a in course.assignments}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
     assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
-    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course)}, "assignments": assignments}
+    sessions = [{"id": x.id, "title": x.title} for x in course.live_sessions]
+    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course)}, "assignments": assignments,
+            "sessions": sessions}
 
 
 @router.get("/courses/{course_id}")
@@ -277,7 +280,9 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     values = await run_in_threadpool(_course_page, portal, who.id, course_id[:64])
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
-    return page(request, "course.html", organizer=who, **values)
+    recorded = request.query_params.get("recorded", "")
+    return page(request, "course.html", organizer=who, recorded=int(recorded) if recorded.isdigit() else None,
+                **values)
 
 
 # ---- export -------------------------------------------------------------------------------------
@@ -337,3 +342,97 @@ async def progress_csv(course_id: str, request: Request, portal: PortalDep) -> R
 
 def _safe_name(text: str) -> str:
     return "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "_" for ch in text)[:64] or "course"
+
+
+# ---- attendance from a meeting report -----------------------------------------------------------
+
+REPORT_BYTES = 5 * 1024 * 1024
+
+
+def _attendance_preview(portal: Portal, organizer_id: str, course_id: str, session_id: str, data: bytes,
+                        minimum: float) -> dict | None:
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(conn, course_id)
+        session = next((x for x in course.live_sessions if x.id == session_id), None)
+        people = conn.execute(select(Participant.id, Participant.login, Participant.name)
+                              .order_by(Participant.login)).all()
+    values = {"course": {"id": course_id, "title": course.title}, "logins": [p.login for p in people],
+              "minimum": minimum}
+    if session is None:
+        return {**values, "error": "unknown_session"}
+    values["session"] = {"id": session.id, "title": session.title}
+    try:
+        present = reports.read_zoom(data)
+    except reports.ReportError as exc:
+        return {**values, "error": exc.code}
+    matched, unmatched = reports.match(present, [tuple(p) for p in people])
+    known = {p.id: p for p in people}
+    values["matched"] = [{"id": pid, "login": known[pid].login, "name": known[pid].name, "report_name": r.name,
+                          "minutes": round(r.minutes), "enough": r.minutes >= minimum} for pid, r in matched]
+    values["unmatched"] = [{"name": r.name, "email": r.email, "minutes": round(r.minutes),
+                            "enough": r.minutes >= minimum} for r in unmatched]
+    return values
+
+
+@router.post("/courses/{course_id}/attendance/preview")
+async def attendance_preview(course_id: str, request: Request, portal: PortalDep, report: UploadFile = File(...),
+                             session_id: str = Form(..., max_length=64), minimum: float = Form(0, ge=0, le=1440),
+                             csrf: str = Form("", max_length=100)) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    t = translator(_language(request))
+    if not _same(csrf, who.csrf):
+        return page(request, "message.html", 403, who, message=t("form_expired"))
+    data = await report.read(REPORT_BYTES + 1)
+    if len(data) > REPORT_BYTES:
+        return page(request, "message.html", 413, who, message=t("report_too_big"))
+    values = await run_in_threadpool(_attendance_preview, portal, who.id, course_id[:64], session_id, data, minimum)
+    if values is None:
+        return page(request, "message.html", 404, who, message=t("not_found"))
+    return page(request, "attendance.html", 422 if values.get("error") else 200, who, **values)
+
+
+def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, ids: list[str],
+            logins: list[str]) -> int | list[str] | None:
+    """Records every one or none: the number recorded, the logins that are unknown, or None (not
+    this organizer's course, or not its session)."""
+    with portal.db() as s:
+        if not _runs(s, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(s, course_id)
+        if all(x.id != session_id for x in course.live_sessions):
+            return None
+        wanted = {x for x in logins if x}
+        found = dict(s.execute(select(Participant.login, Participant.id).where(Participant.login.in_(wanted))).all())
+        unknown = sorted(wanted - set(found))
+        if unknown:
+            return unknown
+        real = set(s.scalars(select(Participant.id).where(Participant.id.in_(set(ids)))).all())
+        chosen = real | set(found.values())
+        already = set(s.scalars(select(Attendance.participant_id).where(Attendance.course_id == course_id,
+                                                                         Attendance.session_id == session_id)).all())
+        for pid in sorted(chosen - already):
+            s.add(Attendance(course_id=course_id, session_id=session_id, participant_id=pid))
+        return len(chosen - already)
+
+
+@router.post("/courses/{course_id}/attendance")
+async def attendance_record(course_id: str, request: Request, portal: PortalDep,
+                            session_id: str = Form(..., max_length=64), present: list[str] = Form([]),
+                            present_login: list[str] = Form([]), csrf: str = Form("", max_length=100)) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    t = translator(_language(request))
+    if not _same(csrf, who.csrf):
+        return page(request, "message.html", 403, who, message=t("form_expired"))
+    done = await run_in_threadpool(_record, portal, who.id, course_id[:64], session_id, present[:10000],
+                                   [x.strip() for x in present_login[:10000]])
+    if done is None:
+        return page(request, "message.html", 404, who, message=t("not_found"))
+    if isinstance(done, list):
+        return page(request, "message.html", 422, who, message=t("unknown_logins", logins=", ".join(done)))
+    return RedirectResponse(f"/desk/courses/{course_id}?recorded={done}", status_code=303, headers=HEADERS)

@@ -215,3 +215,46 @@ def test_a_report_that_is_not_one_is_refused_with_its_reason(server):
                         data={"csrf": csrf_of(other.get(server.url + "/desk/").text), "session_id": session,
                               "present_login": ["ana"]}, allow_redirects=False)
     assert theirs.status_code == 404
+
+
+def test_an_essay_and_photos_open_on_the_desk_as_text_and_images_only(server):
+    import hashlib
+    import uuid
+
+    from companion.shared_kernel import load_package
+
+    ben = Caller(server.url, "ben", "other-pw")
+    essay = '</div><script>alert("essay")</script>\nSecond line & more'
+    assert ben.submit(COURSE, "essay", "essay", {"text": essay + " word" * 200}).status_code in (200, 201)
+    selfies = load_package(SAMPLE).course.assignment("selfies")
+    sid = str(uuid.uuid4())
+    files = []
+    for i in range(max(selfies.min_files or 1, 1)):
+        data = b"\xff\xd8\xff\xe0 not really a jpeg " + bytes([i]) * 100 + b"<script>alert(1)</script>"
+        name = f'"><img src=x onerror=alert({i})>.jpg'
+        sent = ben.upload(data, filename=name, mime="image/jpeg", submission_id=sid)
+        assert sent.status_code == 204, sent.text
+        files.append({"upload_url": sent.location, "sha256": hashlib.sha256(data).hexdigest(), "filename": name,
+                      "mime": "image/jpeg", "size": len(data)})
+    assert ben.submit(COURSE, "photos", "selfies", {}, files=files, submission_id=sid).status_code in (200, 201)
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    course_page = browser.get(server.url + f"/desk/courses/{COURSE}").text
+    links = re.findall(rf'href="/desk/courses/{COURSE}/submissions/([^"]+)"', course_page)
+    assert sid in links and len(links) == 2
+    pages = {link: browser.get(server.url + f"/desk/courses/{COURSE}/submissions/{link}") for link in links}
+    essay_page = next(p.text for link, p in pages.items() if link != sid)
+    assert "&lt;/div&gt;&lt;script&gt;alert(&#34;essay&#34;)&lt;/script&gt;\nSecond line &amp; more" in essay_page
+    photos_page = pages[sid].text
+    assert "<script" not in essay_page + photos_page and "onerror=alert(0)>" not in photos_page
+    assert photos_page.count(f'<img src="/desk/courses/{COURSE}/submissions/{sid}/files/') == len(files)
+    image = browser.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}/files/0")
+    assert image.status_code == 200 and image.content.startswith(b"\xff\xd8")
+    assert image.headers["content-type"] == "image/jpeg" and image.headers["x-content-type-options"] == "nosniff"
+    assert "sandbox" in image.headers["content-security-policy"]
+    disposition = image.headers["content-disposition"]
+    assert disposition.startswith("inline") and "<" not in disposition and '"' not in disposition.split("filename=")[1][1:-1]
+    # another organizer, or a file index that is not there: the same 404
+    assert browser.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}/files/99").status_code == 404
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    assert lee.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}").status_code == 404
+    assert lee.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}/files/0").status_code == 404

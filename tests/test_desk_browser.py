@@ -129,6 +129,10 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
         # the hostile name is on the page as text, and no script ran from it
         assert HOSTILE in chrome.find_element(By.TAG_NAME, "main").text
         check_page(chrome, axe_source, shots, f"course-{lang}")
+        click_to(chrome, f"td a[href^='/desk/courses/{COURSE}/submissions/']", "/submissions/")
+        assert "Care is a public service." in chrome.find_element(By.CLASS_NAME, "essay").text
+        check_page(chrome, axe_source, shots, f"submission-{lang}")
+        chrome.back()
         chrome.find_element(By.ID, "report").send_keys(str(report))
         chrome.find_element(By.ID, "minimum").clear()
         chrome.find_element(By.ID, "minimum").send_keys("30")

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import delete, func, insert, select
 from starlette.concurrency import run_in_threadpool
@@ -29,7 +29,7 @@ from .. import throttle
 from ..core import Portal, PortalDep, token_digest
 from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
-from ..models import Attendance, Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission
+from ..models import Attendance, Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission, Upload
 from ..passwords import check_password, hash_password
 from . import attendance as reports
 from .words import pick_language, translator
@@ -254,7 +254,7 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
         if not _runs(conn, organizer_id, course_id):
             return None
         _etag, course, _raw = portal.course(conn, course_id)
-        rows = conn.execute(select(Submission.item_id, Submission.received_at, Submission.status,
+        rows = conn.execute(select(Submission.id, Submission.item_id, Submission.received_at, Submission.status,
                                    Submission.on_time_by, Participant.name, Participant.login)
                             .join(Participant, Participant.id == Submission.participant_id)
                             .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
@@ -262,7 +262,7 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
     by_item: dict[str, list[dict]] = {}
     for r in rows:
         by_item.setdefault(r.item_id, []).append({
-            "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
+            "id": r.id, "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
             "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
     titles = {a.id: a.title for a in course.assignments}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
@@ -436,3 +436,89 @@ async def attendance_record(course_id: str, request: Request, portal: PortalDep,
     if isinstance(done, list):
         return page(request, "message.html", 422, who, message=t("unknown_logins", logins=", ".join(done)))
     return RedirectResponse(f"/desk/courses/{course_id}?recorded={done}", status_code=303, headers=HEADERS)
+
+
+# ---- one submission -----------------------------------------------------------------------------
+
+IMAGES = {"image/jpeg", "image/png", "image/webp", "image/gif"}
+
+
+def _submission(portal: Portal, organizer_id: str, course_id: str, submission_id: str):
+    """(course model, submission row, participant row), or None: no such submission in a course
+    this organizer runs."""
+    with portal.db() as conn:  # an ORM session: the submission comes back as its record
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(conn, course_id)
+        row = conn.execute(select(Submission, Participant.name, Participant.login)
+                           .join(Participant, Participant.id == Submission.participant_id)
+                           .where(Submission.id == submission_id, Submission.course_id == course_id)).first()
+    return None if row is None else (course, row[0], row[1], row[2])
+
+
+def _submission_values(found) -> dict:
+    course, sub, name, login = found
+    assignment = course.assignment(sub.item_id)
+    body = sub.body if isinstance(sub.body, dict) else {}
+    text = body.get("text") if isinstance(body.get("text"), str) else ""
+    answers = body.get("answers") if isinstance(body.get("answers"), dict) else {}
+    questions = list(getattr(assignment, "questions", None) or [])
+    survey = [{"prompt": q.prompt, "answer": _plain(answers.get(q.id))} for q in questions]
+    known = {q.id for q in questions}
+    survey += [{"prompt": key, "answer": _plain(value)} for key, value in answers.items() if key not in known]
+    files = [{"index": i, "filename": str(f.get("filename", ""))[:300], "size": f.get("size", 0),
+              "image": f.get("mime") in IMAGES} for i, f in enumerate(sub.files or []) if isinstance(f, dict)]
+    return {"course": {"id": course.id, "title": course.title},
+            "submission": {"id": sub.id, "title": assignment.title if assignment else sub.item_id, "name": name,
+                           "login": login, "received": sub.received_at.strftime("%Y-%m-%d %H:%M UTC"),
+                           "timeliness": _timeliness(sub.status, sub.on_time_by), "text": text, "survey": survey,
+                           "files": files}}
+
+
+def _plain(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+@router.get("/courses/{course_id}/submissions/{submission_id}")
+async def submission(course_id: str, submission_id: str, request: Request, portal: PortalDep) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    found = await run_in_threadpool(_submission, portal, who.id, course_id[:64], submission_id[:64])
+    if found is None:
+        return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
+    return page(request, "submission.html", organizer=who, **_submission_values(found))
+
+
+def _file(portal: Portal, organizer_id: str, course_id: str, submission_id: str, index: int):
+    found = _submission(portal, organizer_id, course_id, submission_id)
+    if found is None or not 0 <= index < len(found[1].files or []):
+        return None
+    ref = found[1].files[index]
+    upload_id = str(ref.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]
+    with portal.read() as conn:
+        up = conn.execute(select(Upload.path, Upload.mime, Upload.filename, Upload.verified)
+                          .where(Upload.id == upload_id, Upload.participant_id == found[1].participant_id)).first()
+    if up is None or not up.verified or not Path(up.path).is_file():
+        return None
+    return up
+
+
+@router.get("/courses/{course_id}/submissions/{submission_id}/files/{index}")
+async def submission_file(course_id: str, submission_id: str, index: int, request: Request,
+                          portal: PortalDep) -> Response:
+    """A participant's file: an image shown inline, anything else only as a download; never run or
+    sniffed as a page (``sandbox`` and ``nosniff``), whatever its name or declared type."""
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    up = await run_in_threadpool(_file, portal, who.id, course_id[:64], submission_id[:64], index)
+    if up is None:
+        return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
+    image = up.mime in IMAGES
+    headers = {**HEADERS, "Content-Security-Policy": "default-src 'none'; sandbox"}
+    return FileResponse(up.path, media_type=up.mime if image else "application/octet-stream", headers=headers,
+                        filename=_safe_name(up.filename) or "file", content_disposition_type="inline" if image
+                        else "attachment")

@@ -80,6 +80,9 @@ WORDS: dict[str, dict[str, str]] = {
     "unknown_logins": {"en": "Nothing was recorded: no participant has the login {logins}.",
                        "ko": "아무것도 기록하지 않았습니다. 아이디가 {logins}인 참가자가 없습니다.",
                        "es": "No se registró nada: ningún participante tiene el usuario {logins}."},
+    "essay": {"en": "Essay", "ko": "에세이", "es": "Ensayo"},
+    "answers": {"en": "Answers", "ko": "답변", "es": "Respuestas"},
+    "files": {"en": "Files", "ko": "파일", "es": "Archivos"},
     "back": {"en": "Back to courses", "ko": "과정 목록으로", "es": "Volver a los cursos"},
 }
 

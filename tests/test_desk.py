@@ -258,3 +258,48 @@ def test_an_essay_and_photos_open_on_the_desk_as_text_and_images_only(server):
     lee = signed_in(server.url, "lee", "desk-password-2")
     assert lee.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}").status_code == 404
     assert lee.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}/files/0").status_code == 404
+
+
+def test_an_assignment_downloads_as_one_zip_with_safe_names(server):
+    import hashlib
+    import uuid
+    import zipfile
+
+    from companion.shared_kernel import load_package
+
+    server.app.state.add_participant("../../etc/cron.d/x", "sly-pw", "Sly", "Asia/Seoul")
+    sly, ben = Caller(server.url, "../../etc/cron.d/x", "sly-pw"), Caller(server.url, "ben", "other-pw")
+    assert sly.submit(COURSE, "essay", "essay", {"text": "Sly's essay " * 60}).status_code in (200, 201)
+    assert ben.submit(COURSE, "essay", "essay", {"text": "첫 번째 " * 60}).status_code in (200, 201)
+    assert ben.submit(COURSE, "essay", "essay", {"text": "마지막 원고 " * 60}).status_code in (200, 201)  # the latest counts
+    sid, files, sent_bytes = str(uuid.uuid4()), [], {}
+    for i in range(max(load_package(SAMPLE).course.assignment("selfies").min_files or 1, 1)):
+        data = bytes([i]) * 5000
+        name = ["/abs/../../evil.jpg", "..\\..\\win.jpg", "셀카 사진.jpg", ".hidden.jpg"][i % 4]
+        sent = ben.upload(data, filename=name, mime="image/jpeg", submission_id=sid)
+        files.append({"upload_url": sent.location, "sha256": hashlib.sha256(data).hexdigest(), "filename": name,
+                      "mime": "image/jpeg", "size": len(data)})
+        sent_bytes[i] = data
+    assert ben.submit(COURSE, "photos", "selfies", {}, files=files, submission_id=sid).status_code in (200, 201)
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    essays = browser.get(server.url + f"/desk/courses/{COURSE}/assignments/essay/download")
+    assert essays.status_code == 200 and essays.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(essays.content)) as archive:  # the standard library's reader
+        assert archive.testzip() is None
+        names = archive.namelist()
+        assert sorted(names) == ["_.._etc_cron.d_x/essay.txt", "ben/essay.txt"]  # one folder, not a path
+        assert archive.read("ben/essay.txt").decode() == "마지막 원고 " * 60
+    photos = browser.get(server.url + f"/desk/courses/{COURSE}/assignments/selfies/download")
+    with zipfile.ZipFile(io.BytesIO(photos.content)) as archive:
+        names = archive.namelist()
+        assert len(names) == len(files)
+        for name in names:
+            folder, file = name.split("/")  # exactly one folder and a file: no path climbs out
+            assert folder == "ben" and "\\" not in file and not file.startswith(".")
+            assert not file.split("-", 1)[1].startswith(".")
+        assert [archive.read(n) for n in sorted(names)] == [sent_bytes[i] for i in range(len(files))]
+    if len(files) >= 3:
+        assert "ben/03-셀카_사진.jpg" in names  # a Korean name kept, its space made safe
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    assert lee.get(server.url + f"/desk/courses/{COURSE}/assignments/essay/download").status_code == 404
+    assert browser.get(server.url + f"/desk/courses/{COURSE}/assignments/nothing/download").status_code == 404

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response, StreamingResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from sqlalchemy import delete, func, insert, select
 from starlette.concurrency import run_in_threadpool
@@ -522,3 +522,63 @@ async def submission_file(course_id: str, submission_id: str, index: int, reques
     return FileResponse(up.path, media_type=up.mime if image else "application/octet-stream", headers=headers,
                         filename=_safe_name(up.filename) or "file", content_disposition_type="inline" if image
                         else "attachment")
+
+
+# ---- an assignment as one zip -------------------------------------------------------------------
+
+def _arc_part(text: str, fallback: str) -> str:
+    """One safe path component inside the zip: letters and digits of any script, '-', '_', '.', no
+    separators, no leading dot (so no '..', no absolute path, no hidden file)."""
+    part = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:100].lstrip(".")
+    return part or fallback
+
+
+def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: str):
+    """A ZipStream of the latest delivery of this assignment from each participant: essays as text,
+    survey answers as text, files from the upload folder read as the zip streams (none held in
+    memory). None: not this organizer's course or no such assignment."""
+    from zipstream import ZIP_STORED, ZipStream
+
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        _etag, course, _raw = portal.course(conn, course_id)
+        if course.assignment(item_id) is None:
+            return None
+        rows = conn.execute(select(Submission.participant_id, Submission.body, Submission.files, Participant.login)
+                            .join(Participant, Participant.id == Submission.participant_id)
+                            .where(Submission.course_id == course_id, Submission.item_id == item_id,
+                                   Submission.kind.in_(ASSIGNMENT_KINDS))
+                            .order_by(Submission.received_at)).all()
+        latest = {r.participant_id: r for r in rows}
+        upload_ids = {str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]
+                      for r in latest.values() for f in (r.files or []) if isinstance(f, dict)}
+        paths = dict(conn.execute(select(Upload.id, Upload.path).where(Upload.id.in_(upload_ids),
+                                                                        Upload.verified.is_(True))).all())
+    zs = ZipStream(compress_type=ZIP_STORED)  # photos do not shrink; stored, the zip streams at disk speed
+    for r in latest.values():
+        folder = _arc_part(r.login, "participant")
+        body = r.body if isinstance(r.body, dict) else {}
+        if isinstance(body.get("text"), str):
+            zs.add(body["text"].encode("utf-8"), f"{folder}/{_arc_part(item_id, 'text')}.txt")
+        if isinstance(body.get("answers"), dict):
+            lines = [f"{key}: {_plain(value)}" for key, value in body["answers"].items()]
+            zs.add("\n".join(lines).encode("utf-8"), f"{folder}/answers.txt")
+        for i, f in enumerate(r.files or []):
+            path = paths.get(str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]) if isinstance(f, dict) else None
+            if path and Path(path).is_file():
+                zs.add_path(path, f"{folder}/{i + 1:02d}-{_arc_part(str(f.get('filename', '')), 'file')}")
+    return zs
+
+
+@router.get("/courses/{course_id}/assignments/{item_id}/download")
+async def assignment_zip(course_id: str, item_id: str, request: Request, portal: PortalDep) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    zs = await run_in_threadpool(_assignment_zip, portal, who.id, course_id[:64], item_id[:64])
+    if zs is None:
+        return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
+    name = f"{_safe_name(course_id)}-{_safe_name(item_id)}.zip"
+    return StreamingResponse(iter(zs), media_type="application/zip", headers={
+        **HEADERS, "Content-Disposition": f'attachment; filename="{name}"'})

@@ -83,6 +83,7 @@ WORDS: dict[str, dict[str, str]] = {
     "essay": {"en": "Essay", "ko": "에세이", "es": "Ensayo"},
     "answers": {"en": "Answers", "ko": "답변", "es": "Respuestas"},
     "files": {"en": "Files", "ko": "파일", "es": "Archivos"},
+    "download_zip": {"en": "download all (zip)", "ko": "모두 내려받기(zip)", "es": "descargar todo (zip)"},
     "back": {"en": "Back to courses", "ko": "과정 목록으로", "es": "Volver a los cursos"},
 }
 

@@ -8,12 +8,17 @@ with an essay and a photos submission. Printed, as p50/p95 over ``--rounds`` req
 another (time to the last byte, measured by the client on the same machine):
   - the desk's submissions page of the course (2N rows), beside the participants' progress route;
   - a Zoom participants report of N rows: the preview (read, summed, matched) and the recording;
+  - the zip of the essays (N) and of the photos (3 per participant, ``--photo-kb`` each), streamed:
+    MB/s beside reading the same files from disk, and this process's resident memory (sampled every
+    10 ms) before and at its peak during the download;
   - a roster import is not built yet (issue 24), so none is measured.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import threading
 import re
 import statistics
 import sys
@@ -29,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.shared_kernel import load_package, resources_dir  # noqa: E402
-from companion_portal.models import Participant, Submission  # noqa: E402
+from companion_portal.models import Participant, Submission, Upload  # noqa: E402
 from companion_portal.passwords import hash_password  # noqa: E402
 from companion_portal.testing import running_portal  # noqa: E402
 
@@ -54,7 +59,14 @@ def timed(call, rounds: int) -> list[float]:
     return out
 
 
-def seed(app, n: int) -> list[tuple[str, str]]:
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def seed(app, n: int, photo_kb: int, folder: Path) -> list[tuple[str, str]]:
     portal = app.state.portal
     digest = hash_password("participant-pw")
     received = datetime(2023, 7, 10, 12, tzinfo=timezone.utc)
@@ -65,10 +77,20 @@ def seed(app, n: int) -> list[tuple[str, str]]:
             people.append((login, f"Participant {i:04d}"))
             s.add(Participant(id=pid, login=login, name=f"Participant {i:04d}", time_zone="Asia/Seoul",
                               password_hash=digest))
+            files = []
+            for k in range(3):
+                upload_id = uuid.uuid4().hex
+                path = folder / upload_id
+                path.write_bytes(os.urandom(photo_kb * 1024))
+                s.add(Upload(id=upload_id, participant_id=pid, submission_id="x", filename=f"selfie {k}.jpg",
+                             mime="image/jpeg", sha256="0" * 64, size=photo_kb * 1024, verified=True, path=str(path),
+                             created_at=received))
+                files.append({"upload_url": f"/api/v1/uploads/{upload_id}", "sha256": "0" * 64,
+                              "filename": f"selfie {k}.jpg", "mime": "image/jpeg", "size": photo_kb * 1024})
             for kind, item in (("essay", "essay"), ("photos", "selfies")):
                 s.add(Submission(id=str(uuid.uuid4()), course_id=COURSE, participant_id=pid, kind=kind, item_id=item,
                                  content_sha256="0" * 64, body={"text": "An essay. " * 50} if kind == "essay" else {},
-                                 files=[], submitted_at=received, clock_offset_s=0.0,
+                                 files=files if kind == "photos" else [], submitted_at=received, clock_offset_s=0.0,
                                  received_at=received + timedelta(minutes=i), status="late" if i % 7 == 0 else "accepted",
                                  reason="", score=None, on_time_by="arrival"))
     return people
@@ -88,11 +110,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--participants", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--photo-kb", type=int, default=200)
     args = parser.parse_args()
     session_id = load_package(SAMPLE).course.live_sessions[0].id
     with tempfile.TemporaryDirectory() as tmp, running_portal(Path(tmp) / "portal", course=SAMPLE,
                                                               users={"ana": "secret-pw"}) as server:
-        people = seed(server.app, args.participants)
+        photos = Path(tmp) / "photos"
+        photos.mkdir()
+        people = seed(server.app, args.participants, args.photo_kb, photos)
         server.app.state.add_organizer("kim", "desk-password-1", "Kim", [COURSE])
         desk = requests.Session()
         form = desk.get(server.url + "/desk/sign-in").text
@@ -127,6 +152,31 @@ def main() -> int:
         assert done.status_code == 303, done.text[:300]
         print(f"Zoom report of {len(people)} rows ({len(report) / 1024:.0f} KB): preview {preview_s * 1000:.0f} ms "
               f"({len(ids)} present by the 30-minute rule), recording {record_s * 1000:.0f} ms")
+        start = time.perf_counter()
+        on_disk = sum(len(p.read_bytes()) for p in photos.iterdir())
+        disk_s = time.perf_counter() - start
+        for item in ("essay", "selfies"):
+            before, peak, stop = rss_mb(), [0.0], threading.Event()
+
+            def sample() -> None:
+                while not stop.is_set():
+                    peak[0] = max(peak[0], rss_mb())
+                    time.sleep(0.01)
+
+            sampler = threading.Thread(target=sample, daemon=True)
+            sampler.start()
+            start, got = time.perf_counter(), 0
+            with desk.get(server.url + f"/desk/courses/{COURSE}/assignments/{item}/download", stream=True) as answer:
+                assert answer.status_code == 200
+                for chunk in answer.iter_content(1 << 16):
+                    got += len(chunk)
+            took = time.perf_counter() - start
+            stop.set()
+            sampler.join()
+            print(f"zip of {item:8s} {got / 1e6:7.1f} MB in {took:5.2f} s = {got / 1e6 / took:6.0f} MB/s; "
+                  f"process memory {before:.0f} MB before, {peak[0]:.0f} MB at most while streaming")
+        print(f"reference: reading the {on_disk / 1e6:.0f} MB of photos from disk (page cache) in this run: "
+              f"{on_disk / 1e6 / disk_s:.0f} MB/s")
     return 0
 
 

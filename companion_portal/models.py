@@ -159,3 +159,18 @@ class DeskSession(Base):
     organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"), index=True)
     csrf: Mapped[str] = mapped_column(String(64))
     expires_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Feedback(Base):
+    """An organizer's answer to a submission: a verdict code and a comment as written
+    (docs/protocol-feedback.md)."""
+
+    __tablename__ = "feedback"
+
+    submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id"), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"))
+    verdict: Mapped[str] = mapped_column(String(16))  # "accepted" | "needs_revision"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTC)

@@ -303,3 +303,34 @@ def test_an_assignment_downloads_as_one_zip_with_safe_names(server):
     lee = signed_in(server.url, "lee", "desk-password-2")
     assert lee.get(server.url + f"/desk/courses/{COURSE}/assignments/essay/download").status_code == 404
     assert browser.get(server.url + f"/desk/courses/{COURSE}/assignments/nothing/download").status_code == 404
+
+
+def test_feedback_given_on_the_desk_reaches_only_its_participant_by_the_feedback_route(server):
+    ana, ben = Caller(server.url, "ana", "secret-pw"), Caller(server.url, "ben", "other-pw")
+    sent = ana.submit(COURSE, "essay", "essay", {"text": "Care is a public service. " * 20})
+    assert sent.status_code in (200, 201)
+    sid = sent.json()["submission_id"]
+    assert ana.get(f"/courses/{COURSE}/feedback").json() == {"version": 1, "feedback": []}
+    browser = signed_in(server.url, "kim", "desk-password-1")
+    page = browser.get(server.url + f"/desk/courses/{COURSE}/submissions/{sid}").text
+    comment = 'Good start.\n<script>alert("c")</script> Please add one example from your city & resend.'
+    url = server.url + f"/desk/courses/{COURSE}/submissions/{sid}/feedback"
+    assert browser.post(url, data={"csrf": "forged", "verdict": "accepted", "comment": "x"}).status_code == 403
+    assert browser.post(url, data={"csrf": csrf_of(page), "verdict": "perfect", "comment": "x"}).status_code == 422
+    done = browser.post(url, data={"csrf": csrf_of(page), "verdict": "needs_revision", "comment": comment},
+                        allow_redirects=False)
+    assert done.status_code == 303
+    again = browser.get(server.url + done.headers["location"]).text
+    assert "Feedback saved" in again and 'value="needs_revision" required checked' in again
+    assert "&lt;script&gt;alert(&#34;c&#34;)&lt;/script&gt;" in again and '<script>alert("c")' not in again
+    answer = ana.get(f"/courses/{COURSE}/feedback").json()
+    assert answer["version"] == 1 and len(answer["feedback"]) == 1
+    entry = answer["feedback"][0]
+    assert entry["submission_id"] == sid and entry["item_id"] == "essay" and entry["kind"] == "essay"
+    assert entry["verdict"] == "needs_revision" and entry["comment"] == comment  # as written, plain text
+    assert entry["updated_at"].endswith("Z")
+    assert ben.get(f"/courses/{COURSE}/feedback").json()["feedback"] == []
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    lee_page = lee.get(server.url + "/desk/").text
+    assert lee.post(url, data={"csrf": csrf_of(lee_page), "verdict": "accepted", "comment": "mine"}).status_code == 404
+    assert ana.get(f"/courses/{COURSE}/feedback").json()["feedback"][0]["verdict"] == "needs_revision"

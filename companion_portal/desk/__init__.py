@@ -29,7 +29,8 @@ from .. import throttle
 from ..core import Portal, PortalDep, token_digest
 from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
-from ..models import Attendance, Course, CourseOrganizer, DeskSession, Organizer, Participant, Submission, Upload
+from ..models import (Attendance, Course, CourseOrganizer, DeskSession, Feedback, Organizer, Participant,
+                      Submission, Upload)
 from ..passwords import check_password, hash_password
 from . import attendance as reports
 from .words import pick_language, translator
@@ -489,7 +490,57 @@ async def submission(course_id: str, submission_id: str, request: Request, porta
     found = await run_in_threadpool(_submission, portal, who.id, course_id[:64], submission_id[:64])
     if found is None:
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
-    return page(request, "submission.html", organizer=who, **_submission_values(found))
+    values = _submission_values(found)
+    values["feedback"] = await run_in_threadpool(_feedback_of, portal, submission_id[:64])
+    values["saved"] = request.query_params.get("saved") == "1"
+    return page(request, "submission.html", organizer=who, **values)
+
+
+COMMENT_CHARS = 4000
+VERDICTS = ("accepted", "needs_revision")
+
+
+def _feedback_of(portal: Portal, submission_id: str) -> dict | None:
+    with portal.read() as conn:
+        row = conn.execute(select(Feedback.verdict, Feedback.comment).where(Feedback.submission_id == submission_id)
+                           ).first()
+    return None if row is None else {"verdict": row.verdict, "comment": row.comment}
+
+
+def _save_feedback(portal: Portal, organizer_id: str, course_id: str, submission_id: str, verdict: str,
+                   comment: str) -> bool:
+    found = _submission(portal, organizer_id, course_id, submission_id)
+    if found is None:
+        return False
+    sub = found[1]
+    with portal.db() as s:
+        row = s.get(Feedback, submission_id)
+        if row is None:
+            s.add(Feedback(submission_id=submission_id, course_id=course_id, participant_id=sub.participant_id,
+                           organizer_id=organizer_id, verdict=verdict, comment=comment, updated_at=portal.now()))
+        else:
+            row.verdict, row.comment, row.organizer_id, row.updated_at = verdict, comment, organizer_id, portal.now()
+    return True
+
+
+@router.post("/courses/{course_id}/submissions/{submission_id}/feedback")
+async def give_feedback(course_id: str, submission_id: str, request: Request, portal: PortalDep,
+                        verdict: str = Form(..., max_length=20), comment: str = Form("", max_length=COMMENT_CHARS),
+                        csrf: str = Form("", max_length=100)) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    t = translator(_language(request))
+    if not _same(csrf, who.csrf):
+        return page(request, "message.html", 403, who, message=t("form_expired"))
+    if verdict not in VERDICTS:
+        return page(request, "message.html", 422, who, message=t("choose_verdict"))
+    saved = await run_in_threadpool(_save_feedback, portal, who.id, course_id[:64], submission_id[:64], verdict,
+                                    comment.replace("\r\n", "\n").strip())
+    if not saved:
+        return page(request, "message.html", 404, who, message=t("not_found"))
+    return RedirectResponse(f"/desk/courses/{course_id}/submissions/{submission_id}?saved=1", status_code=303,
+                            headers=HEADERS)
 
 
 def _file(portal: Portal, organizer_id: str, course_id: str, submission_id: str, index: int):

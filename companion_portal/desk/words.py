@@ -84,6 +84,18 @@ WORDS: dict[str, dict[str, str]] = {
     "answers": {"en": "Answers", "ko": "답변", "es": "Respuestas"},
     "files": {"en": "Files", "ko": "파일", "es": "Archivos"},
     "download_zip": {"en": "download all (zip)", "ko": "모두 내려받기(zip)", "es": "descargar todo (zip)"},
+    "feedback": {"en": "Feedback", "ko": "피드백", "es": "Comentarios"},
+    "feedback_saved": {"en": "Feedback saved; the participant sees it at the next sync.",
+                       "ko": "피드백을 저장했습니다. 참가자는 다음 동기화 때 봅니다.",
+                       "es": "Comentarios guardados; el participante los verá en la próxima sincronización."},
+    "verdict": {"en": "Verdict", "ko": "판정", "es": "Valoración"},
+    "verdict_accepted": {"en": "Accepted", "ko": "통과", "es": "Aceptada"},
+    "verdict_needs_revision": {"en": "Needs revision", "ko": "수정 필요", "es": "Necesita revisión"},
+    "comment": {"en": "Comment to the participant", "ko": "참가자에게 남길 말", "es": "Comentario para el participante"},
+    "send_feedback": {"en": "Save feedback", "ko": "피드백 저장", "es": "Guardar comentarios"},
+    "choose_verdict": {"en": "Choose a verdict: accepted or needs revision.",
+                       "ko": "판정을 고르세요: 통과 또는 수정 필요.",
+                       "es": "Elija una valoración: aceptada o necesita revisión."},
     "back": {"en": "Back to courses", "ko": "과정 목록으로", "es": "Volver a los cursos"},
 }
 

@@ -1,4 +1,4 @@
-"""The organizer's desk: organizers, the courses each runs, and their browser sessions.
+"""The organizer's desk: organizers, the courses each runs, their browser sessions, and feedback.
 
 Revision ID: 0004_desk
 Revises: 0003
@@ -34,9 +34,20 @@ def upgrade() -> None:
         sa.Column("csrf", sa.String(64), nullable=False),
         sa.Column("expires_at", UTC(), nullable=False),
     )
+    op.create_table(
+        "feedback",
+        sa.Column("submission_id", sa.String(36), sa.ForeignKey("submissions.id"), primary_key=True),
+        sa.Column("course_id", sa.String(64), sa.ForeignKey("courses.id"), nullable=False, index=True),
+        sa.Column("participant_id", sa.String(36), sa.ForeignKey("participants.id"), nullable=False, index=True),
+        sa.Column("organizer_id", sa.String(36), sa.ForeignKey("organizers.id"), nullable=False),
+        sa.Column("verdict", sa.String(16), nullable=False),
+        sa.Column("comment", sa.Text(), nullable=False),
+        sa.Column("updated_at", UTC(), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("feedback")
     op.drop_table("desk_sessions")
     op.drop_table("course_organizers")
     op.drop_table("organizers")

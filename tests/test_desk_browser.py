@@ -132,7 +132,12 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
         click_to(chrome, f"td a[href^='/desk/courses/{COURSE}/submissions/']", "/submissions/")
         assert "Care is a public service." in chrome.find_element(By.CLASS_NAME, "essay").text
         check_page(chrome, axe_source, shots, f"submission-{lang}")
-        chrome.back()
+        if lang == "en":  # feedback typed and sent by keyboard-reachable controls
+            chrome.find_element(By.CSS_SELECTOR, "input[value=needs_revision]").click()
+            chrome.find_element(By.ID, "comment").send_keys("Please add an example from your city.")
+            click_to(chrome, "form[action$='/feedback'] button", "saved=1")
+            assert "Feedback saved" in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+        chrome.get(f"{server.url}/desk/courses/{COURSE}")
         chrome.find_element(By.ID, "report").send_keys(str(report))
         chrome.find_element(By.ID, "minimum").clear()
         chrome.find_element(By.ID, "minimum").send_keys("30")
@@ -142,5 +147,7 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
         click_to(chrome, "form[action$='/attendance'] button", "recorded=")
         assert recorded in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
         click_to(chrome, "header form button", "/desk/sign-in")  # sign out
+    answers = ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]
+    assert [(a["verdict"], a["comment"]) for a in answers] == [("needs_revision", "Please add an example from your city.")]
     progress = Caller(server.url, "maria@example.org", "maria-pw").get(f"/courses/{COURSE}/progress").json()
     assert progress["attendance"][session.id] is True

@@ -73,7 +73,15 @@ def test_the_session_cookie_is_httponly_strict_and_every_page_sends_the_security
     answer = sign_in(server.url, "kim", "desk-password-1")
     cookie = answer.headers["set-cookie"]
     assert "desk_session=" in cookie and "HttpOnly" in cookie and "SameSite=strict" in cookie and "Path=/desk" in cookie
-    assert "Secure" not in cookie  # plain HTTP on 127.0.0.1; behind TLS (https scheme) it is Secure
+    assert "Secure" not in cookie  # plain HTTP on 127.0.0.1
+    # behind a TLS-terminating proxy (uvicorn trusts 127.0.0.1's X-Forwarded-Proto by default): Secure
+    behind = requests.Session()
+    behind.headers["X-Forwarded-Proto"] = "https"
+    form = behind.get(server.url + "/desk/sign-in")
+    assert "Secure" in form.headers["set-cookie"]
+    tls = behind.post(server.url + "/desk/sign-in", allow_redirects=False, cookies={"desk_form": csrf_of(form.text)},
+                      data={"login": "kim", "password": "desk-password-1", "csrf": csrf_of(form.text)})
+    assert tls.status_code == 303 and "Secure" in tls.headers["set-cookie"] and "HttpOnly" in tls.headers["set-cookie"]
     for path in ("/desk/sign-in", "/desk/"):
         headers = requests.get(server.url + path).headers
         assert "default-src 'none'" in headers["content-security-policy"]

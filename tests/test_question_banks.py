@@ -155,3 +155,26 @@ def test_cli_imports_banks_as_practice_courses_and_into_a_course(data_dir):
     notes.write_text("just some notes\n", encoding="utf-8")
     bad = run(data_dir, "courses", "add", str(notes))
     assert bad.returncode == 2 and "no GIFT question" in bad.stderr
+
+
+@needs_real
+def test_importing_a_bank_again_keeps_the_attempts(data_dir):
+    from companion.app import build_app
+    from companion.services.bank_import import import_question_bank
+
+    app = build_app(data_dir)
+    try:
+        gift = REAL / "moodle-questions.gift.txt"
+        report = import_question_bank(app.library, gift)
+        attempt = app.quizzes.start(report.course_id, "moodle-questions")
+        app.quizzes.answer(attempt.id, "shortanswer", ["Frog"])
+        finished = app.quizzes.finish(attempt.id)
+        assert finished.result.questions  # graded
+        again = import_question_bank(app.library, gift)
+        assert again.updated and again.action == "updated" and again.version == 2
+        kept = app.quizzes.overview(report.course_id, "moodle-questions").attempts
+        assert [a.id for a in kept] == [attempt.id]
+        assert app.quizzes.result(kept[0]).questions[[r.question_id for r in app.quizzes.result(kept[0]).questions]
+                                                      .index("shortanswer")].is_correct
+    finally:
+        app.close()

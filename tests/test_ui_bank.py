@@ -35,7 +35,7 @@ def test_a_gift_bank_imported_and_taken_to_its_result(language, window, qtbot):
     qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
     settle(window, qtbot)
     box = window.import_report_box
-    assert "moodle-questions" in box.text()
+    assert "moodle-questions" in box.text() and "9" in box.text()  # the bank and its question count
     box.close()
     course = next(c for c in window.context.app.library.courses() if c.title == "moodle-questions")
     window._switch_course(course.id)
@@ -57,3 +57,19 @@ def test_a_gift_bank_imported_and_taken_to_its_result(language, window, qtbot):
     review = runner.result_view.toPlainText()
     assert "Frog" in review  # the typed answers are shown back
     assert runner.result_headline.text()
+
+
+def test_a_moodle_questions_images_show_offline(window, qtbot):
+    window.ask_course_file = lambda: str(REAL / "moodle-truefalse.xml")
+    window.findChild(QAction, "import-course-file").trigger()
+    qtbot.waitUntil(lambda: getattr(window, "import_report_box", None) is not None, timeout=20_000)
+    settle(window, qtbot)
+    window.import_report_box.close()
+    course = next(c for c in window.context.app.library.courses() if c.title == "moodle-truefalse")
+    window._switch_course(course.id)
+    settle(window, qtbot)
+    quiz = window.context.app.library.course(course.id).quizzes[0]
+    runner = start(open_quizzes(window, qtbot, quiz.id), qtbot)
+    view = runner.views[0]
+    assert len(view.images) == 1 and not view.images[0].pixmap().isNull()
+    assert view.images[0].accessibleName() == "Moodle logo"  # the image's own words

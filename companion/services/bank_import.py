@@ -189,6 +189,7 @@ def import_question_bank(library, path: Path, into: str | None = None) -> Import
         shutil.rmtree(workdir, ignore_errors=True)
     report.course_id, report.course_title = result.course_id, result.title
     report.updated = previous is not None
+    report.action, report.version = ("updated" if previous else "added"), result.version
     return report
 
 
@@ -216,4 +217,5 @@ def _add_into(library, bank: QuestionBank, report: ImportReport, course_id: str,
         target.write_bytes(data)
     library.install_manifest(new, course)
     report.course_id, report.course_title = course.id, course.title
+    report.action, report.version = "updated", course.version
     return report

@@ -869,6 +869,10 @@ Tus datos: {0}</translation>
         <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
     </message>
     <message>
+        <source>Picture for this question</source>
+        <translation>Imagen de esta pregunta</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>Pregunta {0} de {1}</translation>
     </message>
@@ -2874,6 +2878,46 @@ Organiza: {1}</translation>
         <translation>El portal lo rechazó.</translation>
     </message>
     <message>
+        <source>it is not well-formed XML</source>
+        <translation>no es XML bien formado</translation>
+    </message>
+    <message>
+        <source>it declares XML entities or external references, which Companion never expands</source>
+        <translation>declara entidades XML o referencias externas, que Companion nunca expande</translation>
+    </message>
+    <message>
+        <source>it is XML, but not QTI or a Moodle export</source>
+        <translation>es XML, pero no QTI ni una exportación de Moodle</translation>
+    </message>
+    <message>
+        <source>it is XML, but not a Moodle question export</source>
+        <translation>es XML, pero no una exportación de preguntas de Moodle</translation>
+    </message>
+    <message>
+        <source>it holds no GIFT question (nothing in braces)</source>
+        <translation>no contiene preguntas GIFT (nada entre llaves)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip file</source>
+        <translation>no es un archivo zip legible</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it holds no question Companion can run</source>
+        <translation>no contiene ninguna pregunta que Companion pueda ejecutar</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
         <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
         <translation>El portal ya tiene otra versión de este elemento, recibida {0} desde otro ordenador. Envía también la tuya (cuenta la más reciente) o quédate con la del portal; en ningún caso se borra nada.</translation>
     </message>
@@ -3068,6 +3112,10 @@ Organiza: {1}</translation>
     <message>
         <source>There is no course &apos;{0}&apos;.</source>
         <translation>No existe el curso &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported as a question bank: {1}.</source>
+        <translation>No se puede importar {0} como banco de preguntas: {1}.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not part of this course.</source>

@@ -853,6 +853,10 @@ Your data: {0}</source>
         <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
     </message>
     <message>
+        <source>Picture for this question</source>
+        <translation>이 문항의 그림</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>{1}문항 중 {0}번</translation>
     </message>
@@ -2846,6 +2850,46 @@ Hosted by {1}</source>
         <translation>포털이 거부했습니다.</translation>
     </message>
     <message>
+        <source>it is not well-formed XML</source>
+        <translation>올바른 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it declares XML entities or external references, which Companion never expands</source>
+        <translation>Companion이 절대 펼치지 않는 XML 엔터티나 외부 참조를 선언합니다</translation>
+    </message>
+    <message>
+        <source>it is XML, but not QTI or a Moodle export</source>
+        <translation>XML이지만 QTI나 Moodle 내보내기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is XML, but not a Moodle question export</source>
+        <translation>XML이지만 Moodle 문제 내보내기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it holds no GIFT question (nothing in braces)</source>
+        <translation>GIFT 문항이 없습니다(중괄호 안에 아무것도 없음)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip file</source>
+        <translation>읽을 수 있는 zip 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it holds no question Companion can run</source>
+        <translation>Companion이 실행할 수 있는 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>읽을 수 없습니다</translation>
+    </message>
+    <message>
         <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
         <translation>포털에 이미 다른 컴퓨터에서 {0}에 받은 이 항목의 다른 버전이 있습니다. 내 버전도 보내거나(가장 최근 것이 인정됨) 포털의 버전을 유지하세요. 어느 쪽이든 아무것도 삭제되지 않습니다.</translation>
     </message>
@@ -3036,6 +3080,10 @@ Hosted by {1}</source>
     <message>
         <source>There is no course &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported as a question bank: {1}.</source>
+        <translation>{0}을(를) 문제 은행으로 가져올 수 없습니다: {1}.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not part of this course.</source>

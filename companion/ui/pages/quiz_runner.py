@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QLineEdit,
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
                                QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -78,7 +78,8 @@ class QuestionView(QFrame):
 
     changed = Signal(str, list)  # question id, chosen option ids
 
-    def __init__(self, question: Question, option_order: list[str], position: int, total: int):
+    def __init__(self, question: Question, option_order: list[str], position: int, total: int,
+                 images: dict[str, bytes] | None = None):
         super().__init__()
         self.question = question
         self.option_order = option_order
@@ -93,6 +94,19 @@ class QuestionView(QFrame):
         self.prompt = theme.set_font_role(label(shown), "heading")
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
+        self.images: list[QLabel] = []
+        for image in question.images:  # from the course package, offline; its words say what it shows
+            data = (images or {}).get(image.path)
+            pixmap = QPixmap()
+            if not data or not pixmap.loadFromData(data):
+                continue
+            if pixmap.width() > 480:
+                pixmap = pixmap.scaledToWidth(480, Qt.TransformationMode.SmoothTransformation)
+            picture = QLabel()
+            picture.setPixmap(pixmap)
+            picture.setAccessibleName(image.alt or translate("ui", "Picture for this question"))
+            self.images.append(picture)
+            layout.addWidget(picture)
         # a question is a named group whose description is its text
         self.setAccessibleName(translate("ui", "Question {0} of {1}").format(number(position), number(total)))
         self.setAccessibleDescription(shown)
@@ -428,7 +442,7 @@ class QuizRunner(QWidget):
         self._show_practice_note(sitting.practice_reason or (quiz_ops.PRACTICE if attempt.practice else ""))
         self.views = []
         for n, (qid, options) in enumerate(order, start=1):
-            view = QuestionView(quiz.question(qid), options, n, len(order))
+            view = QuestionView(quiz.question(qid), options, n, len(order), sitting.images)
             view.set_selected(self.answers.get(qid, []))
             view.changed.connect(self._changed)
             self.views.append(view)

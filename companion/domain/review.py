@@ -177,10 +177,12 @@ def is_due_today(card: ReviewCard, now: datetime, zone: tzinfo) -> bool:
 
 def queue(cards: Iterable[ReviewCard], now: datetime, zone: tzinfo, course_id: str | None = None,
           limit: int | None = None) -> list[ReviewCard]:
-    """The cards due today, missed ones first, then the most overdue first."""
+    """The cards due today: those due by now before those due later today (a question just missed
+    waits its relearning minutes), missed ones first, then the most overdue first."""
     end = day_end(now, zone)
+    at = _utc(now)
     due = [c for c in cards if c.due < end and (course_id is None or c.key.course_id == course_id)]
-    due.sort(key=lambda c: (not c.missed, c.due, c.key.course_id, c.key.quiz_id, c.key.question_id))
+    due.sort(key=lambda c: (c.due > at, not c.missed, c.due, c.key.course_id, c.key.quiz_id, c.key.question_id))
     return due if limit is None else due[:limit]
 
 

@@ -122,7 +122,7 @@ class ReviewService:
     def session(self, course_id: str | None = None, limit: int | None = None) -> list[ReviewItem]:
         """Today's queue (missed first). Reviewed cards leave it as each review is saved, so a session
         interrupted by a crash resumes with what was left."""
-        return self._items(self.reviews.due_cards(self.day_end(), course_id, limit))
+        return self._items(self.reviews.due_cards(self.day_end(), self.clock.now(), course_id, limit))
 
     def next_item(self, course_id: str | None = None) -> ReviewItem | None:
         items = self.session(course_id, limit=5)

@@ -60,11 +60,14 @@ class ReviewStore:
         with self.db.read() as s:
             return int(s.scalar(select(func.count()).select_from(ReviewCardRow).where(*_where(course_id))) or 0)
 
-    def due_cards(self, before: datetime, course_id: str | None = None, limit: int | None = None) -> list[ReviewCard]:
-        """Due before `before`: missed first, then the most overdue (the domain's queue order)."""
+    def due_cards(self, before: datetime, now: datetime, course_id: str | None = None,
+                  limit: int | None = None) -> list[ReviewCard]:
+        """Due before `before`, in the domain's queue order: those due by `now` before those due later
+        today (a question just missed waits its relearning minutes), missed first, the most overdue first."""
+        later = case((ReviewCardRow.due > now, 1), else_=0)
         missed_first = case((ReviewCardRow.last_correct.is_(False), 0), else_=1)
         query = (select(*_COLUMNS).where(ReviewCardRow.due < before, *_where(course_id))
-                 .order_by(missed_first, ReviewCardRow.due, ReviewCardRow.course_id, ReviewCardRow.quiz_id,
+                 .order_by(later, missed_first, ReviewCardRow.due, ReviewCardRow.course_id, ReviewCardRow.quiz_id,
                            ReviewCardRow.question_id))
         if limit is not None:
             query = query.limit(limit)

@@ -306,6 +306,113 @@
         <translation>Se registró tu asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Questions you answer in quizzes come back here when they are due.</source>
+        <translation>Hoy no hay nada que repasar. Las preguntas que respondes en los cuestionarios vuelven aquí cuando les toca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s). Missed ones come first.</source>
+        <translation>
+            <numerusform>%n pregunta para repasar hoy, unos {0} minuto(s). Las falladas van primero.</numerusform>
+            <numerusform>%n preguntas para repasar hoy, unos {0} minuto(s). Las falladas van primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>fallada</translation>
+    </message>
+    <message>
+        <source>Run `companion review --take` to review them here.</source>
+        <translation>Ejecuta `companion review --take` para repasarlas aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left · {0} · {1}</source>
+        <translation>
+            <numerusform>Queda %n pregunta · {0} · {1}</numerusform>
+            <numerusform>Quedan %n preguntas · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer (numbers separated by commas; q to stop): </source>
+        <translation>Tu respuesta (números separados por comas; q para terminar): </translation>
+    </message>
+    <message>
+        <source>Your answer (a number; q to stop): </source>
+        <translation>Tu respuesta (un número; q para terminar): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Reviewed %n question(s); the rest wait for you.</source>
+        <translation>
+            <numerusform>Parado. Has repasado %n pregunta; las demás te esperan.</numerusform>
+            <numerusform>Parado. Has repasado %n preguntas; las demás te esperan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of an option, 1 to {0}.</source>
+        <translation>Escribe el número de una opción, del 1 al {0}.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No del todo.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>La respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0} (inferred from your answer and time). Enter keeps it, or type 1 Again, 2 Hard, 3 Good, 4 Easy: </source>
+        <translation>Calificación: {0} (deducida de tu respuesta y tu tiempo). Enter la mantiene, o escribe 1 Otra vez, 2 Difícil, 3 Bien, 4 Fácil: </translation>
+    </message>
+    <message>
+        <source>Type 1, 2, 3 or 4, or press Enter.</source>
+        <translation>Escribe 1, 2, 3 o 4, o pulsa Enter.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>deducida</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>Guardado: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n question(s) reviewed. Nothing else is due today.</source>
+        <translation>
+            <numerusform>Listo: %n pregunta repasada. Hoy no queda nada más.</numerusform>
+            <numerusform>Listo: %n preguntas repasadas. Hoy no queda nada más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n question(s); more are due today.</source>
+        <translation>
+            <numerusform>Has repasado %n pregunta; hoy quedan más.</numerusform>
+            <numerusform>Has repasado %n preguntas; hoy quedan más.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>

@@ -297,6 +297,108 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Questions you answer in quizzes come back here when they are due.</source>
+        <translation>오늘은 복습할 것이 없습니다. 퀴즈에서 답한 문제는 복습할 때가 되면 여기로 돌아옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s). Missed ones come first.</source>
+        <translation>
+            <numerusform>오늘 복습할 문제 %n개, 약 {0}분. 틀린 문제가 먼저 나옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <source>Run `companion review --take` to review them here.</source>
+        <translation>여기서 복습하려면 `companion review --take`를 실행하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left · {0} · {1}</source>
+        <translation>
+            <numerusform>남은 문제 %n개 · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer (numbers separated by commas; q to stop): </source>
+        <translation>답 (쉼표로 구분한 번호, 그만하려면 q): </translation>
+    </message>
+    <message>
+        <source>Your answer (a number; q to stop): </source>
+        <translation>답 (번호 하나, 그만하려면 q): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Reviewed %n question(s); the rest wait for you.</source>
+        <translation>
+            <numerusform>멈췄습니다. %n개 문제를 복습했고, 나머지는 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of an option, 1 to {0}.</source>
+        <translation>1부터 {0}까지 보기 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>아쉽게도 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0} (inferred from your answer and time). Enter keeps it, or type 1 Again, 2 Hard, 3 Good, 4 Easy: </source>
+        <translation>평가: {0} (답과 걸린 시간으로 추정). Enter는 그대로 두고, 바꾸려면 1 다시, 2 어려움, 3 좋음, 4 쉬움을 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Type 1, 2, 3 or 4, or press Enter.</source>
+        <translation>1, 2, 3, 4 중 하나를 입력하거나 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>저장했습니다: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n question(s) reviewed. Nothing else is due today.</source>
+        <translation>
+            <numerusform>완료: %n개 문제를 복습했습니다. 오늘은 더 복습할 것이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n question(s); more are due today.</source>
+        <translation>
+            <numerusform>%n개 문제를 복습했습니다. 오늘 복습할 문제가 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>

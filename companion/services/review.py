@@ -59,6 +59,23 @@ class ReviewService:
         self.library = library
         self.clock = clock
         self._zone = zone
+        self._courses: dict[str, tuple[tuple, object]] = {}
+
+    def _course(self, course_id: str):
+        """The course (None when it is gone), re-read only when its stamp changed."""
+        stamp = self.reviews.course_stamp(course_id)
+        if stamp is None:
+            self._courses.pop(course_id, None)
+            return None
+        cached = self._courses.get(course_id)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        try:
+            course = self.library.course(course_id)
+        except Exception:  # a course that cannot be read: its cards wait silently
+            return None
+        self._courses[course_id] = (stamp, course)
+        return course
 
     def zone(self) -> ZoneInfo:
         try:
@@ -107,10 +124,7 @@ class ReviewService:
         for card in cards:
             k = card.key
             if k.course_id not in courses:
-                try:
-                    courses[k.course_id] = self.library.course(k.course_id)
-                except Exception:  # a course removed since: its cards wait silently
-                    courses[k.course_id] = None
+                courses[k.course_id] = self._course(k.course_id)
             course = courses[k.course_id]
             quiz = course.quiz(k.quiz_id) if course is not None else None
             question = quiz.question(k.question_id) if quiz is not None else None
@@ -125,7 +139,12 @@ class ReviewService:
         return self._items(self.reviews.due_cards(self.day_end(), self.clock.now(), course_id, limit))
 
     def next_item(self, course_id: str | None = None) -> ReviewItem | None:
-        items = self.session(course_id, limit=5)
+        """The first question of today's queue (cards of removed courses or questions are passed over)."""
+        cards = self.reviews.due_cards(self.day_end(), self.clock.now(), course_id, limit=5)
+        items = self._items(cards)
+        if items or len(cards) < 5:
+            return items[0] if items else None
+        items = self.session(course_id)
         return items[0] if items else None
 
     # ---- answering ----

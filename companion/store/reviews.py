@@ -14,7 +14,7 @@ from sqlalchemy import and_, case, func, select, tuple_
 from companion.domain.review import CardKey, LoggedReview, ReviewCard, ReviewOutcome
 
 from .db import Database
-from .models import ReviewCardRow, ReviewLogRow
+from .models import CourseRow, ReviewCardRow, ReviewLogRow
 
 _COLUMNS = (ReviewCardRow.course_id, ReviewCardRow.quiz_id, ReviewCardRow.question_id, ReviewCardRow.due,
             ReviewCardRow.state, ReviewCardRow.step, ReviewCardRow.stability, ReviewCardRow.difficulty,
@@ -55,6 +55,15 @@ class ReviewStore:
         with self.db.read() as s:
             return int(s.scalar(select(func.count()).select_from(ReviewCardRow)
                                 .where(ReviewCardRow.due < before, *_where(course_id))) or 0)
+
+    def course_stamp(self, course_id: str) -> tuple | None:
+        """A course's version, last update and shift, read without loading its manifest: a review session
+        resolves its cards without re-reading big courses. (Dates moved under the same version and
+        update time, which only a fixed clock allows, do not matter to questions.)"""
+        with self.db.read() as s:
+            row = s.execute(select(CourseRow.version, CourseRow.updated_at, CourseRow.shift_weeks)
+                            .where(CourseRow.id == course_id)).first()
+            return tuple(row) if row is not None else None
 
     def count(self, course_id: str | None = None) -> int:
         with self.db.read() as s:

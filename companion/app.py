@@ -13,6 +13,7 @@ from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
 from companion.services.bundles import CourseBundles
+from companion.services.course_import import CourseImports
 from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
@@ -51,6 +52,7 @@ class App:
     search: SearchService
     discovery: Discovery  # DNS-SD on this network; started only when sharing or looking for peers
     sharing: Sharing
+    imports: CourseImports  # courses from other platforms' files (IMS Common Cartridge)
     reviews: ReviewService | None = None  # spaced review of quiz questions (FSRS)
 
     def close(self) -> None:
@@ -99,7 +101,8 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     downloads.on_verified = search.download_verified
     discovery = Discovery()
     sharing = Sharing(ShareCatalog(store, library), discovery)
+    imports = CourseImports(store, library, folder)
     reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone)
     quizzes.on_finished = reviews.attempt_finished
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search, discovery, sharing, reviews)
+               schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews)

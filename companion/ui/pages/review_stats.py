@@ -32,18 +32,24 @@ def _chart(title: str, labels: list[str], values: list[int], colour) -> QChartVi
     axis_x = QBarCategoryAxis()
     axis_x.append(labels)
     axis_y = QValueAxis()
-    axis_y.setRange(0, max(1, max(values, default=0)))
+    top = max(1, max(values, default=0))
+    step = -(-top // 5)  # whole-number ticks: at most six, evenly spaced
+    intervals = -(-top // step)
+    axis_y.setRange(0, step * intervals)
+    axis_y.setTickCount(intervals + 1)
     axis_y.setLabelFormat("%d")
-    axis_y.setTickCount(min(6, max(2, max(values, default=0) + 1)))
     for axis, side in ((axis_x, Qt.AlignmentFlag.AlignBottom), (axis_y, Qt.AlignmentFlag.AlignLeft)):
         axis.setLabelsBrush(palette.text())
         axis.setGridLineColor(theme.mix(palette.base().color(), palette.text().color(), 0.15))
         chart.addAxis(axis, side)
         series.attachAxis(axis)
-    axis_x.setLabelsAngle(-60)
+    axis_x.setLabelsAngle(-90)
+    small = axis_x.labelsFont()
+    small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
+    axis_x.setLabelsFont(small)
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
+    view.setMinimumHeight(260)
     view.setAccessibleName(title)
     return view
 

@@ -23,7 +23,7 @@ from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
 from .. import theme
-from ..widgets import FlowLayout, label, page_layout
+from ..widgets import FlowLayout, announce, label, page_layout, speak_after_text
 
 if TYPE_CHECKING:
     from ..ops.quizzes import Graded, Sitting
@@ -64,7 +64,7 @@ def button_row(*widgets: QWidget, stretch_before: int = -1) -> FlowLayout:
 
 def named_button(text: str, accessible: str) -> QPushButton:
     button = QPushButton(text)
-    button.setAccessibleName(accessible)
+    speak_after_text(button, accessible)
     return button
 
 
@@ -85,13 +85,16 @@ class QuestionView(QFrame):
         self.prompt = theme.set_font_role(label(question.prompt), "heading")
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
+        # a screen reader entering the options hears the group: "Question 1 of 10 · Choose every answer
+        # that applies", then its text (the description)
+        self.setAccessibleName(self.heading.text())
+        self.setAccessibleDescription(question.prompt)
         self.group = QButtonGroup(self)
         self.group.setExclusive(question.type != MULTIPLE_CHOICE)
         self.buttons: list[QAbstractButton] = []
         for i, option_id in enumerate(option_order):
             text = f"{LETTERS[i]}.  {option_text(question, option_id)}"
             button: QAbstractButton = QCheckBox(text) if question.allows_many else QRadioButton(text)
-            button.setAccessibleName(translate("ui", "Option {0}: {1}").format(LETTERS[i], option_text(question, option_id)))
             button.setProperty("option_id", option_id)
             self.group.addButton(button, i)
             self.buttons.append(button)
@@ -246,6 +249,7 @@ class ResultPanel(QWidget):
         self.review.setHtml(review_html(quiz, result, graded.order))
         self.missed_button.setEnabled(bool(result.missed_question_ids))
         self.done_button.setFocus()
+        announce(self.headline, f"{self.headline.text()}. {detail}")
 
 
 class QuizRunner(QWidget):

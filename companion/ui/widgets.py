@@ -389,6 +389,7 @@ def scrolling_page(page: QWidget):
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
     outer.addWidget(scroll)
     body = QWidget()
     scroll.setWidget(body)
@@ -566,6 +567,7 @@ class _PageScroller(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
         self.setObjectName(f"scroll-{page.objectName()}")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (it still scrolls to the focused field)
         page.installEventFilter(self)
         self._fitting = False
 

@@ -137,6 +137,7 @@ class QuestionsPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         layout.addWidget(self.scroll, 1)
         self.prev_button = named_button(translate("ui", "← Previous"), translate("ui", "Previous question"))
         self.next_button = named_button(translate("ui", "Next →"), translate("ui", "Next question"))
@@ -348,6 +349,12 @@ class QuizRunner(QWidget):
             view.changed.connect(self._changed)
             self.views.append(view)
         self.questions_page.show_questions(self.views)
+        # Tab goes from the options to Previous / Next / Review (the views were made after those
+        # buttons, so Qt would otherwise put them last, after the status bar and the sidebar)
+        chain = [b for v in self.views for b in v.buttons] + [self.prev_button, self.next_button, self.review_button,
+                                                             self.leave_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.submit_button.setEnabled(True)
         self.go(min(attempt.position, len(order) - 1), record=False)
 

@@ -75,6 +75,7 @@ class TimeZoneSection(Section):
         self.tz = QComboBox()
         self.tz.setEditable(True)
         self.tz.setAccessibleName(translate("ui", "Your time zone"))
+        self.tz.lineEdit().setAccessibleName(translate("ui", "Your time zone"))  # the field a screen reader lands in
         self.tz.setMinimumWidth(280)
         self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.apply = button(translate("ui", "Use this zone"), translate("ui", "Use the time zone typed or chosen"), self.save)

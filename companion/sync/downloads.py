@@ -137,7 +137,7 @@ class DownloadReport:
 
 def pick_variant(material: Material, preferred: str) -> Variant | None:
     order = VARIANT_ORDER.get(preferred, VARIANT_ORDER["original"])
-    candidates = [v for v in material.variants if v.url and material.kind != "link"]
+    candidates = [v for v in material.variants if v.url and not material.is_link]
     return min(candidates, key=lambda v: order.index(v.name) if v.name in order else 99, default=None)
 
 
@@ -214,7 +214,7 @@ class Downloads:
                 continue  # ships inside the package: already offline
             chosen = (material.variant(variant) if variant else None) or pick_variant(material, preferred)
             if chosen is None or not chosen.url:
-                if material_ids is not None and material.kind != "link":
+                if material_ids is not None and not material.is_link:
                     raise CompanionError(f"'{material.title}' has no file to download", code=reasons.NO_FILE,
                                          data={"title": material.title})
                 continue

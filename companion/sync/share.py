@@ -20,6 +20,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -35,6 +36,15 @@ from .downloads import TokenBucket
 
 log = logging.getLogger(__name__)
 CHUNK = 64 * 1024
+
+# A guest's budget: what one colleague's computer (or a broken or hostile one) may hold of this one.
+REQUEST_DEADLINE_S = 15.0  # to send a whole request line and its headers (an idle keep-alive too)
+IO_TIMEOUT_S = 10.0  # one read or write that makes no progress at all
+MIN_RATE = 4 * 1024  # bytes/s a reader must take on average once MIN_RATE_AFTER_S have passed
+MIN_RATE_AFTER_S = 20.0
+PER_ADDRESS = 6  # connections open at once from one address
+TOTAL = 48  # connections open at once in all (each holds one thread and one file descriptor)
+SEND_BUFFER = 128 * 1024  # bytes the kernel may hold for one guest (so a reader that stops is noticed)
 
 
 def computer_name() -> str:
@@ -113,6 +123,11 @@ class _Bucket:
         self.bucket = TokenBucket(rate)
         self.lock = threading.Lock()
 
+    @property
+    def capped(self) -> bool:
+        """A cap is set: then a slow answer may be ours, and the minimum rate is not asked of readers."""
+        return self.bucket.rate is not None
+
     def take(self, n: int) -> None:
         with self.lock:
             self.bucket.take(n)
@@ -124,8 +139,42 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "CompanionShare/1"
     sys_version = ""
 
+    timeout = IO_TIMEOUT_S  # StreamRequestHandler puts it on the socket: a read or write that stalls ends
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         log.debug("share: %s " + format, self.address_string(), *args)
+
+    def setup(self) -> None:
+        super().setup()
+        try:
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+        except OSError:
+            pass
+
+    def handle_one_request(self) -> None:
+        """Each request (and the wait for the next on a kept-alive connection) gets a deadline for its
+        request line and headers: a client that sends them a byte at a time is cut off, not waited for."""
+        cut = threading.Timer(REQUEST_DEADLINE_S, self._cut)
+        cut.daemon = True
+        self._deadline = cut
+        cut.start()
+        try:
+            super().handle_one_request()
+        except (OSError, ValueError):  # a timeout, a reset, a cut: the connection ends, nothing else
+            self.close_connection = True
+        finally:
+            cut.cancel()
+
+    def _cut(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+    def parse_request(self) -> bool:
+        ok = super().parse_request()
+        self._deadline.cancel()  # the headers are in: the answer has its own budget (the minimum rate)
+        return ok
 
     def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(body=False)
@@ -190,6 +239,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return None
             handle.seek(first)
             left = length
+            started = time.monotonic()
             try:
                 while left > 0:
                     block = handle.read(min(CHUNK, left))
@@ -199,7 +249,12 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(block)
                     left -= len(block)
                     self.server.bytes_sent += len(block)
-            except (BrokenPipeError, ConnectionResetError):
+                    spent = time.monotonic() - started
+                    if spent > MIN_RATE_AFTER_S and (length - left) / spent < MIN_RATE and not self.server.bucket.capped:
+                        log.info("share: %s reads too slowly; connection closed", self.address_string())
+                        self.close_connection = True
+                        break
+            except OSError:  # a broken pipe, a reset, a stalled reader's timeout: not an error of ours
                 self.close_connection = True
         return None
 
@@ -209,6 +264,7 @@ class ShareServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # a burst of connections waits to be counted against the caps, not refused by the kernel
 
     def __init__(self, catalog: ShareCatalog, *, name: str | None = None, host: str = "0.0.0.0", port: int = 0,
                  rate_bytes: float | None = None):
@@ -218,7 +274,35 @@ class ShareServer(ThreadingHTTPServer):
         self.bucket = _Bucket(rate_bytes)
         self.requests = 0
         self.bytes_sent = 0
+        self.refused = 0  # connections turned away by the caps
         self._thread: threading.Thread | None = None
+        self._open: dict[str, int] = {}
+        self._accepted: dict[int, str] = {}  # id(socket) -> the address it counts against
+        self._count_lock = threading.Lock()
+
+    def verify_request(self, request, client_address) -> bool:
+        """Caps before a thread is spent: PER_ADDRESS from one address, TOTAL in all."""
+        address = client_address[0]
+        with self._count_lock:
+            if self._open.get(address, 0) >= PER_ADDRESS or sum(self._open.values()) >= TOTAL:
+                self.refused += 1
+                return False
+            self._open[address] = self._open.get(address, 0) + 1
+            self._accepted[id(request)] = address
+        return True
+
+    def shutdown_request(self, request) -> None:
+        with self._count_lock:
+            address = self._accepted.pop(id(request), None)
+            if address is not None:
+                self._open[address] -= 1
+                if self._open[address] <= 0:
+                    del self._open[address]
+        super().shutdown_request(request)
+
+    def handle_error(self, request, client_address) -> None:
+        """A guest's broken connection is logged quietly, never printed as a traceback."""
+        log.debug("share: connection from %s ended with an error", client_address[0], exc_info=True)
 
     @property
     def port(self) -> int:

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
         build_menus(self)
-        self.setAcceptDrops(True)  # a course file (.ccb) dropped on the window is imported
+        self.setAcceptDrops(True)  # a course file (.ccb, .imscc) or a question bank dropped on the window is imported
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
@@ -475,7 +475,8 @@ class MainWindow(QMainWindow):
         """The course file the participant picks (empty when they cancel)."""
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self, translate("ui", "Import course file"), "",
-            translate("ui", "Course files (*.ccb);;All files (*)"))
+            translate("ui", "Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;"
+                            "Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)"))
         return path
 
     def ask_export_file(self, suggested: str) -> str:
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
 
         from . import words
         from companion.domain.bundle import BundleError
+        from companion.domain.errors import CompanionError
 
         from . import ops
         from .ops import library as library_ops
@@ -502,6 +504,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate("ui", "Importing {0}…").format(Path(path).name))
 
         def done(result) -> None:
+            if hasattr(result, "report"):  # a cartridge: what came in and what did not, in a window of its own
+                self.show_import_report(result.report)
+                text = words.import_report(result.report).split("\n", 1)[0]
+                self.statusBar().showMessage(text, 15_000)
+                course_id = result.report.course_id
+                if course_id != self.context.course_id:
+                    self.notice.show_message(text, translate("ui", "Open this course"),
+                                             lambda: self._switch_course(course_id))
+                else:
+                    self.notice.show_message(text)
+                self._load_courses()
+                return
             text = words.bundle_imported(result)
             self.statusBar().showMessage(text, 15_000)
             if result.course_id != self.context.course_id:
@@ -514,11 +528,30 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, BundleError):
                 self.show_error(words.bundle_refused(exc))
+            elif isinstance(exc, CompanionError):  # a question bank or cartridge refused: its code in words
+                self.show_error(words.reason(exc.reason))
             else:
                 self.context.report(exc)
 
         # the "net" lane: unpacking and hashing a large file must not hold up the saving of drafts
         ops.run(self.context, library_ops.import_course_file, path, lane="net").success(done).failure(failed).run()
+
+    def show_import_report(self, report) -> None:
+        """The import report in a window: the course, what came in, what did not and why."""
+        from . import words
+
+        box = QtWidgets.QMessageBox(self)
+        box.setObjectName("import-report")
+        box.setWindowTitle(translate("ui", "Import report"))
+        box.setAccessibleName(translate("ui", "Import report"))
+        lines = words.import_report(report).split("\n")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # titles come from the file: plain text only
+        box.setText("\n".join(lines[:2]))
+        if len(lines) > 2:
+            box.setDetailedText("\n".join(lines[2:]))
+            box.setInformativeText(lines[2])
+        self.import_report_box = box
+        box.open()
 
     def export_course_file(self) -> None:
         if not self.context:
@@ -560,7 +593,9 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
-        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(EXTENSION)]
+        return [u.toLocalFile() for u in mime.urls()
+                if u.isLocalFile() and u.toLocalFile().lower().endswith((EXTENSION, ".imscc", ".xml", ".gift", ".txt",
+                                                                              ".qti", ".zip"))]
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self.context and self._course_files(event):

@@ -29,7 +29,7 @@ def build_menus(window) -> None:
     file_menu.addAction(imp)
     imp_file = QtGui.QAction(translate("ui", "Import course &file…"), window)
     imp_file.setObjectName("import-course-file")
-    imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team"))
+    imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team, or a course exported by Moodle, Canvas or another platform (.imscc)"))
     imp_file.triggered.connect(window.import_course_file)
     file_menu.addAction(imp_file)
     exp_file = QtGui.QAction(translate("ui", "&Export this course to a file…"), window)

@@ -55,6 +55,12 @@ def test_every_focusable_node_is_named_by_what_it_shows(heard):
     assert [n for n in heard["unnamed"] if " label " not in f" {n.split(': ', 1)[1]} "] == []
 
 
+def test_combo_boxes_in_settings_are_labelled_not_only_valued(heard):
+    # Qt on Linux gives a combo box its value as AT-SPI name; Orca reads the labelled-by relation as its label
+    settings = [c for c in heard["combos"] if c.startswith("settings:")]
+    assert settings and all(not c.endswith("labelled by []") for c in settings), settings
+
+
 def test_tab_leaves_the_essay_and_goes_from_the_options_to_previous_and_next(heard):
     tab = heard["tab"]
     assert tab["essay_left_editor"] and tab["essay_submit_reached"]

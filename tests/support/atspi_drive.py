@@ -88,7 +88,7 @@ def main() -> int:
                 return candidate.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         return ""
 
-    report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": []}
+    report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": []}
     for name in PAGE_NAMES:
         window.go_to(name, None)
         settle()
@@ -96,6 +96,8 @@ def main() -> int:
         nodes = [n for n in tree["focusable"] if n["role"] not in SKIP_ROLES]
         report["pages"][name] = len(nodes)
         for node in nodes:
+            if node["role"] == "combo box":  # on Linux Qt names a combo box by its value: its label is a relation
+                report["combos"].append(f"{name}: {node['name']!r} labelled by {node['labelled_by']!r}")
             text = visible_text(node)
             if not node["name"].strip():
                 report["unnamed"].append(f"{name}: {node['role']} at {node['extents']}")

@@ -76,6 +76,7 @@ class TimeZoneSection(Section):
         self.tz.setEditable(True)
         self.tz.setAccessibleName(translate("ui", "Your time zone"))
         self.tz.lineEdit().setAccessibleName(translate("ui", "Your time zone"))  # the field a screen reader lands in
+        self.title.setBuddy(self.tz)  # on Linux a combo box's AT-SPI name is its value: its label is this relation
         self.tz.setMinimumWidth(280)
         self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.apply = button(translate("ui", "Use this zone"), translate("ui", "Use the time zone typed or chosen"), self.save)
@@ -506,6 +507,7 @@ class LanguageSection(Section):
                                   object_name="muted"))
         self.choice = QComboBox()
         self.choice.setAccessibleName(translate("ui", "Language of the app"))
+        self.title.setBuddy(self.choice)  # read as its label (labelled-by) beside its value
         self.choice.addItem(translate("ui", "The computer's language"), None)
         for code, name in LANGUAGES.items():
             self.choice.addItem(name, code)

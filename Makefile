@@ -11,8 +11,10 @@ SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 	nginx-light
 # what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster), Node
 # (real tus peers: tus-js-client and @tus/server, tests/js), and GNOME Keyring on a private D-Bus
-# (tests/test_secret_service.py); binutils for tests/test_installer.py
-TEST_PACKAGES := postgresql gnome-keyring dbus binutils chromium chromium-driver
+# (tests/test_secret_service.py); binutils for tests/test_installer.py; the accessibility bus (at-spi2-core,
+# python3-pyatspi) under Xvfb for tests/test_ui_atspi.py; Debian's Chromium and its driver for the
+# organizer's desk in a real browser (tests/test_desk_browser.py)
+TEST_PACKAGES := postgresql gnome-keyring dbus binutils at-spi2-core python3-pyatspi xvfb chromium chromium-driver
 TEST_COMMANDS := node:nodejs npm:npm
 
 # For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),

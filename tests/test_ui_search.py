@@ -71,6 +71,7 @@ def test_ctrl_k_finds_notes_and_opens_them_at_the_words(qtbot, window):
     assert hit.match == "Bogotá"
     assert lectures.material_model.row_object(lectures.materials.currentIndex().row()).id == "lecture-1-notes"
     assert lectures.lecture_model.row_object(lectures.list.currentIndex().row()).id == "lecture-1"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is lectures.viewer, timeout=5000)  # focus is on the words found
 
 
 def test_ctrl_f_opens_a_live_session_in_the_schedule(qtbot, window):
@@ -80,6 +81,8 @@ def test_ctrl_f_opens_a_live_session_in_the_schedule(qtbot, window):
     assert window.current_page_name() == "schedule"
     row = schedule.table.currentIndex().row()
     assert schedule.model.rows[row].item_id == "session-1"
+    # focus follows to the result (a screen reader says where it went), not left in the search box
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is schedule.table, timeout=5000)
 
 
 def test_a_pdf_hit_opens_the_pdf_at_its_page(qtbot, slides_course, window):

@@ -41,7 +41,7 @@ def test_status_bar_shows_what_matters_whole_at_1024x600_with_a_doubled_font(lan
         for part in state:
             if part["shown"]:
                 assert part["whole"] and part["inside"], (language, part)
-    outbox = report["after"][1]
+    outbox = report["after"][2]
     assert outbox["text"] and outbox["shown"], ("the outbox is what matters most when nothing downloads", report["after"])
     short, long = report["messages"]
     assert short["shown"] == short["full"], short  # a short message is shown whole

@@ -72,7 +72,7 @@ PORTAL_WORDS = ["a fault injected for testing"]
 def english_on_screen(window, where: str, extra: list[str] = (), content: list[str] = ()) -> list[str]:
     """Every visible text of the window (and the status bar's message) left in English."""
     known = sorted(set(course_texts() + list(content)), key=len, reverse=True) + PORTAL_WORDS
-    texts = visible_texts(window) + [("status message", window.statusBar().currentMessage())]
+    texts = visible_texts(window) + [("status message", window.status.full_message())]  # the whole text (a narrow bar may show its first words)
     texts += [("extra", t) for t in extra]
     out = []
     for kind, text in texts:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit,
 from companion.domain.i18n import translate
 
 from . import theme, words
-from .widgets import fit_dialog, label
+from .widgets import announce, fit_dialog, label
 
 
 class SignInDialog(QDialog):
@@ -61,10 +61,12 @@ class SignInDialog(QDialog):
             url = check_portal_url(self.portal.text())
         except Exception as exc:
             self.message.setText(words.error(exc))
+            announce(self.message, self.message.text())
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
             self.message.setText(translate("ui", "Enter your login and your password."))
+            announce(self.message, self.message.text())
             return
         self.sign_in_button.setEnabled(False)
         self.message.setText(translate("ui", "Signing in…"))
@@ -76,6 +78,7 @@ class SignInDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.sign_in_button.setEnabled(True)
             self.message.setText(self._refused_for_now(exc) or words.error(exc))
+            announce(self.message, self.message.text())
 
         from . import ops
         from .ops import settings as settings_ops

@@ -27,6 +27,17 @@ from .widgets import Banner, label
 SIDE_WIDTH = 210
 
 
+def found_place(page: QtWidgets.QWidget, key: object) -> QtWidgets.QWidget | None:
+    """The list or table where an item opened by search or a link now is selected: a material of a
+    lecture in the materials table, else the page's list or table."""
+    names = (("materials",) if getattr(key, "part_id", None) else ()) + ("table", "list")
+    for name in names:
+        view = getattr(page, name, None)
+        if isinstance(view, QtWidgets.QAbstractItemView) and view.isVisibleTo(page):
+            return view
+    return None
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # the course is open and the dashboard has been asked to load (other pages load when shown)
     first_paint = Signal()  # the window is on screen: heavy work may start without delaying it
@@ -289,6 +300,9 @@ class MainWindow(QMainWindow):
                 page.show_hit(key)  # a search result: open it at the place found
             elif hasattr(page, "select"):
                 page.select(str(key))
+            place = found_place(page, key)
+            if place is not None:  # focus follows to what was opened (not left in the search box)
+                place.setFocus(Qt.FocusReason.OtherFocusReason)
 
         if fresh:  # a page made just now is still loading its rows: the database lane answers in order,
             self.runner.run(lambda: None, open_at)  # so this comes back after that first load

@@ -2,9 +2,9 @@
 flight, and the Sync now button; temporary messages go through ``showMessage`` as in any QStatusBar.
 
 It shows what matters at the window's width and drops the rest, never cutting a part mid-word: each
-part is shown whole or not at all, in order of importance (a download in flight, the outbox, the
-connection and last sync, the portal, the time zone); a temporary message is shown whole, taking the
-room of the parts it needs, or, when even the whole bar is too narrow, replaced by its first
+part is shown whole or not at all, in order of importance (a download in flight, the connection and
+last sync, the outbox, the portal, the time zone); a temporary message is shown whole, taking the
+room of the parts after the first two it needs, or, when even the whole bar is too narrow, replaced by its first
 sentences or first words that fit (ending in "…"), its whole text kept in the tooltip and the
 accessible description.
 """
@@ -76,7 +76,8 @@ class WindowStatus(QtWidgets.QStatusBar):
         self.sync_button.setEnabled(False)
         self.addPermanentWidget(self.sync_button)
         # the parts in order of importance: the first ones keep their place when the bar is narrow
-        self.parts = [self.download_status, self.outbox_status, self.sync_status, self.portal_status, self.zone_status]
+        self.parts = [self.download_status, self.sync_status, self.outbox_status, self.portal_status, self.zone_status]
+        self.before_messages = 2  # a download in flight and the connection (offline, signed out) outrank a message
         self.messageChanged.connect(self._message_changed)
         self.retranslate()
 
@@ -110,9 +111,24 @@ class WindowStatus(QtWidgets.QStatusBar):
     def _gap(self) -> int:
         return max(4, self.layout().spacing() if self.layout() is not None else 4)
 
+    def _first_parts_width(self) -> int:
+        """The width of the parts that keep their place before a message (when they fit)."""
+        room, used = self._room(), 0
+        for part in self.parts[:self.before_messages]:
+            need = self._need(part)
+            if part.wanted and part.text() and used + need <= room:
+                used += need
+        return used
+
+    def _need(self, part: QLabel) -> int:
+        need = part.sizeHint().width() + self._gap()
+        if part is self.download_status:
+            need += self.download_bar.maximumWidth() + self._gap()
+        return need
+
     def _fitting_message(self, text: str) -> str:
         metrics = self.fontMetrics()
-        room = self._room() - 8
+        room = self._room() - self._first_parts_width() - 8
         if not text or metrics.horizontalAdvance(text) <= room:
             return text
         sentences = re.split(r"(?<=[.!?。])\s+", text)
@@ -134,12 +150,10 @@ class WindowStatus(QtWidgets.QStatusBar):
         self._fitting = True
         try:
             room = self._room()
-            if self.currentMessage():
-                room -= self.fontMetrics().horizontalAdvance(self.currentMessage()) + 16
-            for part in self.parts:
-                need = part.sizeHint().width() + self._gap()
-                if part is self.download_status:
-                    need += self.download_bar.maximumWidth() + self._gap()
+            for n, part in enumerate(self.parts):
+                if n == self.before_messages and self.currentMessage():
+                    room -= self.fontMetrics().horizontalAdvance(self.currentMessage()) + 16
+                need = self._need(part)
                 fits = part.wanted and bool(part.text()) and need <= room
                 if fits:
                     room -= need

@@ -389,6 +389,7 @@ def scrolling_page(page: QWidget):
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
     outer.addWidget(scroll)
     body = QWidget()
     scroll.setWidget(body)
@@ -566,6 +567,7 @@ class _PageScroller(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
         self.setObjectName(f"scroll-{page.objectName()}")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (it still scrolls to the focused field)
         page.installEventFilter(self)
         self._fitting = False
 
@@ -620,3 +622,23 @@ class _PageScroller(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self._fit)
         return False
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say ``text`` now (a result, an error): Qt's accessibility announcement,
+    which reaches AT-SPI as an "announcement" event from ``widget``."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if text and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def speak_after_text(widget: QWidget, accessible: str) -> None:
+    """The longer words a screen reader says for a control with visible text: its accessible name
+    when they start with that text (WCAG 2.5.3: "Sign out of <portal>" for "Sign out", so voice
+    control finds it by what it shows), else its accessible description (the name stays the text)."""
+    visible = widget.text().replace("&&", "\x00").replace("&", "").replace("\x00", "&") if hasattr(widget, "text") else ""
+    if visible and accessible.startswith(visible):
+        widget.setAccessibleName(accessible)
+    else:
+        widget.setAccessibleDescription(accessible)

@@ -920,10 +920,6 @@ Tus datos: {0}</translation>
         <translation>Pregunta {0} de {1} · {2}</translation>
     </message>
     <message>
-        <source>Option {0}: {1}</source>
-        <translation>Opción {0}: {1}</translation>
-    </message>
-    <message>
         <source>Questions answered</source>
         <translation>Preguntas respondidas</translation>
     </message>
@@ -978,10 +974,6 @@ Tus datos: {0}</translation>
     <message>
         <source>Picture for this question</source>
         <translation>Imagen de esta pregunta</translation>
-    </message>
-    <message>
-        <source>Question {0} of {1}</source>
-        <translation>Pregunta {0} de {1}</translation>
     </message>
     <message>
         <source>Your essay</source>
@@ -1577,6 +1569,18 @@ Organiza: {1}. {2}
     <message>
         <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
         <translation>Las horas se muestran en {0} (la zona de este equipo) junto a la zona del curso.</translation>
+    </message>
+    <message>
+        <source>{0}, reminder {1}, in {2}</source>
+        <translation>{0}, aviso {1}, en {2}</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
     </message>
     <message>
         <source>Save reminders</source>

@@ -899,10 +899,6 @@ Your data: {0}</source>
         <translation>문제 {0}/{1} · {2}</translation>
     </message>
     <message>
-        <source>Option {0}: {1}</source>
-        <translation>선택지 {0}: {1}</translation>
-    </message>
-    <message>
         <source>Questions answered</source>
         <translation>답한 문제</translation>
     </message>
@@ -957,10 +953,6 @@ Your data: {0}</source>
     <message>
         <source>Picture for this question</source>
         <translation>이 문항의 그림</translation>
-    </message>
-    <message>
-        <source>Question {0} of {1}</source>
-        <translation>{1}문항 중 {0}번</translation>
     </message>
     <message>
         <source>Your essay</source>
@@ -1553,6 +1545,18 @@ Hosted by {1}. {2}
     <message>
         <source>Times are shown in {0} (this computer&apos;s zone) beside the course&apos;s own zone.</source>
         <translation>시간은 {0}(이 컴퓨터의 시간대) 기준으로 과정 시간대와 함께 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{0}, reminder {1}, in {2}</source>
+        <translation>{0}, 알림 {1}, 단위: {2}</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>분</translation>
     </message>
     <message>
         <source>Save reminders</source>

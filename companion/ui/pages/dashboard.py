@@ -87,7 +87,7 @@ class DashboardPage(QWidget):
         self.session_when = label(selectable=True)
         self.session_note = label(object_name="muted")
         self.join_button = QPushButton(translate("ui", "Join meeting"))
-        self.join_button.setAccessibleName(translate("ui", "Join the next live session"))
+        self.join_button.setAccessibleDescription(translate("ui", "Join the next live session"))
         self.join_button.clicked.connect(self._join)
         for w in (self.session_title, self.session_when, self.session_note):
             self.session_card.body.addWidget(w)
@@ -98,7 +98,7 @@ class DashboardPage(QWidget):
         self.deadline_when = label(selectable=True)
         self.deadline_left = label()
         self.deadline_open = QPushButton(translate("ui", "Open"))
-        self.deadline_open.setAccessibleName(translate("ui", "Open the item with the next deadline"))
+        self.deadline_open.setAccessibleDescription(translate("ui", "Open the item with the next deadline"))
         self.deadline_open.clicked.connect(self._open_deadline)
         for w in (self.deadline_title, self.deadline_when, self.deadline_left):
             self.deadline_card.body.addWidget(w)
@@ -225,7 +225,7 @@ class DashboardPage(QWidget):
             return
         self.banner_text.setText(text)
         self.banner_button.setText(button)
-        self.banner_button.setAccessibleName(button)
+        self.banner_button.setAccessibleDescription(button)
         self.banner_button.setVisible(bool(button))
         self.banner.show()
 

@@ -23,7 +23,7 @@ from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
 from .. import theme
-from ..widgets import FlowLayout, label, page_layout
+from ..widgets import FlowLayout, announce, label, page_layout, speak_after_text
 
 if TYPE_CHECKING:
     from ..ops.quizzes import Graded, Sitting
@@ -69,7 +69,7 @@ def button_row(*widgets: QWidget, stretch_before: int = -1) -> FlowLayout:
 
 def named_button(text: str, accessible: str) -> QPushButton:
     button = QPushButton(text)
-    button.setAccessibleName(accessible)
+    speak_after_text(button, accessible)
     return button
 
 
@@ -107,8 +107,9 @@ class QuestionView(QFrame):
             picture.setAccessibleName(image.alt or translate("ui", "Picture for this question"))
             self.images.append(picture)
             layout.addWidget(picture)
-        # a question is a named group whose description is its text
-        self.setAccessibleName(translate("ui", "Question {0} of {1}").format(number(position), number(total)))
+        # a question is a named group whose description is its text; the name carries "Question 1 of 10 ·
+        # Choose every answer that applies" so the hint is heard with it
+        self.setAccessibleName(self.heading.text())
         self.setAccessibleDescription(shown)
         self._quiet = False
         self.inputs: list[tuple[str, QWidget]] = []  # (blank or stem id, its field) for typed questions
@@ -122,7 +123,6 @@ class QuestionView(QFrame):
         for i, option_id in enumerate(option_order):
             text = f"{LETTERS[i]}.  {option_text(question, option_id)}"
             button: QAbstractButton = QCheckBox(text) if question.allows_many else QRadioButton(text)
-            button.setAccessibleName(translate("ui", "Option {0}: {1}").format(LETTERS[i], option_text(question, option_id)))
             button.setProperty("option_id", option_id)
             self.group.addButton(button, i)
             self.buttons.append(button)
@@ -237,6 +237,7 @@ class QuestionsPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
         layout.addWidget(self.scroll, 1)
         self.prev_button = named_button(translate("ui", "← Previous"), translate("ui", "Previous question"))
         self.next_button = named_button(translate("ui", "Next →"), translate("ui", "Next question"))
@@ -349,6 +350,7 @@ class ResultPanel(QWidget):
         self.review.setHtml(review_html(quiz, result, graded.order))
         self.missed_button.setEnabled(bool(result.missed_question_ids))
         self.done_button.setFocus()
+        announce(self.headline, f"{self.headline.text()}. {detail}")
 
 
 class QuizRunner(QWidget):
@@ -447,6 +449,12 @@ class QuizRunner(QWidget):
             view.changed.connect(self._changed)
             self.views.append(view)
         self.questions_page.show_questions(self.views)
+        # Tab goes from the options to Previous / Next / Review (the views were made after those
+        # buttons, so Qt would otherwise put them last, after the status bar and the sidebar)
+        chain = [w for v in self.views for w in (v.buttons or [field for _id, field in v.inputs])] + [self.prev_button, self.next_button, self.review_button,
+                                                             self.leave_button]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.submit_button.setEnabled(True)
         self.go(min(attempt.position, len(order) - 1), record=False)
 

@@ -22,7 +22,7 @@ from ..models import Column, RowModel
 from ..ops import downloads as download_ops
 from ..ops import settings as settings_ops
 from ..ops.settings import DownloadSettings
-from ..widgets import Card, FlowLayout, label, make_table
+from ..widgets import Card, FlowLayout, label, make_table, speak_after_text
 
 VARIANTS = (("original", QT_TRANSLATE_NOOP("ui", "Original")), ("low", QT_TRANSLATE_NOOP("ui", "Low bandwidth")),
             ("audio", QT_TRANSLATE_NOOP("ui", "Audio only")), ("text", QT_TRANSLATE_NOOP("ui", "Text only")))
@@ -30,7 +30,7 @@ VARIANTS = (("original", QT_TRANSLATE_NOOP("ui", "Original")), ("low", QT_TRANSL
 
 def button(text: str, accessible: str, slot) -> QPushButton:
     b = QPushButton(text)
-    b.setAccessibleName(accessible)
+    speak_after_text(b, accessible)
     b.clicked.connect(slot)
     return b
 
@@ -75,6 +75,8 @@ class TimeZoneSection(Section):
         self.tz = QComboBox()
         self.tz.setEditable(True)
         self.tz.setAccessibleName(translate("ui", "Your time zone"))
+        self.tz.lineEdit().setAccessibleName(translate("ui", "Your time zone"))  # the field a screen reader lands in
+        self.title.setBuddy(self.tz)  # on Linux a combo box's AT-SPI name is its value: its label is this relation
         self.tz.setMinimumWidth(280)
         self.tz.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.apply = button(translate("ui", "Use this zone"), translate("ui", "Use the time zone typed or chosen"), self.save)
@@ -120,12 +122,18 @@ class RemindersSection(Section):
     def __init__(self, context: ctx.UiContext):
         super().__init__(context, translate("ui", "Reminders"))
         self.enabled = QCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
-        self.enabled.setAccessibleName(translate("ui", "Remind me before live sessions and deadlines"))
+        self.enabled.setAccessibleDescription(translate("ui", "Remind me before live sessions and deadlines"))
         self.body.addWidget(self.enabled)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.session = [self._spin("hours", 336), self._spin("minutes", 600)]
         self.deadline = [self._spin("hours", 336), self._spin("hours", 336)]
+        # four boxes a screen reader tells apart: which reminder, first or second, and the unit
+        for spins, what in ((self.session, translate("ui", "Before a live session")),
+                            (self.deadline, translate("ui", "Before a deadline"))):
+            for n, spin in enumerate(spins, start=1):
+                spin.setAccessibleName(translate("ui", "{0}, reminder {1}, in {2}").format(
+                    what, number(n), translate("ui", "hours") if spin.property("unit") == "hours" else translate("ui", "minutes")))
         form.addRow(translate("ui", "Before a live session"), self._pair(self.session))
         form.addRow(translate("ui", "Before a deadline"), self._pair(self.deadline))
         self.body.addLayout(form)
@@ -206,7 +214,7 @@ class DownloadsSection(Section):
         form.addRow(translate("ui", "Bandwidth limit"), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
-        self.unmetered.setAccessibleName(translate("ui", "Download only on unmetered connections"))
+        self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
         self.unmetered.setToolTip(translate("ui", "Downloads wait while the system says the connection is metered (charged by use)"))
         form.addRow("", self.unmetered)
         self.budget = QSpinBox()
@@ -229,7 +237,7 @@ class DownloadsSection(Section):
 
     def _offpeak_row(self) -> QWidget:
         self.offpeak = QCheckBox(translate("ui", "Large files only between"))
-        self.offpeak.setAccessibleName(translate("ui", "Download large files only in off-peak hours"))
+        self.offpeak.setAccessibleDescription(translate("ui", "Download large files only in off-peak hours"))
         self.offpeak_from, self.offpeak_to = QTimeEdit(), QTimeEdit()
         for edit, name in ((self.offpeak_from, translate("ui", "Off-peak hours start")),
                            (self.offpeak_to, translate("ui", "Off-peak hours end"))):
@@ -499,6 +507,7 @@ class LanguageSection(Section):
                                   object_name="muted"))
         self.choice = QComboBox()
         self.choice.setAccessibleName(translate("ui", "Language of the app"))
+        self.title.setBuddy(self.choice)  # read as its label (labelled-by) beside its value
         self.choice.addItem(translate("ui", "The computer's language"), None)
         for code, name in LANGUAGES.items():
             self.choice.addItem(name, code)
@@ -566,7 +575,7 @@ class ShareSection(Section):
         super().__init__(context, translate("ui", "Share with colleagues on this network"))
         self.share_ops = share_ops
         self.enabled = QCheckBox(translate("ui", "Share my course files on this network"))
-        self.enabled.setAccessibleName(translate("ui", "Share my course files on this network"))
+        self.enabled.setAccessibleDescription(translate("ui", "Share my course files on this network"))
         self.enabled.toggled.connect(self._toggled)
         self.body.addWidget(self.enabled)
         self.what = label(object_name="muted")

@@ -38,6 +38,8 @@ class TextEditor(QWidget):
         self.text = QPlainTextEdit()
         self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
+        self.text.setTabChangesFocus(True)  # Tab moves on to Submit and the outbox (a tab character is never needed)
+        self.instructions = ""
         self.text.setPlaceholderText(translate("ui", "Start writing here. Your words are saved as you type."))
         self.text.textChanged.connect(self._changed)
         gauge_row = QHBoxLayout()
@@ -68,6 +70,14 @@ class TextEditor(QWidget):
             self.saved.setText(translate("ui", "Saving…"))
             self.edited.emit()
 
+    def set_instructions(self, text: str) -> None:
+        """What the assignment asks, told to a screen reader with the field (its description)."""
+        self.instructions = text
+        self._describe()
+
+    def _describe(self) -> None:
+        self.text.setAccessibleDescription(" ".join(t for t in (self.instructions, self.words.text()) if t))
+
     def show_saved(self) -> None:
         self.saved.setText(translate("ui", "Saved on this computer"))
 
@@ -78,6 +88,7 @@ class TextEditor(QWidget):
                            else translate("ui", "%n word(s)", None, words))
         self.gauge.setMaximum(limit)
         self.gauge.setValue(min(words, limit))
+        self._describe()
         if words == 0:
             self.gauge.setFormat(translate("ui", "Empty: one page holds about {0} words").format(number(WORDS_PER_PAGE)))
             return
@@ -115,10 +126,10 @@ class PhotoEditor(QWidget):
         self.photos.setAccessibleName(translate("ui", "Chosen photos"))
         row = FlowLayout()
         self.add_photo = QPushButton(translate("ui", "Add photos…"))
-        self.add_photo.setAccessibleName(translate("ui", "Choose photos to add"))
+        self.add_photo.setAccessibleDescription(translate("ui", "Choose photos to add"))
         self.add_photo.clicked.connect(self._pick)
         self.remove_photo = QPushButton(translate("ui", "Remove selected"))
-        self.remove_photo.setAccessibleName(translate("ui", "Remove the selected photo"))
+        self.remove_photo.setAccessibleDescription(translate("ui", "Remove the selected photo"))
         self.remove_photo.clicked.connect(self._remove)
         self.note = label(translate("ui", "Photos are turned upright, made smaller for sending and stripped of their "
                                           "location before they leave this computer."), object_name="muted")
@@ -200,7 +211,7 @@ class SurveyEditor(QScrollArea):
                 group = QButtonGroup(box)
                 for i, option in enumerate(q.options):
                     rb = QRadioButton(option)
-                    rb.setAccessibleName(translate("ui", "{0}: {1}").format(q.prompt, option))
+                    rb.setAccessibleDescription(translate("ui", "{0}: {1}").format(q.prompt, option))
                     rb.setChecked(answers.get(q.id) == option)
                     group.addButton(rb, i)
                     row.addWidget(rb)
@@ -258,13 +269,13 @@ class OutboxPanel(Card):
         self.note = label(selectable=True)
         self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
         self.send_anyway = QPushButton(translate("ui", "Send mine"))
-        self.send_anyway.setAccessibleName(translate("ui", "Send this version to the portal (nothing is deleted)"))
+        self.send_anyway.setAccessibleDescription(translate("ui", "Send this version to the portal (nothing is deleted)"))
         self.send_anyway.clicked.connect(lambda: self._resolve(True))
         self.keep_portal = QPushButton(translate("ui", "Keep the portal's"))
-        self.keep_portal.setAccessibleName(translate("ui", "Keep the portal's version; this one stays on this computer"))
+        self.keep_portal.setAccessibleDescription(translate("ui", "Keep the portal's version; this one stays on this computer"))
         self.keep_portal.clicked.connect(lambda: self._resolve(False))
         self.sync_now = QPushButton(translate("ui", "Sync now"))
-        self.sync_now.setAccessibleName(translate("ui", "Sync now"))
+        self.sync_now.setAccessibleDescription(translate("ui", "Sync now"))
         self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
         row.addWidget(self.note, 1)
         row.addStretch(1)

@@ -1,0 +1,76 @@
+"""Screen readers through the real accessibility bus (issue 21, point 7): the running app, under Xvfb
+with a private D-Bus session, is read over AT-SPI by pyatspi (Debian's python3-pyatspi, run by
+/usr/bin/python3) as Orca would read it, and worked with the keyboard alone
+(tests/support/atspi_drive.py and atspi_reader.py). It fails on any focusable node without a name or
+whose name does not start with its visible text, on a Tab order that leaves the quiz's options for the
+status bar or traps Tab in the essay, on a question that is not a named group described by its text,
+and on a score that is never announced."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.ui
+DRIVE = ROOT / "tests" / "support" / "atspi_drive.py"
+
+
+def bus_missing() -> str | None:
+    for tool in ("dbus-run-session", "xvfb-run"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (Debian packages dbus, xvfb: see the Makefile's TEST_PACKAGES)"
+    if subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True).returncode != 0:
+        return "pyatspi is not installed for /usr/bin/python3 (Debian packages python3-pyatspi, at-spi2-core)"
+    return None
+
+
+@pytest.fixture(scope="module")
+def heard(tmp_path_factory) -> dict:
+    reason = bus_missing()
+    if reason:
+        pytest.skip(f"the accessibility bus cannot start: {reason}")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DBUS_SESSION_BUS_ADDRESS", "DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", LANGUAGE="en",
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring", PYTHONPATH=str(ROOT))
+    data = tmp_path_factory.mktemp("atspi") / "data"
+    result = subprocess.run(["dbus-run-session", "--", "xvfb-run", "-a", "-s", "-screen 0 1024x600x24",
+                             sys.executable, str(DRIVE), str(data)], capture_output=True, text=True, timeout=150,
+                            cwd=ROOT, env=env)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert result.returncode == 0 and lines, result.stderr[-3000:]
+    return json.loads(lines[-1])
+
+
+def test_every_focusable_node_is_named_by_what_it_shows(heard):
+    assert all(heard["pages"][name] > 3 for name in heard["pages"]), heard["pages"]  # the pages were read
+    assert heard["name_lacks_text"] == []  # WCAG 2.5.3: a voice command says what the control shows
+    assert [n for n in heard["unnamed"] if " label " not in f" {n.split(': ', 1)[1]} "] == []
+
+
+def test_combo_boxes_in_settings_are_labelled_not_only_valued(heard):
+    # Qt on Linux gives a combo box its value as AT-SPI name; Orca reads the labelled-by relation as its label
+    settings = [c for c in heard["combos"] if c.startswith("settings:")]
+    assert settings and all(not c.endswith("labelled by []") for c in settings), settings
+
+
+def test_tab_leaves_the_essay_and_goes_from_the_options_to_previous_and_next(heard):
+    tab = heard["tab"]
+    assert tab["essay_left_editor"] and tab["essay_submit_reached"]
+    assert "600 words" in tab["essay_description"] and "0 words" in tab["essay_description"]
+    assert tab["quiz_after_options_in_quiz"], tab["quiz_after_options"]
+
+
+def test_a_question_is_a_named_group_and_the_score_is_announced(heard):
+    assert heard["groups"] and all(g.startswith("Question ") and " | " in g and g.split(" | ")[1] for g in heard["groups"])
+    focus = [h for h in heard["heard"] if h["kind"] == "focus"]
+    assert any(h["role"] in ("radio button", "check box") and h["name"].startswith("A.") for h in focus)
+    announced = [h["text"] for h in heard["heard"] if h["kind"] == "announcement"]
+    assert any(heard["score"] in text for text in announced), announced

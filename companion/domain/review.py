@@ -31,8 +31,10 @@ RATING_CODES = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}
 # Card states, as FSRS numbers them; NEW means never reviewed by the scheduler yet.
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 
-# Question kinds that never become review cards (graded by a person, not by a key).
-NOT_REVIEWABLE_KINDS = frozenset({"essay"})
+# Question kinds that become review cards: those the Review page and `companion review --take` can
+# show today (options). Essays never will (a person grades them); typed answers (short answer,
+# numerical, cloze, matching) are graded by the same `grade` and join when the page can show them.
+REVIEWABLE_KINDS = frozenset({"true_false", "single_choice", "multiple_choice"})
 
 # Seconds a correct answer may take to be inferred as Easy, Good; slower is Hard.
 EASY_WITHIN_S = 8.0
@@ -232,7 +234,7 @@ def forecast(cards: Iterable[ReviewCard], now: datetime, zone: tzinfo, days: int
 
 
 def reviewable(kind: str | None) -> bool:
-    return (kind or "choice") not in NOT_REVIEWABLE_KINDS
+    return kind in REVIEWABLE_KINDS
 
 
 def keys_for(course_id: str, quiz_id: str, question_ids: Sequence[str]) -> list[CardKey]:

@@ -126,7 +126,8 @@ def test_answers_in_quizzes_feed_the_cards():
     # ...but a miss brings it back at once, first in the queue
     missed = rv.record_answer(card, KEY, False, now + timedelta(minutes=5))
     assert missed.missed and missed.due == now + timedelta(minutes=5)
-    assert not rv.reviewable("essay") and rv.reviewable("choice") and rv.reviewable(None)
+    assert not rv.reviewable("essay") and rv.reviewable("single_choice") and rv.reviewable("multiple_choice")
+    assert not rv.reviewable("short_answer")  # not until the Review page can show typed answers
 
 
 def test_statistics():
@@ -138,3 +139,26 @@ def test_statistics():
     assert sorted(per.values()) == [1, 3]
     assert rv.retention(log) == pytest.approx(0.75)
     assert rv.retention([]) is None
+
+
+def test_the_daily_reminder_fires_once_a_day_after_restarts_and_across_zones():
+    seoul, madrid = ZoneInfo("Asia/Seoul"), ZoneInfo("Europe/Madrid")
+    at = rv.parse_reminder_time("19:30")
+    assert at.hour == 19 and rv.parse_reminder_time("nope") is None and rv.parse_reminder_time(None) is None
+    before = datetime(2026, 3, 10, 19, 0, tzinfo=seoul)
+    assert rv.reminder_due(at, seoul, before, None) is None  # yesterday's is 23.5 h old: not now
+    fire = rv.reminder_due(at, seoul, datetime(2026, 3, 10, 19, 31, tzinfo=seoul), None)
+    assert fire == datetime(2026, 3, 10, 19, 30, tzinfo=seoul)
+    # fired: not again that day (a restart reads the same last_fired), again the next evening
+    assert rv.reminder_due(at, seoul, datetime(2026, 3, 10, 23, 0, tzinfo=seoul), fire) is None
+    assert rv.reminder_due(at, seoul, datetime(2026, 3, 11, 19, 30, tzinfo=seoul), fire) is not None
+    # flying to Madrid the same evening: 19:30 there is later in absolute time, so it fires once more then
+    # (a new local evening), never twice for one occurrence
+    later = rv.reminder_due(at, madrid, datetime(2026, 3, 10, 19, 45, tzinfo=madrid), fire)
+    assert later == datetime(2026, 3, 10, 19, 30, tzinfo=madrid)
+    assert rv.reminder_due(at, madrid, datetime(2026, 3, 10, 20, 0, tzinfo=madrid), later) is None
+    # the night DST starts in Madrid: 02:30 does not exist; it still fires once
+    at_night = rv.parse_reminder_time("02:30")
+    fired = rv.reminder_due(at_night, madrid, datetime(2026, 3, 29, 4, 0, tzinfo=madrid), None)
+    assert fired is not None
+    assert rv.reminder_due(at_night, madrid, datetime(2026, 3, 29, 9, 0, tzinfo=madrid), fired) is None

@@ -87,3 +87,24 @@ def test_the_day_follows_the_chosen_zone(app, clock):
     assert seoul != la
     for end in (seoul, la):
         assert timedelta(0) < end - clock.now() <= timedelta(hours=24)
+
+
+def test_the_daily_reminder_survives_a_restart(app, clock):
+    from companion.app import build_app
+    from companion.ui.ops.schedule import due_notices
+
+    take(app, "quiz-1")
+    app.settings.set_time_zone("UTC")
+    app.reviews.set_reminder_time("19:00")
+    clock.advance(timedelta(days=1))
+    clock.set(clock.now().replace(hour=18, minute=0))
+    assert app.reviews.due_reminder() is None  # not yet
+    clock.set(clock.now().replace(hour=19, minute=5))
+    notices = due_notices(app, COURSE).value
+    assert [n.key for n in notices if n.key == "review"] == ["review"]
+    # a restart the same evening: it does not fire again
+    again = build_app(app.data_dir, clock=app.clock)
+    assert again.reviews.reminder_time() == "19:00" and again.reviews.due_reminder() is None
+    clock.advance(timedelta(days=1))
+    assert again.reviews.due_reminder() == 10
+    again.close()

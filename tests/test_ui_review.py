@@ -89,6 +89,11 @@ def walk_review(window, qtbot, clock, check):
     stats = app.reviews.stats()
     assert stats.total_reviews == reviewed and stats.per_day[-1][1] == reviewed
     check("statistics", page)
+    # the daily reminder, chosen here, kept in the store
+    page.remind_at.setTime(page.remind_at.time().fromString("20:15", "HH:mm"))
+    page.remind.setChecked(True)
+    settle(window, qtbot)
+    assert app.reviews.reminder_time() == "20:15"
     # reviews never change the quiz's score
     assert app.quizzes.overview(COURSE, "quiz-1").best_score == score_before
     window.go_to("dashboard", None)

@@ -31,8 +31,10 @@ RATING_CODES = {AGAIN: "again", HARD: "hard", GOOD: "good", EASY: "easy"}
 # Card states, as FSRS numbers them; NEW means never reviewed by the scheduler yet.
 NEW, LEARNING, REVIEW, RELEARNING = 0, 1, 2, 3
 
-# Question kinds that never become review cards (graded by a person, not by a key).
-NOT_REVIEWABLE_KINDS = frozenset({"essay"})
+# Question kinds that become review cards: those the Review page and `companion review --take` can
+# show today (options). Essays never will (a person grades them); typed answers (short answer,
+# numerical, cloze, matching) are graded by the same `grade` and join when the page can show them.
+REVIEWABLE_KINDS = frozenset({"true_false", "single_choice", "multiple_choice"})
 
 # Seconds a correct answer may take to be inferred as Easy, Good; slower is Hard.
 EASY_WITHIN_S = 8.0
@@ -232,8 +234,37 @@ def forecast(cards: Iterable[ReviewCard], now: datetime, zone: tzinfo, days: int
 
 
 def reviewable(kind: str | None) -> bool:
-    return (kind or "choice") not in NOT_REVIEWABLE_KINDS
+    return kind in REVIEWABLE_KINDS
 
 
 def keys_for(course_id: str, quiz_id: str, question_ids: Sequence[str]) -> list[CardKey]:
     return [CardKey(course_id, quiz_id, q) for q in question_ids]
+
+
+# --- The daily reminder -------------------------------------------------------------------------
+
+def reminder_due(at: time, zone: tzinfo, now: datetime, last_fired: datetime | None) -> datetime | None:
+    """The day's reminder instant when it should fire now (once per local day, at `at` local time):
+    the latest occurrence of `at` not after `now`, unless it already fired at or after it. A time a
+    DST change skips is read as zoneinfo does (fold=0); after a restart or a sleep it fires once,
+    late, never twice; a zone change moves the next occurrence, it never repeats one."""
+    local = _utc(now).astimezone(zone)
+    occurrence = datetime.combine(local.date(), at, tzinfo=zone).astimezone(timezone.utc)
+    if occurrence > _utc(now):
+        occurrence = datetime.combine(local.date() - timedelta(days=1), at, tzinfo=zone).astimezone(timezone.utc)
+    if last_fired is not None and _utc(last_fired) >= occurrence:
+        return None
+    if _utc(now) - occurrence > timedelta(hours=20):  # an old one (the computer was off for days): not now
+        return None
+    return occurrence
+
+
+def parse_reminder_time(text: str | None) -> time | None:
+    """'19:30' -> time(19, 30); None or anything else -> None (no reminder)."""
+    if not text:
+        return None
+    try:
+        hours, minutes = (int(part) for part in str(text).split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        return None

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 from .library import Library
 
+REMINDER_AT = "review.reminder_at"  # "HH:MM" local time, or None
+REMINDER_FIRED = "review.reminder_fired"  # ISO instant of the last daily reminder
+
 
 @dataclass(frozen=True)
 class ReviewSummary:
@@ -54,8 +57,10 @@ class ReviewStats:
 
 
 class ReviewService:
-    def __init__(self, reviews: ReviewStore, library: Library, clock: Clock, zone: Callable[[], str]):
+    def __init__(self, reviews: ReviewStore, library: Library, clock: Clock, zone: Callable[[], str],
+                 settings_store=None):
         self.reviews = reviews
+        self.settings_store = settings_store  # companion.store.repo.Store: the reminder time and when it fired
         self.library = library
         self.clock = clock
         self._zone = zone
@@ -159,6 +164,32 @@ class ReviewService:
         outcome = rv.review(item.card, correct, self.clock.now(), seconds=seconds, chosen_rating=chosen_rating)
         self.reviews.save_review(outcome)
         return outcome
+
+    # ---- the daily reminder (kept in the store: it survives restarts) ----
+    def reminder_time(self) -> str | None:
+        value = self.settings_store.get_setting(REMINDER_AT) if self.settings_store else None
+        return value if rv.parse_reminder_time(value) else None
+
+    def set_reminder_time(self, value: str | None) -> None:
+        if value is not None and rv.parse_reminder_time(value) is None:
+            raise ValueError(f"not a time of day: {value!r}")
+        self.settings_store.set_setting(REMINDER_AT, value)
+
+    def due_reminder(self) -> int | None:
+        """How many questions are due, when the day's review reminder fires now (once a day, and only
+        when something is due); None otherwise. Recorded as fired before it is returned."""
+        at = rv.parse_reminder_time(self.reminder_time())
+        if at is None:
+            return None
+        now = self.clock.now()
+        last = self.settings_store.get_setting(REMINDER_FIRED)
+        last_fired = datetime.fromisoformat(last) if isinstance(last, str) else None
+        occurrence = rv.reminder_due(at, self.zone(), now, last_fired)
+        if occurrence is None:
+            return None
+        self.settings_store.set_setting(REMINDER_FIRED, now.isoformat())
+        due = self.due_count()
+        return due or None
 
     # ---- numbers ----
     def stats(self, days: int = 30, course_id: str | None = None) -> ReviewStats:

@@ -607,6 +607,17 @@
         <source>Optional.</source>
         <translation>Opcional.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to review: %n question(s) are due today.</source>
+        <translation>
+            <numerusform>Hora de repasar: hoy toca %n pregunta.</numerusform>
+            <numerusform>Hora de repasar: hoy tocan %n preguntas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -3011,6 +3022,18 @@ Organiza: {1}</translation>
     <message>
         <source>Show review statistics</source>
         <translation>Ver las estadísticas de repaso</translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation>Recordármelo cada día a las</translation>
+    </message>
+    <message>
+        <source>Remind me to review every day</source>
+        <translation>Recordarme repasar cada día</translation>
+    </message>
+    <message>
+        <source>Time of the daily review reminder (your time zone)</source>
+        <translation>Hora del recordatorio diario de repaso (tu zona horaria)</translation>
     </message>
     <message>
         <source>Nothing to review today</source>

@@ -589,6 +589,16 @@
         <source>Optional.</source>
         <translation>선택 사항.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>복습</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to review: %n question(s) are due today.</source>
+        <translation>
+            <numerusform>복습할 시간입니다: 오늘 복습할 문제가 %n개 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -2977,6 +2987,18 @@ Hosted by {1}</source>
     <message>
         <source>Show review statistics</source>
         <translation>복습 통계 보기</translation>
+    </message>
+    <message>
+        <source>Remind me every day at</source>
+        <translation>매일 알림 시각</translation>
+    </message>
+    <message>
+        <source>Remind me to review every day</source>
+        <translation>매일 복습 알림 받기</translation>
+    </message>
+    <message>
+        <source>Time of the daily review reminder (your time zone)</source>
+        <translation>매일 복습 알림 시각 (내 시간대)</translation>
     </message>
     <message>
         <source>Nothing to review today</source>

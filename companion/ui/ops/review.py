@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from companion.services.review import Checked, ReviewItem, ReviewStats, ReviewSummary
 
-from . import REVIEW, Changed, changed
+from . import REVIEW, SETTINGS, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -40,3 +40,13 @@ def rate(app: "App", item: ReviewItem, correct: bool, seconds: float, rating: in
 
 def stats(app: "App", course_id: str | None) -> Changed[ReviewStats]:
     return Changed(app.reviews.stats(30, course_id))
+
+
+def reminder_time(app: "App") -> Changed[str | None]:
+    return Changed(app.reviews.reminder_time())
+
+
+def set_reminder_time(app: "App", value: str | None) -> Changed[str | None]:
+    """The daily review reminder's time ("HH:MM", the participant's zone), or None for none."""
+    app.reviews.set_reminder_time(value)
+    return changed(value, SETTINGS)

@@ -37,4 +37,16 @@ def export_calendar(app: "App", course_id: str, path: Path) -> Changed[int]:
 
 def due_notices(app: "App", course_id: str) -> Changed[list[Notice]]:
     """Reminders whose time has come, each once (the store records them as fired; no page shows that)."""
-    return Changed(app.schedule.due_notices(course_id))
+    notices = list(app.schedule.due_notices(course_id))
+    if app.reviews is not None:
+        due = app.reviews.due_reminder()  # the daily review reminder, at the participant's chosen time
+        if due:
+            notices.append(review_notice(due))
+    return Changed(notices)
+
+
+def review_notice(due: int) -> Notice:
+    from companion.domain.i18n import translate
+
+    return Notice("review", "review", translate("domain", "Review"),
+                  translate("domain", "Time to review: %n question(s) are due today.", None, due), "", False)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QHBoxLayout, QPushButton,
-                               QRadioButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QRadioButton, QStackedWidget, QTimeEdit, QVBoxLayout, QWidget)
 
 from companion.domain.i18n import number, translate
 from companion.ui.pages import TITLES
@@ -62,8 +62,17 @@ class ReviewPage(QWidget):
         self.stats_button.setAccessibleName(translate("ui", "Show review statistics"))
         self.stats_button.clicked.connect(self.show_stats)
         self.summary = label(object_name="muted")
+        self.remind = QCheckBox(translate("ui", "Remind me every day at"))
+        self.remind.setAccessibleName(translate("ui", "Remind me to review every day"))
+        self.remind_at = QTimeEdit(QTime(19, 0))
+        self.remind_at.setDisplayFormat("HH:mm")
+        self.remind_at.setAccessibleName(translate("ui", "Time of the daily review reminder (your time zone)"))
+        self.remind.toggled.connect(lambda _on: self._save_reminder())
+        self.remind_at.editingFinished.connect(self._save_reminder)
         top.addWidget(self.scope)
         top.addWidget(self.stats_button)
+        top.addWidget(self.remind)
+        top.addWidget(self.remind_at)
         top.addWidget(self.summary)
         top.addStretch(1)
         layout.addLayout(top)
@@ -162,6 +171,19 @@ class ReviewPage(QWidget):
 
     def refresh(self) -> None:
         ops.run(self.ctx, review_ops.review_state, self.course_scope()).success(self._show_state).run()
+        ops.run(self.ctx, review_ops.reminder_time).success(self._show_reminder).run()
+
+    def _show_reminder(self, value: str | None) -> None:
+        self.remind.blockSignals(True)
+        self.remind.setChecked(value is not None)
+        self.remind.blockSignals(False)
+        if value:
+            hours, minutes = (int(p) for p in value.split(":"))
+            self.remind_at.setTime(QTime(hours, minutes))
+
+    def _save_reminder(self) -> None:
+        value = self.remind_at.time().toString("HH:mm") if self.remind.isChecked() else None
+        ops.run(self.ctx, review_ops.set_reminder_time, value).run()
 
     def _show_state(self, state: review_ops.ReviewState) -> None:
         self.state = state

@@ -4,7 +4,6 @@ beside each chart, for screen readers and for anyone who prefers them."""
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
@@ -15,7 +14,18 @@ from .. import theme
 from ..widgets import Card, label
 
 
-def _chart(title: str, labels: list[str], values: list[int], colour) -> QChartView:
+def charts_available() -> bool:
+    """Qt Charts ships in PySide6-Addons; an installer built without it shows the numbers in words only."""
+    try:
+        import PySide6.QtCharts  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _chart(title: str, labels: list[str], values: list[int], colour):
+    from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+
     palette = QWidget().palette()
     bars = QBarSet(title)
     bars.append([float(v) for v in values])
@@ -90,6 +100,8 @@ class StatsView(QWidget):
             translate("ui", "Answered right: {0}").format(retention),
             translate("ui", "Due in the next 7 days: {0}; in the next 30 days: {1}").format(
                 number(sum(stats.forecast[:7])), number(sum(stats.forecast)))]))
+        if not charts_available():
+            return
         days = [_short(d) for d, _n in stats.per_day]
         self.charts.addWidget(_chart(translate("ui", "Reviews per day, last 30 days"), days,
                                      [n for _d, n in stats.per_day], theme.tone_colour("info")))

@@ -29,10 +29,11 @@ from companion.domain.bundle import (ALTERED, BAD_COURSE, BAD_INDEX, COURSE, IND
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant
 from companion.domain.errors import CourseError
+from companion.domain.untrusted import Untrusted, loads_bounded
 from companion.store.repo import Store
 from companion.paths import fsync_dir
 
-from .course_package import load_package, parse_manifest
+from .course_package import MANIFEST_FAULTS, load_package, parse_manifest
 from .library import Library
 
 BLOCK = 1 << 20
@@ -259,9 +260,9 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
     if size != info.file_size or (entry is not None and (entry.sha256 != sha or entry.size != size)):
         raise BundleError(ALTERED, name=info.filename)
     try:
-        return json.loads(b"".join(parts).decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleError(code, detail=f"{info.filename}: {exc}") from None
+        return loads_bounded(b"".join(parts), max_bytes=limit)
+    except Untrusted as exc:  # deep nesting, numbers no int() takes, not UTF-8, not JSON
+        raise BundleError(code, detail=f"{info.filename} {MANIFEST_FAULTS.get(exc.code, exc.code)}") from None
 
 
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: Entry, target: Path) -> None:

@@ -11,10 +11,16 @@ from pathlib import Path
 
 from companion.domain.course import Course, course_from_manifest
 from companion.domain.errors import CourseError
+from companion.domain.untrusted import (HUGE_NUMBER, NOT_JSON, NOT_UTF8, TOO_DEEP, TOO_LARGE, Untrusted, cut,
+                                        loads_bounded)
 from companion.paths import resources_dir
 
 MANIFEST = "course.json"
 SCHEMA = "course.schema.json"
+MAX_MANIFEST_BYTES = 16 * 1024**2  # a course.json larger than this is refused unread
+MANIFEST_FAULTS = {TOO_LARGE: "is too large to be a course", TOO_DEEP: "is nested too deeply to be a course",
+                   HUGE_NUMBER: "holds a number far too long", NOT_UTF8: "is not UTF-8 text",
+                   NOT_JSON: "is not valid JSON"}
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +59,7 @@ def validate_manifest(data: object, source: str) -> None:
         message = f"{json.dumps(error.instance)} is not in the expected form"
     else:
         message = error.message
-    raise CourseError(message, file=source, where=where)
+    raise CourseError(cut(message, 160), file=source, where=cut(where, 80))  # never a megabyte quoted back
 
 
 def parse_manifest(data: dict, source: str = MANIFEST) -> Course:
@@ -77,12 +83,10 @@ def read_manifest_file(path: Path) -> dict:
     except OSError as exc:
         raise CourseError(f"cannot be read: {exc.strerror}", file=source) from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CourseError("is not UTF-8 text", file=source) from None
-    except json.JSONDecodeError as exc:
-        raise CourseError(f"is not valid JSON: {exc.msg}", file=source,
-                          where=f"line {exc.lineno}, column {exc.colno}") from None
+        data = loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
+    except Untrusted as exc:
+        raise CourseError(MANIFEST_FAULTS.get(exc.code, "is not valid JSON") + (f": {exc.detail}" if exc.code == NOT_JSON
+                                                                                else ""), file=source) from None
     if not isinstance(data, dict):
         raise CourseError("must hold a JSON object", file=source)
     return data

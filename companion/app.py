@@ -13,6 +13,7 @@ from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
 from companion.services.bundles import CourseBundles
+from companion.services.course_import import CourseImports
 from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
@@ -49,6 +50,7 @@ class App:
     search: SearchService
     discovery: Discovery  # DNS-SD on this network; started only when sharing or looking for peers
     sharing: Sharing
+    imports: CourseImports  # courses from other platforms' files (IMS Common Cartridge)
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -96,5 +98,6 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     downloads.on_verified = search.download_verified
     discovery = Discovery()
     sharing = Sharing(ShareCatalog(store, library), discovery)
+    imports = CourseImports(store, library, folder)
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search, discovery, sharing)
+               schedule, sync, downloads, bundles, search, discovery, sharing, imports)

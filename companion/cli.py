@@ -24,6 +24,7 @@ from companion.domain.outbox import NEEDS_ATTENTION
 from companion.domain.schedule import is_valid_zone
 from companion.domain.downloading import DONE as DONE_FILE
 from companion.domain.sharing import PORTAL, parse_peer
+from companion.services.course_import import export_cartridge, is_cartridge, report_json
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
 from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
@@ -59,13 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     courses = sub.add_parser("courses", help="list, add or shift courses")
     courses.add_argument("--json", action="store_true", help="print JSON")
     csub = courses.add_subparsers(dest="courses_command", metavar="ACTION")
-    add = csub.add_parser("add", help="import a course package folder (course.json plus its files) or a course "
-                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle')")
+    add = csub.add_parser("add", help="import a course package folder (course.json plus its files), a course "
+                                      "file (.ccb, made by 'courses export' or 'companion-portal bundle') or a "
+                                      "course exported by another platform (IMS Common Cartridge, .imscc)")
     add.add_argument("path", type=Path)
+    add.add_argument("--into", metavar="COURSE_ID", help="add a question bank (Moodle XML, GIFT, QTI) to this installed "
+                                                         "course as practice quizzes instead of a course of its own")
     export_course = csub.add_parser("export", help="write a course and every material file verified on this "
                                                    "computer to one course file (.ccb) for a colleague or a USB stick")
     export_course.add_argument("course_id")
     export_course.add_argument("file", type=Path, metavar="FILE.ccb")
+    export_course.add_argument("--format", choices=("ccb", "imscc"), default=None,
+                               help="ccb: a Companion course file (the default); imscc: an IMS Common Cartridge 1.1 "
+                                    "that Moodle, Canvas and other platforms import (and Companion reads back "
+                                    "unchanged); default: from FILE's extension")
     shift = csub.add_parser("shift", help="move a course's dates by whole weeks so that it runs now")
     shift.add_argument("course_id")
     group = shift.add_mutually_exclusive_group(required=True)
@@ -173,12 +181,26 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
+        from companion.services.bank_import import import_question_bank, is_question_bank
+
+        if args.path.is_file() and (is_question_bank(args.path) or args.into):
+            report = import_question_bank(app.library, args.path, into=args.into)
+            print(json.dumps(report.as_json(), ensure_ascii=False, indent=1) if args.json
+                  else words.bank_imported(report))
+            return EXIT_OK
         if args.path.is_dir() or args.path.name == "course.json":
             print(words.import_result(app.library.import_package(args.path)))
+        elif args.path.suffix.lower() == ".imscc" or is_cartridge(args.path):
+            imported = app.imports.import_cartridge(args.path)
+            print(report_json(imported) if args.json else words.import_report(imported.report))
         else:
             print(words.bundle_imported(app.bundles.import_file(args.path)))
         return EXIT_OK
     if args.courses_command == "export":
+        if args.format == "imscc" or (args.format is None and args.file.suffix.lower() == ".imscc"):
+            target = args.file if args.file.suffix else args.file.with_suffix(".imscc")
+            print(words.cartridge_exported(export_cartridge(app.library, app.store, args.course_id, target)))
+            return EXIT_OK
         target = args.file if args.file.suffix else args.file.with_suffix(EXTENSION)
         print(words.bundle_exported(app.bundles.export(args.course_id, target)))
         return EXIT_OK

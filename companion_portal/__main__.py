@@ -4,6 +4,8 @@
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
     companion-portal --demo --port 0 --ready-file F   # any free port; F gets {"url", "login", "password"}
     companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
+    companion-portal bundle --from FILE.imscc --out FILE.ccb  # the same, from another platform's export
+    companion-portal course import FILE.imscc    # publish a course another platform exported
     companion-portal migrate --database URL      # create or upgrade the portal's schema (Alembic)
     companion-portal --database URL --workers 4  # several processes sharing the database and the data folder
 
@@ -166,26 +168,82 @@ def serve(argv: list[str]) -> int:
 
 
 def bundle(argv: list[str]) -> int:
-    """Write a course package folder as one course file (.ccb), the same format the app exports."""
+    """Write a course package folder, or a course another platform exported as an IMS Common Cartridge,
+    as one course file (.ccb), the same format the app exports."""
     parser = argparse.ArgumentParser(prog="companion-portal bundle", description="Write a course package folder "
-                                     "(course.json and its files) as one course file that participants import "
+                                     "(course.json and its files), or an IMS Common Cartridge (.imscc) from Moodle, "
+                                     "Canvas or another platform, as one course file that participants import "
                                      "with File → Import course file… or 'companion courses add FILE.ccb'.")
-    parser.add_argument("--course", required=True, metavar="PATH", type=Path, help="the course package folder")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--course", metavar="PATH", type=Path, help="the course package folder")
+    source.add_argument("--from", dest="cartridge", metavar="FILE.imscc", type=Path,
+                        help="an IMS Common Cartridge (1.0 to 1.3)")
     parser.add_argument("--out", required=True, metavar="FILE.ccb", type=Path, help="the course file to write")
     args = parser.parse_args(argv)
-    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, size_text, \
-        write_package_bundle
+    import shutil
+    import tempfile
+
+    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, cartridge_to_package, \
+        import_report, size_text, write_package_bundle
 
     out = args.out if args.out.suffix else args.out.with_suffix(EXTENSION)
+    temp = None
     try:
-        written = write_package_bundle(args.course, out)
+        folder = args.course
+        if args.cartridge is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            temp = Path(tempfile.mkdtemp(prefix=".cartridge-", dir=out.parent))
+            found = cartridge_to_package(args.cartridge, temp / "package")
+            print(import_report(found.report))
+            folder = temp / "package"
+        written = write_package_bundle(folder, out)
     except BundleError as exc:
         print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
         return 2
     except (CompanionError, OSError) as exc:
         print(f"companion-portal: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
     print(f"Wrote {written.path}: {written.files} material files, {size_text(written.bytes)}.")
+    return 0
+
+
+def course(argv: list[str]) -> int:
+    """``course import FILE.imscc``: publish a cartridge on this portal, its materials served by it."""
+    parser = argparse.ArgumentParser(prog="companion-portal course", description="Publish a course on this portal.")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = sub.add_parser("import", help="publish an IMS Common Cartridge (.imscc) from Moodle, Canvas or another "
+                                        "platform: its package is kept in the data folder and its materials served")
+    imp.add_argument("file", type=Path, metavar="FILE.imscc")
+    imp.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    imp.add_argument("--data-dir", metavar="DIR")
+    args = parser.parse_args(argv)
+    from companion.shared_kernel import BundleError, CompanionError, bundle_fault, cartridge_to_package, import_report
+
+    from .app import PortalConfig, create_app
+
+    data_dir = data_folder(args.data_dir)
+    try:
+        staging = data_dir / "packages" / ".incoming"
+        found = cartridge_to_package(args.file, staging)
+        folder = data_dir / "packages" / found.manifest["id"]
+        import shutil
+
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
+        app = create_app(PortalConfig(database_url=database_url(args.database, data_dir), data_dir=data_dir))
+        course_id = app.state.add_course(folder, 0)
+    except BundleError as exc:
+        print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
+        return 2
+    except (CompanionError, OSError) as exc:
+        print(f"companion-portal: {exc}", file=sys.stderr)
+        return 2
+    print(import_report(found.report))
+    print(f"Published '{course_id}' from {folder}; participants get it at their next sync.")
     return 0
 
 
@@ -215,7 +273,8 @@ def migrate(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle}
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle,
+                                                   "course": course}
 
 
 def main(argv: list[str] | None = None) -> int:

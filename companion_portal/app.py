@@ -58,7 +58,9 @@ def _inject_faults(app: FastAPI, faults: Faults) -> None:
             request.scope["headers"] = [(k, v) for k, v in request.scope["headers"] if k not in (b"range", b"if-range")]
         if faults.html_instead and "/materials/" in request.url.path:
             return Response("<html><body>Please sign in to the network.</body></html>", media_type="text/html")
-        hit = faults.take(request.url.path)
+        hit = faults.take(request.url.path)  # the link first: it drops requests to any route
+        if hit is None and any(part in request.url.path for part in faults.absent):
+            return JSONResponse({"detail": "Not Found"}, status_code=404)  # FastAPI's own answer to no route
         if hit is not None:
             status, retry_after = hit
             headers = {"Retry-After": str(retry_after)} if retry_after is not None else None

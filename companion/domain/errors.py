@@ -10,6 +10,15 @@ from . import reasons
 from .reasons import Reason
 
 
+MAX_SHOWN = 200  # a value from outside is quoted back at most this long
+
+
+def cut(text: str, limit: int = MAX_SHOWN) -> str:
+    """A value from outside as it may be quoted back in one sentence: at most ``limit`` characters."""
+    text = str(text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class CompanionError(Exception):
     """An expected failure: ``code`` and ``data`` say what went wrong, ``str()`` is English for logs."""
 
@@ -35,6 +44,7 @@ class CourseError(CompanionError):
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None,
                  code: str | None = None, data: dict[str, Any] | None = None):
+        message, file, where = cut(message), cut(file) if file else file, cut(where) if where else where
         self.file = file
         self.where = where
         self.problem = message

@@ -9,18 +9,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from companion.domain import jsonlimits
 from companion.domain.course import Course, course_from_manifest
 from companion.domain.errors import CourseError
-from companion.domain.untrusted import (HUGE_NUMBER, NOT_JSON, NOT_UTF8, TOO_DEEP, TOO_LARGE, Untrusted, cut,
-                                        loads_bounded)
 from companion.paths import resources_dir
 
 MANIFEST = "course.json"
 SCHEMA = "course.schema.json"
-MAX_MANIFEST_BYTES = 16 * 1024**2  # a course.json larger than this is refused unread
-MANIFEST_FAULTS = {TOO_LARGE: "is too large to be a course", TOO_DEEP: "is nested too deeply to be a course",
-                   HUGE_NUMBER: "holds a number far too long", NOT_UTF8: "is not UTF-8 text",
-                   NOT_JSON: "is not valid JSON"}
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +50,15 @@ def validate_manifest(data: object, source: str) -> None:
     elif error.validator in ("enum", "const"):
         allowed = error.validator_value if error.validator == "enum" else [error.validator_value]
         message = f"{json.dumps(error.instance)} is not one of {', '.join(map(json.dumps, allowed))}"
+    elif error.validator == "maxLength":
+        message = f"is longer than {error.validator_value} characters"
+    elif error.validator == "maxItems":
+        message = f"holds more than {error.validator_value} items"
     elif error.validator == "pattern":
         message = f"{json.dumps(error.instance)} is not in the expected form"
     else:
         message = error.message
-    raise CourseError(cut(message, 160), file=source, where=cut(where, 80))  # never a megabyte quoted back
+    raise CourseError(message, file=source, where=where)
 
 
 def parse_manifest(data: dict, source: str = MANIFEST) -> Course:
@@ -83,10 +82,12 @@ def read_manifest_file(path: Path) -> dict:
     except OSError as exc:
         raise CourseError(f"cannot be read: {exc.strerror}", file=source) from None
     try:
-        data = loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
-    except Untrusted as exc:
-        raise CourseError(MANIFEST_FAULTS.get(exc.code, "is not valid JSON") + (f": {exc.detail}" if exc.code == NOT_JSON
-                                                                                else ""), file=source) from None
+        data = jsonlimits.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise CourseError("is not UTF-8 text", file=source) from None
+    except jsonlimits.JsonRefused as exc:
+        where = f"line {exc.data['line']}, column {exc.data['column']}" if exc.code == jsonlimits.NOT_JSON else None
+        raise CourseError(str(exc), file=source, where=where) from None
     if not isinstance(data, dict):
         raise CourseError("must hold a JSON object", file=source)
     return data
@@ -107,6 +108,19 @@ def load_package(folder: Path, *, verify_files: bool = True) -> Package:
         root = folder.resolve()
         for li, lecture in enumerate(course.lectures):
             for mi, material in enumerate(lecture.materials):
+                for ai, asset in enumerate(material.assets):
+                    where = f"lectures[{li}].materials[{mi}].assets[{ai}].path"
+                    target = (folder / asset.path).resolve()
+                    if root not in target.parents:
+                        raise CourseError(f"the file path '{asset.path}' leaves the package folder",
+                                          file=str(manifest_path), where=where)
+                    if not target.is_file():
+                        raise CourseError(f"the file '{asset.path}' is missing", file=str(manifest_path), where=where)
+                    if asset.sha256 and _sha256(target) != asset.sha256:
+                        raise CourseError(f"the file '{asset.path}' does not match its sha256",
+                                          file=str(manifest_path), where=where)
+        for li, lecture in enumerate(course.lectures):
+            for mi, material in enumerate(lecture.materials):
                 for vi, variant in enumerate(material.variants):
                     if not variant.path:
                         continue
@@ -120,6 +134,14 @@ def load_package(folder: Path, *, verify_files: bool = True) -> Package:
                                           file=str(manifest_path), where=where)
                     if variant.sha256 and _sha256(target) != variant.sha256:
                         raise CourseError(f"the material file '{variant.path}' does not match its sha256",
+                                          file=str(manifest_path), where=where)
+        for qi, quiz in enumerate(course.quizzes):
+            for ni, question in enumerate(quiz.questions):
+                for ii, image in enumerate(question.images):
+                    where = f"quizzes[{qi}].questions[{ni}].images[{ii}].path"
+                    target = (folder / image.path).resolve()
+                    if root not in target.parents or not target.is_file():
+                        raise CourseError(f"the question image '{image.path}' is missing",
                                           file=str(manifest_path), where=where)
     return Package(folder, data, course)
 

@@ -7,7 +7,7 @@ list's "in progress", the dashboard's checklist), answering or moving only the a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.quiz import NO_ATTEMPTS_LEFT, PAST_DUE, Quiz, QuizResult
@@ -35,6 +35,27 @@ class Sitting:
     attempt: AttemptRecord
     order: list[tuple[str, list[str]]]
     practice_reason: str = ""
+    images: dict[str, bytes] = field(default_factory=dict)  # the questions' images, read off the GUI thread
+
+
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+
+
+def question_images(app: "App", course_id: str, quiz: Quiz) -> dict[str, bytes]:
+    """The bytes of every image the quiz's questions show, from the course package (offline)."""
+    out: dict[str, bytes] = {}
+    paths = [i.path for q in quiz.questions for i in q.images]
+    if not paths:
+        return out
+    root = app.library.package_dir(course_id).resolve()
+    for path in paths:
+        target = (root / path).resolve()
+        try:
+            if root in target.parents and target.is_file() and target.stat().st_size <= MAX_IMAGE_BYTES:
+                out[path] = target.read_bytes()
+        except OSError:
+            continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -82,8 +103,8 @@ def start_attempt(app: "App", course_id: str, quiz_id: str, shuffle: bool, mode:
         flags.add(SETTINGS)
     attempt = app.quizzes.start(course_id, quiz_id, shuffle=shuffle, mode=mode, only_missed_from=missed_from)
     overview = app.quizzes.overview(course_id, quiz_id)
-    return changed(Sitting(overview.quiz, attempt, app.quizzes.order(attempt), practice_reason(overview, attempt)),
-                   *flags)
+    return changed(Sitting(overview.quiz, attempt, app.quizzes.order(attempt), practice_reason(overview, attempt),
+                           question_images(app, course_id, overview.quiz)), *flags)
 
 
 def restart_attempt(app: "App", course_id: str, quiz_id: str, attempt_id: str, shuffle: bool,

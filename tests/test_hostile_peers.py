@@ -279,3 +279,11 @@ def test_a_peer_that_is_not_listening_costs_one_try(bea):
     b, record, true, entry = bea
     b.downloads.peers = lambda: [Peer("gone", "127.0.0.1", 9)]
     _run_and_check(b, record, true)
+
+
+def test_peers_have_a_budget_per_run_then_the_portal_serves(bea):
+    b, record, true, entry = bea
+    peer = _with_peer(b, entry, file=lambda h: _video(h, true))
+    b.downloads.peer_run_s = 0.0  # the run's time for peers is spent before the first file
+    _run_and_check(b, record, true)
+    assert peer.file_asked == 0

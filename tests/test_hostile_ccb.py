@@ -59,13 +59,13 @@ def _refused(app, path, code):
 
 def test_deeply_nested_course_json(app, tmp_path):
     message = _refused(app, _ccb(tmp_path / "deep.ccb", b'{"a":' * 200_000 + b"1" + b"}" * 200_000), b.BAD_COURSE)
-    assert "nested 200000 deep" in message
+    assert "course.json" in message and "64" in message  # the limit it went past
 
 
 def test_a_version_with_five_thousand_digits(app, tmp_path):
     raw = _manifest(version=1).replace(b'"version": 1', b'"version": ' + b"9" * 5000)
     message = _refused(app, _ccb(tmp_path / "huge.ccb", raw), b.BAD_COURSE)
-    assert "digits" in message and "9" * 30 not in message
+    assert "course.json" in message and "9" * 30 not in message
 
 
 @pytest.mark.parametrize("version", [0, -3, 2**31, 10**20])
@@ -88,7 +88,7 @@ def test_an_overlong_title_is_refused_without_quoting_it(app, tmp_path):
 def test_a_course_json_that_is_not_utf8(app, tmp_path):
     message = _refused(app, _ccb(tmp_path / "latin.ccb", json.dumps({**MANIFEST, "title": "Caf\u00e9"}, ensure_ascii=False).encode("latin-1")),
                        b.BAD_COURSE)
-    assert "utf-8" in message.lower()
+    assert "utf" in message.lower()
 
 
 def test_an_entry_name_with_bidi_overrides_and_a_long_tail_is_shown_plain_and_cut(app, tmp_path):
@@ -103,8 +103,8 @@ def test_an_entry_name_that_is_not_utf8(app, tmp_path):
 
 
 @pytest.mark.parametrize("raw, words", [
-    (b"[" * 100_000, "deep; the limit is 64"),
-    (b'{"version": ' + b"7" * 4400 + b"}", "digits"),
+    (b"[" * 100_000, "too deep"),
+    (b'{"version": ' + b"7" * 4400 + b"}", "number too long"),
     (b"\xff\xfe{}", "UTF-8"),
 ])
 def test_a_course_folder_with_a_hostile_course_json(tmp_path, raw, words):

@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from companion.domain.sharing import INDEX_PATH, PORTAL, Peer
+from companion.domain.untrusted import HUGE_NUMBER, TOO_DEEP, Untrusted, loads_bounded, plain_text
 from companion.sync.downloads import DONE
 
 pytestmark = pytest.mark.integration
@@ -279,6 +280,20 @@ def test_a_peer_that_is_not_listening_costs_one_try(bea):
     b, record, true, entry = bea
     b.downloads.peers = lambda: [Peer("gone", "127.0.0.1", 9)]
     _run_and_check(b, record, true)
+
+
+# ---- the shared checks (pure) ----
+def test_the_checks_for_what_comes_from_outside():
+    with pytest.raises(Untrusted) as deep:
+        loads_bounded(b"[" * 65 + b"]" * 65, max_bytes=1000)
+    assert deep.value.code == TOO_DEEP
+    assert loads_bounded(b"[" * 64 + b"]" * 64, max_bytes=1000)
+    with pytest.raises(Untrusted) as huge:
+        loads_bounded(b'{"v": ' + b"1" * 31 + b"}", max_bytes=1000)
+    assert huge.value.code == HUGE_NUMBER and len(huge.value.detail) <= 24
+    assert loads_bounded('{"s": "[[[[\\"]]"}', max_bytes=100, max_depth=1) == {"s": '[[[["]]'}
+    assert plain_text("a\u202eb\x1b[31mc\u2066d\ne", 80) == "ab[31mcd e"
+    assert plain_text("x" * 500, 10) == "x" * 9 + "…"
 
 
 def test_peers_have_a_budget_per_run_then_the_portal_serves(bea):

@@ -22,13 +22,8 @@ import re
 import stat
 from dataclasses import dataclass
 
-<<<<<<< HEAD
-from .errors import CompanionError
-from .plaintext import plain_text
-=======
 from .errors import MAX_SHOWN, CompanionError
-from .untrusted import cut
->>>>>>> main
+from .untrusted import plain_text
 
 FORMAT = "companion-course-bundle"
 FORMAT_VERSION = 2  # 2: "files/" entries (written only when a course has such files; 1 otherwise)
@@ -79,12 +74,8 @@ class BundleError(CompanionError):
     """A bundle refused (or one that could not be written): ``code`` says why, ``data`` gives the facts."""
 
     def __init__(self, code: str, **data):
-<<<<<<< HEAD
         # names from the file as plain text (no bidi overrides or escapes), cut: never a megabyte quoted back
-        data = {k: plain_text(v, 200) if isinstance(v, str) else v for k, v in data.items()}
-=======
-        data = {k: cut(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}  # never a megabyte quoted back
->>>>>>> main
+        data = {k: plain_text(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}
         facts = ", ".join(f"{k}={v}" for k, v in data.items())
         super().__init__(f"{code} ({facts})" if facts else code, code=code, data=data)
 

@@ -25,11 +25,7 @@ PEER_HEADER = "X-Companion-Peer"
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 _FILE = re.compile(rf"^{re.escape(PREFIX)}/file/({_ID})/({_ID})/({_ID})/([0-9a-f]{{64}})$")
-<<<<<<< HEAD
-_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: any file; more is not a number we read
-=======
 _RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: past any file, short of a huge int
->>>>>>> main
 
 
 @dataclass(frozen=True)
@@ -89,17 +85,6 @@ def parse_file_path(path: str) -> tuple[str, str, str, str] | None:
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
     """The (first, last) byte a ``Range`` header asks for; None for the whole file (no header, or
-<<<<<<< HEAD
-    one we do not serve: several ranges); False when it cannot be satisfied (416): numbers too long
-    to be a byte offset, or a header too long to be a range, included."""
-    if not header:
-        return None
-    if len(header) > 200:
-        return False
-    match = _RANGE.match(header.strip())
-    if not match:
-        return False if re.match(r"^bytes=\d{19,}", header.strip()) else None
-=======
     one we do not serve: several ranges, another unit); False when it cannot be satisfied or is
     malformed (416): absurd numbers, junk after ``bytes=``."""
     if not header:
@@ -110,7 +95,6 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
     match = _RANGE.match(header)
     if not match:
         return False
->>>>>>> main
     first, last = match.groups()
     if first == "" and last == "":
         return None

@@ -18,7 +18,7 @@
   file is cut off again, so the portal's bytes continue only bytes that came from the portal. A
   peer that misbehaves is dropped for the run and remembered for ``PEER_PENALTY_S``. A part
   already as long as the file is checked before anyone is asked for more. Its name is shown as
-  plain text (``domain.plaintext.plain_text``).
+  plain text (``domain.untrusted.plain_text``).
 """
 
 from __future__ import annotations
@@ -46,8 +46,7 @@ from companion.domain.records import DownloadRecord
 from companion.domain.sharing import INDEX_PATH, PORTAL, Peer, SharedFile, file_path
 from companion.domain.sharing import etag as etag_of
 from companion.domain.schedule import zone
-from companion.domain import jsonlimits
-from companion.domain.plaintext import plain_text
+from companion.domain.untrusted import Untrusted, loads_bounded, plain_text
 from companion.portal.errors import RETRYABLE, PortalError
 from companion.services.library import Library
 from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
@@ -452,13 +451,11 @@ class Downloads:
                     named = response.headers.get("X-Companion-Peer")
                 finally:
                     response.close()
-                if len(body) > PEER_INDEX_BYTES:
-                    raise jsonlimits.JsonRefused("too large", code="peer.index_too_large")
-                index = jsonlimits.loads(body.decode("utf-8"))
+                index = loads_bounded(body, max_bytes=PEER_INDEX_BYTES)
                 files = index.get("files", []) if isinstance(index, dict) else []
                 named = index.get("name") if isinstance(index, dict) and isinstance(index.get("name"), str) else named
-            except (jsonlimits.JsonRefused, UnicodeDecodeError) as exc:
-                log.info("peer %s (%s) gave an index we do not read: %s", plain_text(peer.name), peer.base, getattr(exc, "code", "utf-8"))
+            except Untrusted as exc:
+                log.info("peer %s (%s) gave an index we do not read: %s", plain_text(peer.name), peer.base, exc.code)
                 self._shun(peer)
                 continue
             except Exception as exc:  # noqa: BLE001 - whatever a peer does costs only its own offers

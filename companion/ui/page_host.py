@@ -9,6 +9,7 @@ from .widgets import page_scroller
 # (name, module, class). The pages are imported when the course is open, after the first paint.
 PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
          ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
+         ("review", "review", "ReviewPage"),
          ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
 PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
 PAGE_MODULES = {name: (module, cls) for name, module, cls in PAGES}

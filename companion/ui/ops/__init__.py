@@ -32,7 +32,8 @@ OUTBOX = "outbox"
 SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
-ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS})
+REVIEW = "review"  # review cards: a review given, or a finished attempt's answers becoming cards
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW})
 
 
 @dataclass(frozen=True)
@@ -106,5 +107,5 @@ def run(ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db"
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "SETTINGS", "Changed", "Op", "OpContext",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "Changed", "Op", "OpContext",
            "changed", "run"]

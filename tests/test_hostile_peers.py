@@ -294,3 +294,11 @@ def test_the_checks_for_what_comes_from_outside():
     assert loads_bounded('{"s": "[[[[\\"]]"}', max_bytes=100, max_depth=1) == {"s": '[[[["]]'}
     assert plain_text("a\u202eb\x1b[31mc\u2066d\ne", 80) == "ab[31mcd e"
     assert plain_text("x" * 500, 10) == "x" * 9 + "…"
+
+
+def test_peers_have_a_budget_per_run_then_the_portal_serves(bea):
+    b, record, true, entry = bea
+    peer = _with_peer(b, entry, file=lambda h: _video(h, true))
+    b.downloads.peer_run_s = 0.0  # the run's time for peers is spent before the first file
+    _run_and_check(b, record, true)
+    assert peer.file_asked == 0

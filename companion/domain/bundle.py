@@ -23,7 +23,7 @@ import stat
 from dataclasses import dataclass
 
 from .errors import MAX_SHOWN, CompanionError
-from .untrusted import cut
+from .untrusted import plain_text
 
 FORMAT = "companion-course-bundle"
 FORMAT_VERSION = 2  # 2: "files/" entries (written only when a course has such files; 1 otherwise)
@@ -74,7 +74,8 @@ class BundleError(CompanionError):
     """A bundle refused (or one that could not be written): ``code`` says why, ``data`` gives the facts."""
 
     def __init__(self, code: str, **data):
-        data = {k: cut(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}  # never a megabyte quoted back
+        # names from the file as plain text (no bidi overrides or escapes), cut: never a megabyte quoted back
+        data = {k: plain_text(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}
         facts = ", ".join(f"{k}={v}" for k, v in data.items())
         super().__init__(f"{code} ({facts})" if facts else code, code=code, data=data)
 
@@ -176,14 +177,14 @@ def parse_index(data: object) -> Index:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise BundleError(NOT_A_BUNDLE)
     version = data.get("format_version")
-    if not isinstance(version, int):
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise BundleError(BAD_INDEX, detail="format_version")
     if version > FORMAT_VERSION:
         raise BundleError(NEWER_FORMAT, version=version)
     course_id, course_version, files = data.get("course_id"), data.get("course_version"), data.get("files")
     if not isinstance(course_id, str) or not _ID.match(course_id):
         raise BundleError(BAD_INDEX, detail="course_id")
-    if not isinstance(course_version, int) or isinstance(course_version, bool):
+    if not isinstance(course_version, int) or isinstance(course_version, bool) or not 0 < course_version < 2**31:
         raise BundleError(BAD_INDEX, detail="course_version")
     if not isinstance(files, list):
         raise BundleError(BAD_INDEX, detail="files")
@@ -201,7 +202,7 @@ def parse_index(data: object) -> Index:
         if path in seen:
             raise BundleError(DUPLICATE, name=path)
         seen.add(path)
-        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= MAX_TOTAL_BYTES:
             raise BundleError(BAD_INDEX, detail=f"{where}.size")
         if not isinstance(sha, str) or not _SHA.match(sha):
             raise BundleError(BAD_INDEX, detail=f"{where}.sha256")

@@ -68,6 +68,7 @@ PEER_INDEX_BYTES = 2_000_000  # a peer's index larger than this is not read
 PEER_MIN_RATE = 32 * 1024  # bytes per second a peer must keep up (on average, after the grace) ...
 PEER_GRACE_S = 4.0  # ... from this many seconds into its answer
 PEER_PENALTY_S = 30 * 60  # a peer that misbehaved is not asked again for this long
+PEER_RUN_S = 10 * 60  # all peers together, per run: past this the portal serves the rest
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
               "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm",
@@ -176,7 +177,8 @@ class Downloads:
         self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
         # computers on this network that may share files (discovered by mDNS, or named with --peer)
         self.peers: Callable[[], list[Peer]] = lambda: []
-        self.peer_min_rate, self.peer_grace_s = PEER_MIN_RATE, PEER_GRACE_S
+        self.peer_min_rate, self.peer_grace_s, self.peer_run_s = PEER_MIN_RATE, PEER_GRACE_S, PEER_RUN_S
+        self._peers_until = float("inf")  # the run's deadline for asking peers
         self.shunned: dict[tuple[str, int], float] = {}  # (host, port) -> monotonic time it may be asked again
 
     # ---- what there is ----
@@ -388,6 +390,7 @@ class Downloads:
         bucket = TokenBucket(rate_bytes, clock=self.monotonic, sleep=self.sleep)
         policy = self.policy()
         pending = sorted(self.pending(course_id), key=lambda r: (r.size or 0) - r.part_bytes)
+        self._peers_until = self.monotonic() + self.peer_run_s
         offers = self.peer_offers() if pending else {}
         for record in pending:
             peers = offers.get((record.course_id, record.material_id, record.variant, record.sha256 or ""), [])
@@ -509,8 +512,8 @@ class Downloads:
                     digest = self._fetch(via, url, name, replace(record, source=PORTAL), part, bucket, progress,
                                          title)
                 break
-            if self.shunned.get((peer.host, peer.port), 0) > self.monotonic():
-                continue  # it misbehaved earlier in this run (or a while ago)
+            if self.shunned.get((peer.host, peer.port), 0) > self.monotonic() or self.monotonic() > self._peers_until:
+                continue  # it misbehaved earlier in this run (or a while ago), or peers had their time
             kept = part.stat().st_size if part.exists() else 0
             try:
                 digest = self._fetch(via, url, name, record, part, bucket, progress, title, peer=True)

@@ -159,3 +159,23 @@ def test_quiz_runner_at_200_percent_font(window, qtbot, big_font):  # font grows
     assert not runner.scroll.horizontalScrollBar().isVisible()
     for widget in (runner.prev_button, runner.next_button, runner.review_button, runner.leave_button):
         assert widget.accessibleName()
+
+
+
+def test_the_keys_the_hint_announces_pick_options(window, qtbot):
+    """The hint under the questions promises '1–4 or A–D choose'. The keys go where a person's keys
+    go (the focused widget of the active window, then the window itself) and pick the option; also
+    after Enter has moved to the next question; letters and digits alike."""
+    from PySide6.QtWidgets import QApplication
+    page = open_quizzes(window, qtbot, "quiz-2")
+    runner = start(page, qtbot)
+    assert "1–4 or A–D choose" in runner.keys_hint.text()
+    assert QApplication.activeWindow() is window
+    for n, (key, index) in enumerate([(Qt.Key.Key_B, 1), (Qt.Key.Key_1, 0), (Qt.Key.Key_C, 2), (Qt.Key.Key_2, 1)]):
+        assert runner.position == n
+        view = runner.views[n]
+        target = QApplication.focusWidget() if n % 2 == 0 else window
+        qtbot.keyClick(target, key)
+        assert view.selected() == [view.option_order[index]], (n, key)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: runner.position == n + 1, timeout=2000)

@@ -179,3 +179,21 @@ def test_the_keys_the_hint_announces_pick_options(window, qtbot):
         assert view.selected() == [view.option_order[index]], (n, key)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: runner.position == n + 1, timeout=2000)
+
+
+def test_option_keys_on_one_page_act_on_the_question_tab_has_reached(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    page = open_quizzes(window, qtbot, "quiz-3")
+    page.mode.setCurrentIndex(1)  # all questions on one page
+    runner = start(page, qtbot)
+    assert runner.attempt.mode == "all"
+    for n in range(3):
+        view = runner.views[n]
+        for _ in range(8):  # Tab leaves a radio group for the next question's options
+            if view.isAncestorOf(QApplication.focusWidget()):
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert view.isAncestorOf(QApplication.focusWidget()), n
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+        assert view.selected() == [view.option_order[1]], n
+    assert not any(v.selected() for v in runner.views[3:])

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
-from . import admin
+from . import admin, desk
 from .config import Faults, PortalConfig, now_utc  # noqa: F401 (imported from here by tests and benches)
 from .bodylimit import BodyLimit
 from .core import API, Portal
@@ -37,10 +37,12 @@ def create_app(config: PortalConfig) -> FastAPI:
         _inject_faults(app, config.faults)
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(desk.router)  # the organizer's pages (/desk), apart from the participants' API
     # the organizer's commands, bound to this portal (used by the command line and the tests)
     app.state.add_course = partial(admin.add_course, portal)
     app.state.add_participant = partial(admin.add_participant, portal)
     app.state.record_attendance = partial(admin.record_attendance, portal)
+    app.state.add_organizer = partial(admin.add_organizer, portal)
     return app
 
 

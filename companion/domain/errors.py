@@ -8,15 +8,10 @@ from typing import Any
 
 from . import reasons
 from .reasons import Reason
+from .untrusted import cut
 
 
 MAX_SHOWN = 200  # a value from outside is quoted back at most this long
-
-
-def cut(text: str, limit: int = MAX_SHOWN) -> str:
-    """A value from outside as it may be quoted back in one sentence: at most ``limit`` characters."""
-    text = str(text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CompanionError(Exception):
@@ -44,7 +39,8 @@ class CourseError(CompanionError):
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None,
                  code: str | None = None, data: dict[str, Any] | None = None):
-        message, file, where = cut(message), cut(file) if file else file, cut(where) if where else where
+        message = cut(message, MAX_SHOWN)
+        file, where = cut(file, MAX_SHOWN) if file else file, cut(where, MAX_SHOWN) if where else where
         self.file = file
         self.where = where
         self.problem = message

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .plaintext import plain_text
-
 SERVICE_TYPE = "_companion-share._tcp.local."
 PREFIX = "/companion-share/v1"
 INDEX_PATH = PREFIX + "/index"
@@ -27,7 +25,7 @@ PEER_HEADER = "X-Companion-Peer"
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 _FILE = re.compile(rf"^{re.escape(PREFIX)}/file/({_ID})/({_ID})/({_ID})/([0-9a-f]{{64}})$")
-_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: any file; more is not a number we read
+_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: past any file, short of a huge int
 
 
 @dataclass(frozen=True)
@@ -37,10 +35,6 @@ class Peer:
     name: str
     host: str
     port: int
-
-    def __post_init__(self) -> None:
-        # what a neighbour calls itself is shown in the app and the terminal: plain text only
-        object.__setattr__(self, "name", plain_text(self.name))
 
     @property
     def base(self) -> str:
@@ -91,15 +85,16 @@ def parse_file_path(path: str) -> tuple[str, str, str, str] | None:
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
     """The (first, last) byte a ``Range`` header asks for; None for the whole file (no header, or
-    one we do not serve: several ranges); False when it cannot be satisfied (416): numbers too long
-    to be a byte offset, or a header too long to be a range, included."""
+    one we do not serve: several ranges, another unit); False when it cannot be satisfied or is
+    malformed (416): absurd numbers, junk after ``bytes=``."""
     if not header:
         return None
-    if len(header) > 200:
-        return False
-    match = _RANGE.match(header.strip())
+    header = header.strip()
+    if not header.startswith("bytes=") or "," in header:
+        return None
+    match = _RANGE.match(header)
     if not match:
-        return False if re.match(r"^bytes=\d{19,}", header.strip()) else None
+        return False
     first, last = match.groups()
     if first == "" and last == "":
         return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from companion.domain import jsonlimits
+from companion.domain import untrusted
 from companion.domain.course import Course, course_from_manifest
 from companion.domain.errors import CourseError
 from companion.paths import resources_dir
@@ -73,6 +73,12 @@ class Package:
     course: Course
 
 
+MAX_MANIFEST_BYTES = 16 * 1024**2  # as a course file's course.json (domain.bundle.MAX_COURSE_BYTES)
+_JSON_FAULTS = {untrusted.NOT_UTF8: "is not UTF-8 text", untrusted.TOO_DEEP: "is nested too deep",
+                untrusted.HUGE_NUMBER: "holds a number too long to be one", untrusted.TOO_LARGE: "is too large",
+                untrusted.NOT_JSON: "is not valid JSON"}
+
+
 def read_manifest_file(path: Path) -> dict:
     source = str(path)
     try:
@@ -82,12 +88,10 @@ def read_manifest_file(path: Path) -> dict:
     except OSError as exc:
         raise CourseError(f"cannot be read: {exc.strerror}", file=source) from None
     try:
-        data = jsonlimits.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CourseError("is not UTF-8 text", file=source) from None
-    except jsonlimits.JsonRefused as exc:
-        where = f"line {exc.data['line']}, column {exc.data['column']}" if exc.code == jsonlimits.NOT_JSON else None
-        raise CourseError(str(exc), file=source, where=where) from None
+        data = untrusted.loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
+    except untrusted.Untrusted as exc:
+        raise CourseError(_JSON_FAULTS.get(exc.code, "is not valid JSON") + (f": {exc.detail}" if exc.detail else ""),
+                          file=source) from None
     if not isinstance(data, dict):
         raise CourseError("must hold a JSON object", file=source)
     return data

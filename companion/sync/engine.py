@@ -100,6 +100,14 @@ class SignedIn:
     persisted: bool  # False: no keyring on this computer, the sign-in lasts while Companion runs
 
 
+def sign_ins_refused_for(exc: BaseException) -> float | None:
+    """Seconds the portal asks to wait when it refused a sign-in for too many failures (429), else None:
+    what a screen needs from the portal's error without importing the portal client's errors."""
+    if isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after:
+        return float(exc.retry_after)
+    return None
+
+
 def portal_client(*args, **kwargs) -> PortalClient:
     """The HTTP client, imported when the first portal is spoken to (requests is not held before)."""
     from companion.portal.client import PortalClient

@@ -11,6 +11,14 @@ never reachable: nothing but verified materials is ever looked up.
 Byte ranges (``206``, ``If-Range`` with ``ETag = "<sha256>"``) let the resumable downloader resume
 against it; one token bucket shared by every connection caps what sharing may take of this computer's
 link. It runs on its own threads (``ThreadingHTTPServer``), never on the GUI thread.
+
+It holds its ground against a slow or hostile client: a request's line and headers must arrive
+within ``HEADER_DEADLINE_S`` (a watchdog closes the socket otherwise, so one byte every few seconds
+does not hold a thread), every read and write on a connection gives up after ``IO_TIMEOUT_S``
+without progress, at most ``MAX_PER_ADDRESS`` connections from one address and ``MAX_CONNECTIONS``
+in all are served at once (one thread each, so threads and file descriptors are bounded; the rest
+are closed at once), malformed ranges are answered 416 and request lines too long 414/431 by
+``http.server``, and a client that hangs up mid-file is logged at debug level, never as an error.
 """
 
 from __future__ import annotations
@@ -36,15 +44,11 @@ from .downloads import TokenBucket
 
 log = logging.getLogger(__name__)
 CHUNK = 64 * 1024
-
-# A guest's budget: what one colleague's computer (or a broken or hostile one) may hold of this one.
-REQUEST_DEADLINE_S = 15.0  # to send a whole request line and its headers (an idle keep-alive too)
-IO_TIMEOUT_S = 10.0  # one read or write that makes no progress at all
-MIN_RATE = 4 * 1024  # bytes/s a reader must take on average once MIN_RATE_AFTER_S have passed
-MIN_RATE_AFTER_S = 20.0
-PER_ADDRESS = 6  # connections open at once from one address
-TOTAL = 48  # connections open at once in all (each holds one thread and one file descriptor)
-SEND_BUFFER = 128 * 1024  # bytes the kernel may hold for one guest (so a reader that stops is noticed)
+HEADER_DEADLINE_S = 10.0  # request line and headers, from the first byte expected to the last
+IO_TIMEOUT_S = 20.0  # one read or write on a connection without progress
+MAX_PER_ADDRESS = 8  # connections served at once for one colleague's address
+MAX_CONNECTIONS = 48  # connections served at once in all (one thread each)
+_DROPPED = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError, socket.timeout)
 
 
 def computer_name() -> str:
@@ -123,11 +127,6 @@ class _Bucket:
         self.bucket = TokenBucket(rate)
         self.lock = threading.Lock()
 
-    @property
-    def capped(self) -> bool:
-        """A cap is set: then a slow answer may be ours, and the minimum rate is not asked of readers."""
-        return self.bucket.rate is not None
-
     def take(self, n: int) -> None:
         with self.lock:
             self.bucket.take(n)
@@ -139,42 +138,27 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "CompanionShare/1"
     sys_version = ""
 
-    timeout = IO_TIMEOUT_S  # StreamRequestHandler puts it on the socket: a read or write that stalls ends
-
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         log.debug("share: %s " + format, self.address_string(), *args)
 
     def setup(self) -> None:
+        self.timeout = self.server.io_timeout  # StreamRequestHandler sets it on the socket
         super().setup()
-        try:
-            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
-        except OSError:
-            pass
 
     def handle_one_request(self) -> None:
-        """Each request (and the wait for the next on a kept-alive connection) gets a deadline for its
-        request line and headers: a client that sends them a byte at a time is cut off, not waited for."""
-        cut = threading.Timer(REQUEST_DEADLINE_S, self._cut)
-        cut.daemon = True
-        self._deadline = cut
-        cut.start()
+        self.server.watchdog.arm(self.connection)  # the request line and headers must come in time
         try:
             super().handle_one_request()
-        except (OSError, ValueError):  # a timeout, a reset, a cut: the connection ends, nothing else
+        except _DROPPED:
+            self.close_connection = True
+        except OSError:  # the watchdog closed the socket under the read
             self.close_connection = True
         finally:
-            cut.cancel()
-
-    def _cut(self) -> None:
-        try:
-            self.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
+            self.server.watchdog.disarm(self.connection)
 
     def parse_request(self) -> bool:
-        ok = super().parse_request()
-        self._deadline.cancel()  # the headers are in: the answer has its own budget (the minimum rate)
-        return ok
+        self.server.watchdog.disarm(self.connection)  # headers are in: the body is bounded by IO_TIMEOUT_S
+        return super().parse_request()
 
     def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(body=False)
@@ -239,7 +223,6 @@ class _Handler(BaseHTTPRequestHandler):
                 return None
             handle.seek(first)
             left = length
-            started = time.monotonic()
             try:
                 while left > 0:
                     block = handle.read(min(CHUNK, left))
@@ -249,14 +232,50 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(block)
                     left -= len(block)
                     self.server.bytes_sent += len(block)
-                    spent = time.monotonic() - started
-                    if spent > MIN_RATE_AFTER_S and (length - left) / spent < MIN_RATE and not self.server.bucket.capped:
-                        log.info("share: %s reads too slowly; connection closed", self.address_string())
-                        self.close_connection = True
-                        break
-            except OSError:  # a broken pipe, a reset, a stalled reader's timeout: not an error of ours
+            except _DROPPED:  # the colleague hung up or stopped reading: not an error
                 self.close_connection = True
         return None
+
+
+class _Watchdog:
+    """Closes a connection whose request line and headers have not all arrived by their deadline
+    (a per-read timeout alone lets a client send one byte every few seconds for ever)."""
+
+    def __init__(self, deadline_s: float):
+        self.deadline_s = deadline_s
+        self._armed: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.closed = 0  # connections closed for being too slow
+        self._thread = threading.Thread(target=self._watch, name="companion-share-watchdog", daemon=True)
+        self._thread.start()
+
+    def arm(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._armed[sock] = time.monotonic() + self.deadline_s
+
+    def disarm(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._armed.pop(sock, None)
+
+    def _watch(self) -> None:
+        tick = min(0.5, self.deadline_s / 4)
+        while not self._stop.wait(tick):
+            now = time.monotonic()
+            with self._lock:
+                late = [sock for sock, deadline in self._armed.items() if deadline <= now]
+                for sock in late:
+                    del self._armed[sock]
+            for sock in late:
+                self.closed += 1
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)  # the handler's read returns and its thread ends
+                except OSError:
+                    pass
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
 
 
 class ShareServer(ThreadingHTTPServer):
@@ -264,45 +283,70 @@ class ShareServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
-    request_queue_size = 128  # a burst of connections waits to be counted against the caps, not refused by the kernel
+    block_on_close = False
+    request_queue_size = 64
 
     def __init__(self, catalog: ShareCatalog, *, name: str | None = None, host: str = "0.0.0.0", port: int = 0,
-                 rate_bytes: float | None = None):
+                 rate_bytes: float | None = None, header_deadline_s: float = HEADER_DEADLINE_S,
+                 io_timeout_s: float = IO_TIMEOUT_S, max_per_address: int = MAX_PER_ADDRESS,
+                 max_connections: int = MAX_CONNECTIONS):
         super().__init__((host, port), _Handler)
         self.catalog = catalog
         self.name = name or computer_name()
         self.bucket = _Bucket(rate_bytes)
         self.requests = 0
         self.bytes_sent = 0
-        self.refused = 0  # connections turned away by the caps
+        self.refused = 0  # connections closed at once: over a cap
+        self.io_timeout = io_timeout_s
+        self.max_per_address, self.max_connections = max_per_address, max_connections
+        self.watchdog = _Watchdog(header_deadline_s)
+        self._open: dict[str, int] = {}  # address -> connections being served
+        self._open_lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._open: dict[str, int] = {}
-        self._accepted: dict[int, str] = {}  # id(socket) -> the address it counts against
-        self._count_lock = threading.Lock()
+
+    @property
+    def connections(self) -> int:
+        with self._open_lock:
+            return sum(self._open.values())
 
     def verify_request(self, request, client_address) -> bool:
-        """Caps before a thread is spent: PER_ADDRESS from one address, TOTAL in all."""
+        """Over a cap: closed at once (no thread, no descriptor kept)."""
         address = client_address[0]
-        with self._count_lock:
-            if self._open.get(address, 0) >= PER_ADDRESS or sum(self._open.values()) >= TOTAL:
+        with self._open_lock:
+            if (sum(self._open.values()) >= self.max_connections
+                    or self._open.get(address, 0) >= self.max_per_address):
                 self.refused += 1
                 return False
             self._open[address] = self._open.get(address, 0) + 1
-            self._accepted[id(request)] = address
         return True
 
-    def shutdown_request(self, request) -> None:
-        with self._count_lock:
-            address = self._accepted.pop(id(request), None)
-            if address is not None:
-                self._open[address] -= 1
-                if self._open[address] <= 0:
-                    del self._open[address]
-        super().shutdown_request(request)
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._release(client_address[0])
+
+    def process_request(self, request, client_address) -> None:
+        try:
+            super().process_request(request, client_address)
+        except RuntimeError:  # no thread could be started: refuse this one, keep serving
+            self._release(client_address[0])
+            self.shutdown_request(request)
+
+    def _release(self, address: str) -> None:
+        with self._open_lock:
+            left = self._open.get(address, 0) - 1
+            if left > 0:
+                self._open[address] = left
+            else:
+                self._open.pop(address, None)
 
     def handle_error(self, request, client_address) -> None:
-        """A guest's broken connection is logged quietly, never printed as a traceback."""
-        log.debug("share: connection from %s ended with an error", client_address[0], exc_info=True)
+        import sys
+        if isinstance(sys.exc_info()[1], (*_DROPPED, OSError)):
+            log.debug("share: %s went away", client_address[0])
+            return
+        log.warning("share: a request from %s failed", client_address[0], exc_info=True)
 
     @property
     def port(self) -> int:
@@ -318,6 +362,7 @@ class ShareServer(ThreadingHTTPServer):
             self.shutdown()
             self._thread.join(5)
             self._thread = None
+        self.watchdog.stop()
         self.server_close()
 
 

@@ -11,7 +11,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.domain.plaintext import plain_text
+from companion.domain.untrusted import plain_text
 from companion.domain import downloading as dl
 from companion.domain.i18n import percent, translate, unit
 from companion.domain.i18n import size as words_size

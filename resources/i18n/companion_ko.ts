@@ -297,6 +297,108 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Questions you answer in quizzes come back here when they are due.</source>
+        <translation>오늘은 복습할 것이 없습니다. 퀴즈에서 답한 문제는 복습할 때가 되면 여기로 돌아옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s). Missed ones come first.</source>
+        <translation>
+            <numerusform>오늘 복습할 문제 %n개, 약 {0}분. 틀린 문제가 먼저 나옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <source>Run `companion review --take` to review them here.</source>
+        <translation>여기서 복습하려면 `companion review --take`를 실행하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left · {0} · {1}</source>
+        <translation>
+            <numerusform>남은 문제 %n개 · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer (numbers separated by commas; q to stop): </source>
+        <translation>답 (쉼표로 구분한 번호, 그만하려면 q): </translation>
+    </message>
+    <message>
+        <source>Your answer (a number; q to stop): </source>
+        <translation>답 (번호 하나, 그만하려면 q): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Reviewed %n question(s); the rest wait for you.</source>
+        <translation>
+            <numerusform>멈췄습니다. %n개 문제를 복습했고, 나머지는 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of an option, 1 to {0}.</source>
+        <translation>1부터 {0}까지 보기 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>아쉽게도 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0} (inferred from your answer and time). Enter keeps it, or type 1 Again, 2 Hard, 3 Good, 4 Easy: </source>
+        <translation>평가: {0} (답과 걸린 시간으로 추정). Enter는 그대로 두고, 바꾸려면 1 다시, 2 어려움, 3 좋음, 4 쉬움을 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Type 1, 2, 3 or 4, or press Enter.</source>
+        <translation>1, 2, 3, 4 중 하나를 입력하거나 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>저장했습니다: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n question(s) reviewed. Nothing else is due today.</source>
+        <translation>
+            <numerusform>완료: %n개 문제를 복습했습니다. 오늘은 더 복습할 것이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n question(s); more are due today.</source>
+        <translation>
+            <numerusform>%n개 문제를 복습했습니다. 오늘 복습할 문제가 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -1093,6 +1195,10 @@ Your data: {0}</source>
     <message>
         <source>Schedule</source>
         <translation>일정</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>복습</translation>
     </message>
     <message>
         <source>Whole course (agenda)</source>
@@ -1983,6 +2089,14 @@ Hosted by {1}. {2}
         <translation>마감이 가장 가까운 항목을 엽니다</translation>
     </message>
     <message>
+        <source>Review now</source>
+        <translation>지금 복습</translation>
+    </message>
+    <message>
+        <source>Review today&apos;s questions</source>
+        <translation>오늘의 문제 복습하기</translation>
+    </message>
+    <message>
         <source>Certificate checklist</source>
         <translation>수료 체크리스트</translation>
     </message>
@@ -2005,6 +2119,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due / starts (your time)</source>
         <translation>마감 / 시작 (내 시간)</translation>
+    </message>
+    <message>
+        <source>Nothing to review today.</source>
+        <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Happening now.</source>
@@ -2837,6 +2955,172 @@ Hosted by {1}</source>
     <message>
         <source>online: needs a connection</source>
         <translation>온라인: 인터넷 연결 필요</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s)</source>
+        <translation>
+            <numerusform>오늘 복습할 문제 %n개, 약 {0}분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions you answered in quizzes come back here when you are about to forget them; the ones you missed come first. Reviews never change your quiz scores.</source>
+        <translation>퀴즈에서 답한 문제는 잊어버릴 즈음 여기로 돌아옵니다. 틀린 문제가 먼저 나옵니다. 복습은 퀴즈 점수를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>모든 과정</translation>
+    </message>
+    <message>
+        <source>This course only</source>
+        <translation>이 과정만</translation>
+    </message>
+    <message>
+        <source>Which questions to review</source>
+        <translation>복습할 문제 범위</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Show review statistics</source>
+        <translation>복습 통계 보기</translation>
+    </message>
+    <message>
+        <source>Nothing to review today</source>
+        <translation>오늘은 복습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Questions you answer in quizzes come back here when they are due. Take or practise a quiz, then come back tomorrow.</source>
+        <translation>퀴즈에서 답한 문제는 복습할 때가 되면 여기로 돌아옵니다. 퀴즈를 풀거나 연습한 뒤 내일 다시 오세요.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Keys: 1-9 choose an option, Enter checks.</source>
+        <translation>키: 1-9로 보기를 고르고 Enter로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>답 확인하기</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Grade this review {0}</source>
+        <translation>이 복습을 &apos;{0}&apos;(으)로 평가</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>저장하고 다음</translation>
+    </message>
+    <message>
+        <source>Save the grade and show the next question</source>
+        <translation>평가를 저장하고 다음 문제 보기</translation>
+    </message>
+    <message>
+        <source>Keys: 1-4 choose a grade, Space saves it and goes on.</source>
+        <translation>키: 1-4로 평가를 고르고 Space로 저장한 뒤 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>오늘은 끝</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n question(s). Nothing else is due today; the next ones come back when you are about to forget them.</source>
+        <translation>
+            <numerusform>%n개 문제를 복습했습니다. 오늘은 더 없습니다. 다음 문제는 잊어버릴 즈음 돌아옵니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are up to date: %n question(s) wait for later days.</source>
+        <translation>
+            <numerusform>모두 마쳤습니다. %n개 문제가 다음 날들을 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · missed last time</source>
+        <translation> · 지난번에 틀림</translation>
+    </message>
+    <message>
+        <source>Choose an answer first (keys 1-9).</source>
+        <translation>먼저 답을 고르세요 (키 1-9).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>아쉽게도 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <source>Grade {0}, chosen by you.</source>
+        <translation>평가 {0}: 직접 선택했습니다.</translation>
+    </message>
+    <message>
+        <source>Grade {0}, inferred from your answer and the time it took. Choose another if it felt different.</source>
+        <translation>평가 {0}: 답과 걸린 시간으로 추정했습니다. 느낌이 달랐다면 다른 평가를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Review statistics</source>
+        <translation>복습 통계</translation>
+    </message>
+    <message>
+        <source>Back to reviewing</source>
+        <translation>복습으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>아직 복습 없음</translation>
+    </message>
+    <message>
+        <source>Reviews in the last 30 days: {0}</source>
+        <translation>최근 30일 복습: {0}</translation>
+    </message>
+    <message>
+        <source>Answered right: {0}</source>
+        <translation>맞힌 비율: {0}</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days: {0}; in the next 30 days: {1}</source>
+        <translation>앞으로 7일 안에 복습할 문제: {0}, 30일 안에: {1}</translation>
+    </message>
+    <message>
+        <source>Reviews per day, last 30 days</source>
+        <translation>일별 복습, 최근 30일</translation>
+    </message>
+    <message>
+        <source>Questions due, next 30 days</source>
+        <translation>복습 예정 문제, 앞으로 30일</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from companion.domain.records import AttemptRecord
 from companion.services.quizzes import QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
 
-from . import ATTEMPT, OUTBOX, QUIZ, SETTINGS, Changed, changed
+from . import ATTEMPT, OUTBOX, QUIZ, REVIEW, SETTINGS, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -136,7 +136,7 @@ def finish_attempt(app: "App", attempt_id: str) -> Changed[Graded]:
     queued = finished.submission_id is not None
     graded = Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, finished.result,
                     app.quizzes.order(attempt), queued)
-    return changed(graded, QUIZ, *([OUTBOX] if queued else []))
+    return changed(graded, QUIZ, REVIEW, *([OUTBOX] if queued else []))  # answers become review cards
 
 
 def review_attempt(app: "App", attempt: AttemptRecord) -> Changed[Graded]:

@@ -162,3 +162,40 @@ def test_quiz_runner_at_200_percent_font(window, qtbot, big_font):  # font grows
     for widget in (runner.prev_button, runner.next_button, runner.review_button, runner.leave_button):
         spoken = QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
         assert spoken and spoken.startswith(widget.text().replace("&", ""))  # WCAG 2.5.3: the name starts with the text
+
+
+def test_the_keys_the_hint_announces_pick_options(window, qtbot):
+    """The hint under the questions promises '1–4 or A–D choose'. The keys go where a person's keys
+    go (the focused widget of the active window, then the window itself) and pick the option; also
+    after Enter has moved to the next question; letters and digits alike."""
+    from PySide6.QtWidgets import QApplication
+    page = open_quizzes(window, qtbot, "quiz-2")
+    runner = start(page, qtbot)
+    assert "1–4 or A–D choose" in runner.keys_hint.text()
+    assert QApplication.activeWindow() is window
+    for n, (key, index) in enumerate([(Qt.Key.Key_B, 1), (Qt.Key.Key_1, 0), (Qt.Key.Key_C, 2), (Qt.Key.Key_2, 1)]):
+        assert runner.position == n
+        view = runner.views[n]
+        target = QApplication.focusWidget() if n % 2 == 0 else window
+        qtbot.keyClick(target, key)
+        assert view.selected() == [view.option_order[index]], (n, key)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: runner.position == n + 1, timeout=2000)
+
+
+def test_option_keys_on_one_page_act_on_the_question_tab_has_reached(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+    page = open_quizzes(window, qtbot, "quiz-3")
+    page.mode.setCurrentIndex(1)  # all questions on one page
+    runner = start(page, qtbot)
+    assert runner.attempt.mode == "all"
+    for n in range(3):
+        view = runner.views[n]
+        for _ in range(8):  # Tab leaves a radio group for the next question's options
+            if view.isAncestorOf(QApplication.focusWidget()):
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert view.isAncestorOf(QApplication.focusWidget()), n
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+        assert view.selected() == [view.option_order[1]], n
+    assert not any(v.selected() for v in runner.views[3:])

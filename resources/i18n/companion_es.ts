@@ -1003,6 +1003,30 @@ Tus datos: {0}</translation>
         <translation>Su respuesta</translation>
     </message>
     <message>
+        <source>{0} words: {1} over the limit of {2}. Shorten it before submitting; your text is kept.</source>
+        <translation>{0} palabras: {1} por encima del límite de {2}. Acórtelo antes de enviar; su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>{0} words: at least {1} are asked for. Your text is kept.</source>
+        <translation>{0} palabras: se piden al menos {1}. Su texto se conserva.</translation>
+    </message>
+    <message>
+        <source>{0} words (between {1} and {2})</source>
+        <translation>{0} palabras (entre {1} y {2})</translation>
+    </message>
+    <message>
+        <source>{0} words (at most {1})</source>
+        <translation>{0} palabras (como máximo {1})</translation>
+    </message>
+    <message>
+        <source>{0} words (at least {1})</source>
+        <translation>{0} palabras (como mínimo {1})</translation>
+    </message>
+    <message>
+        <source>{0} words</source>
+        <translation>{0} palabras</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>Pregunta anterior</translation>
     </message>
@@ -1112,6 +1136,10 @@ Tus datos: {0}</translation>
     <message>
         <source>{0} of {1} answered</source>
         <translation>{0} de {1} respondidas</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1}</source>
+        <translation>Pregunta {0}: {1}</translation>
     </message>
     <message>
         <source>not answered</source>

@@ -981,6 +981,30 @@ Your data: {0}</source>
         <translation>내 답</translation>
     </message>
     <message>
+        <source>{0} words: {1} over the limit of {2}. Shorten it before submitting; your text is kept.</source>
+        <translation>{0}단어: 제한 {2}단어보다 {1}단어 많습니다. 제출하기 전에 줄여 주세요. 작성한 글은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} words: at least {1} are asked for. Your text is kept.</source>
+        <translation>{0}단어: 최소 {1}단어가 필요합니다. 작성한 글은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} words (between {1} and {2})</source>
+        <translation>{0}단어 ({1}~{2}단어)</translation>
+    </message>
+    <message>
+        <source>{0} words (at most {1})</source>
+        <translation>{0}단어 (최대 {1}단어)</translation>
+    </message>
+    <message>
+        <source>{0} words (at least {1})</source>
+        <translation>{0}단어 (최소 {1}단어)</translation>
+    </message>
+    <message>
+        <source>{0} words</source>
+        <translation>{0}단어</translation>
+    </message>
+    <message>
         <source>Previous question</source>
         <translation>이전 문제</translation>
     </message>
@@ -1089,6 +1113,10 @@ Your data: {0}</source>
     <message>
         <source>{0} of {1} answered</source>
         <translation>{1}문제 중 {0}문제 답함</translation>
+    </message>
+    <message>
+        <source>Question {0}: {1}</source>
+        <translation>{0}번 문항: {1}</translation>
     </message>
     <message>
         <source>not answered</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboB
                                QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from companion.domain.assignments import word_count
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.quiz import CLOZE, ESSAY, MATCHING, MULTIPLE_CHOICE, Question, Quiz, QuizResult, pair, pairs_of
 from companion.domain.timefmt import instant_line, moment
@@ -138,6 +139,11 @@ class QuestionView(QFrame):
             field.textChanged.connect(self._edited)
             self.inputs.append(("", field))
             layout.addWidget(field)
+            # the essay's word limits, counted as the person writes (the assignment editor counts the same way)
+            self.word_note = label()
+            field.textChanged.connect(self._count_words)
+            layout.addWidget(self.word_note)
+            self._count_words()
             return
         if q.type in (MATCHING, CLOZE):
             form = QFormLayout()
@@ -165,6 +171,39 @@ class QuestionView(QFrame):
         field.textEdited.connect(self._edited)
         self.inputs.append(("", field))
         layout.addWidget(field)
+
+    def word_problem(self) -> str:
+        """Why this essay cannot be submitted as it stands (outside its word limits), or ""."""
+        q = self.question
+        if q.type != ESSAY or not self.inputs:
+            return ""
+        text = self.inputs[0][1].toPlainText()
+        words = word_count(text)
+        if q.max_words and words > q.max_words:
+            return translate("ui", "{0} words: {1} over the limit of {2}. Shorten it before submitting; your text "
+                                   "is kept.").format(number(words), number(words - q.max_words), number(q.max_words))
+        if q.min_words and text.strip() and words < q.min_words:
+            return translate("ui", "{0} words: at least {1} are asked for. Your text is kept.").format(
+                number(words), number(q.min_words))
+        return ""
+
+    def _count_words(self) -> None:
+        q = self.question
+        words = word_count(self.inputs[0][1].toPlainText())
+        problem = self.word_problem()
+        if problem:
+            text = problem
+        elif q.min_words and q.max_words:
+            text = translate("ui", "{0} words (between {1} and {2})").format(
+                number(words), number(q.min_words), number(q.max_words))
+        elif q.max_words:
+            text = translate("ui", "{0} words (at most {1})").format(number(words), number(q.max_words))
+        elif q.min_words:
+            text = translate("ui", "{0} words (at least {1})").format(number(words), number(q.min_words))
+        else:
+            text = translate("ui", "{0} words").format(number(words))
+        self.word_note.setText(text)
+        theme.set_tone(self.word_note, "warn" if problem else None)
 
     def _edited(self, *_args) -> None:
         if not self._quiet:
@@ -510,13 +549,25 @@ class QuizRunner(QWidget):
             number(self.position + 1), number(len(self.order)), answered) if self.one_by_one else answered)
 
     # ---- review and submit ----
+    def word_problems(self) -> list[tuple[int, str]]:
+        """(question number, why) for each essay outside its word limits."""
+        return [(n, p) for n, view in enumerate(self.views, start=1) if (p := view.word_problem())]
+
     def show_review(self) -> None:
         self.review_page.show_answers(self.quiz, self.order, self.answers)
+        problems = self.word_problems()
+        if problems:  # an essay over its limit is not sent: say which and why; nothing typed is lost
+            self.review_summary.setText(" ".join(
+                translate("ui", "Question {0}: {1}").format(number(n), why) for n, why in problems))
+            theme.set_tone(self.review_summary, "warn")
+        else:
+            theme.set_tone(self.review_summary, None)
+        self.submit_button.setEnabled(not problems)
         self.stack.setCurrentWidget(self.review_page)
-        self.submit_button.setFocus()
+        (self.back_button if problems else self.submit_button).setFocus()
 
     def _submit(self) -> None:
-        if self.attempt:
+        if self.attempt and not self.word_problems():
             self.submit_button.setEnabled(False)
             self.submit_requested.emit(self.attempt.id)
 

@@ -72,6 +72,30 @@ def test_language_follows_the_setting_then_the_computer():
     assert pick_language("xx", []) == "en"
 
 
+@pytest.mark.parametrize("code, look_in, cancel", [("es", "Ver en:", "Cancelar"), ("ko", None, None)])
+def test_qt_own_dialogs_speak_the_language(qapp, code, look_in, cancel):
+    """Qt's own translations (PySide6's qtbase_<code>.qm) are installed with ours: the file dialog and the
+    standard buttons are not left in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.ui import language
+
+    pack = language.read_language_choice(code)
+    assert pack.qt, f"qtbase_{code}.qm not found beside PySide6"
+    try:
+        language.apply(pack)
+        shown = (QCoreApplication.translate("QFileDialog", "Look in:"),
+                 QCoreApplication.translate("QPlatformTheme", "Cancel"))
+        if look_in:
+            assert shown == (look_in, cancel)
+        else:
+            assert shown[0] != "Look in:" and shown[1] != "Cancel", shown
+            assert all(any("\uac00" <= ch <= "\ud7a3" for ch in text) for text in shown), shown  # Hangul
+    finally:
+        language.apply(language.read_language_choice("en"))
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+
+
 def test_dates_follow_the_language():
     from datetime import date, datetime
 

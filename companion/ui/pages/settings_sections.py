@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QL
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
-from companion.domain.timefmt import date_label
+from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
 
 from .. import context as ctx
@@ -97,12 +97,14 @@ class TimeZoneSection(Section):
             self.tz.setCompleter(completer)
             self._zones_loaded = True
         self.tz.setCurrentText(view.zone)
+        now = self.ctx.app.clock.now()
         if view.chosen:
             self.note.setText(translate("ui", "Times are shown in {0} (chosen by you) beside the course's own zone. This "
-                                              "computer reports {1}.").format(view.zone, view.system_zone))
+                                              "computer reports {1}.").format(zone_name(now, view.zone),
+                                                                              zone_name(now, view.system_zone)))
         else:
             self.note.setText(translate("ui", "Times are shown in {0} (this computer's zone) beside the course's own "
-                                              "zone.").format(view.zone))
+                                              "zone.").format(zone_name(now, view.zone)))
 
     def save(self) -> None:
         self._set(self.tz.currentText().strip() or None)
@@ -110,7 +112,8 @@ class TimeZoneSection(Section):
     def _set(self, name: str | None) -> None:
         def done(zone: str) -> None:
             self.ctx.user_tz = zone
-            self.message.setText(translate("ui", "Times are now shown in {0}.").format(zone))
+            self.message.setText(translate("ui", "Times are now shown in {0}.").format(
+                zone_name(self.ctx.app.clock.now(), zone)))
 
         ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
             lambda exc: self.message.setText(words.error(exc))).run()

@@ -96,6 +96,15 @@ def test_qt_own_dialogs_speak_the_language(qapp, code, look_in, cancel):
     assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
 
 
+def test_no_checksum_jargon_in_what_a_person_reads():
+    """'checksum' is said as what it means: checked that the file is complete and unaltered."""
+    jargon = {"ko": ("checksum", "체크섬"), "es": ("checksum", "suma de comprobación", "sumas de comprobación")}
+    for lang in LANGS:
+        for source, (_kind, text) in messages(I18N / f"companion_{lang}.ts").items():
+            assert "checksum" not in (source or "").lower(), source
+            assert not any(word in (text or "").lower() for word in jargon[lang]), (lang, text)
+
+
 def test_dates_follow_the_language():
     from datetime import date, datetime
 

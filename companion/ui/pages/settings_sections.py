@@ -590,8 +590,8 @@ class ShareSection(Section):
         cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection.").format(number(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
-            "ui", "What is shared: only the lecture files downloaded and verified on this computer (their checksums "
-                  "match the course), read-only. Never your answers, submissions, notes, sign-in or settings. "
+            "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "
+                  "they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. "
                   "With whom: anyone on this local network who runs Companion; their app fetches lecture files "
                   "from this computer before the portal, so the office's connection carries each file once.")
             + " " + cap)

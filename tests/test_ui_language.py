@@ -160,3 +160,19 @@ def test_the_window_speaks_korean_when_asked(korean, window, qtbot):
     from companion.services.locale import LANGUAGE
 
     assert window.context.app.settings.get(LANGUAGE) == "es"
+
+
+@pytest.mark.parametrize("code, words", [("en", "(about 250 kB/s)"), ("es", "(unos 250 kB/s)"),
+                                         ("ko", "(약 250kB/s)")])
+def test_a_speed_cap_is_said_in_the_words_a_file_manager_uses(qapp, code, words):
+    """Settings' 'kbit/s' is not left alone: the cap is also said as kB/s or MB/s, in the language."""
+    from companion.ui import language
+    from companion.ui.ops.settings import DownloadSettings
+    from companion.ui.pages.settings_sections import DownloadsSection, rate_words
+
+    try:
+        language.apply(language.read_language_choice(code))
+        assert words in DownloadsSection.summary(DownloadSettings(bandwidth_kbit=2000))
+        assert rate_words(20_000) == i18n.unit(2.5, "megabyte-per-second", 1)
+    finally:
+        language.apply(language.read_language_choice("en"))

@@ -1432,10 +1432,6 @@ Organiza: {1}. {2}
         <translation>Versión que se descarga por defecto</translation>
     </message>
     <message>
-        <source>Bandwidth limit</source>
-        <translation>Límite de ancho de banda</translation>
-    </message>
-    <message>
         <source>Download by default</source>
         <translation>Descargar por defecto</translation>
     </message>
@@ -1502,10 +1498,6 @@ Organiza: {1}. {2}
     <message>
         <source>Share my course files on this network</source>
         <translation>Compartir mis archivos del curso en esta red</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
-        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -1797,6 +1789,14 @@ Organiza: {1}. {2}
         <translation>Guardado. Los recordatorios se vuelven a planificar a partir del calendario.</translation>
     </message>
     <message>
+        <source>Download speed limit, in kilobits per second</source>
+        <translation>Límite de velocidad de descarga, en kilobits por segundo</translation>
+    </message>
+    <message>
+        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
+        <translation>las descargas usan como máximo {0} kbit/s de la conexión (unos {1})</translation>
+    </message>
+    <message>
         <source>Signed in to</source>
         <translation>Sesión iniciada en</translation>
     </message>
@@ -1861,12 +1861,12 @@ Organiza: {1}. {2}
         <translation>Todo lo que haces se guarda en {0}</translation>
     </message>
     <message>
-        <source>Times are now shown in {0}.</source>
-        <translation>Ahora las horas se muestran en {0}.</translation>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
+        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo (unos {1}).</translation>
     </message>
     <message>
-        <source>downloads run at most {0} kbit/s</source>
-        <translation>las descargas van como máximo a {0} kbit/s</translation>
+        <source>Times are now shown in {0}.</source>
+        <translation>Ahora las horas se muestran en {0}.</translation>
     </message>
     <message>
         <source>downloads run without a bandwidth limit</source>

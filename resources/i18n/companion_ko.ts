@@ -1413,10 +1413,6 @@ Hosted by {1}. {2}
         <translation>기본으로 다운로드할 버전</translation>
     </message>
     <message>
-        <source>Bandwidth limit</source>
-        <translation>대역폭 제한</translation>
-    </message>
-    <message>
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
     </message>
@@ -1483,10 +1479,6 @@ Hosted by {1}. {2}
     <message>
         <source>Share my course files on this network</source>
         <translation>이 네트워크에서 내 강좌 파일 공유</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
-        <translation>이 컴퓨터 연결 중 최대 {0} kbit/s를 사용합니다.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -1775,6 +1767,14 @@ Hosted by {1}. {2}
         <translation>저장했습니다. 일정에 따라 알림을 다시 계획합니다.</translation>
     </message>
     <message>
+        <source>Download speed limit, in kilobits per second</source>
+        <translation>내려받기 속도 제한(초당 킬로비트)</translation>
+    </message>
+    <message>
+        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
+        <translation>내려받기는 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다</translation>
+    </message>
+    <message>
         <source>Signed in to</source>
         <translation>로그인한 포털</translation>
     </message>
@@ -1839,12 +1839,12 @@ Hosted by {1}. {2}
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
     </message>
     <message>
-        <source>Times are now shown in {0}.</source>
-        <translation>이제 시간은 {0} 기준으로 표시됩니다.</translation>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
+        <translation>이 컴퓨터 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다.</translation>
     </message>
     <message>
-        <source>downloads run at most {0} kbit/s</source>
-        <translation>다운로드 최대 {0} kbit/s</translation>
+        <source>Times are now shown in {0}.</source>
+        <translation>이제 시간은 {0} 기준으로 표시됩니다.</translation>
     </message>
     <message>
         <source>downloads run without a bandwidth limit</source>

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
 from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
 
@@ -46,6 +46,13 @@ def row_of(*widgets, stretch_at: int | None = None) -> FlowLayout:
         row.addStretch(1)
     return row
 
+
+
+def rate_words(kbit: int) -> str:
+    """A cap in kilobits per second said as file managers say speeds: 2,000 kbit/s -> '250 kB/s', 20,000 -> '2.5 MB/s'."""
+    per_second = kbit * 1000 / 8
+    return (unit(per_second / 1e6, "megabyte-per-second", 1) if per_second >= 1e6
+            else unit(per_second / 1e3, "kilobyte-per-second", 0))
 
 class Section(Card):
     """A card of the Settings page that loads and saves itself."""
@@ -206,7 +213,7 @@ class DownloadsSection(Section):
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Version to download by default"))
-        form.addRow(translate("ui", "Bandwidth limit"), self.bandwidth)
+        form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleName(translate("ui", "Download only on unmetered connections"))
@@ -291,7 +298,8 @@ class DownloadsSection(Section):
     @staticmethod
     def summary(c: DownloadSettings) -> str:
         """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads run at most {0} kbit/s").format(number(c.bandwidth_kbit)) if c.bandwidth_kbit
+        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
+                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -587,7 +595,8 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection.").format(number(view.cap_kbit))
+        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
+                   number(view.cap_kbit), rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
             "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "

@@ -13,10 +13,12 @@ from companion.paths import data_dir as resolve_data_dir
 from companion.paths import resources_dir
 from companion.services.assignments import AssignmentService
 from companion.services.bundles import CourseBundles
+from companion.services.course_import import CourseImports
 from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
+from companion.services.review import ReviewService
 from companion.services.schedule import ScheduleService
 from companion.services.search import SearchService
 from companion.services.settings import CLOCK_OFFSET, Settings
@@ -27,6 +29,7 @@ from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
 from companion.store import Database, open_database
 from companion.store.repo import Store
+from companion.store.reviews import ReviewStore
 
 
 @dataclass
@@ -49,6 +52,8 @@ class App:
     search: SearchService
     discovery: Discovery  # DNS-SD on this network; started only when sharing or looking for peers
     sharing: Sharing
+    imports: CourseImports  # courses from other platforms' files (IMS Common Cartridge)
+    reviews: ReviewService | None = None  # spaced review of quiz questions (FSRS)
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -96,5 +101,8 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     downloads.on_verified = search.download_verified
     discovery = Discovery()
     sharing = Sharing(ShareCatalog(store, library), discovery)
+    imports = CourseImports(store, library, folder)
+    reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone)
+    quizzes.on_finished = reviews.attempt_finished
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search, discovery, sharing)
+               schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews)

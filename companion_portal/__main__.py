@@ -4,7 +4,10 @@
     companion-portal --course PATH --user LOGIN:PASSWORD [--database URL] [--data-dir DIR]
     companion-portal --demo --port 0 --ready-file F   # any free port; F gets {"url", "login", "password"}
     companion-portal bundle --course PATH --out FILE.ccb  # one course file for USB sticks and e-mail
+    companion-portal bundle --from FILE.imscc --out FILE.ccb  # the same, from another platform's export
+    companion-portal course import FILE.imscc    # publish a course another platform exported
     companion-portal migrate --database URL      # create or upgrade the portal's schema (Alembic)
+    companion-portal organizer add LOGIN --course ID  # an organizer who runs that course from /desk
     companion-portal --database URL --workers 4  # several processes sharing the database and the data folder
 
 Subcommands are looked up in ``COMMANDS`` (name → function taking the rest of the arguments); with
@@ -166,26 +169,82 @@ def serve(argv: list[str]) -> int:
 
 
 def bundle(argv: list[str]) -> int:
-    """Write a course package folder as one course file (.ccb), the same format the app exports."""
+    """Write a course package folder, or a course another platform exported as an IMS Common Cartridge,
+    as one course file (.ccb), the same format the app exports."""
     parser = argparse.ArgumentParser(prog="companion-portal bundle", description="Write a course package folder "
-                                     "(course.json and its files) as one course file that participants import "
+                                     "(course.json and its files), or an IMS Common Cartridge (.imscc) from Moodle, "
+                                     "Canvas or another platform, as one course file that participants import "
                                      "with File → Import course file… or 'companion courses add FILE.ccb'.")
-    parser.add_argument("--course", required=True, metavar="PATH", type=Path, help="the course package folder")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--course", metavar="PATH", type=Path, help="the course package folder")
+    source.add_argument("--from", dest="cartridge", metavar="FILE.imscc", type=Path,
+                        help="an IMS Common Cartridge (1.0 to 1.3)")
     parser.add_argument("--out", required=True, metavar="FILE.ccb", type=Path, help="the course file to write")
     args = parser.parse_args(argv)
-    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, size_text, \
-        write_package_bundle
+    import shutil
+    import tempfile
+
+    from companion.shared_kernel import EXTENSION, BundleError, CompanionError, bundle_fault, cartridge_to_package, \
+        import_report, size_text, write_package_bundle
 
     out = args.out if args.out.suffix else args.out.with_suffix(EXTENSION)
+    temp = None
     try:
-        written = write_package_bundle(args.course, out)
+        folder = args.course
+        if args.cartridge is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            temp = Path(tempfile.mkdtemp(prefix=".cartridge-", dir=out.parent))
+            found = cartridge_to_package(args.cartridge, temp / "package")
+            print(import_report(found.report))
+            folder = temp / "package"
+        written = write_package_bundle(folder, out)
     except BundleError as exc:
         print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
         return 2
     except (CompanionError, OSError) as exc:
         print(f"companion-portal: {exc}", file=sys.stderr)
         return 2
+    finally:
+        if temp is not None:
+            shutil.rmtree(temp, ignore_errors=True)
     print(f"Wrote {written.path}: {written.files} material files, {size_text(written.bytes)}.")
+    return 0
+
+
+def course(argv: list[str]) -> int:
+    """``course import FILE.imscc``: publish a cartridge on this portal, its materials served by it."""
+    parser = argparse.ArgumentParser(prog="companion-portal course", description="Publish a course on this portal.")
+    sub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    imp = sub.add_parser("import", help="publish an IMS Common Cartridge (.imscc) from Moodle, Canvas or another "
+                                        "platform: its package is kept in the data folder and its materials served")
+    imp.add_argument("file", type=Path, metavar="FILE.imscc")
+    imp.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    imp.add_argument("--data-dir", metavar="DIR")
+    args = parser.parse_args(argv)
+    from companion.shared_kernel import BundleError, CompanionError, bundle_fault, cartridge_to_package, import_report
+
+    from .app import PortalConfig, create_app
+
+    data_dir = data_folder(args.data_dir)
+    try:
+        staging = data_dir / "packages" / ".incoming"
+        found = cartridge_to_package(args.file, staging)
+        folder = data_dir / "packages" / found.manifest["id"]
+        import shutil
+
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
+        app = create_app(PortalConfig(database_url=database_url(args.database, data_dir), data_dir=data_dir))
+        course_id = app.state.add_course(folder, 0)
+    except BundleError as exc:
+        print(f"companion-portal: {bundle_fault(exc)}", file=sys.stderr)
+        return 2
+    except (CompanionError, OSError) as exc:
+        print(f"companion-portal: {exc}", file=sys.stderr)
+        return 2
+    print(import_report(found.report))
+    print(f"Published '{course_id}' from {folder}; participants get it at their next sync.")
     return 0
 
 
@@ -215,7 +274,55 @@ def migrate(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle}
+def organizer(argv: list[str]) -> int:
+    """``organizer add LOGIN``: an organizer account for the desk (/desk), with the courses it runs."""
+    parser = argparse.ArgumentParser(prog="companion-portal organizer",
+                                     description="Add an organizer who signs in to the desk at /desk (or set an "
+                                                 "existing one's name and password) and choose the courses they run.")
+    parser.add_argument("action", choices=["add"])
+    parser.add_argument("login")
+    parser.add_argument("--name", help="the name shown on the desk (default: the login)")
+    parser.add_argument("--course", action="append", default=[], metavar="ID",
+                        help="a published course this organizer runs (repeat for more)")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input instead of asking")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    parser.add_argument("--data-dir", metavar="DIR")
+    args = parser.parse_args(argv)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.login}: ")
+        if password != getpass.getpass("Again: "):
+            print("companion-portal: the two passwords differ; nothing changed.", file=sys.stderr)
+            return 2
+    if len(password) < 10:
+        print("companion-portal: an organizer's password needs at least 10 characters.", file=sys.stderr)
+        return 2
+    from .admin import add_organizer
+    from .config import PortalConfig
+    from .core import Portal
+    from .errors import ApiRefusal
+
+    data_dir = data_folder(args.data_dir)
+    portal = Portal(PortalConfig(database_url=database_url(args.database, data_dir), data_dir=data_dir, threads=2))
+    try:
+        add_organizer(portal, args.login, password, args.name or args.login, args.course)
+    except ApiRefusal as exc:
+        print(f"companion-portal: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        portal.engine.dispose()
+        portal.hasher.shutdown()
+    runs = ", ".join(args.course) or "no course yet"
+    print(f"Organizer {args.login} can sign in at /desk ({runs}).")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle,
+                                                    "course": course, "organizer": organizer}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,7 +65,13 @@ def test_index_is_checked():
     index = b.parse_index(good)
     assert index.course_version == 2 and index.entry("materials/m/original.pdf").material == "m"
     assert b.parse_index(index.as_json()) == index
-    for change, code in [({"format": "zip"}, b.NOT_A_BUNDLE), ({"format_version": 2}, b.NEWER_FORMAT),
+    with_file = {**good, "files": good["files"] + [{"path": "files/cc/a.png", "size": 1, "sha256": sha,
+                                                     "file": "cc/a.png"}]}
+    assert b.parse_index(with_file).entry("files/cc/a.png").file == "cc/a.png"
+    assert b.parse_index(with_file).as_json()["format_version"] == 2 and index.as_json()["format_version"] == 1
+    for change, code in [({"format": "zip"}, b.NOT_A_BUNDLE), ({"format_version": b.FORMAT_VERSION + 1}, b.NEWER_FORMAT),
+                         ({"files": with_file["files"][:2] + [dict(with_file["files"][2], path="files/cc/b.png")]},
+                          b.BAD_INDEX),
                          ({"course_id": "../x"}, b.BAD_INDEX), ({"files": {}}, b.BAD_INDEX),
                          ({"files": good["files"][1:]}, b.MISSING),
                          ({"files": good["files"] + [{"path": "/abs", "size": 1, "sha256": sha}]}, b.ABSOLUTE_PATH),

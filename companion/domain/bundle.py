@@ -4,6 +4,8 @@ A bundle is a zip file holding
 
 - ``course.json``: the course manifest, exactly as the course package or the portal wrote it;
 - ``materials/<material id>/<variant><ext>``: material files, one per variant;
+- ``files/<package path>`` (format version 2): the package's other files, those a page or a topic uses
+  and the questions' images, each listed with ``"file": "<package path>"`` instead of a material;
 - ``bundle.json``: the index, ``{"format": "companion-course-bundle", "format_version": 1,
   "course_id", "course_version", "created_by", "files": [{"path", "size", "sha256"[, "material",
   "variant"]}]}``; every other entry of the zip is listed in it with its size and sha256.
@@ -20,14 +22,16 @@ import re
 import stat
 from dataclasses import dataclass
 
-from .errors import CompanionError
+from .errors import MAX_SHOWN, CompanionError
+from .untrusted import cut
 
 FORMAT = "companion-course-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: "files/" entries (written only when a course has such files; 1 otherwise)
 EXTENSION = ".ccb"
 INDEX = "bundle.json"
 COURSE = "course.json"
 MATERIALS = "materials"
+FILES = "files"
 
 # ---- limits (documented in README) ----
 MAX_FILES = 5_000  # entries in the zip
@@ -70,6 +74,7 @@ class BundleError(CompanionError):
     """A bundle refused (or one that could not be written): ``code`` says why, ``data`` gives the facts."""
 
     def __init__(self, code: str, **data):
+        data = {k: cut(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}  # never a megabyte quoted back
         facts = ", ".join(f"{k}={v}" for k, v in data.items())
         super().__init__(f"{code} ({facts})" if facts else code, code=code, data=data)
 
@@ -127,11 +132,14 @@ class Entry:
     sha256: str
     material: str | None = None
     variant: str | None = None
+    file: str | None = None  # a package file that is not a variant (its path in the course package)
 
     def as_json(self) -> dict:
         out: dict = {"path": self.path, "size": self.size, "sha256": self.sha256}
         if self.material:
             out.update(material=self.material, variant=self.variant)
+        if self.file:
+            out["file"] = self.file
         return out
 
 
@@ -143,7 +151,8 @@ class Index:
     created_by: str = ""
 
     def as_json(self) -> dict:
-        return {"format": FORMAT, "format_version": FORMAT_VERSION, "course_id": self.course_id,
+        version = FORMAT_VERSION if any(e.file for e in self.entries) else 1  # older readers take the rest
+        return {"format": FORMAT, "format_version": version, "course_id": self.course_id,
                 "course_version": self.course_version, "created_by": self.created_by,
                 "files": [e.as_json() for e in self.entries]}
 
@@ -155,6 +164,11 @@ def material_name(material_id: str, variant: str, hint: str | None) -> str:
     """Where a material variant's file lives in a bundle; ``hint`` (a path or URL) lends its extension."""
     ext = posixpath.splitext((hint or "").split("?")[0].split("#")[0])[1].lower()
     return f"{MATERIALS}/{material_id}/{variant}{ext if _SAFE_EXT.match(ext) else ''}"
+
+
+def file_name(package_path: str) -> str:
+    """Where a package file that is not a variant lives in a bundle."""
+    return f"{FILES}/{package_path}"
 
 
 def parse_index(data: object) -> Index:
@@ -173,7 +187,7 @@ def parse_index(data: object) -> Index:
         raise BundleError(BAD_INDEX, detail="course_version")
     if not isinstance(files, list):
         raise BundleError(BAD_INDEX, detail="files")
-    entries, seen, materials = [], set(), set()
+    entries, seen, materials, others = [], set(), set(), set()
     for n, item in enumerate(files):
         where = f"files[{n}]"
         if not isinstance(item, dict):
@@ -191,17 +205,24 @@ def parse_index(data: object) -> Index:
             raise BundleError(BAD_INDEX, detail=f"{where}.size")
         if not isinstance(sha, str) or not _SHA.match(sha):
             raise BundleError(BAD_INDEX, detail=f"{where}.sha256")
-        material, variant = item.get("material"), item.get("variant")
+        material, variant, file = item.get("material"), item.get("variant"), item.get("file")
         if path == COURSE:
-            if material is not None:
+            if material is not None or file is not None:
                 raise BundleError(BAD_INDEX, detail=where)
+        elif file is not None:
+            if not isinstance(file, str) or material is not None or path != file_name(file) or check_name(file):
+                raise BundleError(BAD_INDEX, detail=where)
+            if file in others:
+                raise BundleError(DUPLICATE, name=path)
+            others.add(file)
         elif not (isinstance(material, str) and isinstance(variant, str) and _ID.match(material) and variant):
             raise BundleError(UNLISTED, name=path)  # a file that is neither the course nor a material
         elif (material, variant) in materials:
             raise BundleError(DUPLICATE, name=path)
         else:
             materials.add((material, variant))
-        entries.append(Entry(path, size, sha, material, variant))
+        entries.append(Entry(path, size, sha, material if file is None else None, variant if file is None else None,
+                             file))
     if COURSE not in seen:
         raise BundleError(MISSING, name=COURSE)
     return Index(course_id, course_version, tuple(entries), str(data.get("created_by", ""))[:200])

@@ -29,13 +29,14 @@ _zone_cities: Callable[[str], "str | None"] | None = None
 
 def english_plural(text: str, n: int) -> str:
     """'%n file(s)' -> '1 file' / '3 files' (the English forms of a numerus source)."""
-    return text.replace("(s)", "" if n == 1 else "s").replace("(es)", "" if n == 1 else "es")
+    return (text.replace("(s)", "" if n == 1 else "s").replace("(es)", "" if n == 1 else "es")
+            .replace("(zes)", "" if n == 1 else "zes"))
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     out = _backend(context, text, disambiguation, n) if _backend is not None else text
     if n >= 0:
-        if out == text or "(s)" in out:
+        if out == text or "(s)" in out or "(zes)" in out:
             out = english_plural(out, n)
         out = re.sub(r"%L?n", number(n), out)
     return out

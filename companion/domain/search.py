@@ -23,7 +23,8 @@ QUESTION = "question"  # a quiz question's prompt and options
 EXPLANATION = "explanation"  # why an answer is right: only once the quiz's answers were shown
 ASSIGNMENT = "assignment"
 SESSION = "session"  # a live session
-KINDS = (LECTURE, NOTES, PDF, QUESTION, EXPLANATION, ASSIGNMENT, SESSION)
+TOPIC = "topic"  # a discussion topic's text (from a course another platform exported)
+KINDS = (LECTURE, NOTES, PDF, QUESTION, EXPLANATION, ASSIGNMENT, SESSION, TOPIC)
 
 MIN_TRIGRAM = 3  # shorter terms cannot use the trigram index: they are matched by a scan
 MAX_QUERY = 200  # characters

@@ -25,7 +25,8 @@ from companion import __version__
 from companion.domain.bundle import (ALTERED, BAD_COURSE, BAD_INDEX, COURSE, INDEX, MAX_COURSE_BYTES,
                                      MAX_INDEX_BYTES, MISSING, NO_SPACE, NOT_A_BUNDLE, OLDER_VERSION, TRUNCATED,
                                      UNKNOWN_MATERIAL, UNLISTED, FILE_ERROR, TOO_LARGE, BundleError, Entry, Index,
-                                     check_entry, check_totals, material_name, parse_index, DUPLICATE)
+                                     check_entry, check_totals, file_name, material_name, parse_index, DUPLICATE)
+from companion.domain import untrusted
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant
 from companion.domain.errors import CourseError
@@ -96,7 +97,15 @@ class _Mismatch(Exception):
 
 
 
-def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Written:
+@dataclass(frozen=True)
+class PackageFile:
+    """A package file that is not a variant (an image a page uses, a question's image)."""
+    path: str
+    source: Path
+    sha256: str | None = None
+
+
+def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile], extra: Iterable[PackageFile] = ()) -> Written:
     """Write a bundle of ``manifest`` and ``files`` to ``out`` (temporary name, fsync, rename).
 
     A file whose bytes no longer match the sha256 the manifest gives raises ``_Mismatch`` before
@@ -127,6 +136,18 @@ def write_bundle(out: Path, manifest: dict, files: Iterable[BundleFile]) -> Writ
                     raise _Mismatch(item.material_id, item.variant.name)
                 entries.append(Entry(name, size, digest.hexdigest(), item.material_id, item.variant.name))
                 count += 1
+            for item in extra:
+                name = file_name(item.path)
+                digest, size = hashlib.sha256(), 0
+                with item.source.open("rb") as src, zf.open(_info(name, True), "w", force_zip64=True) as dst:
+                    for block in iter(lambda: src.read(BLOCK), b""):
+                        digest.update(block)
+                        dst.write(block)
+                        size += len(block)
+                if item.sha256 and digest.hexdigest() != item.sha256:
+                    raise _Mismatch(item.path, "")
+                entries.append(Entry(name, size, digest.hexdigest(), file=item.path))
+                count += 1
             index = Index(course_id, version, tuple(entries), f"Companion {__version__}")
             zf.writestr(_info(INDEX, True), json.dumps(index.as_json(), indent=1).encode("utf-8"))
         with temp.open("rb") as handle:
@@ -152,42 +173,57 @@ def write_package_bundle(folder: Path, out: Path) -> Written:
     package = load_package(Path(folder))
     files = [BundleFile(material.id, variant, package.folder / variant.path)
              for _lecture, material in package.course.materials() for variant in material.variants if variant.path]
+    extra = [PackageFile(path, package.folder / path, sha) for path, (_size, sha) in package.course.extra_files().items()]
     try:
-        return write_bundle(out, package.manifest, files)
+        return write_bundle(out, package.manifest, files, extra)
     except _Mismatch as exc:  # load_package checked them a moment ago: the folder changed under us
         raise BundleError(ALTERED, name=material_name(exc.key[0], exc.key[1], None)) from None
 
 
 # ---- reading ----
+def open_zip(path: Path, not_zip: str = NOT_A_BUNDLE) -> zipfile.ZipFile:
+    """Open a zip file (a course bundle, a cartridge); BundleError ``not_zip``, TRUNCATED or FILE_ERROR
+    when it cannot be."""
+    path = Path(path)
+    head = b""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+        return zipfile.ZipFile(path)
+    except IsADirectoryError:
+        raise BundleError(not_zip) from None
+    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
+        raise BundleError(TRUNCATED if head == _ZIP_MAGIC else not_zip) from None
+    except OSError as exc:
+        raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
+
+
+def check_directory(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
+    """Every entry of a zip's directory checked (names, links, encryption, bombs, counts, sizes): the
+    entries by name, or BundleError naming the first fault."""
+    infos = zf.infolist()
+    check_totals(len(infos), 0)
+    seen: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        check_entry(info.filename, info.file_size, info.compress_size, external_attr=info.external_attr,
+                    create_system=info.create_system, encrypted=bool(info.flag_bits & 0x1),
+                    method_ok=info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
+        if info.filename in seen:
+            raise BundleError(DUPLICATE, name=info.filename)
+        seen[info.filename] = info
+        total += info.file_size
+    check_totals(len(infos), total)
+    return seen
+
+
 def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | None = None) -> Opened:
     """Check ``path`` and unpack it into ``workdir`` (which must exist and be empty).
 
     Raises BundleError naming the first fault; the caller removes ``workdir`` in any case."""
-    path = Path(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4)
-        zf = zipfile.ZipFile(path)
-    except IsADirectoryError:
-        raise BundleError(NOT_A_BUNDLE) from None
-    except (zipfile.BadZipFile, ValueError, NotImplementedError):  # no directory at the end, or a mangled one
-        raise BundleError(TRUNCATED if head == _ZIP_MAGIC else NOT_A_BUNDLE) from None
-    except OSError as exc:
-        raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
-    with zf:
-        infos = zf.infolist()
-        check_totals(len(infos), 0)
-        seen: dict[str, zipfile.ZipInfo] = {}
-        total = 0
-        for info in infos:
-            check_entry(info.filename, info.file_size, info.compress_size, external_attr=info.external_attr,
-                        create_system=info.create_system, encrypted=bool(info.flag_bits & 0x1),
-                        method_ok=info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED))
-            if info.filename in seen:
-                raise BundleError(DUPLICATE, name=info.filename)
-            seen[info.filename] = info
-            total += info.file_size
-        check_totals(len(infos), total)
+    with open_zip(path) as zf:
+        seen = check_directory(zf)
+        total = sum(info.file_size for info in seen.values())
         if INDEX not in seen:
             raise BundleError(NOT_A_BUNDLE)
         index = parse_index(_load_json(zf, seen[INDEX], MAX_INDEX_BYTES, BAD_INDEX))
@@ -214,8 +250,19 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
             raise BundleError(BAD_INDEX, detail="course_id/course_version")
         variants = {(m.id, v.name): v for _l, m in course.materials() for v in m.variants}
         opened = Opened(index, manifest, course, workdir)
+        extras = course.extra_files()
         for n, entry in enumerate(index.entries):
             if entry.path == COURSE:
+                continue
+            if entry.file is not None:
+                if entry.file not in extras:
+                    raise BundleError(UNKNOWN_MATERIAL, name=entry.path)
+                size, sha = extras[entry.file]
+                if (sha and sha != entry.sha256) or (size is not None and size != entry.size):
+                    raise BundleError(ALTERED, name=entry.path)
+                target = workdir / f"{n:05d}"
+                _unpack(zf, seen[entry.path], entry, target)
+                opened.files[entry.path] = target
                 continue
             variant = variants.get((entry.material, entry.variant))
             if variant is None:
@@ -229,7 +276,7 @@ def open_bundle(path: Path, workdir: Path, *, free_bytes: Callable[[], int] | No
     return opened
 
 
-def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink, limit: int) -> tuple[int, str]:
+def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, sink, limit: int) -> tuple[int, str]:
     """Stream one entry into ``sink``, never past ``limit`` bytes; (bytes, sha256)."""
     digest, size = hashlib.sha256(), 0
     try:
@@ -255,18 +302,18 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
     if info.file_size > limit:
         raise BundleError(TOO_LARGE, size=info.file_size, limit=limit)
     parts: list[bytes] = []
-    size, sha = _read_member(zf, info, parts.append, info.file_size)
+    size, sha = read_member(zf, info, parts.append, info.file_size)
     if size != info.file_size or (entry is not None and (entry.sha256 != sha or entry.size != size)):
         raise BundleError(ALTERED, name=info.filename)
     try:
-        return json.loads(b"".join(parts).decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return untrusted.loads_bounded(b"".join(parts), max_bytes=limit)
+    except untrusted.Untrusted as exc:
         raise BundleError(code, detail=f"{info.filename}: {exc}") from None
 
 
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: Entry, target: Path) -> None:
     with target.open("xb") as out:
-        size, sha = _read_member(zf, info, out.write, info.file_size)
+        size, sha = read_member(zf, info, out.write, info.file_size)
         out.flush()
         os.fsync(out.fileno())
     if size != entry.size or sha != entry.sha256 or size != info.file_size:
@@ -306,21 +353,44 @@ class CourseBundles:
         course = self.library.published_course(course_id)  # refuses an unknown course
         manifest = self.store.get_course(course_id)[1]
         files = self.verified_files(course_id)
+        folder = self.library.package_dir(course_id)
+        extra = {path: PackageFile(path, folder / path, sha) for path, (_size, sha) in course.extra_files().items()
+                 if (folder / path).is_file()}
         while True:
             chosen = [BundleFile(m.id, v, files[(m.id, v.name)]) for _l, m in course.materials() for v in m.variants
                       if (m.id, v.name) in files]
             try:
-                written = write_bundle(out, manifest, chosen)
+                written = write_bundle(out, manifest, chosen, extra.values())
                 break
             except _Mismatch as exc:  # changed on disk since it was verified: leave it out
-                files.pop(exc.key)
+                if exc.key[1] == "":
+                    extra.pop(exc.key[0])
+                else:
+                    files.pop(exc.key)
             except OSError as exc:
                 raise BundleError(FILE_ERROR, detail=exc.strerror or str(exc)) from None
         have = {m for m, _v in files}
         missing = tuple(m.title for _l, m in course.materials()
-                        if m.id not in have and m.kind != "link" and any(v.url or v.path for v in m.variants))
+                        if m.id not in have and not m.is_link and any(v.url or v.path for v in m.variants))
         return ExportResult(course.id, course.title, course.version, written.path, written.files, written.bytes,
                             missing)
+
+    def _place_files(self, course: Course, opened: Opened) -> None:
+        """The package's other files (what pages use, questions' images), verified, into the course's own
+        folder in the data folder (never into a bundled course's folder, which holds its own)."""
+        folder = self.library.package_dir(course.id)
+        if not folder.is_relative_to(self.data_dir):
+            return
+        for entry in opened.index.entries:
+            if entry.file is None:
+                continue
+            target = folder / entry.file
+            if target.is_file() and target.stat().st_size == entry.size:
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.part")
+            shutil.copyfile(opened.files[entry.path], temp)
+            os.replace(temp, target)
 
     # ---- import ----
     def import_file(self, path: Path) -> BundleImport:
@@ -352,6 +422,7 @@ class CourseBundles:
         have = self.verified_files(course.id)
         materials = {m.id: m for _l, m in course.materials()}
         added = present = 0
+        self._place_files(course, opened)
         for entry in opened.index.entries:
             if entry.material is None:
                 continue

@@ -18,11 +18,25 @@ from companion.domain.reasons import Reason
 from companion.domain.schedule import weeks_between
 from companion.store.repo import Store
 
+from companion.paths import fsync_dir
+
 from .settings import CURRENT_COURSE, Settings
 from .course_package import MANIFEST, load_package, read_manifest_file
 
 SAMPLE_COURSE_ID = "caring-cities-2023"
 BUNDLED_PREFIX = "bundled:"
+
+
+def package_files(course: Course) -> list[str]:
+    """Every file a course package holds besides course.json: material variants, the files they use and
+    the questions' images."""
+    out: dict[str, None] = {}
+    for _lecture, material in course.materials():
+        for variant in material.variants:
+            if variant.path:
+                out[variant.path] = None
+    out.update(dict.fromkeys(course.extra_files()))
+    return list(out)
 
 
 class UnknownCourse(CompanionError):
@@ -117,10 +131,9 @@ class Library:
         return course
 
     def package_dir(self, course_id: str) -> Path:
-        found = self.store.get_course(course_id)
-        if found is None:
+        where = self.store.course_package_dir(course_id)
+        if where is None:
             raise UnknownCourse(course_id, self.known_ids())
-        where = found[0].package_dir
         if where.startswith(BUNDLED_PREFIX):
             return self.bundled_folder(where[len(BUNDLED_PREFIX):])
         return Path(where)
@@ -169,12 +182,11 @@ class Library:
         temp = Path(tempfile.mkdtemp(prefix=f".{course.id}-", dir=courses))
         try:
             (temp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-            for _lecture, material in course.materials():
-                for variant in material.variants:
-                    if variant.path:
-                        dest = temp / variant.path
-                        dest.parent.mkdir(parents=True, exist_ok=True)
-                        shutil.copyfile(folder / variant.path, dest)
+            for path in package_files(course):
+                dest = temp / path
+                if not dest.exists():
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(folder / path, dest)
             for path in temp.rglob("*"):
                 if path.is_file():
                     with path.open("rb") as handle:
@@ -185,6 +197,31 @@ class Library:
             raise
         return target
 
+    def adopt_package(self, folder: Path, manifest: dict, course: Course) -> ImportResult:
+        """Take a package folder that an import has just written and checked (every file hashed as it
+        was written) by renaming it into the data folder: no second copy, no second hashing. ``folder``
+        must be on the data folder's disk. An older version's folder of the same course is removed
+        once the new one is recorded; the participant's answers, drafts and outbox refer to ids and stay."""
+        previous = self.store.get_course(course.id)
+        courses = self.data_dir / "courses"
+        courses.mkdir(parents=True, exist_ok=True)
+        target = courses / f"{course.id}-v{course.version}"
+        if target.exists():
+            shutil.rmtree(target)
+        (Path(folder) / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(folder, target)
+        fsync_dir(courses)
+        self._cache.pop(course.id, None)
+        action = self.store.save_course(course.id, course.title, course.version, str(target), manifest,
+                                        self.clock.now())
+        if previous is not None:
+            old = Path(previous[0].package_dir)
+            if old != target and old.parent == courses and old.name.startswith(f"{course.id}-v"):
+                shutil.rmtree(old, ignore_errors=True)
+        self._changed(course.id)
+        return ImportResult(course.id, course.title, course.version, action,
+                            previous[0].version if previous else None)
+
     def install_manifest(self, manifest: dict, course: Course) -> str:
         """Take a checked manifest that arrived without a package folder (a course bundle): a new course
         gets a folder holding its course.json; an installed one is updated in place, keeping the
@@ -194,7 +231,7 @@ class Library:
             folder = found[0].package_dir
         else:
             # course.json only: the material files go where downloads keep theirs
-            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=())))
+            folder = str(self._copy_package(self.data_dir, manifest, replace(course, lectures=(), quizzes=())))
         self._cache.pop(course.id, None)
         action = self.store.save_course(course.id, course.title, course.version, folder, manifest, self.clock.now())
         self._changed(course.id)

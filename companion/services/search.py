@@ -23,7 +23,7 @@ from pathlib import Path
 from companion.domain import reasons
 from companion.domain.course import Course
 from companion.domain.errors import CompanionError
-from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, flatten,
+from companion.domain.search import (ASSIGNMENT, EXPLANATION, LECTURE, NOTES, PDF, QUESTION, SESSION, TOPIC, flatten,
                                      snippet, spans_in, terms)
 from companion.store.search_index import Doc, SearchIndex
 
@@ -152,13 +152,22 @@ def course_docs(course: Course) -> list[Doc]:
     docs: list[Doc] = []
     for lecture in course.lectures:
         docs.append(Doc(LECTURE, lecture.id, lecture.title, lecture.summary))
+        for material in lecture.materials:
+            if material.kind == "topic" and material.text:
+                docs.append(Doc(TOPIC, lecture.id, material.title, html_text(material.text), part_id=material.id,
+                                parent_title=lecture.title))
     for quiz in course.quizzes:
         parent = quiz.title
         for question in quiz.questions:
-            options = " · ".join(o.text for o in question.options if o.id not in ("true", "false"))
-            docs.append(Doc(QUESTION, quiz.id, question.prompt, options, part_id=question.id, parent_title=parent))
+            prompt = question.prompt
+            for blank in question.blanks:  # a cloze's blanks read as gaps, their choices as words to find
+                prompt = prompt.replace(blank.marker, "____")
+            words = [o.text for o in question.stems] + [o.text for o in question.options if o.id not in ("true", "false")]
+            words += [o.text for blank in question.blanks for o in blank.options]
+            words += [o.feedback for o in question.options if o.feedback]
+            docs.append(Doc(QUESTION, quiz.id, prompt, " · ".join(words), part_id=question.id, parent_title=parent))
             if question.explanation:
-                docs.append(Doc(EXPLANATION, quiz.id, question.prompt, question.explanation, part_id=question.id,
+                docs.append(Doc(EXPLANATION, quiz.id, prompt, question.explanation, part_id=question.id,
                                 parent_title=parent))
     for assignment in course.assignments:
         survey = "\n".join(q.prompt + (": " + " / ".join(q.options) if q.options else "")
@@ -189,11 +198,14 @@ class SearchService:
         wanted: dict[str, tuple[str, object]] = {
             COURSE_SOURCE: (f"v{record.version}:{hashlib.sha256(repr(sorted(manifest.items())).encode()).hexdigest()[:16]}",
                             lambda: course_docs(course))}
+        seen: set[Path] = set()  # a file several parts show (a cartridge's page in four modules) is read once
+        folder = self.library.package_dir(course_id)
         for lecture, material in course.materials():
             for variant in material.variants:
-                path = self.library.local_file(course_id, variant)
-                if path is None:
+                path = folder / variant.path if variant.path else None
+                if path is None or path in seen or not path.is_file():
                     continue
+                seen.add(path)
                 source = f"file:{material.id}:{variant.name}"
                 if material.kind in TEXT_KINDS or variant.mime in ("text/html", "text/plain"):
                     wanted[source] = (_file_fingerprint(path),

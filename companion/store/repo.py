@@ -55,6 +55,11 @@ class Store:
             row = s.get(CourseRow, course_id)
             return (_course(row), dict(row.manifest)) if row else None
 
+    def course_package_dir(self, course_id: str) -> str | None:
+        """Where a course's package is (without loading its manifest: asked once per material)."""
+        with self.db.read() as s:
+            return s.scalar(select(CourseRow.package_dir).where(CourseRow.id == course_id))
+
     def course_version(self, course_id: str) -> int | None:
         with self.db.read() as s:
             return s.scalar(select(CourseRow.version).where(CourseRow.id == course_id))

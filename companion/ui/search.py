@@ -19,7 +19,7 @@ from .models import Roles
 from .widgets import label
 
 # which page shows what a hit is
-PAGE_OF_KIND = {"lecture": "lectures", "notes": "lectures", "pdf": "lectures", "question": "quizzes",
+PAGE_OF_KIND = {"lecture": "lectures", "notes": "lectures", "pdf": "lectures", "topic": "lectures", "question": "quizzes",
                 "explanation": "quizzes", "assignment": "submissions", "session": "schedule"}
 DELAY_MS = 150  # typing pauses this long before a search runs
 LIMIT = 40

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QListView, QMessageBox, QPushButton, QSplitter,
-                               QStackedWidget, QTextBrowser, QVBoxLayout, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from companion.domain import downloading as dl
 from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
@@ -26,12 +26,26 @@ from ..ops import settings as settings_ops
 from .. import words
 from ..models import Column, RowModel
 from .. import theme
+from ..page_view import PageView
 from ..widgets import AdaptiveSplitter, FlowLayout, label, make_table, page_layout, page_scroller, page_title
 
 AUDIO_SUFFIXES = (".wav", ".mp3", ".m4a", ".ogg", ".oga", ".opus")
 KIND_LABELS = {"video": QT_TRANSLATE_NOOP("ui", "Video"), "audio": QT_TRANSLATE_NOOP("ui", "Audio"),
                "pdf": QT_TRANSLATE_NOOP("ui", "PDF"), "html": QT_TRANSLATE_NOOP("ui", "Lecture notes"),
-               "transcript": QT_TRANSLATE_NOOP("ui", "Transcript"), "link": QT_TRANSLATE_NOOP("ui", "Online link")}
+               "transcript": QT_TRANSLATE_NOOP("ui", "Transcript"), "link": QT_TRANSLATE_NOOP("ui", "Online link"),
+               "image": QT_TRANSLATE_NOOP("ui", "Image"), "file": QT_TRANSLATE_NOOP("ui", "File"),
+               "topic": QT_TRANSLATE_NOOP("ui", "Discussion (read-only)"),
+               "platform": QT_TRANSLATE_NOOP("ui", "On the platform")}
+TEXT_MIMES = ("text/plain", "text/csv")
+
+
+def lecture_title(lecture: Lecture) -> str:
+    """A lecture's title; the material a course file held outside its outline gets a name of its own."""
+    return translate("ui", "More from the course file") if lecture.extra else lecture.title
+
+
+def material_title(material: Material) -> str:
+    return translate("ui", "{0} › {1}").format(material.section, material.title) if material.section else material.title
 
 
 class LecturesPage(QWidget):
@@ -48,7 +62,7 @@ class LecturesPage(QWidget):
 
         split = AdaptiveSplitter(chars=90)
         layout.addWidget(split, 1)
-        self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lambda x: x.title)], key=lambda x: x.id)
+        self.lecture_model: RowModel[Lecture] = RowModel([Column(translate("ui", "Lecture"), lecture_title)], key=lambda x: x.id)
         self.list = QListView()
         self.list.setModel(self.lecture_model)
         self.list.setAccessibleName(translate("ui", "Lectures"))
@@ -66,7 +80,7 @@ class LecturesPage(QWidget):
         d.addWidget(self.lecture_title)
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
-            [Column(translate("ui", "Material"), lambda m: m.title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
+            [Column(translate("ui", "Material"), material_title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
              Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
         self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"),
                                     empty=translate("ui", "This lecture has no materials."), compact=True)
@@ -116,10 +130,11 @@ class LecturesPage(QWidget):
         row.addWidget(self.viewer_caption, 1)
         row.addWidget(self.open_button)
         d.addLayout(row)
-        self.viewer = QTextBrowser()
+        self.viewer = PageView()
         self.viewer.setAccessibleName(translate("ui", "Lecture notes"))
-        self.viewer.setOpenExternalLinks(True)
-        self.viewer.setOpenLinks(True)
+        self.viewer.page_requested.connect(self._open_package_file)
+        self.viewer.platform_link.connect(lambda: self.viewer_caption.setText(translate(
+            "ui", "That link leads to a page of the course's platform: it needs a connection and your account there.")))
         self.viewers = QStackedWidget()
         self.viewers.addWidget(self.viewer)
         self.pdf_document = QPdfDocument(self)
@@ -218,6 +233,8 @@ class LecturesPage(QWidget):
     def _state_text(self, material: Material) -> str:
         if material.kind == "link":
             return translate("ui", "Online only: opens in your browser")
+        if material.kind == "topic":
+            return translate("ui", "Available offline (read-only)")
         record = self._record(material)
         live = self.controller.live.get(material.id)
         size = next((v.size for v in material.variants if v.size), None)
@@ -241,7 +258,7 @@ class LecturesPage(QWidget):
     def _update_buttons(self) -> None:
         material = self._selected_material()
         record = self._record(material) if material else None
-        downloadable = material is not None and material.kind != "link" and any(v.url for v in material.variants)
+        downloadable = material is not None and not material.is_link and any(v.url for v in material.variants)
         self.download_button.setEnabled(downloadable and material.id not in self.offline
                                         and (record is None or record.state == dl.FAILED))
         self.pause_button.setEnabled(record is not None and record.state in (*dl.ACTIVE, dl.PAUSED))
@@ -289,7 +306,7 @@ class LecturesPage(QWidget):
     def _download_lecture(self) -> None:
         lecture = self.lecture_model.row_object(self.list.currentIndex().row())
         if lecture:
-            self._enqueue([m.id for m in lecture.materials if m.kind != "link"
+            self._enqueue([m.id for m in lecture.materials if not m.is_link
                            and any(v.url for v in m.variants) and m.id not in self.offline])
 
     def _pause_selected(self) -> None:
@@ -361,7 +378,7 @@ class LecturesPage(QWidget):
         lecture = self.lecture_model.row_object(row)
         if lecture is None:
             return
-        self.lecture_title.setText(lecture.title)
+        self.lecture_title.setText(lecture_title(lecture))
         self.summary.setText(lecture.summary)
         self.material_model.set_rows(lecture.materials)
         QTimer.singleShot(0, self._fit_parts)
@@ -389,6 +406,23 @@ class LecturesPage(QWidget):
             safe = html.escape(link or "", quote=True)
             self.viewer.setHtml(translate("ui", '<p>This material lives online: <a href="{0}">{1}</a></p><p>It needs an internet connection. The lecture notes work offline.</p>').format(safe, safe))
             return
+        if material.kind == "platform":
+            self.viewer_caption.setText(translate("ui", "{0}: on the course's platform").format(material.title))
+            if link:
+                safe = html.escape(link, quote=True)
+                text = translate("ui", '<p>This works only on the course\'s platform (for example a tool or a graded '
+                                       'activity there): <a href="{0}">{1}</a></p><p>It needs an internet connection '
+                                       'and your account on that platform.</p>').format(safe, safe)
+            else:
+                text = translate("ui", "<p>This works only on the course's platform, and the course file gives no "
+                                       "address for it: open the course on its platform to use it.</p>")
+            self.viewer.setHtml(text)
+            return
+        if material.kind == "topic":
+            self.viewer_caption.setText(translate("ui", "{0} · discussion, read-only · available offline").format(material.title))
+            self._show_package_html(f"<h2>{html.escape(material.title)}</h2>{material.text}", None)
+            self._show_found(material)
+            return
         self.viewer_caption.setText(translate("ui", "{0} · available offline").format(material.title))
         course_id = self.ctx.course_id
 
@@ -414,13 +448,56 @@ class LecturesPage(QWidget):
                 self.viewers.setCurrentWidget(player)
                 self.viewer_caption.setText(translate("ui", "{0} · available offline · Space plays or pauses; it remembers where you stopped").format(material.title))
             elif material.kind in ("html", "transcript"):
-                self.viewer.document().setBaseUrl(QUrl.fromLocalFile(str(path)))
-                self.viewer.setHtml(text)
+                # relative links resolve where the page stands in the package, wherever its copy is kept
+                # (a course file's pages are kept with the downloads, the files they use in the package)
+                root = self._package_root()
+                where = next((v.path for v in material.variants if v.path), None)
+                self._show_package_html(text, root / where if root and where else path)
                 self._show_found(material)
+            elif material.kind == "image":  # the image alone: nothing beside it can be loaded
+                self.viewer.show_page(f'<p><img src="{html.escape(path.name, quote=True)}" alt=""></p>', path,
+                                      path.parent)
+            elif material.kind == "file" and text:
+                self.viewer.show_plain(text)
             else:
                 self.viewer.setPlainText(translate("ui", "{0} is stored at {1}.").format(material.title, path))
 
         ops.run(self.ctx, lecture_ops.material_content, course_id, material).success(show).run()
+
+    def _package_root(self) -> Path | None:
+        try:
+            return self.ctx.app.library.package_dir(self.ctx.course_id)
+        except Exception:  # noqa: BLE001 - a course removed meanwhile: show the text with no files
+            return None
+
+    def _show_package_html(self, text: str, path: Path | None) -> None:
+        root = self._package_root()
+        self.viewer.show_page(text, path or (root / "course.json" if root else None), root)
+
+    def _open_package_file(self, path: Path) -> None:
+        """A link between pages: the item that shows that file when there is one, else the page itself."""
+        root = self._package_root()
+        if root is None or self.course is None:
+            return
+        relative = path.relative_to(root.resolve()).as_posix()
+        for lecture in self.course.lectures:
+            for material in lecture.materials:
+                if any(v.path == relative for v in material.variants):
+                    self.select(lecture.id)
+                    row = self.material_model.row_of_key(material.id)
+                    if row >= 0:
+                        self.materials.setCurrentIndex(self.material_model.index(row, 0))
+                    return
+        if path.suffix.lower() in (".html", ".htm", ".xhtml"):
+            def show(text: str) -> None:
+                self._current_material = None
+                self.viewer_caption.setText(translate("ui", "{0} · available offline").format(path.name))
+                self.viewer.show_page(text, path, root)
+
+            ops.run(self.ctx, lecture_ops.page_text, path).success(show).run()
+        elif path.suffix.lower() == ".pdf":
+            self.pdf_document.load(str(path))
+            self.viewers.setCurrentWidget(self.pdf_view)
 
     def _open_in_browser(self) -> None:
         material = self._current_material

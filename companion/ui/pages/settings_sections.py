@@ -496,7 +496,8 @@ class CourseDatesSection(Section):
         if course.shift_weeks:
             self.dates.setText(translate("ui", "Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps "
                                                "its weekday and its time in {3}.", None, course.shift_weeks).format(
-                date_label(course.starts_on), date_label(course.ends_on), published, course.time_zone))
+                date_label(course.starts_on), date_label(course.ends_on), published,
+                zone_name(self.ctx.app.clock.now(), course.time_zone)))
         else:
             self.dates.setText(translate("ui", "As published: {0}.").format(published))
         self.shift_reset.setEnabled(bool(course.shift_weeks))

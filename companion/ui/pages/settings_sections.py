@@ -486,18 +486,24 @@ class CourseDatesSection(Section):
         self.body.addLayout(row_of(self.shift_now, self.shift_reset))
 
     def load(self) -> None:
-        ops.run(self.ctx, settings_ops.course, self.ctx.course_id).success(self._show).run()
+        ops.run(self.ctx, settings_ops.course_dates, self.ctx.course_id).success(self._show).run()
 
-    def _show(self, course) -> None:
+    def _show(self, found) -> None:
         from datetime import timedelta
 
-        shift = timedelta(weeks=course.shift_weeks)
+        course, portal_weeks = found
+        shift = timedelta(weeks=course.shift_weeks or portal_weeks)  # the course as held is run at its shifted dates
         published = translate("ui", "{0} – {1}").format(date_label(course.starts_on - shift), date_label(course.ends_on - shift))
         if course.shift_weeks:
             self.dates.setText(translate("ui", "Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps "
                                                "its weekday and its time in {3}.", None, course.shift_weeks).format(
                 date_label(course.starts_on), date_label(course.ends_on), published,
                 zone_name(self.ctx.app.clock.now(), course.time_zone)))
+        elif portal_weeks:  # the portal (the demo portal) runs the course later than published: not "As published"
+            run = translate("ui", "{0} – {1}").format(date_label(course.starts_on), date_label(course.ends_on))
+            self.dates.setText(translate("ui", "The portal runs this course %n week(s) after its published dates ({0}); every "
+                                               "session keeps its weekday and its time in {1}.", None, portal_weeks).format(
+                published, zone_name(self.ctx.app.clock.now(), course.time_zone)) + " " + run)
         else:
             self.dates.setText(translate("ui", "As published: {0}.").format(published))
         self.shift_reset.setEnabled(bool(course.shift_weeks))

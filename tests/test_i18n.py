@@ -65,3 +65,29 @@ def test_plural_forms_follow_each_language(tmp_path):
     finally:
         apply_language("en")
         i18n.install(None)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "ko"])
+def test_every_unit_the_app_asks_for_exists_in_each_language(language, code):
+    """Real Babel/CLDR data: CLDR has no 'megabyte-per-second' (the es/ko download crash); every unit in
+    i18n.UNITS comes out as the locale's number and a symbol, never a raw CLDR id and never an exception."""
+    language(code)
+    for name, symbol in i18n.UNITS.items():
+        text = i18n.unit(1234.5, name, 1)
+        assert i18n.number(1234.5, 1) in text, (code, name, text)
+        assert "-" not in text.replace(i18n.number(1234.5, 1), "") and "duration" not in text, (code, name, text)
+        if "-per-" in name:
+            assert text.endswith("/s"), (code, name, text)
+    assert i18n.unit(2, "a-unit-nobody-defined") == f"{i18n.number(2)} a-unit-nobody-defined"
+
+
+@pytest.mark.parametrize("code, speed", [("es", "1,5 MB/s"), ("ko", "1.5MB/s")])
+def test_download_progress_reads_in_spanish_and_korean(language, code, speed):
+    from companion.sync.downloads import Progress
+    from companion.ui.downloads import progress_words
+
+    language(code)
+    words = progress_words(Progress("c", "m", "video", done=3_000_000, total=12_000_000, speed=1_500_000))
+    assert speed in words and i18n.percent(0.25) in words, words
+    slow = progress_words(Progress("c", "m", "video", done=0, total=None, speed=40_000))
+    assert slow == i18n.unit(40, "kilobyte-per-second") and "kB/s" in slow, slow

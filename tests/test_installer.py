@@ -67,3 +67,13 @@ def test_icu_keeps_the_shipped_languages_and_the_trees_qt_calls():
     # without knowing what is called, only languages, converters and transliteration go
     assert set(bi.icu_items_to_drop(items)) == {"coll/fr.res", "zone/de.res", "ibm-943_P15A-2003.cnv",
                                                  "translit/root.res", "pt.res"}
+
+
+def test_prune_keeps_qt_own_translations_of_the_shipped_languages(tmp_path):
+    """The frozen app keeps qtbase_es.qm and qtbase_ko.qm (Qt's dialogs in Spanish and Korean)."""
+    translations = tmp_path / "_internal" / "PySide6" / "Qt" / "translations"
+    translations.mkdir(parents=True)
+    for name in ("qtbase_es.qm", "qtbase_ko.qm", "qtbase_de.qm", "qtbase_fr.qm"):
+        (translations / name).write_bytes(b"x" * 10)
+    bi.prune(tmp_path)
+    assert sorted(p.name for p in translations.iterdir()) == ["qtbase_es.qm", "qtbase_ko.qm"]

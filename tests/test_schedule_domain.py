@@ -10,7 +10,7 @@ from companion.domain.course import weeks_to_run_now
 from companion.domain.errors import UnknownTimeZone
 from companion.domain.schedule import (WallTime, countdown, humanize_span, in_zone, is_night, urgency,
                                        weeks_between, zone, zone_abbreviation)
-from companion.domain.timefmt import due_line, instant_line, moment, night_note, session_line, span, zone_label
+from companion.domain.timefmt import due_line, instant_line, moment, night_note, session_line, span, zone_label, zone_name
 from companion.services.course_package import load_package
 
 from .conftest import SAMPLE
@@ -80,6 +80,26 @@ def test_zone_names_a_person_knows_in_their_language():
         apply_language("en")
     # a zone without a city keeps its offset, written the right way round
     assert zone_label(RECEIPT, "Etc/GMT+5") == "UTC-5"
+
+
+def test_a_zone_named_in_a_sentence_is_never_its_iana_id():
+    """Settings and the schedule name the participant's zone as people know it (RECEIPT is in November)."""
+    from companion.services.locale import apply_language
+
+    try:
+        assert zone_name(RECEIPT, "Europe/Madrid") == "CET (Madrid)"
+        assert zone_name(RECEIPT, "UTC") == "UTC"
+        assert zone_name(RECEIPT, "Etc/UTC") == "UTC"
+        assert zone_name(RECEIPT, "America/Bogota") == "Bogotá"
+        apply_language("ko")
+        assert zone_name(RECEIPT, "Asia/Seoul") == "KST (서울)"
+        apply_language("es")
+        assert zone_name(RECEIPT, "America/New_York") == "EST (Nueva York)"
+        for zone in ("Europe/Madrid", "UTC", "Asia/Seoul", "America/Bogota", "Etc/GMT+5"):
+            named = zone_name(RECEIPT, zone)
+            assert "/" not in named and "_" not in named and named.count("UTC") <= 1, named
+    finally:
+        apply_language("en")
 
 
 def test_same_zone_is_said_once():

@@ -72,6 +72,39 @@ def test_language_follows_the_setting_then_the_computer():
     assert pick_language("xx", []) == "en"
 
 
+@pytest.mark.parametrize("code, look_in, cancel", [("es", "Ver en:", "Cancelar"), ("ko", None, None)])
+def test_qt_own_dialogs_speak_the_language(qapp, code, look_in, cancel):
+    """Qt's own translations (PySide6's qtbase_<code>.qm) are installed with ours: the file dialog and the
+    standard buttons are not left in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from companion.ui import language
+
+    pack = language.read_language_choice(code)
+    assert pack.qt, f"qtbase_{code}.qm not found beside PySide6"
+    try:
+        language.apply(pack)
+        shown = (QCoreApplication.translate("QFileDialog", "Look in:"),
+                 QCoreApplication.translate("QPlatformTheme", "Cancel"))
+        if look_in:
+            assert shown == (look_in, cancel)
+        else:
+            assert shown[0] != "Look in:" and shown[1] != "Cancel", shown
+            assert all(any("\uac00" <= ch <= "\ud7a3" for ch in text) for text in shown), shown  # Hangul
+    finally:
+        language.apply(language.read_language_choice("en"))
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+
+
+def test_no_checksum_jargon_in_what_a_person_reads():
+    """'checksum' is said as what it means: checked that the file is complete and unaltered."""
+    jargon = {"ko": ("checksum", "체크섬"), "es": ("checksum", "suma de comprobación", "sumas de comprobación")}
+    for lang in LANGS:
+        for source, (_kind, text) in messages(I18N / f"companion_{lang}.ts").items():
+            assert "checksum" not in (source or "").lower(), source
+            assert not any(word in (text or "").lower() for word in jargon[lang]), (lang, text)
+
+
 def test_dates_follow_the_language():
     from datetime import date, datetime
 
@@ -127,3 +160,19 @@ def test_the_window_speaks_korean_when_asked(korean, window, qtbot):
     from companion.services.locale import LANGUAGE
 
     assert window.context.app.settings.get(LANGUAGE) == "es"
+
+
+@pytest.mark.parametrize("code, words", [("en", "(about 250 kB/s)"), ("es", "(unos 250 kB/s)"),
+                                         ("ko", "(약 250kB/s)")])
+def test_a_speed_cap_is_said_in_the_words_a_file_manager_uses(qapp, code, words):
+    """Settings' 'kbit/s' is not left alone: the cap is also said as kB/s or MB/s, in the language."""
+    from companion.ui import language
+    from companion.ui.ops.settings import DownloadSettings
+    from companion.ui.pages.settings_sections import DownloadsSection, rate_words
+
+    try:
+        language.apply(language.read_language_choice(code))
+        assert words in DownloadsSection.summary(DownloadSettings(bandwidth_kbit=2000))
+        assert rate_words(20_000) == i18n.unit(2.5, "megabyte-per-second", 1)
+    finally:
+        language.apply(language.read_language_choice("en"))

@@ -28,6 +28,12 @@ def test_the_demo_portal_is_forgotten_with_it_and_its_shift_is_explained(window,
     dash.refresh()
     qtbot.waitUntil(lambda: "The portal runs this course" in dash.banner_text.text(), timeout=10_000)
     assert "3 Jul 2023" in dash.banner_text.text() and not dash.banner_button.isVisible()
+    assert "Europe/Madrid" not in dash.banner_text.text()
+    # Settings -> Course dates tells the same truth: not "As published"
+    window.go_to("settings", None)
+    dates = window.pages["settings"].dates.dates
+    qtbot.waitUntil(lambda: "The portal runs this course" in dates.text(), timeout=10_000)
+    assert "As published" not in dates.text() and "3 Jul 2023" in dates.text(), dates.text()
     window.close()  # the demo portal stops with the app
 
     again = open_window(qtbot, data_dir, clock)

@@ -81,6 +81,14 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     page.time_zone.tz.setCurrentText("Asia/Seoul")
     page.time_zone.apply.click()
     qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
+    # the sentences name the zone as people know it, never by its IANA id
+    assert page.time_zone.message.text() == "Times are now shown in KST (Seoul)."
+    qtbot.waitUntil(lambda: "KST (Seoul)" in page.time_zone.note.text(), timeout=5000)
+    assert "Asia/Seoul" not in page.time_zone.note.text()
+    window.go_to("schedule", None)
+    schedule = window.pages["schedule"]
+    qtbot.waitUntil(lambda: "KST (Seoul)" in schedule.zones.text(), timeout=5000)
+    assert "/" not in schedule.zones.text(), schedule.zones.text()
     window.go_to("dashboard", None)
     dash = window.pages["dashboard"]
     qtbot.waitUntil(lambda: "KST (your time)" in dash.session_when.text(), timeout=5000)

@@ -270,6 +270,7 @@ def test_settings_sections_after_save_speak_the_language(pseudo, window, qtbot):
     qtbot.waitUntil(lambda: bool(page.portal.message.text()), timeout=5000)
     page.dates.shift_now.click()
     qtbot.waitUntil(lambda: page.dates.shift_reset.isEnabled(), timeout=5000)
+    assert "Europe/Madrid" not in page.dates.dates.text()  # the course's zone as people know it (CET, Madrid)
     page.language.save_button.click()
     qtbot.waitUntil(lambda: page.language.restart_button.isVisible(), timeout=5000)
     page.storage.free()

@@ -14,8 +14,8 @@ _BUNDLE_FAULTS = {
     b.NOT_A_BUNDLE: (QT_TRANSLATE_NOOP("words", "This is not a Companion course file (.ccb)."), ()),
     b.TRUNCATED: (QT_TRANSLATE_NOOP("words", "The course file is incomplete: it ends too early (perhaps the copy was "
                                             "interrupted). Copy it again."), ()),
-    b.ALTERED: (QT_TRANSLATE_NOOP("words", "The course file was altered or damaged: '{0}' does not match its "
-                                          "checksum (sha256)."), ("name",)),
+    b.ALTERED: (QT_TRANSLATE_NOOP("words", "The course file was altered or damaged: '{0}' failed the check that it "
+                                          "is complete and unaltered."), ("name",)),
     b.UNSAFE_PATH: (QT_TRANSLATE_NOOP("words", "The course file is refused: the entry '{0}' points outside its "
                                               "folder."), ("name",)),
     b.ABSOLUTE_PATH: (QT_TRANSLATE_NOOP("words", "The course file is refused: the entry '{0}' is an absolute "

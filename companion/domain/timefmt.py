@@ -54,6 +54,17 @@ def zone_label(instant: datetime, time_zone: str) -> str:
     return zone_abbreviation(instant, time_zone)
 
 
+def zone_name(instant: datetime, time_zone: str) -> str:
+    """A zone as people know it, for sentences about the zone itself: the abbreviation with the city
+    ('CEST (Madrid)', 'KST (서울)'), the city alone where it is the name ('Bogotá'), 'UTC' alone;
+    never the IANA id ('Europe/Madrid') nor 'UTC (UTC)'."""
+    label = zone_label(instant, time_zone)
+    city = None
+    if "/" in time_zone and not time_zone.startswith("Etc/"):
+        city = localized_zone_city(time_zone) or time_zone.rsplit("/", 1)[1].replace("_", " ")
+    return translate("ui", "{0} ({1})").format(label, city) if city and city != label else label
+
+
 def moment(instant: datetime, time_zone: str, *, with_year: bool = False) -> str:
     """'Wed 19 Jul 23:59 CEST', 'Mon 23 Nov 20:35 Bogotá'."""
     local = in_zone(instant, time_zone)

@@ -57,18 +57,35 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
         return None
     from babel import Locale
     from babel.numbers import format_decimal, format_percent
-    from babel.units import format_unit
+    from babel.units import format_compound_unit, format_unit
 
     locale = Locale.parse(language)
 
     def pattern(digits: int) -> str:
         return "#,##0" + ("." + "0" * digits if digits else "")
 
+    def decimal(value: float, digits: int) -> str:
+        try:
+            return format_decimal(value, pattern(digits), locale=locale)
+        except Exception:  # noqa: BLE001 - a number is always shown, in plain digits at worst
+            return f"{value:.{digits}f}"
+
+    def unit(value: float, name: str, digits: int) -> str:
+        # CLDR has no "megabyte-per-second": a rate is a compound unit (MB over s); whatever Babel
+        # lacks falls back to the locale's digits and the plain symbol, never to an exception.
+        try:
+            if "-per-" in name:
+                numerator, denominator = name.split("-per-", 1)
+                return format_compound_unit(value, numerator, denominator_unit=denominator.removeprefix("duration-"),
+                                            length="short", format=pattern(digits), locale=locale)
+            return format_unit(value, name, length="short", format=pattern(digits), locale=locale)
+        except Exception:  # noqa: BLE001
+            return f"{decimal(value, digits)} {i18n.UNITS.get(name, name)}"
+
     return i18n.Numbers(
-        decimal=lambda value, digits: format_decimal(value, pattern(digits), locale=locale),
+        decimal=decimal,
         percent=lambda fraction: format_percent(fraction, locale=locale),
-        unit=lambda value, name, digits: format_unit(value, name, length="short", format=pattern(digits),
-                                                     locale=locale),
+        unit=unit,
     )
 
 

@@ -51,8 +51,8 @@ _PORTAL_CODES: dict[str, Callable[[], str]] = {
     "unknown_course": lambda: translate("words", "The portal does not offer this course."),
     "unknown_material": lambda: translate("words", "The portal no longer has this material."),
     "too_large": lambda: translate("words", "The file is larger than the portal accepts."),
-    "digest_mismatch": lambda: translate("words", "The work arrived damaged (its checksum did not match); it will be sent again."),
-    "checksum_mismatch": lambda: translate("words", "The work arrived damaged (its checksum did not match); it will be sent again."),
+    "digest_mismatch": lambda: translate("words", "The work arrived damaged (the check that it is complete and unaltered failed); it will be sent again."),
+    "checksum_mismatch": lambda: translate("words", "The work arrived damaged (the check that it is complete and unaltered failed); it will be sent again."),
 }
 
 
@@ -123,8 +123,8 @@ _SAY: dict[str, Callable[[dict], str]] = {
                               "nothing was kept."),
     r.TOO_MANY_BYTES: lambda d: translate("words", "The server sent more bytes than the file has; the part was discarded."),
     r.STOPPED_AT: lambda d: translate("words", "The download stopped at {0} of {1}; it resumes later.").format(size(d.get("written", 0)), size(d.get("expected", 0))),
-    r.CHECKSUM: lambda d: translate("words", "The file that arrived does not match its checksum; it was discarded and will be "
-                              "downloaded again."),
+    r.CHECKSUM: lambda d: translate("words", "The file that arrived failed the check that it is complete and unaltered; it was "
+                              "discarded and will be downloaded again."),
     r.SHARE_PORT_BUSY: lambda d: translate("words", "Sharing cannot start: port {0} is in use or not allowed on this "
                                                "computer ({1}).").format(d.get("port", ""), d.get("error", "")),
     # data use

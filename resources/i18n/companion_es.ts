@@ -1654,10 +1654,6 @@ Organiza: {1}. {2}
         <translation>Versión que se descarga por defecto</translation>
     </message>
     <message>
-        <source>Bandwidth limit</source>
-        <translation>Límite de ancho de banda</translation>
-    </message>
-    <message>
         <source>Download by default</source>
         <translation>Descargar por defecto</translation>
     </message>
@@ -1726,16 +1722,12 @@ Organiza: {1}. {2}
         <translation>Compartir mis archivos del curso en esta red</translation>
     </message>
     <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
-        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo.</translation>
-    </message>
-    <message>
         <source>Its speed is not capped.</source>
         <translation>Su velocidad no tiene límite.</translation>
     </message>
     <message>
-        <source>What is shared: only the lecture files downloaded and verified on this computer (their checksums match the course), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
-        <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (sus sumas de comprobación coinciden con el curso), de solo lectura. Nunca tus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
+        <source>What is shared: only the lecture files downloaded and verified on this computer (checked that they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
+        <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (se comprobó que están completos y sin alteraciones), de solo lectura. Nunca tus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing %n verified file(s) as {0} (port {1}).</source>
@@ -2019,6 +2011,14 @@ Organiza: {1}. {2}
         <translation>Guardado. Los recordatorios se vuelven a planificar a partir del calendario.</translation>
     </message>
     <message>
+        <source>Download speed limit, in kilobits per second</source>
+        <translation>Límite de velocidad de descarga, en kilobits por segundo</translation>
+    </message>
+    <message>
+        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
+        <translation>las descargas usan como máximo {0} kbit/s de la conexión (unos {1})</translation>
+    </message>
+    <message>
         <source>Signed in to</source>
         <translation>Sesión iniciada en</translation>
     </message>
@@ -2083,12 +2083,12 @@ Organiza: {1}. {2}
         <translation>Todo lo que haces se guarda en {0}</translation>
     </message>
     <message>
-        <source>Times are now shown in {0}.</source>
-        <translation>Ahora las horas se muestran en {0}.</translation>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
+        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo (unos {1}).</translation>
     </message>
     <message>
-        <source>downloads run at most {0} kbit/s</source>
-        <translation>las descargas van como máximo a {0} kbit/s</translation>
+        <source>Times are now shown in {0}.</source>
+        <translation>Ahora las horas se muestran en {0}.</translation>
     </message>
     <message>
         <source>downloads run without a bandwidth limit</source>
@@ -3209,10 +3209,6 @@ Organiza: {1}</translation>
         <translation>El archivo es más grande de lo que acepta el portal.</translation>
     </message>
     <message>
-        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
-        <translation>El trabajo llegó dañado (su suma de comprobación no coincidía); se enviará de nuevo.</translation>
-    </message>
-    <message>
         <source>The portal says: {0}</source>
         <translation>El portal dice: {0}</translation>
     </message>
@@ -3360,8 +3356,12 @@ Organiza: {1}</translation>
         <translation>La descarga se detuvo en {0} de {1}; se reanudará más tarde.</translation>
     </message>
     <message>
-        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
-        <translation>El archivo recibido no coincide con su suma de comprobación; se descartó y se descargará de nuevo.</translation>
+        <source>The work arrived damaged (the check that it is complete and unaltered failed); it will be sent again.</source>
+        <translation>El trabajo llegó dañado (falló la comprobación de que está completo y sin alteraciones); se enviará de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file that arrived failed the check that it is complete and unaltered; it was discarded and will be downloaded again.</source>
+        <translation>El archivo recibido no pasó la comprobación de que está completo y sin alteraciones; se descartó y se descargará de nuevo.</translation>
     </message>
     <message>
         <source>Sharing cannot start: port {0} is in use or not allowed on this computer ({1}).</source>
@@ -3660,8 +3660,8 @@ Organiza: {1}</translation>
         <translation>El archivo de curso está incompleto: termina antes de tiempo (quizá se interrumpió la copia). Cópialo de nuevo.</translation>
     </message>
     <message>
-        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
-        <translation>El archivo de curso fue alterado o está dañado: &apos;{0}&apos; no coincide con su suma de control (sha256).</translation>
+        <source>The course file was altered or damaged: &apos;{0}&apos; failed the check that it is complete and unaltered.</source>
+        <translation>El archivo del curso fue alterado o está dañado: «{0}» no pasó la comprobación de que está completo y sin alteraciones.</translation>
     </message>
     <message>
         <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>

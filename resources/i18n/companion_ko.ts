@@ -1629,10 +1629,6 @@ Hosted by {1}. {2}
         <translation>기본으로 다운로드할 버전</translation>
     </message>
     <message>
-        <source>Bandwidth limit</source>
-        <translation>대역폭 제한</translation>
-    </message>
-    <message>
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
     </message>
@@ -1701,16 +1697,12 @@ Hosted by {1}. {2}
         <translation>이 네트워크에서 내 강좌 파일 공유</translation>
     </message>
     <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection.</source>
-        <translation>이 컴퓨터 연결 중 최대 {0} kbit/s를 사용합니다.</translation>
-    </message>
-    <message>
         <source>Its speed is not capped.</source>
         <translation>속도 제한이 없습니다.</translation>
     </message>
     <message>
-        <source>What is shared: only the lecture files downloaded and verified on this computer (their checksums match the course), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
-        <translation>공유되는 것: 이 컴퓨터에 내려받아 확인된 강의 파일만(체크섬이 강좌와 일치하는 파일), 읽기 전용으로 공유됩니다. 답안, 제출물, 메모, 로그인 정보, 설정은 절대 공유되지 않습니다. 공유 대상: 이 로컬 네트워크에서 Companion을 사용하는 모든 사람. 그들의 앱은 포털보다 먼저 이 컴퓨터에서 강의 파일을 받으므로, 사무실 인터넷 연결로는 파일마다 한 번만 내려받습니다.</translation>
+        <source>What is shared: only the lecture files downloaded and verified on this computer (checked that they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
+        <translation>공유되는 것: 이 컴퓨터에 내려받아 확인된 강의 파일만(완전하고 변경되지 않았음을 확인한 파일), 읽기 전용으로 공유됩니다. 답안, 제출물, 메모, 로그인 정보, 설정은 절대 공유되지 않습니다. 공유 대상: 이 로컬 네트워크에서 Companion을 사용하는 모든 사람. 그들의 앱은 포털보다 먼저 이 컴퓨터에서 강의 파일을 받으므로, 사무실 인터넷 연결로는 파일마다 한 번만 내려받습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing %n verified file(s) as {0} (port {1}).</source>
@@ -1991,6 +1983,14 @@ Hosted by {1}. {2}
         <translation>저장했습니다. 일정에 따라 알림을 다시 계획합니다.</translation>
     </message>
     <message>
+        <source>Download speed limit, in kilobits per second</source>
+        <translation>내려받기 속도 제한(초당 킬로비트)</translation>
+    </message>
+    <message>
+        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
+        <translation>내려받기는 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다</translation>
+    </message>
+    <message>
         <source>Signed in to</source>
         <translation>로그인한 포털</translation>
     </message>
@@ -2055,12 +2055,12 @@ Hosted by {1}. {2}
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
     </message>
     <message>
-        <source>Times are now shown in {0}.</source>
-        <translation>이제 시간은 {0} 기준으로 표시됩니다.</translation>
+        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
+        <translation>이 컴퓨터 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다.</translation>
     </message>
     <message>
-        <source>downloads run at most {0} kbit/s</source>
-        <translation>다운로드 최대 {0} kbit/s</translation>
+        <source>Times are now shown in {0}.</source>
+        <translation>이제 시간은 {0} 기준으로 표시됩니다.</translation>
     </message>
     <message>
         <source>downloads run without a bandwidth limit</source>
@@ -3172,10 +3172,6 @@ Hosted by {1}</source>
         <translation>파일이 포털이 받는 크기보다 큽니다.</translation>
     </message>
     <message>
-        <source>The work arrived damaged (its checksum did not match); it will be sent again.</source>
-        <translation>작업이 손상된 채 도착했습니다(체크섬 불일치). 다시 보냅니다.</translation>
-    </message>
-    <message>
         <source>The portal says: {0}</source>
         <translation>포털 메시지: {0}</translation>
     </message>
@@ -3322,8 +3318,12 @@ Hosted by {1}</source>
         <translation>다운로드가 {1} 중 {0}에서 멈췄습니다. 나중에 이어서 받습니다.</translation>
     </message>
     <message>
-        <source>The file that arrived does not match its checksum; it was discarded and will be downloaded again.</source>
-        <translation>받은 파일이 체크섬과 맞지 않습니다. 버리고 다시 다운로드합니다.</translation>
+        <source>The work arrived damaged (the check that it is complete and unaltered failed); it will be sent again.</source>
+        <translation>제출물이 손상된 채 도착했습니다(완전하고 변경되지 않았는지 확인하지 못했습니다). 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>The file that arrived failed the check that it is complete and unaltered; it was discarded and will be downloaded again.</source>
+        <translation>받은 파일이 완전하고 변경되지 않았는지 확인하는 검사를 통과하지 못해 삭제했으며, 다시 내려받습니다.</translation>
     </message>
     <message>
         <source>Sharing cannot start: port {0} is in use or not allowed on this computer ({1}).</source>
@@ -3610,8 +3610,8 @@ Hosted by {1}</source>
         <translation>과정 파일이 불완전합니다. 파일이 중간에 끝납니다(복사가 중단되었을 수 있습니다). 다시 복사하세요.</translation>
     </message>
     <message>
-        <source>The course file was altered or damaged: &apos;{0}&apos; does not match its checksum (sha256).</source>
-        <translation>과정 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos;이(가) 체크섬(sha256)과 일치하지 않습니다.</translation>
+        <source>The course file was altered or damaged: &apos;{0}&apos; failed the check that it is complete and unaltered.</source>
+        <translation>강좌 파일이 변경되었거나 손상되었습니다. &apos;{0}&apos; 항목이 완전하고 변경되지 않았는지 확인하는 검사를 통과하지 못했습니다.</translation>
     </message>
     <message>
         <source>The course file is refused: the entry &apos;{0}&apos; points outside its folder.</source>

@@ -134,6 +134,12 @@ def course(app: "App", course_id: str) -> Changed:
     return changed(app.library.course(course_id))
 
 
+def course_dates(app: "App", course_id: str) -> Changed:
+    """Value: (the course, the weeks the portal runs it after its published dates; 0 when shifted here)."""
+    course = app.library.course(course_id)
+    return changed((course, 0 if course.shift_weeks else app.library.portal_shift_weeks(course_id)))
+
+
 def shift_course_to_now(app: "App", course_id: str) -> Changed:
     """Run the course from this week; value: the shift in weeks."""
     return changed(app.library.shift_to_now(course_id, app.settings.time_zone()), COURSE)

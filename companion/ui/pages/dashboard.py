@@ -15,7 +15,7 @@ from companion.domain.course import Course, next_live_session, weeks_to_run_now
 from companion.domain.i18n import number, translate
 from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, urgency
-from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time
+from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time, zone_name
 
 if TYPE_CHECKING:  # the services (and the store under them) are not imported before the course is shown
     from companion.services.snapshot import Snapshot
@@ -201,12 +201,12 @@ class DashboardPage(QWidget):
         if course.shift_weeks:
             text = translate("ui", "Dates shifted by %n week(s) so the course runs now. The published programme ran "
                                    "{0}; every session keeps its weekday and its time in {1}.", None,
-                             course.shift_weeks).format(published, course.time_zone)
+                             course.shift_weeks).format(published, zone_name(data.status.now, course.time_zone))
             button = translate("ui", "Back to published dates")
         elif data.portal_shift_weeks:
             text = translate("ui", "The portal runs this course %n week(s) after its published dates ({0}); every "
                                    "session keeps its weekday and its time in {1}.", None,
-                             data.portal_shift_weeks).format(published, course.time_zone)
+                             data.portal_shift_weeks).format(published, zone_name(data.status.now, course.time_zone))
         elif data.published_end < (data.today or data.status.now.date()):
             start = date_label(data.run_now_starts) if data.run_now_starts else ""
             if data.run_now_is_next_week:

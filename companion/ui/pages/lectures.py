@@ -160,6 +160,7 @@ class LecturesPage(QWidget):
         split.setStretchFactor(1, 3)
         split.setSizes([280, 840])
         self._current_material: Material | None = None
+        self._shown_missing: Material | None = None  # the material the viewer says is not here yet
         self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
@@ -215,6 +216,9 @@ class LecturesPage(QWidget):
         self.download_states, self.offline, self.updates = data
         self.material_model.layoutChanged.emit()
         self._update_buttons()
+        missing = self._shown_missing
+        if missing is not None and missing is self._current_material and self._state_key(missing) == "done":
+            self._open_material(self.material_model.row_of_key(missing.id))  # verified meanwhile: show it
 
     def _record(self, material: Material):
         return next((r for (mid, _v), r in self.download_states.items() if mid == material.id), None)
@@ -390,6 +394,7 @@ class LecturesPage(QWidget):
         if material is None:
             return
         self._current_material = material
+        self._shown_missing = None
         self._update_buttons()
         if self.player is not None:
             self.player.close_media()
@@ -425,6 +430,7 @@ class LecturesPage(QWidget):
             if self._current_material is not material:
                 return
             if found is None:
+                self._shown_missing = material
                 self.viewer_caption.setText(translate("ui", "{0} · not on this computer yet").format(material.title))
                 self.viewer.setPlainText(translate("ui", "This material is not on this computer yet. Select Download to keep a "
                                          "copy for offline use; it resumes where it stopped if the connection drops."))

@@ -13,7 +13,7 @@ from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.i18n import translate
 from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
-from companion.domain.timefmt import date_label, moment, night_note, span, zone_label
+from companion.domain.timefmt import date_label, moment, night_note, span, zone_name
 
 from .. import context as ctx
 from .. import ops
@@ -104,8 +104,8 @@ class SchedulePage(QWidget):
             self.table.selectRow(row)
 
     def _zone_name(self, time_zone: str) -> str:
-        """'Bogotá (America/Bogota)', 'KST (Asia/Seoul)': the name people know, and the zone's IANA name."""
-        return translate("ui", "{0} ({1})").format(zone_label(self._now(), time_zone), time_zone)
+        """'Bogotá', 'KST (Seoul)', 'UTC': the name people know, never the IANA id."""
+        return zone_name(self._now(), time_zone)
 
     # ---- agenda or one week ----
     def _today(self) -> date:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate
-from companion.domain.timefmt import date_label
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
+from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
 
 from .. import context as ctx
@@ -46,6 +46,13 @@ def row_of(*widgets, stretch_at: int | None = None) -> FlowLayout:
         row.addStretch(1)
     return row
 
+
+
+def rate_words(kbit: int) -> str:
+    """A cap in kilobits per second said as file managers say speeds: 2,000 kbit/s -> '250 kB/s', 20,000 -> '2.5 MB/s'."""
+    per_second = kbit * 1000 / 8
+    return (unit(per_second / 1e6, "megabyte-per-second", 1) if per_second >= 1e6
+            else unit(per_second / 1e3, "kilobyte-per-second", 0))
 
 class Section(Card):
     """A card of the Settings page that loads and saves itself."""
@@ -99,12 +106,14 @@ class TimeZoneSection(Section):
             self.tz.setCompleter(completer)
             self._zones_loaded = True
         self.tz.setCurrentText(view.zone)
+        now = self.ctx.app.clock.now()
         if view.chosen:
             self.note.setText(translate("ui", "Times are shown in {0} (chosen by you) beside the course's own zone. This "
-                                              "computer reports {1}.").format(view.zone, view.system_zone))
+                                              "computer reports {1}.").format(zone_name(now, view.zone),
+                                                                              zone_name(now, view.system_zone)))
         else:
             self.note.setText(translate("ui", "Times are shown in {0} (this computer's zone) beside the course's own "
-                                              "zone.").format(view.zone))
+                                              "zone.").format(zone_name(now, view.zone)))
 
     def save(self) -> None:
         self._set(self.tz.currentText().strip() or None)
@@ -112,7 +121,8 @@ class TimeZoneSection(Section):
     def _set(self, name: str | None) -> None:
         def done(zone: str) -> None:
             self.ctx.user_tz = zone
-            self.message.setText(translate("ui", "Times are now shown in {0}.").format(zone))
+            self.message.setText(translate("ui", "Times are now shown in {0}.").format(
+                zone_name(self.ctx.app.clock.now(), zone)))
 
         ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
             lambda exc: self.message.setText(words.error(exc))).run()
@@ -211,7 +221,7 @@ class DownloadsSection(Section):
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Version to download by default"))
-        form.addRow(translate("ui", "Bandwidth limit"), self.bandwidth)
+        form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
@@ -296,7 +306,8 @@ class DownloadsSection(Section):
     @staticmethod
     def summary(c: DownloadSettings) -> str:
         """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads run at most {0} kbit/s").format(number(c.bandwidth_kbit)) if c.bandwidth_kbit
+        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
+                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -483,17 +494,24 @@ class CourseDatesSection(Section):
         self.body.addLayout(row_of(self.shift_now, self.shift_reset))
 
     def load(self) -> None:
-        ops.run(self.ctx, settings_ops.course, self.ctx.course_id).success(self._show).run()
+        ops.run(self.ctx, settings_ops.course_dates, self.ctx.course_id).success(self._show).run()
 
-    def _show(self, course) -> None:
+    def _show(self, found) -> None:
         from datetime import timedelta
 
-        shift = timedelta(weeks=course.shift_weeks)
+        course, portal_weeks = found
+        shift = timedelta(weeks=course.shift_weeks or portal_weeks)  # the course as held is run at its shifted dates
         published = translate("ui", "{0} – {1}").format(date_label(course.starts_on - shift), date_label(course.ends_on - shift))
         if course.shift_weeks:
             self.dates.setText(translate("ui", "Shifted by %n week(s): now {0} – {1}. Published dates: {2}. Every session keeps "
                                                "its weekday and its time in {3}.", None, course.shift_weeks).format(
-                date_label(course.starts_on), date_label(course.ends_on), published, course.time_zone))
+                date_label(course.starts_on), date_label(course.ends_on), published,
+                zone_name(self.ctx.app.clock.now(), course.time_zone)))
+        elif portal_weeks:  # the portal (the demo portal) runs the course later than published: not "As published"
+            run = translate("ui", "{0} – {1}").format(date_label(course.starts_on), date_label(course.ends_on))
+            self.dates.setText(translate("ui", "The portal runs this course %n week(s) after its published dates ({0}); every "
+                                               "session keeps its weekday and its time in {1}.", None, portal_weeks).format(
+                published, zone_name(self.ctx.app.clock.now(), course.time_zone)) + " " + run)
         else:
             self.dates.setText(translate("ui", "As published: {0}.").format(published))
         self.shift_reset.setEnabled(bool(course.shift_weeks))
@@ -593,11 +611,12 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection.").format(number(view.cap_kbit))
+        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
+                   number(view.cap_kbit), rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
-            "ui", "What is shared: only the lecture files downloaded and verified on this computer (their checksums "
-                  "match the course), read-only. Never your answers, submissions, notes, sign-in or settings. "
+            "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "
+                  "they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. "
                   "With whom: anyone on this local network who runs Companion; their app fetches lecture files "
                   "from this computer before the portal, so the office's connection carries each file once.")
             + " " + cap)

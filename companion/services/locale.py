@@ -57,18 +57,37 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
         return None
     from babel import Locale
     from babel.numbers import format_decimal, format_percent
-    from babel.units import format_unit
+    from babel.units import format_compound_unit, format_unit
 
     locale = Locale.parse(language)
 
     def pattern(digits: int) -> str:
         return "#,##0" + ("." + "0" * digits if digits else "")
 
+    def unit(value: float, name: str, digits: int) -> str:
+        # A CLDR unit as the locale writes it ('1,2 MB'); a speed CLDR lacks ("megabyte-per-second")
+        # from its two halves ('1,2 MB/s', '1.2MB/s'); anything else the locale's number and the
+        # English symbol. Never raises: a unit name must not stop a download.
+        try:
+            return format_unit(value, name, length="short", format=pattern(digits), locale=locale)
+        except Exception:
+            pass
+        if "-per-" in name:
+            numerator, denominator = name.split("-per-", 1)
+            try:
+                return format_compound_unit(value, numerator, denominator_unit=denominator, length="short",
+                                            format=pattern(digits), locale=locale) or ""
+            except Exception:
+                pass
+        try:
+            return f"{format_decimal(value, pattern(digits), locale=locale)} {i18n.UNITS.get(name, name)}"
+        except Exception:
+            return i18n.ENGLISH.unit(value, name, digits)
+
     return i18n.Numbers(
         decimal=lambda value, digits: format_decimal(value, pattern(digits), locale=locale),
         percent=lambda fraction: format_percent(fraction, locale=locale),
-        unit=lambda value, name, digits: format_unit(value, name, length="short", format=pattern(digits),
-                                                     locale=locale),
+        unit=unit,
     )
 
 

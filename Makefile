@@ -12,7 +12,7 @@ SYSTEM_PACKAGES := libpulse0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb
 # what only the tests need: PostgreSQL (the portal's tests start a throwaway cluster), Node
 # (real tus peers: tus-js-client and @tus/server, tests/js), and GNOME Keyring on a private D-Bus
 # (tests/test_secret_service.py); binutils for tests/test_installer.py
-TEST_PACKAGES := postgresql gnome-keyring dbus binutils
+TEST_PACKAGES := postgresql gnome-keyring dbus binutils chromium chromium-driver
 TEST_COMMANDS := node:nodejs npm:npm
 
 # For the installer: strip (binutils), ICU's data tools (the bundle keeps ICU data of its languages only),

@@ -18,6 +18,7 @@ from companion.services.library import Library
 from companion.services.outbox import Outbox
 from companion.services.progress import ProgressService
 from companion.services.quizzes import QuizService
+from companion.services.review import ReviewService
 from companion.services.schedule import ScheduleService
 from companion.services.search import SearchService
 from companion.services.settings import CLOCK_OFFSET, Settings
@@ -28,6 +29,7 @@ from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
 from companion.store import Database, open_database
 from companion.store.repo import Store
+from companion.store.reviews import ReviewStore
 
 
 @dataclass
@@ -51,6 +53,7 @@ class App:
     discovery: Discovery  # DNS-SD on this network; started only when sharing or looking for peers
     sharing: Sharing
     imports: CourseImports  # courses from other platforms' files (IMS Common Cartridge)
+    reviews: ReviewService | None = None  # spaced review of quiz questions (FSRS)
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -99,5 +102,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     discovery = Discovery()
     sharing = Sharing(ShareCatalog(store, library), discovery)
     imports = CourseImports(store, library, folder)
+    reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone)
+    quizzes.on_finished = reviews.attempt_finished
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search, discovery, sharing, imports)
+               schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews)

@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
                                       "file (.ccb, made by 'courses export' or 'companion-portal bundle') or a "
                                       "course exported by another platform (IMS Common Cartridge, .imscc)")
     add.add_argument("path", type=Path)
+    add.add_argument("--into", metavar="COURSE_ID", help="add a question bank (Moodle XML, GIFT, QTI) to this installed "
+                                                         "course as practice quizzes instead of a course of its own")
     export_course = csub.add_parser("export", help="write a course and every material file verified on this "
                                                    "computer to one course file (.ccb) for a colleague or a USB stick")
     export_course.add_argument("course_id")
@@ -146,6 +148,13 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--course", metavar="ID", help="only this course (default: every course)")
     search.add_argument("--limit", type=_count, default=20, metavar="N", help="show at most N results (default 20)")
     search.add_argument("--json", action="store_true", help="print JSON")
+
+    review = sub.add_parser("review", help="the quiz questions due for spaced review today (missed ones first); "
+                                           "--take reviews them here, one by one")
+    review.add_argument("--course", metavar="ID", help="only this course (default: every course)")
+    review.add_argument("--json", action="store_true", help="print JSON")
+    review.add_argument("--take", action="store_true", help="review the due questions in this terminal")
+    review.add_argument("--limit", type=_count, default=None, metavar="N", help="review at most N questions")
     return p
 
 
@@ -179,6 +188,13 @@ def _asked_zone(app, args) -> str:
 
 def cmd_courses(app, args) -> int:
     if args.courses_command == "add":
+        from companion.services.bank_import import import_question_bank, is_question_bank
+
+        if args.path.is_file() and (is_question_bank(args.path) or args.into):
+            report = import_question_bank(app.library, args.path, into=args.into)
+            print(json.dumps(report.as_json(), ensure_ascii=False, indent=1) if args.json
+                  else words.bank_imported(report))
+            return EXIT_OK
         if args.path.is_dir() or args.path.name == "course.json":
             print(words.import_result(app.library.import_package(args.path)))
         elif args.path.suffix.lower() == ".imscc" or is_cartridge(args.path):
@@ -563,6 +579,111 @@ def speak_language(app) -> str:
     return language
 
 
+def _rating_word(rating: int) -> str:
+    return {1: translate("cli", "Again"), 2: translate("cli", "Hard"), 3: translate("cli", "Good"),
+            4: translate("cli", "Easy")}[rating]
+
+
+def _read(prompt: str) -> str | None:
+    try:
+        return input(prompt)
+    except EOFError:
+        return None
+
+
+def cmd_review(app, args) -> int:
+    from companion.domain import review as rv
+
+    if args.course is not None:
+        app.library.course(args.course)  # an unknown course is a clear error, not an empty list
+    if args.take:
+        return _take_review(app, args)
+    items = app.reviews.session(args.course, args.limit)
+    summary = app.reviews.summary(args.course)
+    if args.json:
+        print(json.dumps({"due": len(items), "minutes": rv.minutes_for(len(items)), "cards": summary.cards,
+                          "day_ends": _iso(app.reviews.day_end()),
+                          "questions": [{"course_id": i.card.key.course_id, "quiz_id": i.card.key.quiz_id,
+                                         "question_id": i.card.key.question_id, "due": _iso(i.card.due),
+                                         "missed": i.card.missed, "reviews": i.card.reviews} for i in items]},
+                         ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not items:
+        print(translate("cli", "Nothing to review today. Questions you answer in quizzes come back here when "
+                               "they are due."))
+        return EXIT_OK
+    print(translate("cli", "%n question(s) to review today, about {0} minute(s). Missed ones come first.",
+                    None, len(items)).format(rv.minutes_for(len(items))))
+    for i in items:
+        mark = translate("cli", "missed") if i.card.missed else ""
+        print(f"  {i.course_title} · {i.quiz.title} · {i.question.id}" + (f"  [{mark}]" if mark else ""))
+    print(translate("cli", "Run `companion review --take` to review them here."))
+    return EXIT_OK
+
+
+def _take_review(app, args) -> int:
+    import time as _time
+
+    done = 0
+    while args.limit is None or done < args.limit:
+        item = app.reviews.next_item(args.course)
+        if item is None:
+            break
+        left = app.reviews.due_count(args.course)
+        q = item.question
+        print()
+        print(translate("cli", "%n question(s) left · {0} · {1}", None, left).format(item.course_title,
+                                                                                    item.quiz.title))
+        print(q.prompt)
+        for n, option in enumerate(q.options, 1):
+            print(f"  {n}. {option.text}")
+        started = _time.monotonic()
+        chosen = None
+        while chosen is None:
+            how = (translate("cli", "Your answer (numbers separated by commas; q to stop): ") if q.allows_many
+                   else translate("cli", "Your answer (a number; q to stop): "))
+            line = _read(how)
+            if line is None or line.strip().lower() in ("q", "quit"):
+                print(translate("cli", "Stopped. Reviewed %n question(s); the rest wait for you.", None, done))
+                return EXIT_OK
+            try:
+                picks = [int(part) for part in line.replace(" ", ",").split(",") if part]
+            except ValueError:
+                picks = []
+            if picks and all(1 <= n <= len(q.options) for n in picks) and (q.allows_many or len(picks) == 1):
+                chosen = [q.options[n - 1].id for n in picks]
+            else:
+                print(translate("cli", "Type the number of an option, 1 to {0}.").format(len(q.options)))
+        seconds = _time.monotonic() - started
+        checked = app.reviews.check(item, chosen, seconds)
+        print(translate("cli", "Right.") if checked.correct else translate("cli", "Not quite."))
+        if not checked.correct:
+            right = [f"{n}. {o.text}" for n, o in enumerate(q.options, 1) if o.id in checked.correct_option_ids]
+            print(translate("cli", "The answer: {0}").format("; ".join(right)))
+        if checked.explanation:
+            print(checked.explanation)
+        rating = None
+        while True:
+            line = _read(translate("cli", "Grade: {0} (inferred from your answer and time). Enter keeps it, or "
+                                          "type 1 Again, 2 Hard, 3 Good, 4 Easy: ").format(
+                _rating_word(checked.inferred_rating)))
+            if line is None or not line.strip():
+                break
+            if line.strip() in ("1", "2", "3", "4"):
+                rating = int(line.strip())
+                break
+            print(translate("cli", "Type 1, 2, 3 or 4, or press Enter."))
+        outcome = app.reviews.rate(item, checked.correct, seconds, rating)
+        how = translate("cli", "chosen") if outcome.chosen else translate("cli", "inferred")
+        print(translate("cli", "Saved: {0} ({1}).").format(_rating_word(outcome.rating), how))
+        done += 1
+    print()
+    print(translate("cli", "Done: %n question(s) reviewed. Nothing else is due today.", None, done)
+          if app.reviews.due_count(args.course) == 0 else
+          translate("cli", "Reviewed %n question(s); more are due today.", None, done))
+    return EXIT_OK
+
+
 def _log_unexpected(data_dir: Path | None) -> Path | None:
     import traceback
 
@@ -600,7 +721,7 @@ def main(argv: list[str] | None = None) -> int:
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout,
                    "portals": cmd_portals, "sync": cmd_sync,
                    "submit": cmd_submit, "download": cmd_download, "share": cmd_share,
-                   "search": cmd_search}[args.command]
+                   "search": cmd_search, "review": cmd_review}[args.command]
         return handler(app, args)
     except BundleError as exc:
         importing = args.command == "courses" and args.courses_command == "add"

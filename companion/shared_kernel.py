@@ -26,7 +26,7 @@ from companion.paths import fsync_dir, resources_dir
 from companion.services.bundles import write_package_bundle
 from companion.services.course_import import cartridge_to_package
 from companion.services.course_package import Package, load_package
-from companion.ui.words import bundle_fault, import_report, size_text
+from companion.domain.bundle_words import bundle_fault, import_report, size_text
 
 __all__ = ["cartridge_to_package", "import_report", "DONE", "EXTENSION", "AttemptSummary", "Reason", "reasons", "BundleError", "CompanionError", "bundle_fault", "size_text",
            "write_package_bundle", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",

@@ -7,6 +7,7 @@
     companion-portal bundle --from FILE.imscc --out FILE.ccb  # the same, from another platform's export
     companion-portal course import FILE.imscc    # publish a course another platform exported
     companion-portal migrate --database URL      # create or upgrade the portal's schema (Alembic)
+    companion-portal organizer add LOGIN --course ID  # an organizer who runs that course from /desk
     companion-portal --database URL --workers 4  # several processes sharing the database and the data folder
 
 Subcommands are looked up in ``COMMANDS`` (name → function taking the rest of the arguments); with
@@ -273,8 +274,55 @@ def migrate(argv: list[str]) -> int:
     return 0
 
 
+def organizer(argv: list[str]) -> int:
+    """``organizer add LOGIN``: an organizer account for the desk (/desk), with the courses it runs."""
+    parser = argparse.ArgumentParser(prog="companion-portal organizer",
+                                     description="Add an organizer who signs in to the desk at /desk (or set an "
+                                                 "existing one's name and password) and choose the courses they run.")
+    parser.add_argument("action", choices=["add"])
+    parser.add_argument("login")
+    parser.add_argument("--name", help="the name shown on the desk (default: the login)")
+    parser.add_argument("--course", action="append", default=[], metavar="ID",
+                        help="a published course this organizer runs (repeat for more)")
+    parser.add_argument("--password-stdin", action="store_true",
+                        help="read the password from the first line of standard input instead of asking")
+    parser.add_argument("--database", metavar="URL", help="SQLAlchemy URL (default: SQLite in the data folder)")
+    parser.add_argument("--data-dir", metavar="DIR")
+    args = parser.parse_args(argv)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.login}: ")
+        if password != getpass.getpass("Again: "):
+            print("companion-portal: the two passwords differ; nothing changed.", file=sys.stderr)
+            return 2
+    if len(password) < 10:
+        print("companion-portal: an organizer's password needs at least 10 characters.", file=sys.stderr)
+        return 2
+    from .admin import add_organizer
+    from .config import PortalConfig
+    from .core import Portal
+    from .errors import ApiRefusal
+
+    data_dir = data_folder(args.data_dir)
+    portal = Portal(PortalConfig(database_url=database_url(args.database, data_dir), data_dir=data_dir, threads=2))
+    try:
+        add_organizer(portal, args.login, password, args.name or args.login, args.course)
+    except ApiRefusal as exc:
+        print(f"companion-portal: {exc.message}", file=sys.stderr)
+        return 2
+    finally:
+        portal.engine.dispose()
+        portal.hasher.shutdown()
+    runs = ", ".join(args.course) or "no course yet"
+    print(f"Organizer {args.login} can sign in at /desk ({runs}).")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[list[str]], int]] = {"serve": serve, "migrate": migrate, "bundle": bundle,
-                                                   "course": course}
+                                                    "course": course, "organizer": organizer}
 
 
 def main(argv: list[str] | None = None) -> int:

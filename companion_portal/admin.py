@@ -12,7 +12,7 @@ from companion.shared_kernel import course_from_manifest, load_package, shift_ma
 
 from .core import API, Portal, manifest_etag
 from .errors import ApiRefusal
-from .models import Attendance, Course, Participant
+from .models import Attendance, Course, CourseOrganizer, Organizer, Participant
 from .passwords import hash_password
 
 
@@ -61,3 +61,21 @@ def record_attendance(portal: Portal, login: str, course_id: str, session_id: st
             raise ApiRefusal(404, "unknown_participant", f"There is no participant '{login}'.")
         if s.get(Attendance, (course_id, session_id, person.id)) is None:
             s.add(Attendance(course_id=course_id, session_id=session_id, participant_id=person.id))
+
+
+def add_organizer(portal: Portal, login: str, password: str, name: str, courses: list[str] = ()) -> str:
+    """Add an organizer (or set an existing one's name and password) and let them run these courses."""
+    with portal.db() as s:
+        person = s.scalars(select(Organizer).where(Organizer.login == login)).first()
+        if person is None:
+            person = Organizer(id=str(uuid.uuid4()), login=login, name=name, password_hash=hash_password(password))
+            s.add(person)
+            s.flush()
+        else:
+            person.name, person.password_hash = name, hash_password(password)
+        for course_id in courses:
+            if s.get(Course, course_id) is None:
+                raise ApiRefusal(404, "unknown_course", f"There is no course '{course_id}'.")
+            if s.get(CourseOrganizer, (course_id, person.id)) is None:
+                s.add(CourseOrganizer(course_id=course_id, organizer_id=person.id))
+        return person.id

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
-from . import admin
+from . import admin, desk
 from .config import Faults, PortalConfig, now_utc  # noqa: F401 (imported from here by tests and benches)
 from .bodylimit import BodyLimit
 from .core import API, Portal
@@ -37,10 +37,12 @@ def create_app(config: PortalConfig) -> FastAPI:
         _inject_faults(app, config.faults)
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(desk.router)  # the organizer's pages (/desk), apart from the participants' API
     # the organizer's commands, bound to this portal (used by the command line and the tests)
     app.state.add_course = partial(admin.add_course, portal)
     app.state.add_participant = partial(admin.add_participant, portal)
     app.state.record_attendance = partial(admin.record_attendance, portal)
+    app.state.add_organizer = partial(admin.add_organizer, portal)
     return app
 
 
@@ -58,7 +60,9 @@ def _inject_faults(app: FastAPI, faults: Faults) -> None:
             request.scope["headers"] = [(k, v) for k, v in request.scope["headers"] if k not in (b"range", b"if-range")]
         if faults.html_instead and "/materials/" in request.url.path:
             return Response("<html><body>Please sign in to the network.</body></html>", media_type="text/html")
-        hit = faults.take(request.url.path)
+        hit = faults.take(request.url.path)  # the link first: it drops requests to any route
+        if hit is None and any(part in request.url.path for part in faults.absent):
+            return JSONResponse({"detail": "Not Found"}, status_code=404)  # FastAPI's own answer to no route
         if hit is not None:
             status, retry_after = hit
             headers = {"Retry-After": str(retry_after)} if retry_after is not None else None

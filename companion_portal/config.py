@@ -27,6 +27,13 @@ class Faults:
     html_instead: bool = False  # answer material requests with a web page (a captive portal, a login page)
     lock: threading.Lock = field(default_factory=threading.Lock)
     seen: list[str] = field(default_factory=list)
+    # a portal that knows less: paths containing one of these answer 404 as an unknown route does
+    absent: tuple[str, ...] = ()
+    # a link that drops requests: every ``drop_every``-th request answers ``drop_status`` with Retry-After
+    drop_every: int = 0
+    drop_status: int = 503
+    drop_retry_after: int | None = 1
+    _count: int = 0
 
     def fail_next(self, count: int, status: int, retry_after: int | None = None, path_contains: str = "") -> None:
         with self.lock:
@@ -35,6 +42,9 @@ class Faults:
     def take(self, path: str) -> tuple[int, int | None] | None:
         with self.lock:
             self.seen.append(path)
+            self._count += 1
+            if self.drop_every and self._count % self.drop_every == 0:
+                return self.drop_status, self.drop_retry_after
             for i, (status, retry_after, needle) in enumerate(self.pending):
                 if needle in path:
                     del self.pending[i]

@@ -128,3 +128,49 @@ class SignInFailures(Base):
     failures: Mapped[int] = mapped_column(Integer)
     last_failure_at: Mapped[datetime] = mapped_column(UTC)
     locked_until: Mapped[datetime | None] = mapped_column(UTC, nullable=True)
+
+
+class Organizer(Base):
+    """Someone who runs courses on the desk (/desk): apart from participants, signing in with a password."""
+
+    __tablename__ = "organizers"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    login: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    password_hash: Mapped[str] = mapped_column(String(300))
+
+
+class CourseOrganizer(Base):
+    """Which organizer runs which course: an organizer sees only these courses."""
+
+    __tablename__ = "course_organizers"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"), primary_key=True, index=True)
+
+
+class DeskSession(Base):
+    """A signed-in organizer's browser session: the cookie's SHA-256 and the CSRF token its forms carry."""
+
+    __tablename__ = "desk_sessions"
+
+    token_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"), index=True)
+    csrf: Mapped[str] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Feedback(Base):
+    """An organizer's answer to a submission: a verdict code and a comment as written
+    (docs/protocol-feedback.md)."""
+
+    __tablename__ = "feedback"
+
+    submission_id: Mapped[str] = mapped_column(ForeignKey("submissions.id"), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"))
+    verdict: Mapped[str] = mapped_column(String(16))  # "accepted" | "needs_revision"
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTC)

@@ -96,7 +96,7 @@ def test_numbers_as_people_type_them(typed, value):
 
 def test_matching_gives_credit_per_pair_and_hides_the_pairs():
     q = load(MATCH)
-    assert "c1" not in json.dumps(MATCH["answer_key"])
+    assert "s1=c1" not in json.dumps(MATCH) and "Korea" in json.dumps(MATCH)
     right = [pair("s1", "c1"), pair("s2", "c2"), pair("s3", "c3")]
     assert grade(q, {"pairs": right}).score == 100
     two = grade(q, {"pairs": [pair("s1", "c1"), pair("s2", "c2"), pair("s3", "c4")]})
@@ -180,3 +180,14 @@ def test_the_portal_regrades_every_new_type(tmp_path, clock):
         assert answer.json()["score"] == pytest.approx(round(100 * (3 + 1 / 3 + 0.5) / 5, 2))
         shown = ana.get("/courses/caring-cities-2023/manifest").json()
         assert shown["quizzes"][-1]["questions"][0]["answers"][0]["digest"] == SHORT["answers"][0]["digest"]
+
+
+def test_the_offline_search_reads_the_new_types():
+    from companion.services.search import course_docs
+
+    course = parse_manifest(json.loads(json.dumps(manifest(MATCH, CLOZE, ESSAY, PARTIAL_SINGLE))), "test")
+    docs = {d.part_id: d for d in course_docs(course) if d.kind == "question"}
+    assert "Lima" in docs["pairs"].body and "Chile" in docs["pairs"].body  # stems and choices
+    assert "{{" not in docs["fill"].title and "____" in docs["fill"].title and "solid" in docs["fill"].body
+    assert docs["essay"].title.startswith("Describe one care policy")
+    assert "Partly" in docs["single"].body  # per-answer feedback is found too

@@ -36,7 +36,7 @@ def test_import_through_the_file_menu_then_open_the_course(window, qtbot, sample
     action.trigger()
     settle(qtbot, window)
     assert asked
-    message = window.statusBar().currentMessage()
+    message = window.statusBar().full_message()
     assert "Added 'Caring Cities 2024'" in message and "4 files are now available offline" in message
     assert window.notice.isVisible() and window.notice.action.text() == "Open this course"
     assert window.course_picker.count() == 2 and window.course_picker.isVisible()
@@ -70,7 +70,7 @@ def test_a_dropped_course_file_updates_the_course_and_keeps_work(window, qtbot, 
     assert window.acceptDrops()
     assert drop(window, path)
     settle(qtbot, window)
-    assert "from version 1 to 2" in window.statusBar().currentMessage()
+    assert "from version 1 to 2" in window.statusBar().full_message()
     assert window.pages["dashboard"].heading.text() == "Caring Cities 2023 (revised)"
     assert app.store.get_draft("caring-cities-2023", "essay")[0] == {"text": "Half an essay"}
 
@@ -78,12 +78,18 @@ def test_a_dropped_course_file_updates_the_course_and_keeps_work(window, qtbot, 
 def test_a_dropped_broken_file_is_refused_in_words(window, qtbot, tmp_path):
     broken = tmp_path / "broken.ccb"
     broken.write_bytes(b"PK\x03\x04" + bytes(200))
-    other = tmp_path / "notes.txt"
+    other = tmp_path / "notes.odt"
     other.write_text("not a course")
-    assert not drop(window, other)  # only course files are taken
+    assert not drop(window, other)  # only course files (and question banks) are taken
+    notes = tmp_path / "notes.txt"  # .txt may be a GIFT question bank: taken, then refused in words
+    notes.write_text("not a course")
+    assert drop(window, notes)
+    settle(qtbot, window)
+    message = window.statusBar().full_message()
+    assert "notes.txt" in message and "GIFT" in message
     assert drop(window, broken)
     settle(qtbot, window)
-    message = window.statusBar().currentMessage()
+    message = window.statusBar().full_message()
     assert message.startswith("Nothing was imported.") and "incomplete" in message
     assert window.context.app.library.course("caring-cities-2023").version == 1
 
@@ -98,7 +104,7 @@ def test_export_this_course_from_the_file_menu(window, qtbot, tmp_path):
     assert suggested[0].endswith("caring-cities-2023.ccb")
     written = tmp_path / "for-a-colleague.ccb"  # the extension is added when left out
     assert written.is_file()
-    message = window.statusBar().currentMessage()
+    message = window.statusBar().full_message()
     assert message.startswith(f"Wrote {written}") and "4 material files" in message
     with zipfile.ZipFile(written) as zf:
         assert zf.read("course.json") and "bundle.json" in zf.namelist()

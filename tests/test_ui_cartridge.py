@@ -139,7 +139,7 @@ def test_a_dropped_cartridge_comes_in_and_a_hostile_one_is_refused_in_one_senten
     for path, words in ((laughs, "XML entities"), (slip, "points outside its folder")):
         assert drop(window, path)
         settle(window, qtbot)
-        message = window.statusBar().currentMessage()
+        message = window.statusBar().full_message()
         assert message.startswith("Nothing was imported.") and words in message and "\n" not in message
     assert not (tmp_path.parent / "escaped.txt").exists()
     assert [c.title for c in window.context.app.library.courses()] == ["Caring Cities 2023",

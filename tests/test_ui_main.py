@@ -164,7 +164,7 @@ def test_pages_are_made_when_first_shown(qtbot, data_dir, clock):
     assert [p.objectName() for p in win.pages.made()] == ["page-dashboard"]
     assert list(win.pages) == list(PAGE_NAMES) and len(win.menuBar().actions()) == 3
     go = win.menuBar().actions()[1].menu().actions()
-    assert [a.text() for a in go] == ["Dashboard", "Lectures", "Schedule", "Quizzes", "Submissions", "Settings"]
+    assert [a.text() for a in go] == ["Dashboard", "Lectures", "Schedule", "Quizzes", "Review", "Submissions", "Settings"]
     qtbot.keyClick(win, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert win.current_page_name() == "lectures"
     lectures = win.pages.made_page("lectures")

@@ -22,7 +22,8 @@ import re
 import stat
 from dataclasses import dataclass
 
-from .errors import CompanionError
+from .errors import MAX_SHOWN, CompanionError
+from .untrusted import cut
 
 FORMAT = "companion-course-bundle"
 FORMAT_VERSION = 2  # 2: "files/" entries (written only when a course has such files; 1 otherwise)
@@ -73,6 +74,7 @@ class BundleError(CompanionError):
     """A bundle refused (or one that could not be written): ``code`` says why, ``data`` gives the facts."""
 
     def __init__(self, code: str, **data):
+        data = {k: cut(v, MAX_SHOWN) if isinstance(v, str) else v for k, v in data.items()}  # never a megabyte quoted back
         facts = ", ".join(f"{k}={v}" for k, v in data.items())
         super().__init__(f"{code} ({facts})" if facts else code, code=code, data=data)
 

@@ -201,6 +201,9 @@ class Course:
 
 # ---- from a manifest ----------------------------------------------------------------------------
 
+MAX_PATH = 400  # characters in a package's file path (as a bundle's entry names: domain.bundle.MAX_NAME)
+
+
 def check_package_path(path: str) -> str | None:
     """Why ``path`` may not name a file inside a package, or None when it may."""
     if not path or path.strip() != path:
@@ -209,6 +212,8 @@ def check_package_path(path: str) -> str | None:
         return "uses a backslash or a NUL character; use forward slashes"
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
         return "is absolute; it must be relative to the package folder"
+    if len(path) > MAX_PATH or any(len(part.encode("utf-8")) > 255 for part in path.split("/")):
+        return f"is longer than a computer's file system allows ({MAX_PATH} characters, 255 bytes a name)"
     norm = posixpath.normpath(path)
     if norm == ".." or norm.startswith("../") or ".." in path.split("/"):
         return "leaves the package folder"

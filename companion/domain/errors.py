@@ -8,6 +8,10 @@ from typing import Any
 
 from . import reasons
 from .reasons import Reason
+from .untrusted import cut
+
+
+MAX_SHOWN = 200  # a value from outside is quoted back at most this long
 
 
 class CompanionError(Exception):
@@ -35,6 +39,8 @@ class CourseError(CompanionError):
 
     def __init__(self, message: str, *, file: str | None = None, where: str | None = None,
                  code: str | None = None, data: dict[str, Any] | None = None):
+        message = cut(message, MAX_SHOWN)
+        file, where = cut(file, MAX_SHOWN) if file else file, cut(where, MAX_SHOWN) if where else where
         self.file = file
         self.where = where
         self.problem = message

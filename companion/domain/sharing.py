@@ -25,7 +25,7 @@ PEER_HEADER = "X-Companion-Peer"
 
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 _FILE = re.compile(rf"^{re.escape(PREFIX)}/file/({_ID})/({_ID})/({_ID})/([0-9a-f]{{64}})$")
-_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: past any file, short of a huge int
 
 
 @dataclass(frozen=True)
@@ -85,12 +85,16 @@ def parse_file_path(path: str) -> tuple[str, str, str, str] | None:
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None | bool:
     """The (first, last) byte a ``Range`` header asks for; None for the whole file (no header, or
-    one we do not serve: several ranges); False when it cannot be satisfied (416)."""
+    one we do not serve: several ranges, another unit); False when it cannot be satisfied or is
+    malformed (416): absurd numbers, junk after ``bytes=``."""
     if not header:
         return None
-    match = _RANGE.match(header.strip())
-    if not match:
+    header = header.strip()
+    if not header.startswith("bytes=") or "," in header:
         return None
+    match = _RANGE.match(header)
+    if not match:
+        return False
     first, last = match.groups()
     if first == "" and last == "":
         return None

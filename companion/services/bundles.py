@@ -26,6 +26,7 @@ from companion.domain.bundle import (ALTERED, BAD_COURSE, BAD_INDEX, COURSE, IND
                                      MAX_INDEX_BYTES, MISSING, NO_SPACE, NOT_A_BUNDLE, OLDER_VERSION, TRUNCATED,
                                      UNKNOWN_MATERIAL, UNLISTED, FILE_ERROR, TOO_LARGE, BundleError, Entry, Index,
                                      check_entry, check_totals, file_name, material_name, parse_index, DUPLICATE)
+from companion.domain import untrusted
 from companion.domain.clock import Clock
 from companion.domain.course import Course, Material, Variant
 from companion.domain.errors import CourseError
@@ -305,8 +306,8 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
     if size != info.file_size or (entry is not None and (entry.sha256 != sha or entry.size != size)):
         raise BundleError(ALTERED, name=info.filename)
     try:
-        return json.loads(b"".join(parts).decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return untrusted.loads_bounded(b"".join(parts), max_bytes=limit)
+    except untrusted.Untrusted as exc:
         raise BundleError(code, detail=f"{info.filename}: {exc}") from None
 
 

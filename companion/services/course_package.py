@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from companion.domain import untrusted
 from companion.domain.course import Course, course_from_manifest
 from companion.domain.errors import CourseError
 from companion.paths import resources_dir
@@ -49,6 +50,10 @@ def validate_manifest(data: object, source: str) -> None:
     elif error.validator in ("enum", "const"):
         allowed = error.validator_value if error.validator == "enum" else [error.validator_value]
         message = f"{json.dumps(error.instance)} is not one of {', '.join(map(json.dumps, allowed))}"
+    elif error.validator == "maxLength":
+        message = f"is longer than {error.validator_value} characters"
+    elif error.validator == "maxItems":
+        message = f"holds more than {error.validator_value} items"
     elif error.validator == "pattern":
         message = f"{json.dumps(error.instance)} is not in the expected form"
     else:
@@ -68,6 +73,12 @@ class Package:
     course: Course
 
 
+MAX_MANIFEST_BYTES = 16 * 1024**2  # as a course file's course.json (domain.bundle.MAX_COURSE_BYTES)
+_JSON_FAULTS = {untrusted.NOT_UTF8: "is not UTF-8 text", untrusted.TOO_DEEP: "is nested too deep",
+                untrusted.HUGE_NUMBER: "holds a number too long to be one", untrusted.TOO_LARGE: "is too large",
+                untrusted.NOT_JSON: "is not valid JSON"}
+
+
 def read_manifest_file(path: Path) -> dict:
     source = str(path)
     try:
@@ -77,12 +88,10 @@ def read_manifest_file(path: Path) -> dict:
     except OSError as exc:
         raise CourseError(f"cannot be read: {exc.strerror}", file=source) from None
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise CourseError("is not UTF-8 text", file=source) from None
-    except json.JSONDecodeError as exc:
-        raise CourseError(f"is not valid JSON: {exc.msg}", file=source,
-                          where=f"line {exc.lineno}, column {exc.colno}") from None
+        data = untrusted.loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
+    except untrusted.Untrusted as exc:
+        raise CourseError(_JSON_FAULTS.get(exc.code, "is not valid JSON") + (f": {exc.detail}" if exc.detail else ""),
+                          file=source) from None
     if not isinstance(data, dict):
         raise CourseError("must hold a JSON object", file=source)
     return data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import uuid
 from dataclasses import dataclass
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 from .library import Library
 from .outbox import Outbox
+
+log = logging.getLogger(__name__)
 
 ONE_BY_ONE = "one_by_one"
 ALL_ON_ONE_PAGE = "all"
@@ -51,6 +54,8 @@ class QuizService:
         self.library = library
         self.outbox = outbox
         self.clock = clock
+        # told of each finished attempt (the review cards); a failure there never fails the attempt
+        self.on_finished = None
 
     def quiz(self, course_id: str, quiz_id: str) -> Quiz:
         quiz = self.library.course(course_id).quiz(quiz_id)
@@ -136,6 +141,11 @@ class QuizService:
                 "local_score": result.score,
             }
             submission_id = self.outbox.submit(finished.course_id, "quiz_attempt", finished.quiz_id, body).id
+        if self.on_finished is not None:
+            try:
+                self.on_finished(finished)
+            except Exception:  # noqa: BLE001 - review cards are a bonus; the attempt is already safe
+                log.exception("review cards were not updated after attempt %s", finished.id)
         return FinishedAttempt(finished, result, submission_id)
 
     def discard(self, attempt_id: str) -> None:

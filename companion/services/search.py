@@ -159,10 +159,15 @@ def course_docs(course: Course) -> list[Doc]:
     for quiz in course.quizzes:
         parent = quiz.title
         for question in quiz.questions:
-            options = " · ".join(o.text for o in question.options if o.id not in ("true", "false"))
-            docs.append(Doc(QUESTION, quiz.id, question.prompt, options, part_id=question.id, parent_title=parent))
+            prompt = question.prompt
+            for blank in question.blanks:  # a cloze's blanks read as gaps, their choices as words to find
+                prompt = prompt.replace(blank.marker, "____")
+            words = [o.text for o in question.stems] + [o.text for o in question.options if o.id not in ("true", "false")]
+            words += [o.text for blank in question.blanks for o in blank.options]
+            words += [o.feedback for o in question.options if o.feedback]
+            docs.append(Doc(QUESTION, quiz.id, prompt, " · ".join(words), part_id=question.id, parent_title=parent))
             if question.explanation:
-                docs.append(Doc(EXPLANATION, quiz.id, question.prompt, question.explanation, part_id=question.id,
+                docs.append(Doc(EXPLANATION, quiz.id, prompt, question.explanation, part_id=question.id,
                                 parent_title=parent))
     for assignment in course.assignments:
         survey = "\n".join(q.prompt + (": " + " / ".join(q.options) if q.options else "")

@@ -186,6 +186,8 @@ COURSE_PORTAL = declare("course_portal", str, None, "The portal a course came fr
                         PER_ITEM, check=lambda url: check_portal_url(url) if url else None)
 PORTAL_LISTING = declare("portal_course_list", dict, None, "A portal's course list as last read ({at, ids})",
                          PER_ITEM)
+PORTAL_EXTENSIONS = declare("portal_extensions", dict, None, "What a portal answered about each optional "
+                            "extension of PROTOCOL.md ({name: {present, at}}), asked again a day later", PER_ITEM)
 DEMO_PORTAL = declare("demo_portal", dict, None, "The demo portal this computer runs ({url, previous_url, "
                       "previous_login}): the portal it stands in for comes back when the demo ends")
 

@@ -176,3 +176,36 @@ class PortalCourseRow(Base):
     manifest_etag: Mapped[str | None] = mapped_column(String(200), nullable=True)
     progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     changes: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
+
+class ReviewCardRow(Base):
+    """One FSRS card per answered question (companion.domain.review)."""
+    __tablename__ = "review_cards"
+
+    course_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    quiz_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    due: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    state: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stability: Mapped[float | None] = mapped_column(Float, nullable=True)
+    difficulty: Mapped[float | None] = mapped_column(Float, nullable=True)
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_correct: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    reviews: Mapped[int] = mapped_column(Integer, default=0)
+    lapses: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewLogRow(Base):
+    __tablename__ = "review_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    course_id: Mapped[str] = mapped_column(String(64))
+    quiz_id: Mapped[str] = mapped_column(String(64))
+    question_id: Mapped[str] = mapped_column(String(64))
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    rating: Mapped[int] = mapped_column(Integer)
+    chosen: Mapped[bool] = mapped_column(Boolean)
+    correct: Mapped[bool] = mapped_column(Boolean)
+    duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    source: Mapped[str] = mapped_column(String(16))  # "review", "quiz", "practice"

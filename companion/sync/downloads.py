@@ -11,6 +11,14 @@
   are tried before the portal, with the same resume and verification; the portal's token never goes
   to them. A peer that is gone, refuses, or sends a file that does not match is passed over and the
   portal serves the file. Each done file records where it came from (``source``).
+- A peer is a guest (issue 20): its index is read within ``PEER_INDEX_BYTES`` and ``MAX_DEPTH``;
+  a file from it must keep up ``PEER_MIN_RATE`` bytes per second after ``PEER_GRACE_S`` (a slow
+  peer loses to the portal), and whatever it answers (lies in lengths or ranges, wrong bytes,
+  redirects, a body that never ends, any exception) only costs the try: what it added to the part
+  file is cut off again, so the portal's bytes continue only bytes that came from the portal. A
+  peer that misbehaves is dropped for the run and remembered for ``PEER_PENALTY_S``. A part
+  already as long as the file is checked before anyone is asked for more. Its name is shown as
+  plain text (``domain.untrusted.plain_text``).
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from companion.domain.records import DownloadRecord
 from companion.domain.sharing import INDEX_PATH, PORTAL, Peer, SharedFile, file_path
 from companion.domain.sharing import etag as etag_of
 from companion.domain.schedule import zone
+from companion.domain.untrusted import Untrusted, loads_bounded, plain_text
 from companion.portal.errors import RETRYABLE, PortalError
 from companion.services.library import Library
 from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
@@ -54,7 +63,11 @@ __all__ = ["ACTIVE", "DONE", "DOWNLOADING", "FAILED", "PAUSED", "QUEUED", "Downl
 VARIANT_ORDER = {"low": ("low", "original", "audio", "text"), "original": ("original", "low", "audio", "text"),
                  "audio": ("audio", "low", "original", "text"), "text": ("text", "low", "audio", "original")}
 SAVE_EVERY = 1 << 20
-PEER_TIMEOUT = (3.0, 15.0)  # (connect, read) seconds: a colleague's computer on the same network
+PEER_TIMEOUT = (3.0, 8.0)  # (connect, read) seconds: a colleague's computer on the same network
+PEER_INDEX_BYTES = 2_000_000  # a peer's index larger than this is not read
+PEER_MIN_RATE = 32 * 1024  # bytes per second a peer must keep up (on average, after the grace) ...
+PEER_GRACE_S = 4.0  # ... from this many seconds into its answer
+PEER_PENALTY_S = 30 * 60  # a peer that misbehaved is not asked again for this long
 SPACE_MARGIN = 50 << 20
 EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp3", "audio/mp4": ".m4a",
               "text/html": ".html", "text/plain": ".txt", "video/webm": ".webm",
@@ -63,6 +76,10 @@ EXTENSIONS = {"application/pdf": ".pdf", "video/mp4": ".mp4", "audio/mpeg": ".mp
 
 class Stopped(Exception):
     """The download was paused or cancelled; its part file is kept for later."""
+
+
+class _PeerFault(Exception):
+    """A peer answered too slowly or not as the protocol says (only ever logged: the portal follows)."""
 
 
 class TokenBucket:
@@ -159,6 +176,8 @@ class Downloads:
         self.on_verified: Callable[[str, str, str], None] | None = None  # (course, material, variant) became offline
         # computers on this network that may share files (discovered by mDNS, or named with --peer)
         self.peers: Callable[[], list[Peer]] = lambda: []
+        self.peer_min_rate, self.peer_grace_s = PEER_MIN_RATE, PEER_GRACE_S
+        self.shunned: dict[tuple[str, int], float] = {}  # (host, port) -> monotonic time it may be asked again
 
     # ---- what there is ----
     def states(self, course_id: str) -> dict[tuple[str, str], DownloadRecord]:
@@ -231,6 +250,8 @@ class Downloads:
         """Queue materials (all downloadable ones when None), smallest first; returns their titles."""
         queued = []
         for material, chosen, _left in self.plan(course_id, material_ids, variant):
+            with self.lock:  # asked for again after a removal: no longer cancelled
+                self.stop_flags.pop((course_id, material.id, chosen.name), None)
             self.store.upsert_download(course_id, material.id, chosen.name, self.clock.now(), url=chosen.url,
                                        size=chosen.size, sha256=chosen.sha256, mime=chosen.mime, state=QUEUED,
                                        reason=None, priority=chosen.size or 0)
@@ -399,6 +420,12 @@ class Downloads:
                 report.failed += 1
                 self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
                                            state=FAILED, reason=exc.reason, tries=record.tries + 1)
+            except (ValueError, OSError, RuntimeError) as exc:  # an answer no rule foresaw: this file waits, the run goes on
+                log.warning("downloading %s failed", record.material_id, exc_info=True)
+                report.failed += 1
+                self.store.upsert_download(record.course_id, record.material_id, record.variant, self.clock.now(),
+                                           state=QUEUED, reason=Reason(reasons.BAD_ANSWER, {"what": "file"}),
+                                           tries=record.tries + 1)
         return report
 
     def peer_offers(self) -> dict[tuple[str, str, str, str], list[Peer]]:
@@ -411,21 +438,36 @@ class Downloads:
             log.info("looking for computers sharing on this network failed", exc_info=True)
             return offers
         for peer in peers:
-            try:
-                response = _peer_client(peer).request("GET", INDEX_PATH)
-                files = response.json().get("files", [])
-                response.close()
-            except (CompanionError, ValueError, AttributeError) as exc:
-                log.info("peer %s (%s) gave no index: %s", peer.name, peer.base, exc)
+            if self.shunned.get((peer.host, peer.port), 0) > self.monotonic():
+                log.info("peer %s misbehaved a while ago: not asked", plain_text(peer.name))
                 continue
-            named = response.headers.get("X-Companion-Peer")
+            try:
+                response = _peer_client(peer).request("GET", INDEX_PATH, stream=True)
+                try:
+                    body = response.raw.read(PEER_INDEX_BYTES + 1, decode_content=True)
+                    named = response.headers.get("X-Companion-Peer")
+                finally:
+                    response.close()
+                index = loads_bounded(body, max_bytes=PEER_INDEX_BYTES)
+                files = index.get("files", []) if isinstance(index, dict) else []
+                named = index.get("name") if isinstance(index, dict) and isinstance(index.get("name"), str) else named
+            except Untrusted as exc:
+                log.info("peer %s (%s) gave an index we do not read: %s", plain_text(peer.name), peer.base, exc.code)
+                self._shun(peer)
+                continue
+            except Exception as exc:  # noqa: BLE001 - whatever a peer does costs only its own offers
+                log.info("peer %s (%s) gave no index: %s", plain_text(peer.name), peer.base, type(exc).__name__)
+                continue
             if named:
-                peer = Peer(named[:60], peer.host, peer.port)
-            for entry in files if isinstance(files, list) else []:
+                peer = Peer(plain_text(named, 60) or peer.host, peer.host, peer.port)
+            for entry in files[:100_000] if isinstance(files, list) else []:
                 item = SharedFile.from_json(entry) if isinstance(entry, dict) else None
                 if item is not None:
                     offers.setdefault(item.key(), []).append(peer)
         return offers
+
+    def _shun(self, peer: Peer) -> None:
+        self.shunned[(peer.host, peer.port)] = self.monotonic() + PEER_PENALTY_S
 
     def _title(self, record: DownloadRecord) -> str:
         try:
@@ -446,20 +488,50 @@ class Downloads:
         if needed + SPACE_MARGIN > free:
             raise CompanionError(f"not enough disk space: it needs {needed / 1e6:.0f} MB and {free / 1e6:.0f} MB "
                                  "are free", code=reasons.NO_SPACE, data={"needed": needed, "free": free})
-        sources = [(peer.name, _peer_client(peer), peer.base + file_path(*key, record.sha256 or ""))
+        sources = [(peer, _peer_client(peer), peer.base + file_path(*key, record.sha256 or ""))
                    for peer in peers if record.sha256]
-        sources.append((PORTAL, client, client.material_url(record.course_id, record.url)))
-        for i, (name, via, url) in enumerate(sources):
-            try:
-                digest = self._fetch(via, url, name, record, part, bucket, progress, title)
+        sources.append((None, client, client.material_url(record.course_id, record.url)))
+        # bytes from a peer in the part (a drop, or a run that ended): the portal may continue them, and
+        # if the whole does not match, the portal's whole file replaces them at once (never a failure)
+        from_peer = part.exists() and record.source not in (None, PORTAL)
+        digest = self._complete_part(record, part)  # checked before anyone is asked for more
+        name = None
+        for peer, via, url in [] if digest is not None else sources:
+            name = PORTAL if peer is None else peer.name
+            if peer is None:
+                try:
+                    digest = self._fetch(via, url, name, record, part, bucket, progress, title)
+                except CompanionError as exc:
+                    if not (from_peer and exc.code in (reasons.CHECKSUM, reasons.TOO_MANY_BYTES)):
+                        raise
+                    log.info("the portal's bytes did not continue a peer's part of %s: fetched whole", key)
+                    _cut(part, 0)
+                    digest = self._fetch(via, url, name, replace(record, source=PORTAL), part, bucket, progress,
+                                         title)
                 break
-            except (PortalError, CompanionError) as exc:
-                if name == PORTAL or i == len(sources) - 1:
-                    raise
-                if exc.code in (reasons.CHECKSUM, reasons.TOO_MANY_BYTES, reasons.WEB_PAGE, reasons.WRONG_PLACE):
-                    part.unlink(missing_ok=True)  # a wrong file from a peer: nothing of it is kept
-                log.info("%s could not give %s: %s; trying the next source", name, key, exc.code)
-                record = replace(record, source=name)
+            if self.shunned.get((peer.host, peer.port), 0) > self.monotonic():
+                continue  # it misbehaved earlier in this run (or a while ago)
+            kept = part.stat().st_size if part.exists() else 0
+            try:
+                digest = self._fetch(via, url, name, record, part, bucket, progress, title, peer=True)
+                break
+            except Stopped:
+                _cut(part, kept)  # paused: the part keeps only bytes the portal may continue
+                raise
+            except Exception as exc:  # noqa: BLE001 - nothing a peer does ends the run: the portal follows
+                code = getattr(exc, "code", None) or type(exc).__name__
+                dropped = isinstance(exc, PortalError) and code in (reasons.CONNECTION_DROPPED, reasons.STOPPED_AT)
+                if dropped and part.exists() and part.stat().st_size > kept:
+                    from_peer = True  # its bytes so far are kept: the portal continues them (checked whole)
+                    record = replace(record, source=name)
+                else:
+                    _cut(part, kept)  # lied, wrong bytes, too slow: nothing it added is kept
+                    self.store.upsert_download(*key, now(), source=record.source)
+                if not (dropped or code == reasons.UNREACHABLE):
+                    self._shun(peer)  # misbehaved: not asked again for a while
+                log.info("%s could not give %s: %s; trying the next source", plain_text(name), key, cut_code(code))
+        if name is None:
+            name = record.source or PORTAL
         os.replace(part, final)
         dir_fd = os.open(final.parent, os.O_RDONLY) if hasattr(os, "O_DIRECTORY") else None
         if dir_fd is not None:
@@ -477,8 +549,27 @@ class Downloads:
             self.on_verified(*key)
         return final
 
+    def _complete_part(self, record: DownloadRecord, part: Path):
+        """The digest of a part already as long as the file and matching its sha256; a part as long
+        or longer that does not match is removed (None either way when it is not complete)."""
+        try:
+            size = part.stat().st_size
+        except OSError:
+            return None
+        if not record.size or size < record.size:
+            return None
+        digest = hashlib.sha256()
+        if size == record.size:
+            with open(part, "rb") as handle:
+                for block in iter(lambda: handle.read(1 << 20), b""):
+                    digest.update(block)
+            if not record.sha256 or digest.hexdigest() == record.sha256:
+                return digest
+        part.unlink(missing_ok=True)
+        return None
+
     def _fetch(self, via: PortalClient, url: str, name: str, record: DownloadRecord, part: Path, bucket: TokenBucket,
-               progress: Callable[[Progress], None] | None, title: str):
+               progress: Callable[[Progress], None] | None, title: str, *, peer: bool = False):
         """Bring ``part`` to the whole file from one source (resuming it) and check its sha256;
         returns the digest. Only the portal's bytes count against the daily data budget."""
         key = (record.course_id, record.material_id, record.variant)
@@ -518,6 +609,7 @@ class Downloads:
                 self.store.upsert_download(*key, now(), etag=transfer.etag)
             written, since_save, counted = offset, 0, offset
             window_start, window_bytes = self.monotonic(), 0
+            began = window_start
             with open(part, "ab") as handle:
                 for chunk in transfer.chunks():
                     with self.lock:
@@ -532,6 +624,10 @@ class Downloads:
                     handle.write(chunk)
                     digest.update(chunk)
                     written += len(chunk)
+                    if peer:  # a slow peer loses to the portal: a minimum rate, not a per-read timeout alone
+                        spent = self.monotonic() - began
+                        if spent > self.peer_grace_s and (written - offset) / spent < self.peer_min_rate:
+                            raise _PeerFault("slow")
                     since_save += len(chunk)
                     window_bytes += len(chunk)
                     bucket.take(len(chunk))
@@ -557,6 +653,22 @@ class Downloads:
             raise CompanionError("the file that arrived does not match its checksum (sha256); it was discarded and "
                                  "will be downloaded again", code=reasons.CHECKSUM)
         return digest
+
+
+def _cut(part: Path, length: int) -> None:
+    """Cut ``part`` back to ``length`` bytes (what a peer added is not kept), or remove it."""
+    try:
+        if length <= 0:
+            part.unlink(missing_ok=True)
+        elif part.exists() and part.stat().st_size > length:
+            with open(part, "r+b") as handle:
+                handle.truncate(length)
+    except OSError:
+        part.unlink(missing_ok=True)
+
+
+def cut_code(code: object) -> str:
+    return plain_text(code, 40)
 
 
 def _peer_client(peer: Peer) -> PortalClient:

@@ -22,7 +22,7 @@ from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
 from companion.portal.errors import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalError
 from companion.services.library import Library
-from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_LISTING, PORTAL_LOGIN,
+from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_EXTENSIONS, PORTAL_LISTING, PORTAL_LOGIN,
                                          PORTAL_NAME, SIGN_INS, Settings, check_portal_url)
 from companion.store.repo import Store
 
@@ -98,6 +98,14 @@ class SignIn:
 class SignedIn:
     name: str
     persisted: bool  # False: no keyring on this computer, the sign-in lasts while Companion runs
+
+
+def sign_ins_refused_for(exc: BaseException) -> float | None:
+    """Seconds the portal asks to wait when it refused a sign-in for too many failures (429), else None:
+    what a screen needs from the portal's error without importing the portal client's errors."""
+    if isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after:
+        return float(exc.retry_after)
+    return None
 
 
 def portal_client(*args, **kwargs) -> PortalClient:
@@ -351,7 +359,7 @@ class SyncEngine:
         """Deliver the items of the courses that belong to the portal at ``url``, and no others."""
         pending = [s for s in self.store.pending_submissions(self.clock.now(), course_id, include_later=everything)
                    if self.portal_of(s.course_id) == url]
-        self._commit(client, pending)  # first of all: a link that lasts a moment carries these
+        self._commit(client, url, pending)  # first of all: a link that lasts a moment carries these
         courses = {s.course_id for s in pending}
         if course_id and self.portal_of(course_id) == url:
             courses.add(course_id)
@@ -375,21 +383,59 @@ class SyncEngine:
                 if exc.kind in (AUTH, RETRYABLE) and (exc.kind == AUTH or exc.unreachable or exc.retry_after):
                     raise  # stop the pass: nothing else will get through now
 
-    def _commit(self, client: PortalClient, pending: list[SubmissionRecord]) -> None:
+    # ---- optional extensions (PROTOCOL.md): learnt once per portal, never a cost to delivery ----
+    EXTENSION_RECHECK = timedelta(days=1)
+
+    def _extension_absent(self, url: str, name: str) -> bool:
+        """True while the portal at ``url`` said, less than a day ago, that it has no such extension."""
+        known = (self.settings.get(PORTAL_EXTENSIONS, url) or {}).get(name)
+        if not isinstance(known, dict) or known.get("present", True):
+            return False
+        try:
+            at = datetime.fromisoformat(known["at"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        return self.clock.now() - at < self.EXTENSION_RECHECK
+
+    def _note_extension(self, url: str, name: str, present: bool) -> None:
+        known = dict(self.settings.get(PORTAL_EXTENSIONS, url) or {})
+        if (known.get(name) or {}).get("present") is present and present:
+            return  # nothing new: no write per item
+        known[name] = {"present": present, "at": self.clock.now().isoformat()}
+        self.settings.set(PORTAL_EXTENSIONS, known, url)
+
+    @staticmethod
+    def _route_absent(exc: PortalError) -> bool:
+        """A portal that does not have the route: 404 without the protocol's error envelope (an unknown
+        route), 405 or 501. A 404 *with* a code is the portal speaking of a course or item."""
+        return (exc.status == 404 and not exc.portal_code) or exc.status in (405, 501)
+
+    def _commit(self, client: PortalClient, url: str, pending: list[SubmissionRecord]) -> None:
         """Before any upload, a few hundred bytes per item: its content digest, so the portal's signed
         receipt of when it arrived proves it on time even if the content follows after the deadline.
-        A portal without commitments (404) or one that refuses a commitment leaves delivery as it was."""
+
+        Commitments are an extension: a portal without the route is learnt once (asked again a day
+        later), and a busy answer to a commitment ends the commitments, not the pass, so the
+        deliveries that follow still get their turn."""
+        if self._extension_absent(url, "commitments"):
+            return
         for sub in pending:
             if sub.commitment is not None:
                 continue
             try:
                 proof = client.put_commitment(sub.course_id, sub.id, sub.item_id, sub.kind, sub.content_sha256)
             except PortalError as exc:
-                if exc.kind in (AUTH, RETRYABLE) and (exc.kind == AUTH or exc.unreachable or exc.retry_after):
-                    raise
+                if exc.kind == AUTH or (exc.kind == RETRYABLE and exc.unreachable):
+                    raise  # nothing else will get through now either
+                if self._route_absent(exc):
+                    self._note_extension(url, "commitments", False)
+                    return
                 log.info("commitment for %s not taken: %s", sub.id, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy: the deliveries go first, the commitments another time
                 continue
-            if proof.get("content_sha256") == sub.content_sha256 and proof.get("received_at"):
+            if isinstance(proof, dict) and proof.get("content_sha256") == sub.content_sha256 and proof.get("received_at"):
+                self._note_extension(url, "commitments", True)
                 self.store.update_submission(sub.id, self.clock.now(), commitment=proof)
 
     def _remote_receipts(self, client: PortalClient, course_id: str) -> None:

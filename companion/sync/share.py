@@ -11,6 +11,14 @@ never reachable: nothing but verified materials is ever looked up.
 Byte ranges (``206``, ``If-Range`` with ``ETag = "<sha256>"``) let the resumable downloader resume
 against it; one token bucket shared by every connection caps what sharing may take of this computer's
 link. It runs on its own threads (``ThreadingHTTPServer``), never on the GUI thread.
+
+It holds its ground against a slow or hostile client: a request's line and headers must arrive
+within ``HEADER_DEADLINE_S`` (a watchdog closes the socket otherwise, so one byte every few seconds
+does not hold a thread), every read and write on a connection gives up after ``IO_TIMEOUT_S``
+without progress, at most ``MAX_PER_ADDRESS`` connections from one address and ``MAX_CONNECTIONS``
+in all are served at once (one thread each, so threads and file descriptors are bounded; the rest
+are closed at once), malformed ranges are answered 416 and request lines too long 414/431 by
+``http.server``, and a client that hangs up mid-file is logged at debug level, never as an error.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import json
 import logging
 import socket
 import threading
+import time
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -35,6 +44,11 @@ from .downloads import TokenBucket
 
 log = logging.getLogger(__name__)
 CHUNK = 64 * 1024
+HEADER_DEADLINE_S = 10.0  # request line and headers, from the first byte expected to the last
+IO_TIMEOUT_S = 20.0  # one read or write on a connection without progress
+MAX_PER_ADDRESS = 8  # connections served at once for one colleague's address
+MAX_CONNECTIONS = 48  # connections served at once in all (one thread each)
+_DROPPED = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError, socket.timeout)
 
 
 def computer_name() -> str:
@@ -127,6 +141,25 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
         log.debug("share: %s " + format, self.address_string(), *args)
 
+    def setup(self) -> None:
+        self.timeout = self.server.io_timeout  # StreamRequestHandler sets it on the socket
+        super().setup()
+
+    def handle_one_request(self) -> None:
+        self.server.watchdog.arm(self.connection)  # the request line and headers must come in time
+        try:
+            super().handle_one_request()
+        except _DROPPED:
+            self.close_connection = True
+        except OSError:  # the watchdog closed the socket under the read
+            self.close_connection = True
+        finally:
+            self.server.watchdog.disarm(self.connection)
+
+    def parse_request(self) -> bool:
+        self.server.watchdog.disarm(self.connection)  # headers are in: the body is bounded by IO_TIMEOUT_S
+        return super().parse_request()
+
     def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
         self._answer(body=False)
 
@@ -199,9 +232,50 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.write(block)
                     left -= len(block)
                     self.server.bytes_sent += len(block)
-            except (BrokenPipeError, ConnectionResetError):
+            except _DROPPED:  # the colleague hung up or stopped reading: not an error
                 self.close_connection = True
         return None
+
+
+class _Watchdog:
+    """Closes a connection whose request line and headers have not all arrived by their deadline
+    (a per-read timeout alone lets a client send one byte every few seconds for ever)."""
+
+    def __init__(self, deadline_s: float):
+        self.deadline_s = deadline_s
+        self._armed: dict[socket.socket, float] = {}
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self.closed = 0  # connections closed for being too slow
+        self._thread = threading.Thread(target=self._watch, name="companion-share-watchdog", daemon=True)
+        self._thread.start()
+
+    def arm(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._armed[sock] = time.monotonic() + self.deadline_s
+
+    def disarm(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._armed.pop(sock, None)
+
+    def _watch(self) -> None:
+        tick = min(0.5, self.deadline_s / 4)
+        while not self._stop.wait(tick):
+            now = time.monotonic()
+            with self._lock:
+                late = [sock for sock, deadline in self._armed.items() if deadline <= now]
+                for sock in late:
+                    del self._armed[sock]
+            for sock in late:
+                self.closed += 1
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)  # the handler's read returns and its thread ends
+                except OSError:
+                    pass
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
 
 
 class ShareServer(ThreadingHTTPServer):
@@ -209,16 +283,70 @@ class ShareServer(ThreadingHTTPServer):
 
     daemon_threads = True
     allow_reuse_address = True
+    block_on_close = False
+    request_queue_size = 64
 
     def __init__(self, catalog: ShareCatalog, *, name: str | None = None, host: str = "0.0.0.0", port: int = 0,
-                 rate_bytes: float | None = None):
+                 rate_bytes: float | None = None, header_deadline_s: float = HEADER_DEADLINE_S,
+                 io_timeout_s: float = IO_TIMEOUT_S, max_per_address: int = MAX_PER_ADDRESS,
+                 max_connections: int = MAX_CONNECTIONS):
         super().__init__((host, port), _Handler)
         self.catalog = catalog
         self.name = name or computer_name()
         self.bucket = _Bucket(rate_bytes)
         self.requests = 0
         self.bytes_sent = 0
+        self.refused = 0  # connections closed at once: over a cap
+        self.io_timeout = io_timeout_s
+        self.max_per_address, self.max_connections = max_per_address, max_connections
+        self.watchdog = _Watchdog(header_deadline_s)
+        self._open: dict[str, int] = {}  # address -> connections being served
+        self._open_lock = threading.Lock()
         self._thread: threading.Thread | None = None
+
+    @property
+    def connections(self) -> int:
+        with self._open_lock:
+            return sum(self._open.values())
+
+    def verify_request(self, request, client_address) -> bool:
+        """Over a cap: closed at once (no thread, no descriptor kept)."""
+        address = client_address[0]
+        with self._open_lock:
+            if (sum(self._open.values()) >= self.max_connections
+                    or self._open.get(address, 0) >= self.max_per_address):
+                self.refused += 1
+                return False
+            self._open[address] = self._open.get(address, 0) + 1
+        return True
+
+    def process_request_thread(self, request, client_address) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._release(client_address[0])
+
+    def process_request(self, request, client_address) -> None:
+        try:
+            super().process_request(request, client_address)
+        except RuntimeError:  # no thread could be started: refuse this one, keep serving
+            self._release(client_address[0])
+            self.shutdown_request(request)
+
+    def _release(self, address: str) -> None:
+        with self._open_lock:
+            left = self._open.get(address, 0) - 1
+            if left > 0:
+                self._open[address] = left
+            else:
+                self._open.pop(address, None)
+
+    def handle_error(self, request, client_address) -> None:
+        import sys
+        if isinstance(sys.exc_info()[1], (*_DROPPED, OSError)):
+            log.debug("share: %s went away", client_address[0])
+            return
+        log.warning("share: a request from %s failed", client_address[0], exc_info=True)
 
     @property
     def port(self) -> int:
@@ -234,6 +362,7 @@ class ShareServer(ThreadingHTTPServer):
             self.shutdown()
             self._thread.join(5)
             self._thread = None
+        self.watchdog.stop()
         self.server_close()
 
 

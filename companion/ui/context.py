@@ -8,18 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from typing import TYPE_CHECKING
+# change flags (declared with the operations; named here too for the pages that read them)
+from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: F401
+from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from companion.app import App
-    from .downloads import DownloadController
-
-from .tasks import TaskRunner
-
-# change flags (declared with the operations; named here too for the pages that read them)
-from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: E402,F401
 
 
 class UiContext(QObject):
@@ -38,8 +36,9 @@ class UiContext(QObject):
         self.user_tz = user_tz
         self.portal_url: str | None = None  # cached by the main window's status refresh
         self.login: str | None = None
-        # the window's one download queue (set by the main window; a page alone makes its own)
-        self.downloads: "DownloadController | None" = None
+        # the window's one download queue, a companion.ui.downloads.DownloadController (set by the main
+        # window; a page alone makes its own). Not imported here: the controller imports this module.
+        self.downloads: QObject | None = None
 
     def run(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None, lane: str = "db") -> None:

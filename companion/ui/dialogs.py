@@ -87,13 +87,14 @@ class SignInDialog(QDialog):
         from datetime import timedelta
 
         from companion.domain.timefmt import clock_label
-        from companion.portal.errors import PortalError
+        from companion.sync.engine import sign_ins_refused_for
 
-        if not (isinstance(exc, PortalError) and exc.status == 429 and exc.retry_after):
+        retry_after = sign_ins_refused_for(exc)
+        if retry_after is None:
             return None
-        if exc.retry_after < 60:
+        if retry_after < 60:
             return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} seconds.").format(
-                max(1, round(exc.retry_after)))
-        at = clock_label((self.ctx.app.clock.now() + timedelta(seconds=exc.retry_after)).astimezone())
+                max(1, round(retry_after)))
+        at = clock_label((self.ctx.app.clock.now() + timedelta(seconds=retry_after)).astimezone())
         return translate("ui", "Too many failed sign-ins: the portal refuses more for now. Try again in {0} minutes, at {1}.").format(
-            -(-int(exc.retry_after) // 60), at)
+            -(-int(retry_after) // 60), at)

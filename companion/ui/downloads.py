@@ -11,6 +11,7 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from companion.domain.untrusted import plain_text
 from companion.domain import downloading as dl
 from companion.domain.i18n import percent, translate, unit
 from companion.domain.i18n import size as words_size
@@ -84,7 +85,7 @@ def download_state_words(record, live, *, offline: bool, update: bool, size: int
         if update:
             return translate("ui", "Update available")
         if record.source and record.source != PORTAL:  # a colleague's computer shared it (office sharing)
-            return translate("ui", "Available offline · from {0} on this network").format(record.source)
+            return translate("ui", "Available offline · from {0} on this network").format(plain_text(record.source))
         return translate("ui", "Available offline")
     if record.state == dl.PAUSED:
         return translate("ui", "Paused at {0}").format(percent(record.part_bytes / record.size if record.size else 0))

@@ -89,9 +89,6 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     from companion.paths import data_dir as resolve_data_dir
 
     theme.apply_app_theme(qapp)
-    from .widgets import install_wheel_guard
-
-    install_wheel_guard(qapp)  # a wheel over an unfocused spin box scrolls the page, never edits
     runner = TaskRunner()
     window = MainWindow(runner, state_file=None if self_test else resolve_data_dir(data_dir) / "window.ini")
     window.show_placed()

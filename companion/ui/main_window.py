@@ -15,72 +15,16 @@ from companion import __version__
 from companion.domain.i18n import translate
 
 from . import context as ctx
-from . import ops, theme, words
+from . import ops, theme, wheel_guard, words
+from .menus import build_menus, placeholder_menus
+from .page_host import PAGE_MODULES, PAGE_NAMES, PAGES, Pages, page_class  # noqa: F401 (named here for callers)
 from .pages import TITLES
 from .placement import WindowPlacement, keep_on_screen
 from .tasks import TaskRunner, settle_memory
-from .widgets import Banner, ElidedLabel, label, page_scroller
+from .status_bar import WindowStatus
+from .widgets import Banner, label
 
-# (name, module, class). The pages are imported when the course is open, after the first paint.
-PAGES = (("dashboard", "dashboard", "DashboardPage"), ("lectures", "lectures", "LecturesPage"),
-         ("schedule", "schedule", "SchedulePage"), ("quizzes", "quizzes", "QuizzesPage"),
-         ("submissions", "submissions", "SubmissionsPage"), ("settings", "settings", "SettingsPage"))
-PAGE_NAMES = tuple(name for name, _module, _cls in PAGES)
-PAGE_MODULES = {name: (module, cls) for name, module, cls in PAGES}
-MENU_TITLES = ("&File", "&Go", "&Help")  # the menu bar's menus, in order (placeholders while the store opens)
 SIDE_WIDTH = 210
-
-
-def page_class(module: str, cls: str) -> type:
-    from importlib import import_module
-
-    return getattr(import_module(f"companion.ui.pages.{module}"), cls)
-
-
-class Pages:
-    """The window's pages by name, each made the first time it is asked for (shown, navigated to,
-    searched into): a participant who only looks at the dashboard never pays for the other five
-    pages' code and widgets (~14 MB at idle, bench/startup.py). Iterating gives every page's name;
-    ``made()`` only the pages that exist, for refreshing."""
-
-    def __init__(self, context, stack: QtWidgets.QStackedWidget):
-        self.context = context
-        self._made: dict[str, QtWidgets.QWidget] = {}
-        self._holders: dict[str, QtWidgets.QWidget] = {}
-        for name in PAGE_NAMES:  # one place per page in the stack, filled when the page is made
-            holder = QtWidgets.QWidget()
-            holder.setObjectName(f"holder-{name}")
-            layout = QtWidgets.QVBoxLayout(holder)
-            layout.setContentsMargins(0, 0, 0, 0)
-            self._holders[name] = holder
-            stack.addWidget(holder)
-
-    def __getitem__(self, name: str) -> QtWidgets.QWidget:
-        page = self._made.get(name)
-        if page is None:
-            module, cls = PAGE_MODULES[name]  # KeyError for a name that is not a page
-            page = page_class(module, cls)(self.context)
-            page.setObjectName(f"page-{name}")
-            self._made[name] = page
-            self._holders[name].layout().addWidget(page_scroller(page))
-            if name != "dashboard":  # the dashboard is loaded with the others at start
-                page.refresh()
-        return page
-
-    def __iter__(self):
-        return iter(PAGE_NAMES)
-
-    def __len__(self) -> int:
-        return len(PAGE_NAMES)
-
-    def __contains__(self, name: object) -> bool:
-        return name in PAGE_MODULES
-
-    def made(self) -> list[QtWidgets.QWidget]:
-        return list(self._made.values())
-
-    def made_page(self, name: str) -> QtWidgets.QWidget | None:
-        return self._made.get(name)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, runner: TaskRunner, state_file=None):
         super().__init__()
         self.runner = runner
+        wheel_guard.install()  # the wheel over an unfocused spin box, combo box or slider scrolls the page
         self.placement = WindowPlacement(state_file)  # state_file: where the last size and place are kept
         self.context: ctx.UiContext | None = None
         self.pages: Pages | dict = {}  # a Pages once the store is open
@@ -100,30 +45,14 @@ class MainWindow(QMainWindow):
         self.loading = label(translate("ui", "Opening your course…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(self.loading)
-        self.portal_status = ElidedLabel()
-        self.outbox_status = ElidedLabel()
-        self.zone_status = ElidedLabel()
-        self.sync_status = ElidedLabel()
-        self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
-        for w in (self.zone_status, self.portal_status, self.sync_status, self.outbox_status):
-            w.setContentsMargins(8, 0, 8, 0)
-            self.statusBar().addPermanentWidget(w)
-        self.download_status = ElidedLabel()
-        self.download_status.setContentsMargins(8, 0, 4, 0)
-        self.download_bar = QtWidgets.QProgressBar()
-        self.download_bar.setMaximumWidth(120)
-        self.download_bar.setRange(0, 100)
-        self.download_bar.setTextVisible(False)
-        self.download_bar.setAccessibleName(translate("ui", "Download progress"))
-        for w in (self.download_status, self.download_bar):
-            w.hide()
-            self.statusBar().addPermanentWidget(w)
-        self.sync_button = QPushButton(translate("ui", "Sync now"))
-        self.sync_button.setAccessibleName(translate("ui", "Sync now: send waiting work and check for course updates"))
-        self.sync_button.setToolTip(translate("ui", "Sync now (F5)"))
-        self.sync_button.setEnabled(False)
+        self.status = WindowStatus(self)
+        self.setStatusBar(self.status)
+        # the status bar's parts, named on the window too (the pages' tests and the fit checks read them)
+        self.portal_status, self.outbox_status = self.status.portal_status, self.status.outbox_status
+        self.zone_status, self.sync_status = self.status.zone_status, self.status.sync_status
+        self.download_status, self.download_bar = self.status.download_status, self.status.download_bar
+        self.sync_button = self.status.sync_button
         self.sync_button.clicked.connect(lambda: self.sync.sync(now=True))
-        self.statusBar().addPermanentWidget(self.sync_button)
         self.demo_server = None
         self.statusBar().showMessage(translate("ui", "Starting…"))
         self._painted = False
@@ -132,12 +61,7 @@ class MainWindow(QMainWindow):
         self._shown_page = None
 
     def _retranslate_chrome(self) -> None:
-        """The few strings made before the language was known (the first paint does not wait for it)."""
-        self.sync_button.setText(translate("ui", "Sync now"))
-        self.sync_button.setAccessibleName(translate("ui", "Sync now: send waiting work and check for course updates"))
-        self.sync_button.setToolTip(translate("ui", "Sync now (F5)"))
-        self.sync_status.setAccessibleName(translate("ui", "Connection and last sync"))
-        self.download_bar.setAccessibleName(translate("ui", "Download progress"))
+        self.status.retranslate()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self and not self._painted and event.type() == QEvent.Type.Paint:
@@ -220,8 +144,7 @@ class MainWindow(QMainWindow):
         page.show_data(preview.data)
         self.preview = preview
         # the frame the full window will have (menu bar, a navigation column), so nothing jumps when it comes
-        for title in MENU_TITLES:
-            self.menuBar().addMenu(translate("ui", title)).setEnabled(False)
+        placeholder_menus(self)
         frame = QtWidgets.QWidget()
         row = QtWidgets.QHBoxLayout(frame)
         row.setContentsMargins(0, 0, 0, 0)
@@ -319,8 +242,8 @@ class MainWindow(QMainWindow):
         self.context.demo_requested.connect(self.start_demo_portal)
         self.sync_button.setEnabled(True)
         self.setCentralWidget(central)
-        self._build_menus()
-        self.setAcceptDrops(True)  # a course file (.ccb, .imscc) dropped on the window is imported
+        build_menus(self)
+        self.setAcceptDrops(True)  # a course file (.ccb, .imscc) or a question bank dropped on the window is imported
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self._reload_all()
@@ -350,51 +273,6 @@ class MainWindow(QMainWindow):
         layout.addStretch(1)
         self.setCentralWidget(box)
         self.statusBar().showMessage(translate("ui", "Could not open the data folder"))
-
-    def _build_menus(self) -> None:
-        self.menuBar().clear()  # the preview's placeholders
-        file_menu = self.menuBar().addMenu(translate("ui", "&File"))
-        imp = QtGui.QAction(translate("ui", "&Import course package…"), self)
-        imp.setShortcut(QtGui.QKeySequence.StandardKey.Open)
-        imp.triggered.connect(self.import_package)
-        file_menu.addAction(imp)
-        imp_file = QtGui.QAction(translate("ui", "Import course &file…"), self)
-        imp_file.setObjectName("import-course-file")
-        imp_file.setStatusTip(translate("ui", "Import a course file (.ccb) from a colleague, a USB stick or the course team, or a course exported by Moodle, Canvas or another platform (.imscc)"))
-        imp_file.triggered.connect(self.import_course_file)
-        file_menu.addAction(imp_file)
-        exp_file = QtGui.QAction(translate("ui", "&Export this course to a file…"), self)
-        exp_file.setObjectName("export-course-file")
-        exp_file.setStatusTip(translate("ui", "Write this course and its offline files to one course file (.ccb) for a colleague"))
-        exp_file.triggered.connect(self.export_course_file)
-        file_menu.addAction(exp_file)
-        file_menu.addSeparator()
-        sync_action = QtGui.QAction(translate("ui", "&Sync now"), self)
-        sync_action.setShortcut(QtGui.QKeySequence(Qt.Key.Key_F5))
-        sync_action.triggered.connect(lambda: self.sync.sync(now=True))
-        file_menu.addAction(sync_action)
-        sign_in_action = QtGui.QAction(translate("ui", "Sign &in to the portal…"), self)
-        sign_in_action.triggered.connect(lambda: self.sign_in(""))
-        file_menu.addAction(sign_in_action)
-        file_menu.addSeparator()
-        quit_action = QtGui.QAction(translate("ui", "&Quit"), self)
-        quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        go = self.menuBar().addMenu(translate("ui", "&Go"))
-        for n, name in enumerate(PAGE_NAMES, start=1):
-            action = QtGui.QAction(translate("ui", TITLES[name]), self)
-            action.setShortcut(QtGui.QKeySequence(f"Ctrl+{n}"))
-            action.triggered.connect(lambda _c=False, name=name: self.go_to(name, None))
-            go.addAction(action)
-            self.addAction(action)
-        help_menu = self.menuBar().addMenu(translate("ui", "&Help"))
-        demo = QtGui.QAction(translate("ui", "Try sync with a &demo portal on this computer"), self)
-        demo.triggered.connect(self.start_demo_portal)
-        help_menu.addAction(demo)
-        about = QtGui.QAction(translate("ui", "&About Companion"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
 
     # ---- navigation ----
     def go_to(self, name: str, key: object) -> None:
@@ -471,21 +349,10 @@ class MainWindow(QMainWindow):
             ops.run(self.context, library_ops.switch_course, course_id).success(switched).run()
 
     def _download_progress(self, p) -> None:
-        from .downloads import progress_words
-
-        text = translate("ui", "Downloading {0} · {1}").format(p.title or p.material_id, progress_words(p))
-        self.download_status.setText(text)
-        self.download_status.setAccessibleName(text)
-        self.download_bar.setValue(p.percent or 0)
-        self.download_bar.setAccessibleDescription(text)
-        self.download_status.show()
-        self.download_bar.show()
+        self.status.show_download(p)
 
     def _downloads_finished(self, report) -> None:
-        self.download_status.hide()
-        self.download_bar.hide()
-        if report is not None and (report.done or report.failed or report.waiting):
-            self.statusBar().showMessage(translate("ui", "Downloads: {0}").format(words.download_report(report)), 10_000)
+        self.status.downloads_finished(report)
 
     def _refresh_status(self) -> None:
         if not self.context:
@@ -501,8 +368,7 @@ class MainWindow(QMainWindow):
 
         when = moment(report.finished_at, self.context.user_tz) if report.finished_at else ""
         text = connection_words(report, self.sync.next_in_s, when)
-        self.sync_status.setText(text)
-        self.sync_status.setVisible(bool(text))
+        self.status.show_connection(text)
         if not report.no_portal:
             self.statusBar().showMessage(words.sync_report(report), 10_000)
         if report.signed_out and self.context.portal_url and self.context.login:
@@ -569,22 +435,9 @@ class MainWindow(QMainWindow):
         ops.run(self.context, demo_ops.start_demo, lane="net").success(done).failure(failed).run()
 
     def _show_status(self, facts) -> None:
-        portal, summary, zone, login = facts.portal_url, facts.summary, facts.time_zone, facts.login
-        self.context.user_tz = zone
-        self.context.portal_url, self.context.login = portal, login
-        self.zone_status.setText(translate("ui", "Your time zone: {0}").format(zone))
-        if not portal:
-            self.portal_status.setText(translate("ui", "No portal configured: work stays on this computer"))
-        else:
-            self.portal_status.setText(translate("ui", "Portal: {0} ({1})").format(portal, login) if login else
-                                       translate("ui", "Portal: {0} (not signed in)").format(portal))
-        waiting = summary.waiting
-        parts = [translate("ui", "%n item(s) waiting to be sent", None, waiting) if waiting
-                 else translate("ui", "Nothing waiting to be sent")]
-        if summary.needs_attention:
-            parts.append(translate("ui", "%n need(s) your attention", None, summary.needs_attention))
-        self.outbox_status.setText(" · ".join(parts))
-        self.outbox_status.setAccessibleName(translate("ui", "Outbox: {0}").format(", ".join(parts)))
+        self.context.user_tz = facts.time_zone
+        self.context.portal_url, self.context.login = facts.portal_url, facts.login
+        self.status.show_facts(facts)
 
     # ---- actions ----
     def import_package(self) -> None:
@@ -608,7 +461,8 @@ class MainWindow(QMainWindow):
         """The course file the participant picks (empty when they cancel)."""
         path, _filter = QtWidgets.QFileDialog.getOpenFileName(
             self, translate("ui", "Import course file"), "",
-            translate("ui", "Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)"))
+            translate("ui", "Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;"
+                            "Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)"))
         return path
 
     def ask_export_file(self, suggested: str) -> str:
@@ -628,6 +482,7 @@ class MainWindow(QMainWindow):
 
         from . import words
         from companion.domain.bundle import BundleError
+        from companion.domain.errors import CompanionError
 
         from . import ops
         from .ops import library as library_ops
@@ -659,6 +514,8 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, BundleError):
                 self.show_error(words.bundle_refused(exc))
+            elif isinstance(exc, CompanionError):  # a question bank or cartridge refused: its code in words
+                self.show_error(words.reason(exc.reason))
             else:
                 self.context.report(exc)
 
@@ -723,7 +580,8 @@ class MainWindow(QMainWindow):
         if not mime.hasUrls():
             return []
         return [u.toLocalFile() for u in mime.urls()
-                if u.isLocalFile() and u.toLocalFile().lower().endswith((EXTENSION, ".imscc"))]
+                if u.isLocalFile() and u.toLocalFile().lower().endswith((EXTENSION, ".imscc", ".xml", ".gift", ".txt",
+                                                                              ".qti", ".zip"))]
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         if self.context and self._course_files(event):
@@ -748,7 +606,7 @@ class MainWindow(QMainWindow):
         if self.isVisible() and not getattr(self, "quiet_errors", False):
             QtWidgets.QMessageBox.warning(self, translate("ui", "Companion"), message)
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         box = QtWidgets.QMessageBox(self)
         box.setWindowTitle(translate("ui", "About Companion"))
         box.setIconPixmap(theme.app_icon().pixmap(96, 96))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -620,29 +620,3 @@ class _PageScroller(QScrollArea):
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self._fit)
         return False
-
-
-class _WheelGuard(QObject):
-    """A wheel over a spin box, combo box or slider that has no focus scrolls the page instead of
-    changing the value (as GNOME and macOS apps do); with focus the control takes the wheel."""
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import QCoreApplication, QEvent
-        from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QSlider
-
-        if event.type() != QEvent.Type.Wheel or not isinstance(obj, (QAbstractSpinBox, QComboBox, QSlider)) \
-                or obj.hasFocus():
-            return False
-        parent = obj.parentWidget()
-        while parent is not None and not isinstance(parent, QAbstractScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
-            QCoreApplication.sendEvent(parent.viewport(), event)
-        return True
-
-
-def install_wheel_guard(qapp) -> None:
-    """Once per application: unfocused value controls hand the wheel to the page that scrolls."""
-    if getattr(qapp, "_wheel_guard", None) is None:
-        qapp._wheel_guard = _WheelGuard(qapp)
-        qapp.installEventFilter(qapp._wheel_guard)

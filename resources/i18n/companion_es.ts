@@ -306,6 +306,113 @@
         <translation>Se registró tu asistencia a &apos;{0}&apos;.</translation>
     </message>
     <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Questions you answer in quizzes come back here when they are due.</source>
+        <translation>Hoy no hay nada que repasar. Las preguntas que respondes en los cuestionarios vuelven aquí cuando les toca.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s). Missed ones come first.</source>
+        <translation>
+            <numerusform>%n pregunta para repasar hoy, unos {0} minuto(s). Las falladas van primero.</numerusform>
+            <numerusform>%n preguntas para repasar hoy, unos {0} minuto(s). Las falladas van primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>fallada</translation>
+    </message>
+    <message>
+        <source>Run `companion review --take` to review them here.</source>
+        <translation>Ejecuta `companion review --take` para repasarlas aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left · {0} · {1}</source>
+        <translation>
+            <numerusform>Queda %n pregunta · {0} · {1}</numerusform>
+            <numerusform>Quedan %n preguntas · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer (numbers separated by commas; q to stop): </source>
+        <translation>Tu respuesta (números separados por comas; q para terminar): </translation>
+    </message>
+    <message>
+        <source>Your answer (a number; q to stop): </source>
+        <translation>Tu respuesta (un número; q para terminar): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Reviewed %n question(s); the rest wait for you.</source>
+        <translation>
+            <numerusform>Parado. Has repasado %n pregunta; las demás te esperan.</numerusform>
+            <numerusform>Parado. Has repasado %n preguntas; las demás te esperan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of an option, 1 to {0}.</source>
+        <translation>Escribe el número de una opción, del 1 al {0}.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No del todo.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>La respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0} (inferred from your answer and time). Enter keeps it, or type 1 Again, 2 Hard, 3 Good, 4 Easy: </source>
+        <translation>Calificación: {0} (deducida de tu respuesta y tu tiempo). Enter la mantiene, o escribe 1 Otra vez, 2 Difícil, 3 Bien, 4 Fácil: </translation>
+    </message>
+    <message>
+        <source>Type 1, 2, 3 or 4, or press Enter.</source>
+        <translation>Escribe 1, 2, 3 o 4, o pulsa Enter.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>deducida</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>Guardado: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n question(s) reviewed. Nothing else is due today.</source>
+        <translation>
+            <numerusform>Listo: %n pregunta repasada. Hoy no queda nada más.</numerusform>
+            <numerusform>Listo: %n preguntas repasadas. Hoy no queda nada más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n question(s); more are due today.</source>
+        <translation>
+            <numerusform>Has repasado %n pregunta; hoy quedan más.</numerusform>
+            <numerusform>Has repasado %n preguntas; hoy quedan más.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>interrumpido</translation>
     </message>
@@ -753,8 +860,8 @@ No se cambió ni se borró nada.</translation>
         <translation>Importar archivo de curso</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Todos los archivos (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>Archivos de curso (*.ccb *.imscc);;Archivos de curso de Companion (*.ccb);;Common Cartridge (*.imscc);;Bancos de preguntas: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export course file</source>
@@ -837,6 +944,26 @@ Tus datos: {0}</translation>
         <translation>Elige todas las respuestas que correspondan</translation>
     </message>
     <message>
+        <source>Type a short answer</source>
+        <translation>Escriba una respuesta breve</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>Escriba un número</translation>
+    </message>
+    <message>
+        <source>Fill in every blank</source>
+        <translation>Complete cada espacio en blanco</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>Relacione cada elemento</translation>
+    </message>
+    <message>
+        <source>Write your answer; the organizer grades it</source>
+        <translation>Escriba su respuesta; la califica la organización</translation>
+    </message>
+    <message>
         <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
         <translation>El plazo ha vencido: este intento es de práctica y no cuenta para el certificado.</translation>
     </message>
@@ -847,6 +974,30 @@ Tus datos: {0}</translation>
     <message>
         <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
         <translation>Ronda de práctica con las preguntas que falló; no cuenta para el certificado.</translation>
+    </message>
+    <message>
+        <source>Picture for this question</source>
+        <translation>Imagen de esta pregunta</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>Pregunta {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Your essay</source>
+        <translation>Su ensayo</translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation>Espacio {0}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(elija)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -972,8 +1123,16 @@ Tus datos: {0}</translation>
         <translation>Tu respuesta: {0}</translation>
     </message>
     <message>
+        <source>Sent for the organizer to grade</source>
+        <translation>Enviada para que la organización la califique</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Parcialmente correcta</translation>
     </message>
     <message>
         <source>Wrong</source>
@@ -1000,6 +1159,18 @@ Tus datos: {0}</translation>
         <translation>Por qué:</translation>
     </message>
     <message>
+        <source>right</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>parcialmente correcta</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>incorrecta</translation>
+    </message>
+    <message>
         <source>Question {0}: {1} · {2}</source>
         <translation>Pregunta {0}: {1} · {2}</translation>
     </message>
@@ -1018,6 +1189,10 @@ Tus datos: {0}</translation>
     <message>
         <source>Schedule</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Repaso</translation>
     </message>
     <message>
         <source>Whole course (agenda)</source>
@@ -1913,6 +2088,14 @@ Organiza: {1}. {2}
         <translation>Abrir el elemento con el plazo más cercano</translation>
     </message>
     <message>
+        <source>Review now</source>
+        <translation>Repasar ahora</translation>
+    </message>
+    <message>
+        <source>Review today&apos;s questions</source>
+        <translation>Repasar las preguntas de hoy</translation>
+    </message>
+    <message>
         <source>Certificate checklist</source>
         <translation>Lista para el certificado</translation>
     </message>
@@ -1935,6 +2118,10 @@ Organiza: {1}. {2}
     <message>
         <source>Due / starts (your time)</source>
         <translation>Plazo / inicio (tu hora)</translation>
+    </message>
+    <message>
+        <source>Nothing to review today.</source>
+        <translation>Hoy no hay nada que repasar.</translation>
     </message>
     <message>
         <source>Happening now.</source>
@@ -2774,6 +2961,175 @@ Organiza: {1}</translation>
         <source>online: needs a connection</source>
         <translation>en línea: necesita conexión</translation>
     </message>
+    <message>
+        <source>Again</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s)</source>
+        <translation>
+            <numerusform>%n pregunta para repasar hoy, unos {0} minuto(s)</numerusform>
+            <numerusform>%n preguntas para repasar hoy, unos {0} minuto(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions you answered in quizzes come back here when you are about to forget them; the ones you missed come first. Reviews never change your quiz scores.</source>
+        <translation>Las preguntas que respondiste en los cuestionarios vuelven aquí cuando estás a punto de olvidarlas; las que fallaste van primero. Los repasos nunca cambian tus notas.</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Todos los cursos</translation>
+    </message>
+    <message>
+        <source>This course only</source>
+        <translation>Solo este curso</translation>
+    </message>
+    <message>
+        <source>Which questions to review</source>
+        <translation>Qué preguntas repasar</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Show review statistics</source>
+        <translation>Ver las estadísticas de repaso</translation>
+    </message>
+    <message>
+        <source>Nothing to review today</source>
+        <translation>Nada que repasar hoy</translation>
+    </message>
+    <message>
+        <source>Questions you answer in quizzes come back here when they are due. Take or practise a quiz, then come back tomorrow.</source>
+        <translation>Las preguntas que respondes en los cuestionarios vuelven aquí cuando les toca. Haz o practica un cuestionario y vuelve mañana.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Keys: 1-9 choose an option, Enter checks.</source>
+        <translation>Teclas: 1-9 eligen una opción, Enter comprueba.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>Comprobar la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Grade this review {0}</source>
+        <translation>Calificar este repaso: {0}</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Guardar y seguir</translation>
+    </message>
+    <message>
+        <source>Save the grade and show the next question</source>
+        <translation>Guardar la calificación y mostrar la siguiente pregunta</translation>
+    </message>
+    <message>
+        <source>Keys: 1-4 choose a grade, Space saves it and goes on.</source>
+        <translation>Teclas: 1-4 eligen la calificación, Espacio la guarda y sigue.</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>Terminado por hoy</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n question(s). Nothing else is due today; the next ones come back when you are about to forget them.</source>
+        <translation>
+            <numerusform>Has repasado %n pregunta. Hoy no queda nada más; las próximas volverán cuando estés a punto de olvidarlas.</numerusform>
+            <numerusform>Has repasado %n preguntas. Hoy no queda nada más; las próximas volverán cuando estés a punto de olvidarlas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are up to date: %n question(s) wait for later days.</source>
+        <translation>
+            <numerusform>Vas al día: %n pregunta espera a otro día.</numerusform>
+            <numerusform>Vas al día: %n preguntas esperan a otros días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · missed last time</source>
+        <translation> · fallada la última vez</translation>
+    </message>
+    <message>
+        <source>Choose an answer first (keys 1-9).</source>
+        <translation>Elige primero una respuesta (teclas 1-9).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>No del todo.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>La respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Grade {0}, chosen by you.</source>
+        <translation>Calificación {0}, elegida por ti.</translation>
+    </message>
+    <message>
+        <source>Grade {0}, inferred from your answer and the time it took. Choose another if it felt different.</source>
+        <translation>Calificación {0}, deducida de tu respuesta y del tiempo que tardaste. Elige otra si te pareció distinto.</translation>
+    </message>
+    <message>
+        <source>Review statistics</source>
+        <translation>Estadísticas de repaso</translation>
+    </message>
+    <message>
+        <source>Back to reviewing</source>
+        <translation>Volver al repaso</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>aún no hay repasos</translation>
+    </message>
+    <message>
+        <source>Reviews in the last 30 days: {0}</source>
+        <translation>Repasos en los últimos 30 días: {0}</translation>
+    </message>
+    <message>
+        <source>Answered right: {0}</source>
+        <translation>Respondidas bien: {0}</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days: {0}; in the next 30 days: {1}</source>
+        <translation>Para los próximos 7 días: {0}; para los próximos 30 días: {1}</translation>
+    </message>
+    <message>
+        <source>Reviews per day, last 30 days</source>
+        <translation>Repasos por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Questions due, next 30 days</source>
+        <translation>Preguntas pendientes, próximos 30 días</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -2812,6 +3168,46 @@ Organiza: {1}</translation>
     <message>
         <source>The portal refused it.</source>
         <translation>El portal lo rechazó.</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>no es XML bien formado</translation>
+    </message>
+    <message>
+        <source>it declares XML entities or external references, which Companion never expands</source>
+        <translation>declara entidades XML o referencias externas, que Companion nunca expande</translation>
+    </message>
+    <message>
+        <source>it is XML, but not QTI or a Moodle export</source>
+        <translation>es XML, pero no QTI ni una exportación de Moodle</translation>
+    </message>
+    <message>
+        <source>it is XML, but not a Moodle question export</source>
+        <translation>es XML, pero no una exportación de preguntas de Moodle</translation>
+    </message>
+    <message>
+        <source>it holds no GIFT question (nothing in braces)</source>
+        <translation>no contiene preguntas GIFT (nada entre llaves)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip file</source>
+        <translation>no es un archivo zip legible</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it holds no question Companion can run</source>
+        <translation>no contiene ninguna pregunta que Companion pueda ejecutar</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
     </message>
     <message>
         <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
@@ -3008,6 +3404,10 @@ Organiza: {1}</translation>
     <message>
         <source>There is no course &apos;{0}&apos;.</source>
         <translation>No existe el curso &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported as a question bank: {1}.</source>
+        <translation>No se puede importar {0} como banco de preguntas: {1}.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not part of this course.</source>
@@ -3379,6 +3779,56 @@ Organiza: {1}</translation>
     <message>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
         <translation>No se encontró nada para «{0}». También se buscan los PDF descargados; descarga las diapositivas de una lección para buscar en ellas.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>a question type Companion does not run</source>
+        <translation>un tipo de pregunta que Companion no ejecuta</translation>
+    </message>
+    <message>
+        <source>could not be read as its format says</source>
+        <translation>no se pudo leer según su formato</translation>
+    </message>
+    <message>
+        <source>a file it names is missing</source>
+        <translation>falta un archivo que menciona</translation>
+    </message>
+    <message>
+        <source>no question Companion can run</source>
+        <translation>ninguna pregunta que Companion pueda ejecutar</translation>
+    </message>
+    <message>
+        <source>works only on the platform</source>
+        <translation>solo funciona en la plataforma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &apos;{0}&apos; with %n question(s); your answers are kept.</source>
+        <translation>
+            <numerusform>Se actualizó «{0}» con %n pregunta; sus respuestas se conservan.</numerusform>
+            <numerusform>Se actualizó «{0}» con %n preguntas; sus respuestas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{0}&apos; with %n question(s).</source>
+        <translation>
+            <numerusform>Se importó «{0}» con %n pregunta.</numerusform>
+            <numerusform>Se importó «{0}» con %n preguntas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice quizzes: {0}.</source>
+        <translation>Cuestionarios de práctica: {0}.</translation>
+    </message>
+    <message>
+        <source>Left out: {0} ({1}{2}).</source>
+        <translation>Omitido: {0} ({1}{2}).</translation>
     </message>
     <message>
         <source>This is not a course cartridge: it has no imsmanifest.xml at its top level.</source>

@@ -297,6 +297,108 @@
         <translation>&apos;{0}&apos; 출석을 기록했습니다.</translation>
     </message>
     <message>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message>
+        <source>Nothing to review today. Questions you answer in quizzes come back here when they are due.</source>
+        <translation>오늘은 복습할 것이 없습니다. 퀴즈에서 답한 문제는 복습할 때가 되면 여기로 돌아옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s). Missed ones come first.</source>
+        <translation>
+            <numerusform>오늘 복습할 문제 %n개, 약 {0}분. 틀린 문제가 먼저 나옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>틀림</translation>
+    </message>
+    <message>
+        <source>Run `companion review --take` to review them here.</source>
+        <translation>여기서 복습하려면 `companion review --take`를 실행하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left · {0} · {1}</source>
+        <translation>
+            <numerusform>남은 문제 %n개 · {0} · {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your answer (numbers separated by commas; q to stop): </source>
+        <translation>답 (쉼표로 구분한 번호, 그만하려면 q): </translation>
+    </message>
+    <message>
+        <source>Your answer (a number; q to stop): </source>
+        <translation>답 (번호 하나, 그만하려면 q): </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped. Reviewed %n question(s); the rest wait for you.</source>
+        <translation>
+            <numerusform>멈췄습니다. %n개 문제를 복습했고, 나머지는 기다리고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of an option, 1 to {0}.</source>
+        <translation>1부터 {0}까지 보기 번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>아쉽게도 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <source>Grade: {0} (inferred from your answer and time). Enter keeps it, or type 1 Again, 2 Hard, 3 Good, 4 Easy: </source>
+        <translation>평가: {0} (답과 걸린 시간으로 추정). Enter는 그대로 두고, 바꾸려면 1 다시, 2 어려움, 3 좋음, 4 쉬움을 입력하세요: </translation>
+    </message>
+    <message>
+        <source>Type 1, 2, 3 or 4, or press Enter.</source>
+        <translation>1, 2, 3, 4 중 하나를 입력하거나 Enter를 누르세요.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>직접 선택</translation>
+    </message>
+    <message>
+        <source>inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Saved: {0} ({1}).</source>
+        <translation>저장했습니다: {0} ({1}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n question(s) reviewed. Nothing else is due today.</source>
+        <translation>
+            <numerusform>완료: %n개 문제를 복습했습니다. 오늘은 더 복습할 것이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed %n question(s); more are due today.</source>
+        <translation>
+            <numerusform>%n개 문제를 복습했습니다. 오늘 복습할 문제가 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>interrupted</source>
         <translation>중단됨</translation>
     </message>
@@ -737,8 +839,8 @@ Nothing was changed or deleted.</source>
         <translation>과정 파일 가져오기</translation>
     </message>
     <message>
-        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;All files (*)</source>
-        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;모든 파일 (*)</translation>
+        <source>Course files (*.ccb *.imscc);;Companion course files (*.ccb);;Common Cartridge (*.imscc);;Question banks: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;All files (*)</source>
+        <translation>과정 파일 (*.ccb *.imscc);;Companion 과정 파일 (*.ccb);;Common Cartridge (*.imscc);;문제 은행: Moodle XML, GIFT, QTI (*.xml *.gift *.txt *.qti *.zip);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export course file</source>
@@ -821,6 +923,26 @@ Your data: {0}</source>
         <translation>해당하는 답을 모두 고르세요</translation>
     </message>
     <message>
+        <source>Type a short answer</source>
+        <translation>짧은 답을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Type a number</source>
+        <translation>숫자를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Fill in every blank</source>
+        <translation>빈칸을 모두 채우세요</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>각 항목을 짝지으세요</translation>
+    </message>
+    <message>
+        <source>Write your answer; the organizer grades it</source>
+        <translation>답을 작성하세요. 채점은 주최 측이 합니다</translation>
+    </message>
+    <message>
         <source>The deadline has passed: this attempt is practice and does not count toward the certificate.</source>
         <translation>마감이 지났습니다. 이번 응시는 연습이며 수료증에 반영되지 않습니다.</translation>
     </message>
@@ -831,6 +953,30 @@ Your data: {0}</source>
     <message>
         <source>Practice round with the questions you missed; it does not count toward the certificate.</source>
         <translation>틀린 문제로 하는 연습입니다. 수료증에 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Picture for this question</source>
+        <translation>이 문항의 그림</translation>
+    </message>
+    <message>
+        <source>Question {0} of {1}</source>
+        <translation>{1}문항 중 {0}번</translation>
+    </message>
+    <message>
+        <source>Your essay</source>
+        <translation>내 에세이</translation>
+    </message>
+    <message>
+        <source>Blank {0}</source>
+        <translation>빈칸 {0}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>내 답</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -955,8 +1101,16 @@ Your data: {0}</source>
         <translation>내 답: {0}</translation>
     </message>
     <message>
+        <source>Sent for the organizer to grade</source>
+        <translation>주최 측 채점을 위해 보냄</translation>
+    </message>
+    <message>
         <source>Right</source>
         <translation>정답</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>부분 정답</translation>
     </message>
     <message>
         <source>Wrong</source>
@@ -983,6 +1137,18 @@ Your data: {0}</source>
         <translation>이유:</translation>
     </message>
     <message>
+        <source>right</source>
+        <translation>정답</translation>
+    </message>
+    <message>
+        <source>partly right</source>
+        <translation>부분 정답</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>오답</translation>
+    </message>
+    <message>
         <source>Question {0}: {1} · {2}</source>
         <translation>문제 {0}: {1} · {2}</translation>
     </message>
@@ -1001,6 +1167,10 @@ Your data: {0}</source>
     <message>
         <source>Schedule</source>
         <translation>일정</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>복습</translation>
     </message>
     <message>
         <source>Whole course (agenda)</source>
@@ -1891,6 +2061,14 @@ Hosted by {1}. {2}
         <translation>마감이 가장 가까운 항목을 엽니다</translation>
     </message>
     <message>
+        <source>Review now</source>
+        <translation>지금 복습</translation>
+    </message>
+    <message>
+        <source>Review today&apos;s questions</source>
+        <translation>오늘의 문제 복습하기</translation>
+    </message>
+    <message>
         <source>Certificate checklist</source>
         <translation>수료 체크리스트</translation>
     </message>
@@ -1913,6 +2091,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due / starts (your time)</source>
         <translation>마감 / 시작 (내 시간)</translation>
+    </message>
+    <message>
+        <source>Nothing to review today.</source>
+        <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
     <message>
         <source>Happening now.</source>
@@ -2746,6 +2928,172 @@ Hosted by {1}</source>
         <source>online: needs a connection</source>
         <translation>온라인: 인터넷 연결 필요</translation>
     </message>
+    <message>
+        <source>Again</source>
+        <translation>다시</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>어려움</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>좋음</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>쉬움</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) to review today, about {0} minute(s)</source>
+        <translation>
+            <numerusform>오늘 복습할 문제 %n개, 약 {0}분</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions you answered in quizzes come back here when you are about to forget them; the ones you missed come first. Reviews never change your quiz scores.</source>
+        <translation>퀴즈에서 답한 문제는 잊어버릴 즈음 여기로 돌아옵니다. 틀린 문제가 먼저 나옵니다. 복습은 퀴즈 점수를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>모든 과정</translation>
+    </message>
+    <message>
+        <source>This course only</source>
+        <translation>이 과정만</translation>
+    </message>
+    <message>
+        <source>Which questions to review</source>
+        <translation>복습할 문제 범위</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>통계</translation>
+    </message>
+    <message>
+        <source>Show review statistics</source>
+        <translation>복습 통계 보기</translation>
+    </message>
+    <message>
+        <source>Nothing to review today</source>
+        <translation>오늘은 복습할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>Questions you answer in quizzes come back here when they are due. Take or practise a quiz, then come back tomorrow.</source>
+        <translation>퀴즈에서 답한 문제는 복습할 때가 되면 여기로 돌아옵니다. 퀴즈를 풀거나 연습한 뒤 내일 다시 오세요.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Keys: 1-9 choose an option, Enter checks.</source>
+        <translation>키: 1-9로 보기를 고르고 Enter로 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Check the answer</source>
+        <translation>답 확인하기</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답</translation>
+    </message>
+    <message>
+        <source>Grade this review {0}</source>
+        <translation>이 복습을 &apos;{0}&apos;(으)로 평가</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>저장하고 다음</translation>
+    </message>
+    <message>
+        <source>Save the grade and show the next question</source>
+        <translation>평가를 저장하고 다음 문제 보기</translation>
+    </message>
+    <message>
+        <source>Keys: 1-4 choose a grade, Space saves it and goes on.</source>
+        <translation>키: 1-4로 평가를 고르고 Space로 저장한 뒤 넘어갑니다.</translation>
+    </message>
+    <message>
+        <source>Done for today</source>
+        <translation>오늘은 끝</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reviewed %n question(s). Nothing else is due today; the next ones come back when you are about to forget them.</source>
+        <translation>
+            <numerusform>%n개 문제를 복습했습니다. 오늘은 더 없습니다. 다음 문제는 잊어버릴 즈음 돌아옵니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You are up to date: %n question(s) wait for later days.</source>
+        <translation>
+            <numerusform>모두 마쳤습니다. %n개 문제가 다음 날들을 기다립니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · missed last time</source>
+        <translation> · 지난번에 틀림</translation>
+    </message>
+    <message>
+        <source>Choose an answer first (keys 1-9).</source>
+        <translation>먼저 답을 고르세요 (키 1-9).</translation>
+    </message>
+    <message>
+        <source>Right.</source>
+        <translation>맞았습니다.</translation>
+    </message>
+    <message>
+        <source>Not quite.</source>
+        <translation>아쉽게도 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>The answer: {0}</source>
+        <translation>정답: {0}</translation>
+    </message>
+    <message>
+        <source>Grade {0}, chosen by you.</source>
+        <translation>평가 {0}: 직접 선택했습니다.</translation>
+    </message>
+    <message>
+        <source>Grade {0}, inferred from your answer and the time it took. Choose another if it felt different.</source>
+        <translation>평가 {0}: 답과 걸린 시간으로 추정했습니다. 느낌이 달랐다면 다른 평가를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Review statistics</source>
+        <translation>복습 통계</translation>
+    </message>
+    <message>
+        <source>Back to reviewing</source>
+        <translation>복습으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>아직 복습 없음</translation>
+    </message>
+    <message>
+        <source>Reviews in the last 30 days: {0}</source>
+        <translation>최근 30일 복습: {0}</translation>
+    </message>
+    <message>
+        <source>Answered right: {0}</source>
+        <translation>맞힌 비율: {0}</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days: {0}; in the next 30 days: {1}</source>
+        <translation>앞으로 7일 안에 복습할 문제: {0}, 30일 안에: {1}</translation>
+    </message>
+    <message>
+        <source>Reviews per day, last 30 days</source>
+        <translation>일별 복습, 최근 30일</translation>
+    </message>
+    <message>
+        <source>Questions due, next 30 days</source>
+        <translation>복습 예정 문제, 앞으로 30일</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -2784,6 +3132,46 @@ Hosted by {1}</source>
     <message>
         <source>The portal refused it.</source>
         <translation>포털이 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>it is not well-formed XML</source>
+        <translation>올바른 XML이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it declares XML entities or external references, which Companion never expands</source>
+        <translation>Companion이 절대 펼치지 않는 XML 엔터티나 외부 참조를 선언합니다</translation>
+    </message>
+    <message>
+        <source>it is XML, but not QTI or a Moodle export</source>
+        <translation>XML이지만 QTI나 Moodle 내보내기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is XML, but not a Moodle question export</source>
+        <translation>XML이지만 Moodle 문제 내보내기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it holds no GIFT question (nothing in braces)</source>
+        <translation>GIFT 문항이 없습니다(중괄호 안에 아무것도 없음)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip file</source>
+        <translation>읽을 수 있는 zip 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>너무 큽니다</translation>
+    </message>
+    <message>
+        <source>it holds no question Companion can run</source>
+        <translation>Companion이 실행할 수 있는 문항이 없습니다</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>읽을 수 없습니다</translation>
     </message>
     <message>
         <source>The portal already holds another version of this item, received {0} from another computer. Send yours as well (the newest counts) or keep the portal&apos;s; nothing is deleted either way.</source>
@@ -2976,6 +3364,10 @@ Hosted by {1}</source>
     <message>
         <source>There is no course &apos;{0}&apos;.</source>
         <translation>&apos;{0}&apos; 과정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be imported as a question bank: {1}.</source>
+        <translation>{0}을(를) 문제 은행으로 가져올 수 없습니다: {1}.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not part of this course.</source>
@@ -3338,6 +3730,54 @@ Hosted by {1}</source>
     <message>
         <source>Nothing found for “{0}”. Downloaded PDFs are searched too; download a lecture&apos;s slides to search them.</source>
         <translation>“{0}”에 대한 결과가 없습니다. 내려받은 PDF도 검색됩니다. 강의 슬라이드를 검색하려면 먼저 내려받으세요.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>참/거짓</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>a question type Companion does not run</source>
+        <translation>Companion이 지원하지 않는 문항 유형</translation>
+    </message>
+    <message>
+        <source>could not be read as its format says</source>
+        <translation>형식대로 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>a file it names is missing</source>
+        <translation>참조하는 파일이 없음</translation>
+    </message>
+    <message>
+        <source>no question Companion can run</source>
+        <translation>Companion이 실행할 수 있는 문항이 없음</translation>
+    </message>
+    <message>
+        <source>works only on the platform</source>
+        <translation>플랫폼에서만 작동함</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated &apos;{0}&apos; with %n question(s); your answers are kept.</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개로 업데이트했습니다. 답은 그대로 유지됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported &apos;{0}&apos; with %n question(s).</source>
+        <translation>
+            <numerusform>&apos;{0}&apos;을(를) 문항 %n개와 함께 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Practice quizzes: {0}.</source>
+        <translation>연습 퀴즈: {0}개.</translation>
+    </message>
+    <message>
+        <source>Left out: {0} ({1}{2}).</source>
+        <translation>제외됨: {0} ({1}{2}).</translation>
     </message>
     <message>
         <source>This is not a course cartridge: it has no imsmanifest.xml at its top level.</source>

@@ -16,12 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from companion.app import App
-
-    from ..context import UiContext
 
 T = TypeVar("T")
 
@@ -34,7 +32,8 @@ OUTBOX = "outbox"
 SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
-ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS})
+REVIEW = "review"  # review cards: a review given, or a finished attempt's answers becoming cards
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW})
 
 
 @dataclass(frozen=True)
@@ -56,11 +55,23 @@ def changed(value: Any = None, *flags: str) -> Changed:
     return Changed(value, frozenset(flags))
 
 
+class OpContext(Protocol):
+    """What an operation needs of the UI context (companion.ui.context.UiContext is one): the app, the
+    task runner, the change signal and the error report. Named here so the operations never import the
+    context, which imports them (no import circle inside the UI)."""
+
+    app: "App"
+    runner: Any  # companion.ui.tasks.TaskRunner
+    changed: Any  # Signal(frozenset of flags)
+
+    def report(self, exc: BaseException) -> None: ...
+
+
 class Op:
     """Runs an operation off the GUI thread; callbacks come back on the GUI thread. After a
     success the context announces the changes, so every page redraws what it shows of them."""
 
-    def __init__(self, ctx: "UiContext", fn: Callable[..., Changed], *args: Any, lane: str = "db"):
+    def __init__(self, ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db"):
         self._ctx, self._fn, self._args, self._lane = ctx, fn, args, lane
         self._success: Callable[[Any], None] | None = None
         self._failure: Callable[[BaseException], None] | None = None
@@ -91,10 +102,10 @@ class Op:
         self._ctx.runner.run(work, done, self._failure or self._ctx.report, self._lane)
 
 
-def run(ctx: "UiContext", fn: Callable[..., Changed], *args: Any, lane: str = "db") -> Op:
+def run(ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db") -> Op:
     """Build an operation; call ``.success(...)``/``.failure(...)`` then ``.run()``."""
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "SETTINGS", "Changed", "Op",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "Changed", "Op", "OpContext",
            "changed", "run"]

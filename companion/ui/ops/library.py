@@ -32,7 +32,12 @@ def import_course_file(app: "App", path: str | Path) -> Changed:
     is refused; nothing is imported then."""
     from companion.services.course_import import is_cartridge
 
+    from companion.services.bank_import import BankImported, import_question_bank, is_question_bank
+
     path = Path(path)
+    if path.suffix.lower() != ".imscc" and is_question_bank(path):
+        # a question bank (Moodle XML, GIFT, QTI): a practice course; value: a BankImported with its report
+        return changed(BankImported(import_question_bank(app.library, path)), COURSE)
     if path.suffix.lower() == ".imscc" or is_cartridge(path):
         return changed(app.imports.import_cartridge(path), COURSE, DOWNLOADS)
     return changed(app.bundles.import_file(path), COURSE, DOWNLOADS)

@@ -7,7 +7,7 @@ list's "in progress", the dashboard's checklist), answering or moving only the a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from companion.domain.quiz import NO_ATTEMPTS_LEFT, PAST_DUE, Quiz, QuizResult
@@ -15,7 +15,7 @@ from companion.domain.records import AttemptRecord
 from companion.services.quizzes import QuizOverview
 from companion.services.settings import QUIZ_MODE, QUIZ_SHUFFLE
 
-from . import ATTEMPT, OUTBOX, QUIZ, SETTINGS, Changed, changed
+from . import ATTEMPT, OUTBOX, QUIZ, REVIEW, SETTINGS, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -35,6 +35,27 @@ class Sitting:
     attempt: AttemptRecord
     order: list[tuple[str, list[str]]]
     practice_reason: str = ""
+    images: dict[str, bytes] = field(default_factory=dict)  # the questions' images, read off the GUI thread
+
+
+MAX_IMAGE_BYTES = 8 * 1024 * 1024
+
+
+def question_images(app: "App", course_id: str, quiz: Quiz) -> dict[str, bytes]:
+    """The bytes of every image the quiz's questions show, from the course package (offline)."""
+    out: dict[str, bytes] = {}
+    paths = [i.path for q in quiz.questions for i in q.images]
+    if not paths:
+        return out
+    root = app.library.package_dir(course_id).resolve()
+    for path in paths:
+        target = (root / path).resolve()
+        try:
+            if root in target.parents and target.is_file() and target.stat().st_size <= MAX_IMAGE_BYTES:
+                out[path] = target.read_bytes()
+        except OSError:
+            continue
+    return out
 
 
 @dataclass(frozen=True)
@@ -82,8 +103,8 @@ def start_attempt(app: "App", course_id: str, quiz_id: str, shuffle: bool, mode:
         flags.add(SETTINGS)
     attempt = app.quizzes.start(course_id, quiz_id, shuffle=shuffle, mode=mode, only_missed_from=missed_from)
     overview = app.quizzes.overview(course_id, quiz_id)
-    return changed(Sitting(overview.quiz, attempt, app.quizzes.order(attempt), practice_reason(overview, attempt)),
-                   *flags)
+    return changed(Sitting(overview.quiz, attempt, app.quizzes.order(attempt), practice_reason(overview, attempt),
+                           question_images(app, course_id, overview.quiz)), *flags)
 
 
 def restart_attempt(app: "App", course_id: str, quiz_id: str, attempt_id: str, shuffle: bool,
@@ -115,7 +136,7 @@ def finish_attempt(app: "App", attempt_id: str) -> Changed[Graded]:
     queued = finished.submission_id is not None
     graded = Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, finished.result,
                     app.quizzes.order(attempt), queued)
-    return changed(graded, QUIZ, *([OUTBOX] if queued else []))
+    return changed(graded, QUIZ, REVIEW, *([OUTBOX] if queued else []))  # answers become review cards
 
 
 def review_attempt(app: "App", attempt: AttemptRecord) -> Changed[Graded]:

@@ -8,6 +8,7 @@ TITLES = {
     "lectures": QT_TRANSLATE_NOOP("ui", "Lectures"),
     "schedule": QT_TRANSLATE_NOOP("ui", "Schedule"),
     "quizzes": QT_TRANSLATE_NOOP("ui", "Quizzes"),
+    "review": QT_TRANSLATE_NOOP("ui", "Review"),
     "submissions": QT_TRANSLATE_NOOP("ui", "Submissions"),
     "settings": QT_TRANSLATE_NOOP("ui", "Settings"),
 }

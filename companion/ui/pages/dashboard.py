@@ -28,7 +28,7 @@ from ..ops.course import DashboardData, participant_date
 from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
-SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS})
+SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW})
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,17 @@ class DashboardPage(QWidget):
             self.deadline_card.body.addWidget(w)
         self.deadline_card.body.addStretch(1)
         self.deadline_card.body.addWidget(self.deadline_open, 0, Qt.AlignmentFlag.AlignLeft)
+        self.review_card = Card(translate("ui", "Review"))
+        self.review_text = label()
+        self.review_button = QPushButton(translate("ui", "Review now"))
+        self.review_button.setAccessibleName(translate("ui", "Review today's questions"))
+        self.review_button.clicked.connect(lambda: self.ctx.navigate.emit("review", None))
+        self.review_card.body.addWidget(self.review_text)
+        self.review_card.body.addStretch(1)
+        self.review_card.body.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
         cards.addWidget(self.session_card, 1)
         cards.addWidget(self.deadline_card, 1)
+        cards.addWidget(self.review_card, 1)
         layout.addLayout(cards)
 
         self.checklist_card = Card(translate("ui", "Certificate checklist"))
@@ -151,6 +160,17 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.stale = False
         ops.run(self.ctx, course_ops.dashboard, self.ctx.course_id).success(self.show_data).run()
+        from ..ops import review as review_ops  # (the review service's code is loaded after the first paint)
+
+        ops.run(self.ctx, review_ops.summary, None).success(self.show_review).run()
+
+    def show_review(self, summary) -> None:
+        """Spaced review across every course: how many questions are due today and about how long."""
+        from .review import due_line
+
+        self.review_text.setText(due_line(summary.due, summary.minutes) if summary.due else
+                                 translate("ui", "Nothing to review today."))
+        self.review_button.setEnabled(summary.due > 0)
 
     def show_data(self, data: DashboardData) -> None:
         self.data = data

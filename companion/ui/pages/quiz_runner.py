@@ -12,13 +12,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QFrame,
-                               QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QLabel, QLineEdit,
+                               QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
-from companion.domain.quiz import MULTIPLE_CHOICE, Question, Quiz, QuizResult
+from companion.domain.quiz import CLOZE, ESSAY, MATCHING, MULTIPLE_CHOICE, Question, Quiz, QuizResult, pair, pairs_of
 from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
@@ -31,7 +31,12 @@ if TYPE_CHECKING:
 LETTERS = "ABCDEFGH"
 TYPE_HINTS = {"true_false": QT_TRANSLATE_NOOP("ui", "True or false"),
               "single_choice": QT_TRANSLATE_NOOP("ui", "Choose one answer"),
-              "multiple_choice": QT_TRANSLATE_NOOP("ui", "Choose every answer that applies")}
+              "multiple_choice": QT_TRANSLATE_NOOP("ui", "Choose every answer that applies"),
+              "short_answer": QT_TRANSLATE_NOOP("ui", "Type a short answer"),
+              "numerical": QT_TRANSLATE_NOOP("ui", "Type a number"),
+              "cloze": QT_TRANSLATE_NOOP("ui", "Fill in every blank"),
+              "matching": QT_TRANSLATE_NOOP("ui", "Match each item"),
+              "essay": QT_TRANSLATE_NOOP("ui", "Write your answer; the organizer grades it")}
 PRACTICE_NOTES = {
     quiz_ops.PAST_DUE: QT_TRANSLATE_NOOP("ui", "The deadline has passed: this attempt is practice and does not "
                                                "count toward the certificate."),
@@ -73,19 +78,45 @@ class QuestionView(QFrame):
 
     changed = Signal(str, list)  # question id, chosen option ids
 
-    def __init__(self, question: Question, option_order: list[str], position: int, total: int):
+    def __init__(self, question: Question, option_order: list[str], position: int, total: int,
+                 images: dict[str, bytes] | None = None):
         super().__init__()
         self.question = question
         self.option_order = option_order
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 8, 4, 8)
+        hint = translate("ui", TYPE_HINTS.get(question.type, TYPE_HINTS["single_choice"]))
         self.heading = label(translate("ui", "Question {0} of {1} · {2}").format(
-            number(position), number(total), translate("ui", TYPE_HINTS[question.type])),
-            object_name="muted")
-        self.prompt = theme.set_font_role(label(question.prompt), "heading")
+            number(position), number(total), hint), object_name="muted")
+        shown = question.prompt
+        for blank_number, blank in enumerate(question.blanks, start=1):
+            shown = shown.replace(blank.marker, f"[{number(blank_number)}]")
+        self.prompt = theme.set_font_role(label(shown), "heading")
         layout.addWidget(self.heading)
         layout.addWidget(self.prompt)
+        self.images: list[QLabel] = []
+        for image in question.images:  # from the course package, offline; its words say what it shows
+            data = (images or {}).get(image.path)
+            pixmap = QPixmap()
+            if not data or not pixmap.loadFromData(data):
+                continue
+            if pixmap.width() > 480:
+                pixmap = pixmap.scaledToWidth(480, Qt.TransformationMode.SmoothTransformation)
+            picture = QLabel()
+            picture.setPixmap(pixmap)
+            picture.setAccessibleName(image.alt or translate("ui", "Picture for this question"))
+            self.images.append(picture)
+            layout.addWidget(picture)
+        # a question is a named group whose description is its text
+        self.setAccessibleName(translate("ui", "Question {0} of {1}").format(number(position), number(total)))
+        self.setAccessibleDescription(shown)
+        self._quiet = False
+        self.inputs: list[tuple[str, QWidget]] = []  # (blank or stem id, its field) for typed questions
         self.group = QButtonGroup(self)
+        if not question.is_choice:
+            self.buttons: list[QAbstractButton] = []
+            self._build_typed(layout)
+            return
         self.group.setExclusive(question.type != MULTIPLE_CHOICE)
         self.buttons: list[QAbstractButton] = []
         for i, option_id in enumerate(option_order):
@@ -97,12 +128,84 @@ class QuestionView(QFrame):
             self.buttons.append(button)
             layout.addWidget(button)
         self.group.buttonToggled.connect(self._toggled)
-        self._quiet = False
+
+    def _build_typed(self, layout: QVBoxLayout) -> None:
+        q = self.question
+        if q.type == ESSAY:
+            field = QPlainTextEdit()
+            field.setTabChangesFocus(True)
+            field.setAccessibleName(translate("ui", "Your essay"))
+            field.textChanged.connect(self._edited)
+            self.inputs.append(("", field))
+            layout.addWidget(field)
+            return
+        if q.type in (MATCHING, CLOZE):
+            form = QFormLayout()
+            parts = q.stems if q.type == MATCHING else q.blanks
+            for n, part in enumerate(parts, start=1):
+                options = q.options if q.type == MATCHING else part.options
+                name = part.text if q.type == MATCHING else translate("ui", "Blank {0}").format(number(n))
+                if options:
+                    field: QWidget = QComboBox()
+                    field.addItem(translate("ui", "(choose)"), "")
+                    for option in options:
+                        field.addItem(option.text, option.id)
+                    field.currentIndexChanged.connect(self._edited)
+                else:
+                    field = QLineEdit()
+                    field.textEdited.connect(self._edited)
+                field.setAccessibleName(name)
+                key = part.id if q.type == MATCHING else part.blank_id
+                self.inputs.append((key, field))
+                form.addRow(label(name), field)
+            layout.addLayout(form)
+            return
+        field = QLineEdit()
+        field.setAccessibleName(translate("ui", "Your answer"))
+        field.textEdited.connect(self._edited)
+        self.inputs.append(("", field))
+        layout.addWidget(field)
+
+    def _edited(self, *_args) -> None:
+        if not self._quiet:
+            self.changed.emit(self.question.id, self.selected())
+
+    @property
+    def first_field(self) -> QWidget | None:
+        return self.inputs[0][1] if self.inputs else None
 
     def selected(self) -> list[str]:
+        if self.inputs:
+            values = []
+            for key, field in self.inputs:
+                if isinstance(field, QComboBox):
+                    value = field.currentData() or ""
+                elif isinstance(field, QPlainTextEdit):
+                    value = field.toPlainText()
+                else:
+                    value = field.text()
+                if key:
+                    if value.strip():
+                        values.append(pair(key, value))
+                elif value.strip():
+                    values.append(value)
+            return values
         return [b.property("option_id") for b in self.buttons if b.isChecked()]
 
     def set_selected(self, option_ids: tuple[str, ...] | list[str]) -> None:
+        if self.inputs:
+            self._quiet = True
+            given = pairs_of(option_ids)
+            for key, field in self.inputs:
+                value = given.get(key, "") if key else next(iter(option_ids), "")
+                if isinstance(field, QComboBox):
+                    field.setCurrentIndex(max(0, field.findData(value)))
+                elif isinstance(field, QPlainTextEdit):
+                    field.setPlainText(value)
+                else:
+                    field.setText(value)
+            self._quiet = False
+            return
         self._quiet = True
         exclusive = self.group.exclusive()
         self.group.setExclusive(False)
@@ -339,7 +442,7 @@ class QuizRunner(QWidget):
         self._show_practice_note(sitting.practice_reason or (quiz_ops.PRACTICE if attempt.practice else ""))
         self.views = []
         for n, (qid, options) in enumerate(order, start=1):
-            view = QuestionView(quiz.question(qid), options, n, len(order))
+            view = QuestionView(quiz.question(qid), options, n, len(order), sitting.images)
             view.set_selected(self.answers.get(qid, []))
             view.changed.connect(self._changed)
             self.views.append(view)
@@ -357,7 +460,7 @@ class QuizRunner(QWidget):
         self.questions_page.show_position(self.views, position, self.one_by_one)
         self._update_progress()
         view = self.views[position]
-        focus = next((b for b in view.buttons if b.isChecked()), view.buttons[0] if view.buttons else None)
+        focus = next((b for b in view.buttons if b.isChecked()), view.buttons[0] if view.buttons else view.first_field)
         if focus is not None:
             focus.setFocus()
         if record and self.attempt:
@@ -381,7 +484,7 @@ class QuizRunner(QWidget):
 
     def _choose(self, index: int) -> None:
         view = self._current_view()
-        if view is not None:
+        if view is not None and view.question.is_choice:
             view.choose(index)
 
     def _changed(self, question_id: str, selected: list[str]) -> None:
@@ -436,9 +539,13 @@ def review_before_submitting_html(quiz: Quiz, order: list[tuple[str, list[str]]]
     rows = []
     for n, (qid, options) in enumerate(order, start=1):
         question = quiz.question(qid)
-        chosen = sorted((o for o in answers.get(qid, []) if o in options), key=options.index)
         not_answered = html.escape(translate("ui", "not answered"))
-        answer = "; ".join(_choice(question, options, o) for o in chosen) if chosen else f"<b>{not_answered}</b>"
+        if question.is_choice:
+            chosen = sorted((o for o in answers.get(qid, []) if o in options), key=options.index)
+            answer = "; ".join(_choice(question, options, o) for o in chosen) if chosen else f"<b>{not_answered}</b>"
+        else:
+            given = typed_answer_text(question, answers.get(qid, []))
+            answer = html.escape(given) if given else f"<b>{not_answered}</b>"
         heading = html.escape(translate("ui", "Question {0}").format(number(n)))
         your_answer = translate("ui", "Your answer: {0}").format(answer)
         rows.append(f"<p><a href='q:{n - 1}'>{heading}</a>: {html.escape(question.prompt)}<br>{your_answer}</p>")
@@ -453,13 +560,23 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
         question, got = quiz.question(qid), by_id.get(qid)
         if question is None or got is None:
             continue
-        if got.is_correct:
+        if got.pending:
+            waiting = html.escape(translate("ui", "Sent for the organizer to grade"))
+            mark = f"<span>… {waiting}</span>"
+        elif got.is_correct:
             right = html.escape(translate("ui", "Right"))
             mark = f"<span style='color:{theme.html_colour('good')}'>✔ {right}</span>"
+        elif got.is_partial:
+            partly = html.escape(translate("ui", "Partly right"))
+            mark = f"<span style='color:{theme.html_colour('warn')}'>◐ {partly}</span>"
         else:
             word = translate("ui", "Wrong") if got.answered else translate("ui", "Not answered")
             mark = f"<span style='color:{theme.html_colour('bad')}'>✘ {html.escape(word)}</span>"
         points = translate("ui", "{0} of {1} points").format(score_text(got.earned), score_text(got.possible))
+        if not question.is_choice:
+            heading = translate("ui", "Question {0}: {1} · {2}").format(number(n), mark, html.escape(points))
+            parts.append(f"<h3>{heading}</h3>{typed_review_html(question, got)}<hr>")
+            continue
         items = []
         for i, oid in enumerate(options):
             tags = ([translate("ui", "your answer")] if oid in got.selected else []) + \
@@ -467,9 +584,56 @@ def review_html(quiz: Quiz, result: QuizResult, order: list[tuple[str, list[str]
             tag = f" <i>({html.escape(', '.join(tags))})</i>" if tags else ""
             text = html.escape(option_text(question, oid))
             text = f"<b>{text}</b>" if oid in got.correct else text
-            items.append(f"<li>{LETTERS[i]}. {text}{tag}</li>")
+            option = question.option(oid)
+            note = f"<br><i>{html.escape(option.feedback)}</i>" if option and option.feedback and oid in got.selected else ""
+            items.append(f"<li>{LETTERS[i]}. {text}{tag}{note}</li>")
         why_word = html.escape(translate("ui", "Why:"))
         why = f"<p><i>{why_word}</i> {html.escape(question.explanation)}</p>" if question.explanation else ""
         heading = translate("ui", "Question {0}: {1} · {2}").format(number(n), mark, html.escape(points))
         parts.append(f"<h3>{heading}</h3><p>{html.escape(question.prompt)}</p><ul>{''.join(items)}</ul>{why}<hr>")
     return "".join(parts)
+
+
+def typed_answer_text(question: Question, answer: list[str] | tuple[str, ...]) -> str:
+    """What the participant typed or picked for a question without options to tick, as plain text."""
+    if question.type in (MATCHING, CLOZE):
+        given = pairs_of(answer)
+        rows = []
+        parts = question.stems if question.type == MATCHING else question.blanks
+        for n, part in enumerate(parts, start=1):
+            key = part.id if question.type == MATCHING else part.blank_id
+            value = given.get(key, "")
+            options = question.options if question.type == MATCHING else part.options
+            shown = next((o.text for o in options if o.id == value), value) if options else value
+            name = part.text if question.type == MATCHING else f"[{number(n)}]"
+            if shown:
+                rows.append(f"{name} → {shown}")
+        return "; ".join(rows)
+    return next((a for a in answer if isinstance(a, str)), "")
+
+
+def typed_review_html(question: Question, got) -> str:
+    """The review of a typed question: the prompt, the answer given, per-part marks and feedback."""
+    shown = question.prompt
+    for n, blank in enumerate(question.blanks, start=1):
+        shown = shown.replace(blank.marker, f"[{number(n)}]")
+    out = [f"<p>{html.escape(shown)}</p>"]
+    given = typed_answer_text(question, sorted(got.selected))
+    your = translate("ui", "Your answer: {0}").format(html.escape(given) if given else
+                                                      html.escape(translate("ui", "not answered")))
+    out.append(f"<p>{your}</p>")
+    if got.parts:
+        items = []
+        for n, part in enumerate(got.parts, start=1):
+            word = translate("ui", "right") if part.credit >= 1 else (
+                translate("ui", "partly right") if part.credit > 0 else translate("ui", "wrong"))
+            name = (question.stem(part.id).text if question.type == MATCHING and question.stem(part.id)
+                    else f"[{number(n)}]")
+            note = f" — <i>{html.escape(part.feedback)}</i>" if part.feedback else ""
+            items.append(f"<li>{html.escape(name)}: {html.escape(word)}{note}</li>")
+        out.append(f"<ul>{''.join(items)}</ul>")
+    for line in got.feedback:
+        out.append(f"<p><i>{html.escape(line)}</i></p>")
+    if question.explanation:
+        out.append(f"<p><i>{html.escape(translate('ui', 'Why:'))}</i> {html.escape(question.explanation)}</p>")
+    return "".join(out)

@@ -291,3 +291,25 @@ def test_a_dropped_connection_keeps_every_byte_that_arrived(app, media_portal):
         assert proxy.downstream_bytes - before - (size - record.part_bytes) < 1000  # nothing fetched twice
     finally:
         proxy.close()
+
+
+@pytest.mark.parametrize("language, speed", [("es", r"\d[\d.]*,\d\d MB/s"), ("ko", r"\d[\d,]*\.\d\dMB/s")])
+def test_command_line_download_writes_the_speed_in_the_language(media_portal, data_dir, tmp_path, language, speed):
+    """Issue 21: under a real CLDR locale `companion download` stopped with an internal error on its
+    first progress line ("megabyte-per-second" is no CLDR unit). A real run over the local portal."""
+    import re
+
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="tests.support.keyrings.FileKeyring",
+               COMPANION_TEST_KEYRING=str(tmp_path / "keyring.json"), LANGUAGE=language, LC_ALL="C.UTF-8",
+               PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+
+    def run(*args, **kw):
+        return subprocess.run([sys.executable, "-m", "companion", "--data-dir", str(data_dir), *args], env=env,
+                              capture_output=True, text=True, timeout=180, cwd=ROOT, **kw)
+
+    assert run("login", "--portal", media_portal.url, "--login", "ana", "--password-stdin",
+               input="secret-pw\n").returncode == 0
+    assert run("sync").returncode == 0
+    out = run("download", "lecture-1-slides")
+    assert out.returncode == 0 and "Traceback" not in out.stderr, out.stdout + out.stderr
+    assert re.search(speed, out.stdout), out.stdout

@@ -90,7 +90,9 @@ def _plain_decimal(value: float, digits: int) -> str:
     return f"{value:,.{digits}f}"
 
 
-# Every CLDR unit the app asks for, with the short symbol used when no locale data is at hand.
+# Every unit the app asks for, with its short English symbol: the registry the tests check in each
+# language, and the last fallback of a locale's formatter (a unit missing here is written bare).
+# The "-per-second" speeds are not CLDR units: a locale builds them from the numerator and the denominator.
 UNITS = {"digital-byte": "B", "digital-kilobyte": "kB", "digital-megabyte": "MB", "digital-gigabyte": "GB",
          "duration-second": "s", "duration-minute": "min", "duration-hour": "h",
          "kilobit-per-second": "kbit/s", "megabyte-per-second": "MB/s", "kilobyte-per-second": "kB/s"}

@@ -71,16 +71,24 @@ def babel_numbers(language: str) -> i18n.Numbers | None:
             return f"{value:.{digits}f}"
 
     def unit(value: float, name: str, digits: int) -> str:
-        # CLDR has no "megabyte-per-second": a rate is a compound unit (MB over s); whatever Babel
-        # lacks falls back to the locale's digits and the plain symbol, never to an exception.
+        # A CLDR unit as the locale writes it ('1,2 MB'); a speed CLDR lacks ("megabyte-per-second")
+        # from its two halves ('1,2 MB/s', '1.2MB/s'); anything else the locale's number and the
+        # plain symbol. Never raises: a unit name must not stop a download.
         try:
-            if "-per-" in name:
-                numerator, denominator = name.split("-per-", 1)
-                return format_compound_unit(value, numerator, denominator_unit=denominator.removeprefix("duration-"),
-                                            length="short", format=pattern(digits), locale=locale)
             return format_unit(value, name, length="short", format=pattern(digits), locale=locale)
         except Exception:  # noqa: BLE001
+            pass
+        if "-per-" in name:
+            numerator, denominator = name.split("-per-", 1)
+            try:
+                return format_compound_unit(value, numerator, denominator_unit=denominator, length="short",
+                                            format=pattern(digits), locale=locale) or ""
+            except Exception:  # noqa: BLE001
+                pass
+        try:
             return f"{decimal(value, digits)} {i18n.UNITS.get(name, name)}"
+        except Exception:  # noqa: BLE001
+            return i18n.ENGLISH.unit(value, name, digits)
 
     return i18n.Numbers(
         decimal=decimal,

@@ -23,7 +23,7 @@ def test_a_quiz_from_start_to_finish_names_its_changes(app):
     assert quiz_ops.answer(app, sitting.attempt.id, first, [options[0]]).changes == {ops.ATTEMPT}
     assert quiz_ops.move(app, sitting.attempt.id, 1).changes == {ops.ATTEMPT}
     finished = quiz_ops.finish_attempt(app, sitting.attempt.id)
-    assert finished.changes == {ops.QUIZ, ops.OUTBOX} and finished.value.queued
+    assert finished.changes == {ops.QUIZ, ops.OUTBOX, ops.REVIEW} and finished.value.queued  # its answers feed the review queue
     graded = {r.question_id: r for r in finished.value.result.questions}
     assert list(graded[first].selected) == [options[0]]
     review = quiz_ops.review_attempt(app, finished.value.attempt)

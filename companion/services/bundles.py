@@ -33,7 +33,7 @@ from companion.domain.errors import CourseError
 from companion.store.repo import Store
 from companion.paths import fsync_dir
 
-from .course_package import load_package, parse_manifest
+from .course_package import json_fault, load_package, parse_manifest
 from .library import Library
 
 BLOCK = 1 << 20
@@ -308,7 +308,7 @@ def _load_json(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, code: str
     try:
         return untrusted.loads_bounded(b"".join(parts), max_bytes=limit)
     except untrusted.Untrusted as exc:
-        raise BundleError(code, detail=f"{info.filename}: {exc}") from None
+        raise BundleError(code, detail=f"{info.filename} {json_fault(exc)}") from None
 
 
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, entry: Entry, target: Path) -> None:

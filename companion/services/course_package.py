@@ -79,6 +79,11 @@ _JSON_FAULTS = {untrusted.NOT_UTF8: "is not UTF-8 text", untrusted.TOO_DEEP: "is
                 untrusted.NOT_JSON: "is not valid JSON"}
 
 
+def json_fault(exc: untrusted.Untrusted) -> str:
+    """What is wrong with a JSON file from outside, as the detail of a refusal (no bare code)."""
+    return _JSON_FAULTS.get(exc.code, "is not valid JSON") + (f" ({exc.detail})" if exc.detail else "")
+
+
 def read_manifest_file(path: Path) -> dict:
     source = str(path)
     try:
@@ -90,8 +95,7 @@ def read_manifest_file(path: Path) -> dict:
     try:
         data = untrusted.loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
     except untrusted.Untrusted as exc:
-        raise CourseError(_JSON_FAULTS.get(exc.code, "is not valid JSON") + (f": {exc.detail}" if exc.detail else ""),
-                          file=source) from None
+        raise CourseError(json_fault(exc), file=source) from None
     if not isinstance(data, dict):
         raise CourseError("must hold a JSON object", file=source)
     return data

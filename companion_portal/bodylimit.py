@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
+import anyio
+
 from .errors import error_body
+from . import limits
 from .limits import JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
 
 
@@ -28,18 +31,23 @@ class BodyLimit:
         length = dict(scope["headers"]).get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > cap):
             return await self.refuse(send, cap)
-        # read the whole (small) body here, refusing it as soon as it passes the cap, then replay it
+        # read the whole (small) body here, refusing it as soon as it passes the cap or takes longer
+        # than BODY_SECONDS (a client trickling a byte at a time holds nothing for long), then replay it
         chunks, seen = [], 0
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":
-                return  # the client went away
-            chunks.append(message.get("body", b""))
-            seen += len(chunks[-1])
-            if seen > cap:
-                return await self.refuse(send, cap)
-            if not message.get("more_body", False):
-                break
+        with anyio.move_on_after(limits.BODY_SECONDS) as deadline:
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return  # the client went away
+                chunks.append(message.get("body", b""))
+                seen += len(chunks[-1])
+                if seen > cap:
+                    return await self.refuse(send, cap)
+                if not message.get("more_body", False):
+                    break
+        if deadline.cancelled_caught:
+            return await self.refuse(send, cap, status=408, code="too_slow",
+                                     message=f"The request body took longer than {limits.BODY_SECONDS:g} s to arrive.")
         body, replayed = b"".join(chunks), False
 
         async def replay():
@@ -52,9 +60,9 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
     @staticmethod
-    async def refuse(send, cap: int) -> None:
-        body = json.dumps(error_body("too_large", f"The request body is over the limit of {cap} bytes.")).encode()
-        await send({"type": "http.response.start", "status": 413,
+    async def refuse(send, cap: int, status: int = 413, code: str = "too_large", message: str = "") -> None:
+        body = json.dumps(error_body(code, message or f"The request body is over the limit of {cap} bytes.")).encode()
+        await send({"type": "http.response.start", "status": status,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})

@@ -20,6 +20,9 @@ ID_CHARS = 64  # item ids, course ids
 FILENAME_CHARS, MIME_CHARS, URL_CHARS = 300, 100, 500
 METADATA_CHARS = 4 * 1024  # the tus Upload-Metadata header
 
+# ---- time ----
+BODY_SECONDS = 30.0  # to send a whole JSON body (512 KB at 256 kbit/s takes 16 s); a trickle gets 408
+
 
 @dataclass(frozen=True)
 class Limits:

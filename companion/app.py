@@ -102,7 +102,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     discovery = Discovery()
     sharing = Sharing(ShareCatalog(store, library), discovery)
     imports = CourseImports(store, library, folder)
-    reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone, store)
+    reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone, settings)
     quizzes.on_finished = reviews.attempt_finished
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
                schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews)

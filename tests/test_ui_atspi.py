@@ -51,7 +51,7 @@ def heard(tmp_path_factory) -> dict:
 
 def test_every_focusable_node_is_named_by_what_it_shows(heard):
     assert all(heard["pages"][name] > 3 for name in heard["pages"]), heard["pages"]  # the pages were read
-    assert heard["name_lacks_text"] == []  # WCAG 2.5.3: a voice command says what the control shows
+    assert heard["name_lacks_text"] == [], heard["name_lacks_text"]  # WCAG 2.5.3: a voice command says what the control shows
     assert [n for n in heard["unnamed"] if " label " not in f" {n.split(': ', 1)[1]} "] == []
 
 

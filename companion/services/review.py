@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from companion.domain import review as rv
 from companion.domain.clock import Clock
 from companion.domain.quiz import Question, Quiz, grade
+from companion.services.settings import REVIEW_REMINDER_AT, REVIEW_REMINDER_FIRED
 
 if TYPE_CHECKING:
     from companion.store.repo import AttemptRecord
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 from .library import Library
 
-REMINDER_AT = "review.reminder_at"  # "HH:MM" local time, or None
-REMINDER_FIRED = "review.reminder_fired"  # ISO instant of the last daily reminder
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,9 @@ class ReviewStats:
 
 class ReviewService:
     def __init__(self, reviews: ReviewStore, library: Library, clock: Clock, zone: Callable[[], str],
-                 settings_store=None):
+                 settings=None):
         self.reviews = reviews
-        self.settings_store = settings_store  # companion.store.repo.Store: the reminder time and when it fired
+        self.settings = settings  # services.settings.Settings: the reminder time and when it fired
         self.library = library
         self.clock = clock
         self._zone = zone
@@ -167,13 +166,13 @@ class ReviewService:
 
     # ---- the daily reminder (kept in the store: it survives restarts) ----
     def reminder_time(self) -> str | None:
-        value = self.settings_store.get_setting(REMINDER_AT) if self.settings_store else None
+        value = self.settings.get(REVIEW_REMINDER_AT) if self.settings else None
         return value if rv.parse_reminder_time(value) else None
 
     def set_reminder_time(self, value: str | None) -> None:
         if value is not None and rv.parse_reminder_time(value) is None:
             raise ValueError(f"not a time of day: {value!r}")
-        self.settings_store.set_setting(REMINDER_AT, value)
+        self.settings.set(REVIEW_REMINDER_AT, value)
 
     def due_reminder(self) -> int | None:
         """How many questions are due, when the day's review reminder fires now (once a day, and only
@@ -182,12 +181,12 @@ class ReviewService:
         if at is None:
             return None
         now = self.clock.now()
-        last = self.settings_store.get_setting(REMINDER_FIRED)
+        last = self.settings.get(REVIEW_REMINDER_FIRED)
         last_fired = datetime.fromisoformat(last) if isinstance(last, str) else None
         occurrence = rv.reminder_due(at, self.zone(), now, last_fired)
         if occurrence is None:
             return None
-        self.settings_store.set_setting(REMINDER_FIRED, now.isoformat())
+        self.settings.set(REVIEW_REMINDER_FIRED, now.isoformat())
         due = self.due_count()
         return due or None
 

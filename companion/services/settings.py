@@ -188,6 +188,10 @@ PORTAL_LISTING = declare("portal_course_list", dict, None, "A portal's course li
                          PER_ITEM)
 PORTAL_EXTENSIONS = declare("portal_extensions", dict, None, "What a portal answered about each optional "
                             "extension of PROTOCOL.md ({name: {present, at}}), asked again a day later", PER_ITEM)
+REVIEW_REMINDER_AT = declare("review.reminder_at", str, None, "The daily review reminder's local time (HH:MM), "
+                             "or None: no reminder")
+REVIEW_REMINDER_FIRED = declare("review.reminder_fired", str, None, "When the daily review reminder last fired "
+                                "(an ISO instant)")
 DEMO_PORTAL = declare("demo_portal", dict, None, "The demo portal this computer runs ({url, previous_url, "
                       "previous_login}): the portal it stands in for comes back when the demo ends")
 

@@ -25,7 +25,7 @@ from .. import ops, theme
 from ..models import Column, RowModel
 from ..ops import course as course_ops
 from ..ops.course import DashboardData, participant_date
-from ..widgets import Card, label, make_table, page_title, scrolling_page, titled
+from ..widgets import Card, label, make_table, page_title, scrolling_page, speak_after_text, titled
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
 SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW})
@@ -107,7 +107,7 @@ class DashboardPage(QWidget):
         self.review_card = Card(translate("ui", "Review"))
         self.review_text = label()
         self.review_button = QPushButton(translate("ui", "Review now"))
-        self.review_button.setAccessibleName(translate("ui", "Review today's questions"))
+        speak_after_text(self.review_button, translate("ui", "Review today's questions"))
         self.review_button.clicked.connect(lambda: self.ctx.navigate.emit("review", None))
         self.review_card.body.addWidget(self.review_text)
         self.review_card.body.addStretch(1)

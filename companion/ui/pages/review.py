@@ -21,7 +21,7 @@ from companion.ui.pages import TITLES
 from .. import context as ctx
 from .. import ops, theme
 from ..ops import review as review_ops
-from ..widgets import Card, FlowLayout, label, page_layout, page_title
+from ..widgets import Card, FlowLayout, label, page_layout, page_title, speak_after_text
 
 EVERY_COURSE, THIS_COURSE = "all", "course"
 
@@ -59,11 +59,11 @@ class ReviewPage(QWidget):
         self.scope.setAccessibleName(translate("ui", "Which questions to review"))
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stats_button = QPushButton(translate("ui", "Statistics"))
-        self.stats_button.setAccessibleName(translate("ui", "Show review statistics"))
+        speak_after_text(self.stats_button, translate("ui", "Show review statistics"))
         self.stats_button.clicked.connect(self.show_stats)
         self.summary = label(object_name="muted")
         self.remind = QCheckBox(translate("ui", "Remind me every day at"))
-        self.remind.setAccessibleName(translate("ui", "Remind me to review every day"))
+        speak_after_text(self.remind, translate("ui", "Remind me to review every day"))
         self.remind_at = QTimeEdit(QTime(19, 0))
         self.remind_at.setDisplayFormat("HH:mm")
         self.remind_at.setAccessibleName(translate("ui", "Time of the daily review reminder (your time zone)"))

@@ -23,7 +23,7 @@ def main() -> int:
     os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    from PySide6.QtCore import QEventLoop, QPoint, QProcess, Qt, QTimer
+    from PySide6.QtCore import QPoint, QProcess, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
@@ -39,25 +39,12 @@ def main() -> int:
     window.resize(1024, 560)
     window.show()
 
-    def wait(ms: int = 60) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+    from tests.support.process_window import open_window, settle as settle_runner, wait
 
     def settle() -> None:
-        wait(60)
-        for _ in range(400):
-            if not runner.busy:
-                break
-            wait(25)
-        wait(150)
+        settle_runner(runner, 150)
 
-    runner.run(lambda: open_app(sys.argv[1]), window.attach, window.failed_to_open)
-    for _ in range(800):
-        if window.context is not None and window.pages:
-            break
-        wait(25)
-    settle()
+    open_window(runner, window, lambda: open_app(sys.argv[1]), 150)
     window.raise_()
     window.activateWindow()
     for _ in range(200):

@@ -98,7 +98,6 @@ def main() -> int:
     os.environ.setdefault("LANGUAGE", "en")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.domain.clock import FixedClock
@@ -115,25 +114,12 @@ def main() -> int:
     window.quiet_errors = True
     window.show()
 
-    def wait(ms: int = 60) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+    from tests.support.process_window import open_window, settle as settle_runner, wait
 
     def settle() -> None:
-        wait(60)
-        for _ in range(400):
-            if not runner.busy:
-                break
-            wait(25)
-        wait(60)
+        settle_runner(runner, 60)
 
-    runner.run(lambda: open_app(data, clock), window.attach, window.failed_to_open)
-    for _ in range(800):
-        if window.context is not None and window.pages:
-            break
-        wait(25)
-    settle()
+    open_window(runner, window, lambda: open_app(data, clock), 60)
     report = {"screen": [width, height], "dpi": args.dpi, "available": [available.width(), available.height()],
               "window": [window.width(), window.height()],
               "frame": [window.frameGeometry().width(), window.frameGeometry().height()],

@@ -36,7 +36,6 @@ def main() -> int:
     os.environ["LANGUAGE"] = args.language
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
 
-    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from companion.domain.clock import FixedClock
@@ -52,25 +51,12 @@ def main() -> int:
     window.quiet_errors = True
     window.show()
 
-    def wait(ms: int = 60) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
+    from tests.support.process_window import open_window, settle as settle_runner, wait
 
     def settle() -> None:
-        wait(60)
-        for _ in range(400):
-            if not runner.busy:
-                break
-            wait(25)
-        wait(120)
+        settle_runner(runner, 120)
 
-    runner.run(lambda: open_app(data, clock), window.attach, window.failed_to_open)
-    for _ in range(800):
-        if window.context is not None and window.pages:
-            break
-        wait(25)
-    settle()
+    open_window(runner, window, lambda: open_app(data, clock), 120)
     bar = window.status
     bar.clearMessage()
     settle()

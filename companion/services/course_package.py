@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from companion.domain import untrusted
+from companion.domain.bundle import MAX_COURSE_BYTES
 from companion.domain.course import Course, course_from_manifest
 from companion.domain.errors import CourseError
 from companion.paths import resources_dir
@@ -73,7 +74,6 @@ class Package:
     course: Course
 
 
-MAX_MANIFEST_BYTES = 16 * 1024**2  # as a course file's course.json (domain.bundle.MAX_COURSE_BYTES)
 _JSON_FAULTS = {untrusted.NOT_UTF8: "is not UTF-8 text", untrusted.TOO_DEEP: "is nested too deep",
                 untrusted.HUGE_NUMBER: "holds a number too long to be one", untrusted.TOO_LARGE: "is too large",
                 untrusted.NOT_JSON: "is not valid JSON"}
@@ -93,7 +93,7 @@ def read_manifest_file(path: Path) -> dict:
     except OSError as exc:
         raise CourseError(f"cannot be read: {exc.strerror}", file=source) from None
     try:
-        data = untrusted.loads_bounded(raw, max_bytes=MAX_MANIFEST_BYTES)
+        data = untrusted.loads_bounded(raw, max_bytes=MAX_COURSE_BYTES)
     except untrusted.Untrusted as exc:
         raise CourseError(json_fault(exc), file=source) from None
     if not isinstance(data, dict):

@@ -399,8 +399,8 @@ class SyncEngine:
 
     def _note_extension(self, url: str, name: str, present: bool) -> None:
         known = dict(self.settings.get(PORTAL_EXTENSIONS, url) or {})
-        if (known.get(name) or {}).get("present") is present and present:
-            return  # nothing new: no write per item
+        if present and (known.get(name) or {}).get("present") is True:
+            return  # known to be there: no write per item
         known[name] = {"present": present, "at": self.clock.now().isoformat()}
         self.settings.set(PORTAL_EXTENSIONS, known, url)
 

@@ -251,7 +251,8 @@ class DownloadsSection(Section):
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
-        self.bandwidth.setSuffix(translate("ui", " kbit/s"))
+        # no "kbit/s" after the number: the row's label says "in kilobits per second", the saved
+        # message says the cap as file managers say speeds (kB/s, MB/s)
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
         self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
         self.variant = QComboBox()
@@ -342,9 +343,9 @@ class DownloadsSection(Section):
 
     @staticmethod
     def summary(c: DownloadSettings) -> str:
-        """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
-                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
+        """'Saved: downloads use at most about 32 kB/s of the connection; only on unmetered connections; …'."""
+        parts = [translate("ui", "downloads use at most about {0} of the connection").format(
+                     rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -648,8 +649,8 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
-                   number(view.cap_kbit), rate_words(view.cap_kbit))
+        cap = (translate("ui", "It uses at most about {0} of this computer's connection.").format(
+                   rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
             "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "

@@ -1238,6 +1238,10 @@ Tus datos: {0}</translation>
         <translation>Mostrar todo el curso o una semana</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
         <source>← Previous week</source>
         <translation>← Semana anterior</translation>
     </message>
@@ -1357,6 +1361,10 @@ Tus datos: {0}</translation>
         <translation>Dentro de {0}</translation>
     </message>
     <message>
+        <source>Choose an item in the list to see its details.</source>
+        <translation>Elija un elemento de la lista para ver sus detalles.</translation>
+    </message>
+    <message>
         <source>{0}
 Hosted by {1}. {2}
 
@@ -1441,6 +1449,10 @@ Organiza: {1}. {2}
     <message>
         <source>How to show the questions</source>
         <translation>Cómo mostrar las preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions:</source>
+        <translation>Mostrar las preguntas:</translation>
     </message>
     <message>
         <source>Shuffle questions and options</source>
@@ -3042,6 +3054,10 @@ Organiza: {1}</translation>
     <message>
         <source>Which questions to review</source>
         <translation>Qué preguntas repasar</translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Preguntas de:</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -1215,6 +1215,10 @@ Your data: {0}</source>
         <translation>전체 과정 또는 한 주 보기</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
         <source>← Previous week</source>
         <translation>← 지난주</translation>
     </message>
@@ -1333,6 +1337,10 @@ Your data: {0}</source>
         <translation>{0} 후</translation>
     </message>
     <message>
+        <source>Choose an item in the list to see its details.</source>
+        <translation>목록에서 항목을 선택하면 자세한 내용이 표시됩니다.</translation>
+    </message>
+    <message>
         <source>{0}
 Hosted by {1}. {2}
 
@@ -1417,6 +1425,10 @@ Hosted by {1}. {2}
     <message>
         <source>How to show the questions</source>
         <translation>문제를 보여 주는 방식</translation>
+    </message>
+    <message>
+        <source>Show questions:</source>
+        <translation>문항 표시 방식:</translation>
     </message>
     <message>
         <source>Shuffle questions and options</source>
@@ -3007,6 +3019,10 @@ Hosted by {1}</source>
     <message>
         <source>Which questions to review</source>
         <translation>복습할 문제 범위</translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>복습할 문항:</translation>
     </message>
     <message>
         <source>Statistics</source>

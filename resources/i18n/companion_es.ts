@@ -1082,6 +1082,18 @@ Tus datos: {0}</translation>
         </translation>
     </message>
     <message>
+        <source>The portal has received it.</source>
+        <translation>El portal lo ha recibido.</translation>
+    </message>
+    <message>
+        <source>The portal has not taken it yet: see the outbox on the Submissions page.</source>
+        <translation>El portal todavía no lo ha aceptado: consulte la bandeja de salida en la página Entregas.</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer only.</source>
+        <translation>Se conserva solo en este equipo.</translation>
+    </message>
+    <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
     </message>

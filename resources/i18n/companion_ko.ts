@@ -1059,6 +1059,18 @@ Your data: {0}</source>
         </translation>
     </message>
     <message>
+        <source>The portal has received it.</source>
+        <translation>포털이 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The portal has not taken it yet: see the outbox on the Submissions page.</source>
+        <translation>포털이 아직 받지 않았습니다. 제출 페이지의 보낼 편지함을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer only.</source>
+        <translation>이 컴퓨터에만 보관되어 있습니다.</translation>
+    </message>
+    <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
     </message>

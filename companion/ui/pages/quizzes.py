@@ -144,6 +144,11 @@ class QuizzesPage(QWidget):
         # an attempt in progress shows only in the runner; the list learns of it when the runner closes
         if flags & {ctx.COURSE, ctx.QUIZ, ctx.SETTINGS}:
             self.refresh()
+        shown = self.runner.result_page.graded
+        if ctx.OUTBOX in flags and shown is not None and shown.submission_id:  # a sync moved the result shown
+            ops.run(self.ctx, quiz_ops.delivery, shown.submission_id).success(
+                lambda state: self.runner.result_page.show_delivery(state)
+                if self.runner.result_page.graded is shown else None).run()
 
     def refresh(self) -> None:
         ops.run(self.ctx, quiz_ops.list_quizzes, self.ctx.course_id).success(self._loaded).run()

@@ -258,7 +258,8 @@ class DownloadsSection(Section):
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
-        self.variant.setAccessibleName(translate("ui", "Version to download by default"))
+        self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
+        self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
         form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))

@@ -93,8 +93,7 @@ class ContrastStyle(QProxyStyle):
                 and not _inside_complex(widget):
             self._edge(option, painter, radius=2)
         elif element == PE.PE_PanelButtonCommand and widget is not None and widget.inherits("QPushButton"):
-            if _focused(option):
-                self._edge(option, painter, radius=2)
+            self._edge(option, painter, radius=2)  # a button's outline, seen on a dark page too
 
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
@@ -135,10 +134,12 @@ def _inside_complex(widget) -> bool:
 
 
 def readable_palette(palette: QPalette) -> QPalette:
-    """``palette`` with the two text colours themes often leave too faint made readable (4.5:1, WCAG
-    1.4.3): the hint in an empty field (Qt's default is the text colour at half opacity, 4:1 on
-    white) and the text on the highlight (white on Qt's light blue is 3.6:1; selected rows and the
-    filled part of a progress bar use it)."""
+    """``palette`` with what themes often leave too faint made readable: the hint in an empty field
+    (Qt's default is the text colour at half opacity, 4:1 on white; WCAG 1.4.3 asks 4.5:1), and the
+    highlight (selected rows, the filled part of a progress bar): its text 4.5:1 on it (white on Qt's
+    light blue is 3.6:1) and the highlight 3:1 from the field colour, so a selected row is seen as
+    selected (1.4.11). Where a dark palette cannot have both with light text on the highlight, the
+    highlight becomes light with dark text on it."""
     palette = QPalette(palette)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         base = palette.color(group, QPalette.ColorRole.Base)
@@ -150,10 +151,16 @@ def readable_palette(palette: QPalette) -> QPalette:
             palette.setColor(group, QPalette.ColorRole.PlaceholderText, readable_against(hint, text, (base,), TEXT_CONTRAST))
         highlight = palette.color(group, QPalette.ColorRole.Highlight)
         on_highlight = palette.color(group, QPalette.ColorRole.HighlightedText)
-        if contrast(highlight, on_highlight) < SELECTED_CONTRAST:
-            away = QColor("black") if luminance(on_highlight) > 0.5 else QColor("white")
-            palette.setColor(group, QPalette.ColorRole.Highlight,
-                             readable_against(highlight, away, (on_highlight,), SELECTED_CONTRAST))
+        if contrast(highlight, on_highlight) >= SELECTED_CONTRAST and contrast(highlight, base) >= EDGE_CONTRAST:
+            continue
+        away = QColor("black") if luminance(on_highlight) > 0.5 else QColor("white")
+        moved = readable_against(highlight, away, (on_highlight,), SELECTED_CONTRAST)
+        if contrast(moved, base) < EDGE_CONTRAST:  # a dark palette: a light highlight, dark text on it
+            on_highlight = QColor(palette.color(group, QPalette.ColorRole.Window)).darker(150)
+            toward = QColor("white") if luminance(base) < 0.18 else QColor("black")
+            moved = readable_against(highlight, toward, (on_highlight, base), SELECTED_CONTRAST)
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, on_highlight)
+        palette.setColor(group, QPalette.ColorRole.Highlight, moved)
     return palette
 
 

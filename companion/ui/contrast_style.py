@@ -17,6 +17,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
 
+from .qtboot import keep_none_alive
+
+keep_none_alive()  # every edge drawn is a handful of void calls, each taking a reference from None (qtboot.py)
+
 EDGE_CONTRAST = 3.3  # a little over 3:1: anti-aliasing softens a 1-pixel line
 FOCUS_CONTRAST = 3.3
 ROUND_EDGE_CONTRAST = 4.5  # a circle's anti-aliased edge is fainter than a straight one

@@ -150,7 +150,10 @@ def test_edges_states_and_text_stand_out(gallery, place, qtbot):
         after = w[name].grab().toImage()
         w[name].setChecked(False)
         found[f"{name} ticked (pixels)"] = C.state_change(before, after, box)
-    # the progress bar's filled part against its empty groove, and its text on each
+    # the progress bar: its whole has an edge, its filled part stands out from the empty groove, its
+    # text reads on each
+    image, rect = C.grab_in(gallery, w["progress"])
+    found["progress edge"] = edge(image, rect)
     w["progress"].setValue(50)
     image, rect = C.grab_in(gallery, w["progress"])
     y = rect.center().y()

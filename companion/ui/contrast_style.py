@@ -29,6 +29,7 @@ SELECTED_CONTRAST = 5.5  # Fusion fills a progress bar with a gradient up to 20 
 
 PE = QStyle.PrimitiveElement
 CC = QStyle.ComplexControl
+CE = QStyle.ControlElement
 
 
 def luminance(colour: QColor) -> float:
@@ -99,17 +100,23 @@ class ContrastStyle(QProxyStyle):
         elif element == PE.PE_PanelButtonCommand and widget is not None and widget.inherits("QPushButton"):
             self._edge(option, painter, radius=2)  # a button's outline, seen on a dark page too
 
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802
+        super().drawControl(element, option, painter, widget)
+        if element == CE.CE_ProgressBarGroove:  # how far is read against the whole: the whole has an edge
+            self._edge(option, painter, radius=2, focus=False)
+
     def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
         super().drawComplexControl(control, option, painter, widget)
         if control in (CC.CC_SpinBox, CC.CC_ComboBox) and getattr(option, "frame", True):
             self._edge(option, painter, radius=2)
 
-    def _edge(self, option: QStyleOption, painter: QPainter, *, round_: bool = False, radius: float = 0) -> None:
+    def _edge(self, option: QStyleOption, painter: QPainter, *, round_: bool = False, radius: float = 0,
+              focus: bool = True) -> None:
         """The edge as the outermost pixel; with keyboard focus, a 2-pixel ring just inside it, over
         what was the control's inside (so focusing changes those pixels by 3:1 or more)."""
         if not option.state & QStyle.StateFlag.State_Enabled:
             return  # a disabled control is exempt, and looks it
-        edge, focus = edge_colours(option.palette)
+        edge, focus_colour = edge_colours(option.palette)
         if round_:
             edge = readable_against(edge, option.palette.color(QPalette.ColorRole.Text),
                                  (option.palette.color(QPalette.ColorRole.Window),), ROUND_EDGE_CONTRAST)
@@ -117,8 +124,8 @@ class ContrastStyle(QProxyStyle):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         rings = [(edge, 1.0, 0.5)]  # colour, width, inset (the pen is centred on the line)
-        if _focused(option):
-            rings.append((focus, 2.0, 2.0))
+        if focus and _focused(option):
+            rings.append((focus_colour, 2.0, 2.0))
         for colour, width, inset in rings:
             painter.setPen(QPen(colour, width))
             rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)

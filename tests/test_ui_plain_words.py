@@ -57,6 +57,12 @@ def test_the_zone_picker_and_the_status_bar_name_zones_as_people_know_them(langu
     assert "/" not in box.currentText()
     qtbot.waitUntil(lambda: seoul in window.zone_status.text(), timeout=5000)
     assert "Asia/Seoul" not in window.zone_status.text()
+    # a zone it does not know is refused in words about the list and cities, not "IANA names"
+    box.setEditText("Mars/Olympus")
+    section.apply.click()
+    refused = {"es": "no es una zona horaria", "ko": "시간대가 아닙니다"}[code]
+    qtbot.waitUntil(lambda: refused in section.message.text(), timeout=5000)
+    assert "IANA" not in section.message.text() and "Mars/Olympus" in section.message.text()
     # the completer's suggestions carry the id after the name, so typing the id finds the zone too
     found = box.completer().model()
     texts = [found.index(i, 0).data() for i in range(found.rowCount())]

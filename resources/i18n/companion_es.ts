@@ -1678,6 +1678,10 @@ Organiza: {1}. {2}
         <translation>Descargar por defecto</translation>
     </message>
     <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>«{0}» no es una zona horaria que este ordenador conozca. Elige una de la lista o escribe una ciudad, como Madrid o Seúl.</translation>
+    </message>
+    <message>
         <source>Only on unmetered connections</source>
         <translation>Solo en conexiones sin límite de datos</translation>
     </message>

@@ -1653,6 +1653,10 @@ Hosted by {1}. {2}
         <translation>기본 다운로드</translation>
     </message>
     <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>“{0}”은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 마드리드, 서울 같은 도시 이름을 입력하세요.</translation>
+    </message>
+    <message>
         <source>Only on unmetered connections</source>
         <translation>종량제가 아닌 연결에서만</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from companion.domain import reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
 from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
@@ -161,8 +162,14 @@ class TimeZoneSection(Section):
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(
                 zone_name(self.ctx.app.clock.now(), zone)))
 
-        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
-            lambda exc: self.message.setText(words.error(exc))).run()
+        def refused(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == reasons.UNKNOWN_ZONE:  # said with the list in mind, no "IANA"
+                self.message.setText(translate("ui", "“{0}” is not a time zone this computer knows. Choose one from "
+                                                     "the list, or type a city such as Madrid or Seoul.").format(name))
+            else:
+                self.message.setText(words.error(exc))
+
+        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(refused).run()
 
 
 class RemindersSection(Section):

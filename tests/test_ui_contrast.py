@@ -271,5 +271,21 @@ def test_the_sidebar_selection_settings_and_quiz_options_stand_out(forced, windo
     for button in view.buttons:
         found[f"quiz: {label_of(button)}"] = measured_edge(button)
 
+    found["quiz: progress bar"] = measured_edge(runner.progress)
+
+    # Lectures: the selected material in its table, its text on the selection and the selection itself
+    window.go_to("lectures", None)
+    table = window.pages["lectures"].materials
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 2, timeout=5000)
+    table.selectRow(0)
+    table.setFocus()
+    image, rect = C.grab_in(table.viewport(), table.viewport())
+    chosen = table.visualRect(table.model().index(0, 0))
+    other = table.visualRect(table.model().index(1, 0))
+    found["lectures: selected row text"] = C.text(image, chosen.adjusted(1, 1, -1, -1))
+    assert other.top() + 3 < image.height()  # the next row is in view
+    found["lectures: selected row"] = C.ratio(C.pixel(image, chosen.right() - 2, chosen.center().y()),
+                                              C.pixel(image, other.right() - 2, other.top() + 3))
+
     failing = {k: round(v, 2) for k, v in found.items() if v < (TEXT if k.endswith("text") else BOUNDARY)}
     assert not failing, failing

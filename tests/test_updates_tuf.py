@@ -336,17 +336,22 @@ def _attacker_timestamp(world: World, stolen_key: Path, version_bump: int) -> by
 
 
 def test_a_stolen_timestamp_key_stops_working_once_the_root_rotates_it(world):
+    """python-tuf's "fast-forward" case: the attacker's timestamp jumps far ahead, so clients would refuse
+    the real repository as a rollback -- until the organisation rotates the key with its root key."""
     stolen = world.base / "stolen-timestamp.pem"
     shutil.copy(Keys(world.base / "keys").path("timestamp"), stolen)
-    # before rotation the stolen key is trusted: the attacker freezes clients on 0.1.0
+    # before rotation the stolen key is trusted: the attacker freezes the client on 0.1.0 ...
     with serve(world.repo.dir) as server:
-        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 1))
+        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 99_999))
         assert world.client(server, state="victim").check() is None
+    # ... and the real repository now looks like a rollback to that client
+    with serve(world.repo.dir) as server:
+        refused(world, world.client(server, state="victim"), UpdateFailure.ROLLBACK)
     # the organisation rotates the timestamp key with its offline root key: root v2
     world.repo.rotate("timestamp")
     assert world.repo.root().signed.version == 2
     with serve(world.repo.dir) as server:
-        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 5))
+        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 199_999))
         error = refused(world, world.client(server, state="victim"), UpdateFailure.BAD_SIGNATURE)
         assert "timestamp" in error.detail
     # and the real repository, signed with the new key, is followed again by the same client

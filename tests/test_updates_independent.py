@@ -205,3 +205,31 @@ def test_the_publishing_command_line(tmp_path):
     shown = run("show", repo, keys)
     assert "root       v2" in shown.stdout and f"{PLATFORM}/companion-0.1.0.tar.xz" in shown.stdout
     assert list((tmp_path / "keys").glob("snapshot.pem.revoked-*"))
+
+
+def test_build_installer_publish_carries_the_root_and_adds_the_build_with_a_patch(tmp_path):
+    sys.path.insert(0, str(ROOT))
+    import build_installer as bi
+
+    import companion
+
+    repo = Repository(tmp_path / "repo", tmp_path / "keys")
+    repo.init()
+    old = make_build(tmp_path / "old", "0.0.9")
+    repo.add_build(old, "0.0.9", bi_platform(), {})
+    app = make_build(tmp_path / "dist" / "Companion", companion.__version__)
+    (app / "_internal" / "resources").mkdir()
+    notes = tmp_path / "ko.txt"
+    notes.write_text("새 기능.", encoding="utf-8")
+    report = bi.publish(app, companion.__version__, repo.dir, tmp_path / "keys", [f"ko={notes}"])
+    carried = app / "_internal" / "resources" / "updates" / "root.json"
+    assert carried.read_bytes() == (repo.metadata_dir / "root.json").read_bytes()
+    assert report["patch_from"] == "0.0.9" and report["patch_bytes"] < report["archive_bytes"]
+    (release,) = [r for r in repo.releases(bi_platform()) if r.version == companion.__version__]
+    assert release.notes == {"ko": "새 기능."}
+
+
+def bi_platform() -> str:
+    from companion.updates.client import platform_tag
+
+    return platform_tag()

@@ -28,6 +28,8 @@ import hashlib
 import logging
 import lzma
 import os
+import platform
+import sys
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -53,6 +55,13 @@ BUNDLED_ROOT = Path("updates") / "root.json"  # under resources/: the build's ro
 METADATA_LIMITS = UpdaterConfig(max_root_rotations=32, root_max_length=256_000, timestamp_max_length=16_384,
                                 snapshot_max_length=256_000, targets_max_length=2_000_000, max_delegations=0,
                                 app_user_agent="Companion")
+
+
+def platform_tag() -> str:
+    """This computer's platform as the repository names builds: linux-x86_64, windows-amd64, darwin-arm64."""
+    system = {"win32": "windows", "darwin": "darwin"}.get(sys.platform, "linux" if sys.platform.startswith("linux")
+                                                          else sys.platform)
+    return f"{system}-{platform.machine().lower()}"
 
 
 class UpdateError(Exception):

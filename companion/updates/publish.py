@@ -322,7 +322,7 @@ def _hashes(data: bytes) -> dict[str, str]:
 
 # ---- the command line ----
 
-def _notes(pairs: list[str]) -> dict[str, str]:
+def read_notes(pairs: list[str]) -> dict[str, str]:
     notes = {}
     for pair in pairs or []:
         lang, sep, path = pair.partition("=")
@@ -354,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
             repo.init()
             print(f"new repository in {args.repo}; keys in {args.keys} (move root.pem offline)")
         elif args.command == "add":
-            print(json.dumps(repo.add_build(args.folder, args.version, args.platform, _notes(args.notes),
+            print(json.dumps(repo.add_build(args.folder, args.version, args.platform, read_notes(args.notes),
                                             patch=not args.no_patch), indent=2))
         elif args.command == "refresh-timestamp":
             repo.refresh_timestamp()

@@ -163,6 +163,20 @@ def test_a_repository_whose_newest_build_is_older_than_the_installed_one_offers_
         assert world.client(server, installed_version="0.3.0").check() is None
 
 
+def test_only_the_newest_releases_stay_listed_and_an_old_installation_takes_the_archive(world):
+    v3 = make_build(world.base / "build-0.3.0", "0.3.0", qt_seed=3)
+    report = world.repo.add_build(v3, "0.3.0", PLATFORM, {}, keep=2)
+    assert report["unlisted"] == [f"{PLATFORM}/companion-0.1.0.tar.xz"]
+    listed = set(world.repo.targets().signed.targets)
+    assert f"{PLATFORM}/companion-0.1.0-to-0.2.0.bsdiff4" in listed  # its result is still listed
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.check()
+        assert (offer.version, offer.kind, offer.base_tar) == ("0.3.0", "archive", None)
+        client.build_folder(offer, client.download(offer), world.installed, world.base / "new")
+    assert tree(world.base / "new") == tree(v3)
+
+
 # ---- arbitrary package ----
 
 @pytest.mark.parametrize("which", ["patch", "archive"])

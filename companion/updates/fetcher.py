@@ -7,8 +7,10 @@ than the allowed length (the read stops one byte past it), a minimum rate over a
 answer that trickles a byte every few seconds ends), and a deadline for the whole answer that grows with
 its allowed length. It also reports progress and honours a cancel request between reads.
 
-It speaks HTTP with urllib3 (what python-tuf's own fetcher uses), asks for no content coding (lengths
-are the bytes on the wire) and follows no redirect to another host.
+It speaks HTTP with urllib3 (what python-tuf's own fetcher uses) and asks for no content coding (lengths
+are the bytes on the wire). Redirects are followed (a repository may sit behind a CDN): every byte is
+verified against the signed metadata whichever host served it. One fetcher serves one update at a
+time (``progress`` and ``cancel`` are set per download by the client).
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from companion.updates.client import UpdateClient, UpdateError
 from companion.updates.fetcher import Bounds, BoundedFetcher
 from companion.updates.publish import Expiry, Keys, Repository
 
-from .support.static_repo import bytes_of, endless, serve, stall, trickle
+from .support.static_repo import bytes_of, cut_after, endless, serve, stall, trickle
 
 PLATFORM = "linux-x86_64"
 
@@ -330,6 +330,47 @@ def test_cancel_stops_a_download_between_reads(world):
             client.download(offer, cancel=lambda: True)
     assert caught.value.code is UpdateFailure.CANCELLED
     assert list(client.downloads_dir.iterdir()) == []
+
+
+def _archive_url_path(world: World, offer) -> str:
+    return f"/targets/{PLATFORM}/{offer.target_sha256}.companion-0.2.0.tar.xz"
+
+
+@pytest.mark.parametrize("ranges", [True, False])
+def test_a_broken_download_continues_where_it_stopped_and_is_verified_whole(world, ranges):
+    with serve(world.repo.dir) as server:
+        server.ranges = ranges
+        client = world.client(server)
+        offer = client.whole_archive(client.check())
+        data = world.repo.stored_path(world.repo.targets().signed.targets[offer.target]).read_bytes()
+        server.hooks[_archive_url_path(world, offer)] = cut_after(data, len(data) // 3)
+        with pytest.raises(UpdateError) as caught:
+            client.download(offer)
+        assert caught.value.code in (UpdateFailure.UNREACHABLE, UpdateFailure.TOO_SLOW)
+        (partial,) = client.downloads_dir.iterdir()
+        assert partial.stat().st_size == len(data) // 3
+        del server.hooks[_archive_url_path(world, offer)]
+        seen = []
+        path = client.download(offer, progress=lambda done, total: seen.append((done, total)))
+        assert server.ranged == ([_archive_url_path(world, offer)] if ranges else [])
+        assert seen[0][0] > len(data) // 3 if ranges else seen[0][0] <= len(data)
+        client.build_folder(offer, path, world.installed, world.base / "new")
+    assert tree(world.base / "new") == tree(world.v2)
+
+
+def test_a_continued_download_with_wrong_first_bytes_is_refused_and_dropped(world):
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.whole_archive(client.check())
+        client.downloads_dir.mkdir(parents=True, exist_ok=True)
+        (client.downloads_dir / "companion-0.2.0.tar.xz.partial").write_bytes(b"\0" * 5000)  # not its bytes
+        before = tree(world.installed)
+        with pytest.raises(UpdateError) as caught:
+            client.download(offer)
+        assert caught.value.code is UpdateFailure.TAMPERED
+        assert list(client.downloads_dir.iterdir()) == []
+        world.assert_untouched(before)
+        client.download(offer)  # and the next attempt starts afresh
 
 
 # ---- a compromised online key, recovered by root rotation ----

@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
@@ -94,7 +95,32 @@ class BoundedFetcher(FetcherInterface):
                 f"{url} declares {declared} bytes, more than the {max_length} allowed")
         return self._chunks(url, response, max_length)
 
-    def _chunks(self, url: str, response, max_length: int) -> Iterator[bytes]:
+    def download_resumable(self, url: str, partial: Path, length: int) -> None:
+        """Fetch ``url`` into ``partial``, continuing the bytes already there with an HTTP Range request
+        when the server honours it (206 from exactly that offset), from the start otherwise. Bounded as
+        every fetch: never more than ``length`` bytes in all. The caller verifies the whole file."""
+        start = partial.stat().st_size if partial.exists() else 0
+        if start >= length:
+            start = 0
+        headers = {"Range": f"bytes={start}-"} if start else {}
+        try:
+            response = self._pool.request("GET", url, preload_content=False, redirect=True, headers=headers)
+        except urllib3.exceptions.TimeoutError as e:
+            raise exceptions.SlowRetrievalError(f"no answer from {url}") from e
+        except urllib3.exceptions.HTTPError as e:
+            raise exceptions.DownloadError(f"failed to reach {url}") from e
+        if response.status >= 400:
+            response.release_conn()
+            raise exceptions.DownloadHTTPError(f"HTTP {response.status} for {url}", response.status)
+        resumed = bool(start) and response.status == 206 and \
+            (response.headers.get("Content-Range") or "").startswith(f"bytes {start}-")
+        if not resumed:
+            start = 0
+        with open(partial, "ab" if resumed else "wb") as out:
+            for chunk in self._chunks(url, response, length - start, offset=start):
+                out.write(chunk)
+
+    def _chunks(self, url: str, response, max_length: int, offset: int = 0) -> Iterator[bytes]:
         b = self.bounds
         start = time.monotonic()
         deadline = start + b.base_deadline + max_length / b.deadline_rate
@@ -129,7 +155,7 @@ class BoundedFetcher(FetcherInterface):
                 if now - first_time >= b.window and (total - first_total) / (now - first_time) < b.min_rate:
                     raise exceptions.SlowRetrievalError(f"{url}: slower than {b.min_rate:.0f} B/s")
                 if self.progress is not None:
-                    self.progress(total, max_length)
+                    self.progress(offset + total, offset + max_length)
                 yield chunk
         finally:
             response.release_conn()

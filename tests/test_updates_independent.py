@@ -233,3 +233,31 @@ def bi_platform() -> str:
     from companion.updates.client import platform_tag
 
     return platform_tag()
+
+
+def test_the_reference_portal_serves_a_repository_our_client_updates_from(tmp_path):
+    from companion_portal.testing import running_portal
+
+    v1 = make_build(tmp_path / "build-0.1.0", "0.1.0")
+    v2 = make_build(tmp_path / "build-0.2.0", "0.2.0")
+    repo = Repository(tmp_path / "repo", tmp_path / "keys")
+    repo.init()
+    repo.add_build(v1, "0.1.0", PLATFORM, {})
+    repo.add_build(v2, "0.2.0", PLATFORM, {"es": "Segunda."})
+    (tmp_path / "portal").mkdir()
+    with running_portal(tmp_path / "portal", updates_dir=repo.dir) as portal:
+        client = UpdateClient(portal.url.rstrip("/") + "/updates/", tmp_path / "state", installed_version="0.1.0",
+                              platform_tag=PLATFORM, fetcher=BoundedFetcher(Bounds(connect_timeout=2, read_timeout=5)),
+                              trusted_root=(repo.metadata_dir / "1.root.json").read_bytes())
+        offer = client.check()
+        assert (offer.version, offer.kind, offer.notes) == ("0.2.0", "patch", {"es": "Segunda."})
+        whole = client.whole_archive(offer)
+        # half an archive left by a broken link: the portal (Starlette's static files) continues it
+        data = repo.stored_path(repo.targets().signed.targets[whole.target]).read_bytes()
+        client.downloads_dir.mkdir(parents=True, exist_ok=True)
+        (client.downloads_dir / "companion-0.2.0.tar.xz.partial").write_bytes(data[: len(data) // 2])
+        before = client.bytes_received
+        path = client.download(whole)
+        assert client.bytes_received - before == len(data) - len(data) // 2
+        client.build_folder(whole, path, v1, tmp_path / "new")
+    assert files_of(tmp_path / "new") == files_of(v2)

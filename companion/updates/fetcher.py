@@ -86,11 +86,11 @@ class BoundedFetcher(FetcherInterface):
         except urllib3.exceptions.HTTPError as e:
             raise exceptions.DownloadError(f"failed to reach {url}") from e
         if response.status >= 400:
-            response.release_conn()
+            _discard(response)
             raise exceptions.DownloadHTTPError(f"HTTP {response.status} for {url}", response.status)
         declared = response.headers.get("Content-Length")
         if declared is not None and declared.isdigit() and int(declared) > max_length:
-            response.release_conn()
+            _discard(response)
             raise exceptions.DownloadLengthMismatchError(
                 f"{url} declares {declared} bytes, more than the {max_length} allowed")
         return self._chunks(url, response, max_length)
@@ -110,7 +110,7 @@ class BoundedFetcher(FetcherInterface):
         except urllib3.exceptions.HTTPError as e:
             raise exceptions.DownloadError(f"failed to reach {url}") from e
         if response.status >= 400:
-            response.release_conn()
+            _discard(response)
             raise exceptions.DownloadHTTPError(f"HTTP {response.status} for {url}", response.status)
         resumed = bool(start) and response.status == 206 and \
             (response.headers.get("Content-Range") or "").startswith(f"bytes {start}-")
@@ -126,6 +126,7 @@ class BoundedFetcher(FetcherInterface):
         deadline = start + b.base_deadline + max_length / b.deadline_rate
         samples: deque[tuple[float, int]] = deque([(start, 0)])
         total = 0
+        complete = False
         try:
             while True:
                 if self.cancel is not None and self.cancel():
@@ -138,6 +139,7 @@ class BoundedFetcher(FetcherInterface):
                 except (urllib3.exceptions.HTTPError, OSError) as e:
                     raise exceptions.DownloadError(f"{url}: connection broken") from e
                 if not chunk:
+                    complete = True
                     return
                 total += len(chunk)
                 self.bytes_received += len(chunk)
@@ -158,4 +160,14 @@ class BoundedFetcher(FetcherInterface):
                     self.progress(offset + total, offset + max_length)
                 yield chunk
         finally:
-            response.release_conn()
+            if complete:
+                response.release_conn()  # read to its end: the connection can serve the next file
+            else:
+                _discard(response)
+
+
+def _discard(response) -> None:
+    """Close an answer not read to its end (an error page, one cut short): its unread bytes must never be
+    taken for the next answer on a kept-alive connection, and reading them would be unbounded."""
+    response.close()
+    response.release_conn()

@@ -464,3 +464,14 @@ def test_no_repository_at_the_address_is_unreachable_or_an_http_error(world, tmp
     client = UpdateClient(url, world.base / "state", installed_version="0.1.0", platform_tag=PLATFORM,
                           fetcher=BoundedFetcher(Bounds(connect_timeout=1, read_timeout=1)), trusted_root=world.root)
     refused(world, client, UpdateFailure.UNREACHABLE)
+
+
+def test_an_existing_new_folder_is_never_written_into(world):
+    (world.base / "new").mkdir()
+    (world.base / "new" / "kept.txt").write_text("mine")
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.check()
+        with pytest.raises(FileExistsError):
+            client.build_folder(offer, client.download(offer), world.installed, world.base / "new")
+    assert [p.name for p in (world.base / "new").iterdir()] == ["kept.txt"]

@@ -102,7 +102,7 @@ def _failure(exc: BaseException) -> UpdateFailure:
         return UpdateFailure.HTTP_ERROR
     if isinstance(exc, tuf_errors.DownloadError):
         cause = exc.__cause__
-        if isinstance(cause, tuf_errors.DownloadError) or isinstance(cause, Cancelled):
+        if isinstance(cause, tuf_errors.DownloadError):
             return _failure(cause)
         return UpdateFailure.UNREACHABLE
     if isinstance(exc, tuf_errors.UnsignedMetadataError):
@@ -289,9 +289,12 @@ class UpdateClient:
         """Make ``new_folder`` (which must not exist) hold the offered build. A patch is applied to the
         installed folder's reproducible tar; an archive is decompressed. Either way the tar is checked
         against the length and SHA-256 the repository signed for the build before anything is unpacked;
-        on failure nothing is left and ``current_folder`` is only ever read."""
+        on failure nothing is left and ``current_folder`` is only ever read. Raises FileExistsError
+        (not an UpdateError) when ``new_folder`` exists: clearing it is the caller's decision."""
         if offer.tar is None:
             raise UpdateError(UpdateFailure.BAD_METADATA, "offer without a signed tar digest")
+        if Path(new_folder).exists():
+            raise FileExistsError(new_folder)  # the caller's to clear: never written into, never replaced
         downloaded = Path(downloaded)
         got = archive.digest_of(downloaded)
         if got.length != offer.size_bytes or (offer.target_sha256 and got.sha256 != offer.target_sha256):

@@ -87,6 +87,24 @@ def scenario(name: str, old: Path, new: Path, work: Path, rate: float) -> dict:
     return row
 
 
+HEAD = (f"{'update':36} {'patch':>10} {'metadata':>10} {'on wire':>10} {'archive':>10} {'wire/arch':>9} "
+        f"{'found->ready patch':>19} {'found->ready archive':>21}")
+
+
+def show(r: dict, rate: float) -> None:
+    wire = r["patch"] + r["metadata"]
+    patch_ready = r["patch_download_s"] + r["patch_build_s"]
+    archive_ready = r["archive_download_s"] + r["archive_build_s"] + r["metadata"] / rate
+    print(f"{r['name']:36} {r['patch'] / 1e3:8.0f}kB {r['metadata'] / 1e3:8.1f}kB {wire / 1e3:8.0f}kB "
+          f"{r['archive'] / MB:8.1f}MB {wire / r['archive']:8.1%} "
+          f"{patch_ready:17.0f} s {archive_ready / 60:18.1f} min")
+    print(f"  (app folder tar {r['tar'] / MB:.1f} MB; patch downloaded in {r['patch_download_s']:.1f} s at "
+          f"{rate * 8 / 1000:.0f} kbit/s, applied and verified in {r['patch_build_s']:.1f} s; the archive unpacked "
+          f"and verified in {r['archive_build_s']:.1f} s, its transfer {r['archive_download_s'] / 60:.1f} min "
+          f"computed; publishing took {r['publish_s']:.0f} s, the first build {r['first_publish_s']:.0f} s)",
+          flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--app", type=Path, default=ROOT / "dist" / "Companion")
@@ -96,30 +114,14 @@ def main() -> int:
     args = parser.parse_args()
     if not args.app.is_dir():
         raise SystemExit(f"{args.app} does not exist: python build_installer.py --no-package")
-    rows = []
+    print(HEAD, flush=True)
     with tempfile.TemporaryDirectory(prefix="bench-updates-") as tmp:
         tmp = Path(tmp)
         if args.next_app:
-            rows.append(scenario("Python code only", args.app, args.next_app, tmp / "python", args.rate))
+            show(scenario("Python code only", args.app, args.next_app, tmp / "python", args.rate), args.rate)
         if args.qt_old:
             old = with_qt_library(args.app, args.qt_old, tmp / "qt-old-app")
-            rows.append(scenario(f"a Qt library ({args.qt_old.name})", old, args.app, tmp / "qt", args.rate))
-    print(f"link: {args.rate * 8 / 1000:.0f} kbit/s; app folder tar {rows[0]['tar'] / MB:.1f} MB" if rows else "")
-    head = (f"{'update':36} {'patch':>10} {'metadata':>10} {'on wire':>10} {'archive':>10} {'wire/arch':>9} "
-            f"{'found->ready patch':>19} {'found->ready archive':>21}")
-    print(head)
-    for r in rows:
-        wire = r["patch"] + r["metadata"]
-        patch_ready = r["patch_download_s"] + r["patch_build_s"]
-        archive_ready = r["archive_download_s"] + r["archive_build_s"] + r["metadata"] / args.rate
-        print(f"{r['name']:36} {r['patch'] / 1e3:8.0f}kB {r['metadata'] / 1e3:8.1f}kB {wire / 1e3:8.0f}kB "
-              f"{r['archive'] / MB:8.1f}MB {wire / r['archive']:8.1%} "
-              f"{patch_ready:17.0f} s {archive_ready / 60:18.1f} min")
-    for r in rows:
-        print(f"  {r['name']}: patch downloaded in {r['patch_download_s']:.1f} s at the link's rate, applied and "
-              f"verified in {r['patch_build_s']:.1f} s; the archive unpacked and verified in "
-              f"{r['archive_build_s']:.1f} s (its transfer {r['archive_download_s'] / 60:.1f} min computed); "
-              f"publishing took {r['publish_s']:.0f} s (the first build {r['first_publish_s']:.0f} s)")
+            show(scenario(f"a Qt library ({args.qt_old.name})", old, args.app, tmp / "qt", args.rate), args.rate)
     return 0
 
 

@@ -36,6 +36,7 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(16), default="", server_default="")  # "" = the app's own choice
 
 
 class Token(Base):
@@ -174,3 +175,13 @@ class Feedback(Base):
     verdict: Mapped[str] = mapped_column(String(16))  # "accepted" | "needs_revision"
     comment: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Enrolment(Base):
+    """Who is on a course's roster (the desk adds them; the participants' API is unchanged by it)."""
+
+    __tablename__ = "enrolments"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), primary_key=True, index=True)
+    enrolled_at: Mapped[datetime] = mapped_column(UTC)

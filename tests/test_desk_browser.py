@@ -59,8 +59,8 @@ def server(tmp_path, clock):
     from companion_portal.testing import running_portal
 
     with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw"}, clock=clock.now) as running:
-        running.app.state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")
-        running.app.state.add_participant("maria@example.org", "maria-pw", "María López", "Europe/Madrid")
+        running.app.state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid", [COURSE])
+        running.app.state.add_participant("maria@example.org", "maria-pw", "María López", "Europe/Madrid", [COURSE])
         running.app.state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
         yield running
 

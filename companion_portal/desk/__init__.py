@@ -269,8 +269,9 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
     assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
     sessions = [{"id": x.id, "title": x.title} for x in course.live_sessions]
-    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course)}, "assignments": assignments,
-            "sessions": sessions}
+    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
+                       "starts_on": course.starts_on.isoformat()},
+            "assignments": assignments, "sessions": sessions}
 
 
 @router.get("/courses/{course_id}")
@@ -282,8 +283,10 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
     recorded = request.query_params.get("recorded", "")
+    done = next(((key, request.query_params[key]) for key in ("published", "updated") if
+                 request.query_params.get(key, "").isdigit()), None)
     return page(request, "course.html", organizer=who, recorded=int(recorded) if recorded.isdigit() else None,
-                **values)
+                done=done, redated=request.query_params.get("redated") == "1", **values)
 
 
 # ---- export -------------------------------------------------------------------------------------
@@ -357,20 +360,20 @@ def _attendance_preview(portal: Portal, organizer_id: str, course_id: str, sessi
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         session = next((x for x in course.live_sessions if x.id == session_id), None)
-        people = conn.execute(select(Participant.id, Participant.login, Participant.name)
-                              .order_by(Participant.login)).all()
-    values = {"course": {"id": course_id, "title": course.title}, "logins": [p.login for p in people],
+        # only the course's own people are matched and offered (never the portal's other participants)
+        people = [(p["id"], p["login"], p["name"]) for p in course_people(conn, course_id)]
+    values = {"course": {"id": course_id, "title": course.title}, "logins": sorted(p[1] for p in people),
               "minimum": minimum}
     if session is None:
         return {**values, "error": "unknown_session"}
     values["session"] = {"id": session.id, "title": session.title}
     try:
-        present = reports.read_zoom(data)
+        values["tool"], present = reports.read_report(data)
     except reports.ReportError as exc:
         return {**values, "error": exc.code}
-    matched, unmatched = reports.match(present, [tuple(p) for p in people])
-    known = {p.id: p for p in people}
-    values["matched"] = [{"id": pid, "login": known[pid].login, "name": known[pid].name, "report_name": r.name,
+    matched, unmatched = reports.match(present, people)
+    known = {p[0]: p for p in people}
+    values["matched"] = [{"id": pid, "login": known[pid][1], "name": known[pid][2], "report_name": r.name,
                           "minutes": round(r.minutes), "enough": r.minutes >= minimum} for pid, r in matched]
     values["unmatched"] = [{"name": r.name, "email": r.email, "minutes": round(r.minutes),
                             "enough": r.minutes >= minimum} for r in unmatched]
@@ -407,11 +410,12 @@ def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, 
         if all(x.id != session_id for x in course.live_sessions):
             return None
         wanted = {x for x in logins if x}
-        found = dict(s.execute(select(Participant.login, Participant.id).where(Participant.login.in_(wanted))).all())
+        people = course_people(s, course_id)  # only the course's own people can be marked present
+        found = {p["login"]: p["id"] for p in people if p["login"] in wanted}
         unknown = sorted(wanted - set(found))
         if unknown:
             return unknown
-        real = set(s.scalars(select(Participant.id).where(Participant.id.in_(set(ids)))).all())
+        real = {p["id"] for p in people} & set(ids)
         chosen = real | set(found.values())
         already = set(s.scalars(select(Attendance.participant_id).where(Attendance.course_id == course_id,
                                                                          Attendance.session_id == session_id)).all())
@@ -635,3 +639,7 @@ async def assignment_zip(course_id: str, item_id: str, request: Request, portal:
     # only cost the CPU the stream needs)
     return StreamingResponse(iter(zs), media_type="application/zip", headers={
         **HEADERS, "Content-Disposition": f'attachment; filename="{name}"', "Content-Encoding": "identity"})
+
+
+from .people import course_people  # noqa: E402  (its routes join this router; it uses the helpers above)
+from . import publish  # noqa: E402,F401  (publishing a course by upload, on this router too)

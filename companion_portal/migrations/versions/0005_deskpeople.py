@@ -1,0 +1,32 @@
+"""The desk's rosters: who is enrolled in which course (added one by one or from a roster file),
+and the language each participant reads.
+
+Revision ID: 0005_deskpeople
+Revises: 0004_desk
+"""
+import sqlalchemy as sa
+from alembic import op
+
+from companion_portal.models import UTC
+
+revision = "0005_deskpeople"
+down_revision = "0004_desk"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "enrolments",
+        sa.Column("course_id", sa.String(64), sa.ForeignKey("courses.id"), primary_key=True),
+        sa.Column("participant_id", sa.String(36), sa.ForeignKey("participants.id"), primary_key=True, index=True),
+        sa.Column("enrolled_at", UTC(), nullable=False),
+    )
+    with op.batch_alter_table("participants") as batch:
+        batch.add_column(sa.Column("language", sa.String(16), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("participants") as batch:
+        batch.drop_column("language")
+    op.drop_table("enrolments")

@@ -220,6 +220,9 @@ async def roster_preview(course_id: str, request: Request, portal: PortalDep, ro
 def _commit(portal: Portal, organizer_id: str, course_id: str, token: str) -> tuple[str, int, int] | None:
     """One transaction: every previewed row added (new accounts without a password yet) and put on
     the roster, or nothing. ("imported", created, enrolled), ("expired", 0, 0), or None."""
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
     if not token.replace("-", "").replace("_", "").isalnum():
         return "expired", 0, 0
     path = _staging(portal) / f"{token}.json"

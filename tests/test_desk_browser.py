@@ -71,9 +71,20 @@ def click_to(chrome, selector: str, url_part: str) -> None:
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
+    from selenium.common.exceptions import WebDriverException
+
     before = chrome.find_element(By.TAG_NAME, "html")
     chrome.find_element(By.CSS_SELECTOR, selector).click()
-    WebDriverWait(chrome, 15).until(expected_conditions.staleness_of(before))
+
+    def left(_chrome) -> bool:
+        # staleness_of, and also chromedriver's "Node … does not belong to the document" when the
+        # old page goes away in the middle of the check (seen on a loaded machine)
+        try:
+            return expected_conditions.staleness_of(before)(_chrome)
+        except WebDriverException:
+            return True
+
+    WebDriverWait(chrome, 15).until(left)
     WebDriverWait(chrome, 15).until(lambda c: url_part in c.current_url
                                     and c.execute_script("return document.readyState") == "complete")
 

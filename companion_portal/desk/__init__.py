@@ -224,8 +224,8 @@ def _courses(portal: Portal, organizer_id: str) -> list[dict]:
             _etag, course, _raw = portal.course(conn, course_id)
             people = conn.execute(select(func.count(func.distinct(Submission.participant_id)),
                                          func.count(Submission.id)).where(Submission.course_id == course_id)).one()
-            out.append({"id": course_id, "title": course.title, "dates": _dates(course), "participants": people[0],
-                        "submissions": people[1]})
+            out.append({"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
+                        "participants": len(course_people(conn, course_id)), "submissions": people[1]})
         return out
 
 

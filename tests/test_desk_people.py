@@ -289,3 +289,29 @@ def test_attendance_ticked_by_hand_reaches_the_participants_progress_and_can_be_
     assert lee.post(url, data={"csrf": token, "present": [ids["Ana"]]}).status_code == 404
     assert present_of(server.url, "ana", "secret-pw", session) is False
     assert kim.get(server.url + f"/desk/courses/{COURSE}/sessions/no-such-session").status_code == 404
+
+
+def test_attendance_ticked_on_the_desk_reaches_the_apps_checklist_at_the_next_sync_and_leaves_when_taken_back(
+        app, portal):
+    """End to end: the desk writes, PROTOCOL.md's progress route carries, the app's sync engine (the
+    real one, over HTTP) records it as the portal's mark; a tick taken back goes at the next sync,
+    while a session the participant marked themselves stays theirs."""
+    from companion.shared_kernel import load_package
+
+    sessions = [s.id for s in load_package(SAMPLE).course.live_sessions]
+    portal.app.state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
+    assert app.sync.sign_in(portal.url, "ana", "secret-pw")
+    app.sync.run()
+    assert app.store.attended(COURSE) == {}
+    kim = signed_in(portal.url, "kim", "desk-password-1")
+    page = kim.get(portal.url + f"/desk/courses/{COURSE}/sessions/{sessions[0]}").text
+    ana_id = re.search(r'value="([0-9a-f-]{36})"> Ana \(ana\)', page).group(1)
+    for session in sessions[:2]:
+        kim.post(portal.url + f"/desk/courses/{COURSE}/sessions/{session}",
+                 data={"csrf": csrf_of(page), "present": [ana_id]})
+    app.store.set_attended(COURSE, sessions[2], True, "self", portal.app.state.portal.now())
+    app.sync.run()
+    assert app.store.attended(COURSE) == {sessions[0]: "portal", sessions[1]: "portal", sessions[2]: "self"}
+    kim.post(portal.url + f"/desk/courses/{COURSE}/sessions/{sessions[1]}", data={"csrf": csrf_of(page), "present": []})
+    app.sync.run()
+    assert app.store.attended(COURSE) == {sessions[0]: "portal", sessions[2]: "self"}

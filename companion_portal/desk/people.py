@@ -27,7 +27,7 @@ from ..core import Portal, PortalDep
 from ..models import Attendance, Enrolment, Participant, Submission, Token
 from ..passwords import hash_password
 from . import (HEADERS, _language, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell, page, router)
-from .roster import LANGUAGES, Row, RosterError, check_row, normal_login, read_roster, time_zone
+from .roster import LANGUAGES, Row, RosterError, check_row, clean, normal_login, read_roster, time_zone
 from .words import translator
 
 NO_PASSWORD = "!"  # a digest no password matches: the account exists, nobody can sign in to it yet
@@ -140,7 +140,7 @@ async def add_participant(course_id: str, request: Request, portal: PortalDep,
     course = await run_in_threadpool(_course, portal, who.id, course_id[:64])
     if course is None:
         return _not_found(request, who, t)
-    name, login, zone_text = " ".join(name.split()), normal_login(login), time_zone_name.strip()
+    name, login, zone_text = " ".join(clean(name).split()), normal_login(login), time_zone_name.strip()
     errors = check_row(name, login, zone_text, language)
     if errors:
         values = await run_in_threadpool(_roster_values, portal, who.id, course_id[:64])

@@ -82,7 +82,7 @@ def _separator(line: str) -> str:
     return max(counts, key=lambda sep: counts[sep]) if any(counts.values()) else ","
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     """Control characters out (a name is one line of text), spaces trimmed."""
     return "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch == " ").strip()
 
@@ -100,7 +100,7 @@ def check_login(login: str) -> str | None:
 
 def normal_login(login: str) -> str:
     """An e-mail address in lower case (how meeting reports will spell it); a plain login as typed."""
-    login = _clean(login)
+    login = clean(login)
     return login.lower() if "@" in login else login
 
 
@@ -149,7 +149,7 @@ def read_roster(data: bytes, default_zone: str) -> list[Row]:
 
     def get(row: list[str], column: str) -> str:
         i = at.get(column)
-        return _clean(row[i]) if i is not None and i < len(row) else ""
+        return clean(row[i]) if i is not None and i < len(row) else ""
 
     rows: list[Row] = []
     seen: dict[str, int] = {}

@@ -263,6 +263,7 @@ WORDS: dict[str, dict[str, str]] = {
                        "ko": "회의 보고서: Zoom 참가자 CSV, Teams 출석 목록 또는 Google Meet 출석 CSV",
                        "es": "Informe de la reunión: CSV de participantes de Zoom, lista de asistencia de Teams o CSV "
                              "de asistencia de Google Meet"},
+    "absent": {"en": "absent", "ko": "결석", "es": "ausente"},
     "tick": {"en": "tick by hand", "ko": "직접 체크", "es": "marcar a mano"},
     "tick_title": {"en": "Attendance by hand", "ko": "직접 출석 체크", "es": "Asistencia a mano"},
     "save_ticks": {"en": "Save attendance", "ko": "출석 저장", "es": "Guardar la asistencia"},

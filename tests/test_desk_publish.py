@@ -116,14 +116,20 @@ def test_hostile_uploads_are_refused_with_a_reason_and_change_nothing(server, tm
     bomb = tmp_path / "bomb.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("course.json", b"{" + b" " * (20 * 1024 * 1024) + b"}")
+    link = tmp_path / "link.zip"
+    with zipfile.ZipFile(link, "w") as zf:
+        info = zipfile.ZipInfo("notes/lecture-1.html")
+        info.create_system, info.external_attr = 3, (0o120777 << 16)  # a symbolic link to /etc/passwd
+        zf.writestr(info, "/etc/passwd")
+        zf.write(SAMPLE / "course.json", "course.json")
     not_zip = tmp_path / "course.ccb"
     not_zip.write_bytes(b"<html>this is a web page saved by mistake</html>")
     for path, words in ((slip, "refused"), (absolute, "refused"), (empty, "holds no course"),
-                        (folder_zip(broken, tmp_path / "broken.zip"), "refused"), (bomb, "refused"),
+                        (folder_zip(broken, tmp_path / "broken.zip"), "refused"), (bomb, "refused"), (link, "refused"),
                         (not_zip, "refused")):
         answer = upload(kim, server.url, path)
         assert answer.status_code == 422 and words in answer.text and "nothing was changed" in answer.text.lower(), path
-        assert "<script" not in answer.text
+        assert "<script" not in answer.text and str(server.app.state.config.data_dir) not in answer.text
     assert listed(server.url) == before
     assert not Path("/tmp/desk-abs.txt").exists()
     packages = server.app.state.config.data_dir / "packages"

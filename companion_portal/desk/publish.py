@@ -33,6 +33,7 @@ from . import HEADERS, _runs, page, router
 from .people import _who, _not_found
 
 BLOCK = 1 << 20
+SPACE_MARGIN = 50 << 20
 
 
 class Refused(Exception):
@@ -61,6 +62,10 @@ def _unzip_folder(path: Path, package: Path) -> None:
                 top = next(iter(tops)) + "/"
         if top is None:
             raise Refused("not_a_course")
+        needed = sum(entries[n].file_size for n in files if n.startswith(top))
+        free = shutil.disk_usage(package).free
+        if needed + SPACE_MARGIN > free:  # the sizes the zip declares; read_member holds each entry to its own
+            raise BundleError("no_space", needed=needed, free=free)
         root = package.resolve()
         for name in files:
             if not name.startswith(top):
@@ -166,12 +171,15 @@ def publish(portal: Portal, organizer_id: str, upload: Path, staging: Path) -> t
     return course_id, "updated" if existing is not None else "published", version
 
 
-def _fault(t, exc: Exception) -> str:
+def _fault(t, exc: Exception, staging: Path | None = None) -> str:
     if isinstance(exc, Refused):
         return t(exc.code, **exc.facts)
     if isinstance(exc, BundleError):
         return t("upload_refused", detail=bundle_fault(exc))
-    return t("upload_refused", detail=str(exc)[:500])
+    detail = str(exc)
+    if staging is not None:  # the file's own name, not where the portal unpacked it
+        detail = detail.replace(str(staging / "package") + "/", "").replace(str(staging) + "/", "")
+    return t("upload_refused", detail=detail[:500])
 
 
 @router.post("/courses/upload")
@@ -195,7 +203,7 @@ async def upload_course(request: Request, portal: PortalDep, package: UploadFile
         try:
             course_id, action, version = await run_in_threadpool(publish, portal, who.id, upload, staging)
         except (Refused, BundleError, CompanionError, OSError) as exc:
-            return page(request, "message.html", 422, who, message=_fault(t, exc))
+            return page(request, "message.html", 422, who, message=_fault(t, exc, staging))
     finally:
         await run_in_threadpool(shutil.rmtree, staging, True)
     return RedirectResponse(f"/desk/courses/{course_id}?{action}={version}", status_code=303, headers=HEADERS)

@@ -315,3 +315,22 @@ def test_attendance_ticked_on_the_desk_reaches_the_apps_checklist_at_the_next_sy
     kim.post(portal.url + f"/desk/courses/{COURSE}/sessions/{sessions[1]}", data={"csrf": csrf_of(page), "present": []})
     app.sync.run()
     assert app.store.attended(COURSE) == {sessions[0]: "portal", sessions[2]: "self"}
+
+
+def test_first_passwords_are_given_a_batch_at_a_time_each_once(server, monkeypatch):
+    monkeypatch.setattr("companion_portal.desk.people.PASSWORD_BATCH", 2)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    shown = preview(kim, server.url, "name,login\nUno,uno\nDos,dos\nTres,tres\n".encode("utf-8"))
+    kim.post(server.url + f"/desk/courses/{COURSE}/participants/import/confirm", data={
+        "csrf": csrf_of(shown.text), "token": re.search(r'name="token" value="([^"]+)"', shown.text).group(1)})
+    first = kim.post(server.url + f"/desk/courses/{COURSE}/participants/passwords",
+                     data={"csrf": csrf_of(shown.text)})
+    assert len(passwords_of(first.text)) == 2 and "the 1 still without one" in first.text
+    second = kim.post(server.url + f"/desk/courses/{COURSE}/participants/passwords",
+                      data={"csrf": csrf_of(first.text)})
+    given = {**passwords_of(first.text), **passwords_of(second.text)}
+    assert set(given) == {"uno", "dos", "tres"} and "still without" not in second.text
+    for login, password in given.items():
+        Caller(server.url, login, password)
+    third = kim.post(server.url + f"/desk/courses/{COURSE}/participants/passwords", data={"csrf": csrf_of(first.text)})
+    assert not passwords_of(third.text) and "Everyone on the roster already has a password" in third.text

@@ -33,6 +33,7 @@ from .words import translator
 NO_PASSWORD = "!"  # a digest no password matches: the account exists, nobody can sign in to it yet
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or copied by hand
 STAGED_FOR = 3600  # seconds a previewed roster waits for its confirmation
+PASSWORD_BATCH = 100  # first passwords given at one go: ~4 s of scrypt, well inside any proxy's timeout
 
 
 def new_password() -> str:
@@ -315,12 +316,14 @@ async def first_passwords(course_id: str, request: Request, portal: PortalDep,
     course = await run_in_threadpool(_course, portal, who.id, course_id[:64])
     if people is None or course is None:
         return _not_found(request, who, t)
+    remaining = max(0, len(people) - PASSWORD_BATCH)
+    people = people[:PASSWORD_BATCH]
     passwords = [new_password() for _ in people]
     digests = await _hash_all(portal, passwords)
     await run_in_threadpool(_set_digests, portal, {p["id"]: d for p, d in zip(people, digests)}, True)
     given = [{"login": p["login"], "name": p["name"], "password": pw} for p, pw in zip(people, passwords)]
     return page(request, "passwords.html", organizer=who, course={"id": course_id, "title": course.title},
-                given=given, already=[])
+                given=given, already=[], remaining=remaining)
 
 
 def _one(portal: Portal, organizer_id: str, course_id: str, participant_id: str) -> dict | None:

@@ -48,3 +48,23 @@ def test_a_roster_with_commas_semicolons_or_tabs_and_a_bidi_trick_in_a_name():
     with pytest.raises(RosterError) as refused:
         read_roster(b"\xff\xfeN\x00", "Asia/Seoul")
     assert refused.value.code in ("roster_no_header", "not_utf8")
+
+
+def test_a_meet_report_mailed_with_a_meeting_block_above_its_table():
+    report = ("Meeting title,Date,Start time,End time\nLive session,2023-07-04,10:00,11:02\n\n"
+              "Name,Email,Duration,Time joined,Time exited\n"
+              "María López,maria@example.org,1:02:00,10:00:12,11:02:01\nAna,,42m,10:05:00,10:47:00\n")
+    tool, people = read_report(report.encode("utf-8"))
+    assert tool == "meet" and [(p.name, p.email, round(p.minutes)) for p in people] == [
+        ("María López", "maria@example.org", 62), ("Ana", "", 42)]
+
+
+def test_every_desk_word_is_in_three_languages_with_the_same_blanks():
+    import string
+
+    from companion_portal.desk.words import LANGUAGES, WORDS
+
+    for key, texts in WORDS.items():
+        assert set(texts) == set(LANGUAGES) and all(texts[lang].strip() for lang in LANGUAGES), key
+        blanks = {lang: {f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f} for lang in LANGUAGES}
+        assert blanks["ko"] == blanks["es"] == blanks["en"], key

@@ -185,3 +185,14 @@ class Enrolment(Base):
     course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
     participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), primary_key=True, index=True)
     enrolled_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class SessionRule(Base):
+    """A live session's attendance rule on the desk: the minutes a meeting report must show someone
+    present to be ticked (the organizer's last choice for that session)."""
+
+    __tablename__ = "session_rules"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    minimum_minutes: Mapped[float] = mapped_column(Float)

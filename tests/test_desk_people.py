@@ -334,3 +334,25 @@ def test_first_passwords_are_given_a_batch_at_a_time_each_once(server, monkeypat
         Caller(server.url, login, password)
     third = kim.post(server.url + f"/desk/courses/{COURSE}/participants/passwords", data={"csrf": csrf_of(first.text)})
     assert not passwords_of(third.text) and "Everyone on the roster already has a password" in third.text
+
+
+def test_a_sessions_minimum_is_its_own_rule_once_recorded(server):
+    from companion.shared_kernel import load_package
+
+    server.app.state.add_participant("maria@example.org", "pw-123456", "María López", "Europe/Madrid", [COURSE])
+    session = load_package(SAMPLE).course.live_sessions[3].id
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    assert "present at least" not in kim.get(server.url + f"/desk/courses/{COURSE}").text
+    first = attendance_preview(kim, server.url, session, MEET_REPORT.encode("utf-8"), "a.csv", "")
+    assert "Minimum minutes present: 30" in first.text  # no rule yet: 30
+    strict = attendance_preview(kim, server.url, session, MEET_REPORT.encode("utf-8"), "a.csv", "50")
+    checked = re.findall(r'name="present" value="([^"]+)"[^>]*checked', strict.text)
+    assert len(checked) == 1  # María 62; Ana 45 < 50
+    kim.post(server.url + f"/desk/courses/{COURSE}/attendance", data={
+        "csrf": csrf_of(strict.text), "session_id": session, "present": checked, "minimum": "50"})
+    assert "present at least 50 minutes" in kim.get(server.url + f"/desk/courses/{COURSE}").text
+    again = attendance_preview(kim, server.url, session, MEET_REPORT.encode("utf-8"), "a.csv", "")
+    assert "Minimum minutes present: 50" in again.text  # the session's own rule now
+    assert len(re.findall(r'name="present" value="([^"]+)"[^>]*checked', again.text)) == 1
+    bad = attendance_preview(kim, server.url, session, MEET_REPORT.encode("utf-8"), "a.csv", "-5")
+    assert bad.status_code == 422 and "from 0 to 1440" in bad.text

@@ -30,7 +30,7 @@ from ..core import Portal, PortalDep, token_digest
 from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
 from ..models import (Attendance, Course, CourseOrganizer, DeskSession, Feedback, Organizer, Participant,
-                      Submission, Upload)
+                      SessionRule, Submission, Upload)
 from ..passwords import check_password, hash_password
 from . import attendance as reports
 from .words import pick_language, translator
@@ -260,6 +260,7 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
                             .join(Participant, Participant.id == Submission.participant_id)
                             .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
                             .order_by(Submission.item_id, Submission.received_at)).all()
+        rules = session_rules(conn, course_id)
     by_item: dict[str, list[dict]] = {}
     for r in rows:
         by_item.setdefault(r.item_id, []).append({
@@ -268,7 +269,7 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
     titles = {a.id: a.title for a in course.assignments}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
     assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
-    sessions = [{"id": x.id, "title": x.title} for x in course.live_sessions]
+    sessions = [{"id": x.id, "title": x.title, "minimum": rules.get(x.id)} for x in course.live_sessions]
     return {"course": {"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
                        "starts_on": course.starts_on.isoformat()},
             "assignments": assignments, "sessions": sessions}
@@ -380,9 +381,28 @@ def _attendance_preview(portal: Portal, organizer_id: str, course_id: str, sessi
     return values
 
 
+DEFAULT_MINIMUM = 30.0  # minutes present, for a session that has no rule of its own yet
+
+
+def session_rules(conn, course_id: str) -> dict[str, float]:
+    return dict(conn.execute(select(SessionRule.session_id, SessionRule.minimum_minutes)
+                             .where(SessionRule.course_id == course_id)).all())
+
+
+def _minimum(text: str) -> float | None:
+    """Minutes from the form ('' is None: the session's own rule); ValueError when it is no number
+    from 0 to 1440."""
+    if not text.strip():
+        return None
+    value = float(text.replace(",", "."))
+    if not 0 <= value <= 1440:
+        raise ValueError(text)
+    return value
+
+
 @router.post("/courses/{course_id}/attendance/preview")
 async def attendance_preview(course_id: str, request: Request, portal: PortalDep, report: UploadFile = File(...),
-                             session_id: str = Form(..., max_length=64), minimum: float = Form(0, ge=0, le=1440),
+                             session_id: str = Form(..., max_length=64), minimum: str = Form("", max_length=20),
                              csrf: str = Form("", max_length=100)) -> Response:
     who = await run_in_threadpool(_signed_in, portal, request)
     if who is None:
@@ -390,6 +410,14 @@ async def attendance_preview(course_id: str, request: Request, portal: PortalDep
     t = translator(_language(request))
     if not _same(csrf, who.csrf):
         return page(request, "message.html", 403, who, message=t("form_expired"))
+    try:
+        asked = _minimum(minimum)
+    except ValueError:
+        return page(request, "message.html", 422, who, message=t("bad_minimum"))
+    if asked is None:  # the session's own rule
+        with portal.read() as conn:
+            asked = session_rules(conn, course_id[:64]).get(session_id, DEFAULT_MINIMUM)
+    minimum = asked
     data = await report.read(REPORT_BYTES + 1)
     if len(data) > REPORT_BYTES:
         return page(request, "message.html", 413, who, message=t("report_too_big"))
@@ -400,7 +428,7 @@ async def attendance_preview(course_id: str, request: Request, portal: PortalDep
 
 
 def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, ids: list[str],
-            logins: list[str]) -> int | list[str] | None:
+            logins: list[str], minimum: float | None = None) -> int | list[str] | None:
     """Records every one or none: the number recorded, the logins that are unknown, or None (not
     this organizer's course, or not its session)."""
     with portal.db() as s:
@@ -421,21 +449,32 @@ def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, 
                                                                          Attendance.session_id == session_id)).all())
         for pid in sorted(chosen - already):
             s.add(Attendance(course_id=course_id, session_id=session_id, participant_id=pid))
+        if minimum is not None:  # the rule the organizer applied becomes the session's own
+            rule = s.get(SessionRule, (course_id, session_id))
+            if rule is None:
+                s.add(SessionRule(course_id=course_id, session_id=session_id, minimum_minutes=minimum))
+            else:
+                rule.minimum_minutes = minimum
         return len(chosen - already)
 
 
 @router.post("/courses/{course_id}/attendance")
 async def attendance_record(course_id: str, request: Request, portal: PortalDep,
                             session_id: str = Form(..., max_length=64), present: list[str] = Form([]),
-                            present_login: list[str] = Form([]), csrf: str = Form("", max_length=100)) -> Response:
+                            present_login: list[str] = Form([]), minimum: str = Form("", max_length=20),
+                            csrf: str = Form("", max_length=100)) -> Response:
     who = await run_in_threadpool(_signed_in, portal, request)
     if who is None:
         return _to_sign_in()
     t = translator(_language(request))
     if not _same(csrf, who.csrf):
         return page(request, "message.html", 403, who, message=t("form_expired"))
+    try:
+        rule = _minimum(minimum)
+    except ValueError:
+        rule = None
     done = await run_in_threadpool(_record, portal, who.id, course_id[:64], session_id, present[:10000],
-                                   [x.strip() for x in present_login[:10000]])
+                                   [x.strip() for x in present_login[:10000]], rule)
     if done is None:
         return page(request, "message.html", 404, who, message=t("not_found"))
     if isinstance(done, list):

@@ -266,6 +266,12 @@ WORDS: dict[str, dict[str, str]] = {
                        "ko": "회의 보고서: Zoom 참가자 CSV, Teams 출석 목록 또는 Google Meet 출석 CSV",
                        "es": "Informe de la reunión: CSV de participantes de Zoom, lista de asistencia de Teams o CSV "
                              "de asistencia de Google Meet"},
+    "rule": {"en": "present at least {minutes} minutes", "ko": "최소 {minutes}분 참석", "es": "presente al menos {minutes} minutos"},
+    "minimum_help": {"en": "Empty: the session's own rule (the last one recorded with a report; {minutes} at first).",
+                     "ko": "비워 두면 세션의 규칙(보고서로 마지막에 기록한 값, 처음에는 {minutes}분)을 씁니다.",
+                     "es": "Vacío: la regla de la sesión (la última registrada con un informe; {minutes} al principio)."},
+    "bad_minimum": {"en": "The minimum is a number of minutes from 0 to 1440.", "ko": "최소 시간은 0에서 1440 사이의 분 단위 숫자입니다.",
+                    "es": "El mínimo es un número de minutos entre 0 y 1440."},
     "absent": {"en": "absent", "ko": "결석", "es": "ausente"},
     "tick": {"en": "tick by hand", "ko": "직접 체크", "es": "marcar a mano"},
     "tick_title": {"en": "Attendance by hand", "ko": "직접 출석 체크", "es": "Asistencia a mano"},

@@ -37,6 +37,7 @@ class Participant(Base):
     time_zone: Mapped[str] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(300))
     language: Mapped[str] = mapped_column(String(16), default="", server_default="")  # "" = the app's own choice
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the organizer whose desk made it
 
 
 class Token(Base):

@@ -356,3 +356,50 @@ def test_a_sessions_minimum_is_its_own_rule_once_recorded(server):
     assert len(re.findall(r'name="present" value="([^"]+)"[^>]*checked', again.text)) == 1
     bad = attendance_preview(kim, server.url, session, MEET_REPORT.encode("utf-8"), "a.csv", "-5")
     assert bad.status_code == 422 and "from 0 to 1440" in bad.text
+
+
+def test_no_organizer_can_take_over_a_participant_who_also_takes_someone_elses_course(server, tmp_path):
+    """Anyone can be put on a roster by their login; a password is set only by an organizer who runs
+    every course its participant is in, so enrolling someone else's participant and resetting their
+    password takes over nothing."""
+    import json
+    import shutil
+
+    other = tmp_path / "other-course"
+    shutil.copytree(SAMPLE, other)
+    manifest = json.loads((other / "course.json").read_text(encoding="utf-8"))
+    manifest.update(id="other-course", title="Lee's course")
+    (other / "course.json").write_text(json.dumps(manifest), encoding="utf-8")
+    server.app.state.add_course(other)
+    server.app.state.add_organizer("lee", "desk-password-2", "Lee Other", ["other-course"])
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    page = lee.get(server.url + "/desk/courses/other-course/participants").text
+    added = lee.post(server.url + "/desk/courses/other-course/participants", data={
+        "csrf": csrf_of(page), "name": "Whoever", "login": "ben"})
+    assert "ben already had an account" in added.text and not passwords_of(added.text)
+    page = lee.get(server.url + "/desk/courses/other-course/participants").text
+    ben_id = re.search(r'/participants/([0-9a-f-]{36})">', page).group(1)
+    person = lee.get(server.url + f"/desk/courses/other-course/participants/{ben_id}").text
+    assert "also takes a course you do not run" in person and "/password" not in person
+    refused = lee.post(server.url + f"/desk/courses/other-course/participants/{ben_id}/password",
+                       data={"csrf": csrf_of(page)})
+    assert refused.status_code == 403 and not passwords_of(refused.text)
+    Caller(server.url, "ben", "other-pw")  # unchanged
+    # and kim, who runs only the other of ben's two courses now, cannot either
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    kim_page = kim.get(server.url + f"/desk/courses/{COURSE}/participants").text
+    assert kim.post(server.url + f"/desk/courses/{COURSE}/participants/{ben_id}/password",
+                    data={"csrf": csrf_of(kim_page)}).status_code == 403
+    # an account kim's roster made, still without a password, is not given one by lee, and lee
+    # putting it on their roster does not stop kim from giving it one
+    shown = preview(kim, server.url, b"name,login\nNew One,newone\n")
+    kim.post(server.url + f"/desk/courses/{COURSE}/participants/import/confirm", data={
+        "csrf": csrf_of(shown.text), "token": re.search(r'name="token" value="([^"]+)"', shown.text).group(1)})
+    lee.post(server.url + "/desk/courses/other-course/participants", data={
+        "csrf": csrf_of(page), "name": "New One", "login": "newone"})
+    page = lee.get(server.url + "/desk/courses/other-course/participants").text
+    assert "Give first passwords" not in page
+    given = lee.post(server.url + "/desk/courses/other-course/participants/passwords", data={"csrf": csrf_of(page)})
+    assert not passwords_of(given.text)
+    given = kim.post(server.url + f"/desk/courses/{COURSE}/participants/passwords", data={"csrf": csrf_of(kim_page)})
+    Caller(server.url, "newone", passwords_of(given.text)["newone"])

@@ -24,7 +24,7 @@ from sqlalchemy import and_, insert, or_, select, update
 from starlette.concurrency import run_in_threadpool
 
 from ..core import Portal, PortalDep
-from ..models import Attendance, Enrolment, Participant, Submission, Token
+from ..models import Attendance, CourseOrganizer, Enrolment, Participant, Submission, Token
 from ..passwords import hash_password
 from . import (HEADERS, _language, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell, page, router)
 from .roster import LANGUAGES, Row, RosterError, check_row, clean, normal_login, read_roster, time_zone
@@ -91,8 +91,9 @@ def _roster_values(portal: Portal, organizer_id: str, course_id: str) -> dict | 
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         people = course_people(conn, course_id)
+        allowed = only_mine(conn, organizer_id, [p["id"] for p in people if not p["has_password"]])
     return {"course": {"id": course_id, "title": course.title, "time_zone": course.time_zone}, "people": people,
-            "without_password": sum(1 for p in people if not p["has_password"]), "languages": LANGUAGES}
+            "without_password": len(allowed), "languages": LANGUAGES}
 
 
 @router.get("/courses/{course_id}/participants")
@@ -120,7 +121,7 @@ def _add_one(portal: Portal, organizer_id: str, course_id: str, name: str, login
         outcome = "enrolled"
         if person is None:
             person = Participant(id=str(uuid.uuid4()), login=login, name=name, time_zone=zone, language=language,
-                                 password_hash=digest)
+                                 password_hash=digest, created_by=organizer_id)
             s.add(person)
             s.flush()
             outcome = "created"
@@ -244,7 +245,8 @@ def _commit(portal: Portal, organizer_id: str, course_id: str, token: str) -> tu
             known.update(conn.execute(select(Participant.login, Participant.id)
                                       .where(Participant.login.in_(logins[i:i + 500]))).all())
         fresh = [{"id": str(uuid.uuid4()), "login": r.login, "name": r.name, "time_zone": r.time_zone,
-                  "language": r.language, "password_hash": NO_PASSWORD} for r in rows if r.login not in known]
+                  "language": r.language, "password_hash": NO_PASSWORD, "created_by": organizer_id}
+                 for r in rows if r.login not in known]
         if fresh:
             conn.execute(insert(Participant), fresh)
         ids = list(known.values()) + [p["id"] for p in fresh]
@@ -278,11 +280,34 @@ async def roster_confirm(course_id: str, request: Request, portal: PortalDep, to
 
 # ---- passwords shown once -----------------------------------------------------------------------
 
+def only_mine(conn, organizer_id: str, participant_ids: list[str]) -> set[str]:
+    """Those of ``participant_ids`` whose password this organizer may set: accounts their desk made,
+    and accounts made elsewhere (the command line) that are in no course but theirs (on a roster, or
+    having taken part). Anyone can be put on a roster by their login; were that enough to set their
+    password, one organizer could take over another's participant (and a rule of "every course is
+    theirs" alone would let one organizer block another's by enrolling their people)."""
+    mine = select(CourseOrganizer.course_id).where(CourseOrganizer.organizer_id == organizer_id)
+    allowed: set[str] = set()
+    for i in range(0, len(participant_ids), 500):
+        chunk = participant_ids[i:i + 500]
+        made = dict(conn.execute(select(Participant.id, Participant.created_by).where(Participant.id.in_(chunk))).all())
+        allowed |= {pid for pid, by in made.items() if by == organizer_id}
+        unowned = [pid for pid, by in made.items() if by is None]
+        elsewhere: set[str] = set()
+        for table in (Enrolment, Submission, Attendance):
+            elsewhere |= set(conn.execute(select(table.participant_id).where(
+                table.participant_id.in_(unowned), table.course_id.not_in(mine))).scalars())
+        allowed |= set(unowned) - elsewhere
+    return allowed
+
+
 def _without_password(portal: Portal, organizer_id: str, course_id: str) -> list[dict] | None:
     with portal.read() as conn:
         if not _runs(conn, organizer_id, course_id):
             return None
-        return [p for p in course_people(conn, course_id) if not p["has_password"]]
+        waiting = [p for p in course_people(conn, course_id) if not p["has_password"]]
+        allowed = only_mine(conn, organizer_id, [p["id"] for p in waiting])
+        return [p for p in waiting if p["id"] in allowed]
 
 
 def _set_digests(portal: Portal, digests: dict[str, str], only_unset: bool) -> None:
@@ -336,6 +361,7 @@ def _one(portal: Portal, organizer_id: str, course_id: str, participant_id: str)
             return None
         attended = set(conn.execute(select(Attendance.session_id).where(
             Attendance.course_id == course_id, Attendance.participant_id == participant_id)).scalars())
+        person["can_reset"] = bool(only_mine(conn, organizer_id, [participant_id]))
     return {"course": {"id": course_id, "title": course.title}, "person": person,
             "sessions": [{"title": x.title, "present": x.id in attended} for x in course.live_sessions]}
 
@@ -362,6 +388,8 @@ async def reset_password(course_id: str, participant_id: str, request: Request, 
     values = await run_in_threadpool(_one, portal, who.id, course_id[:64], participant_id[:64])
     if values is None:
         return _not_found(request, who, t)
+    if not values["person"]["can_reset"]:
+        return page(request, "message.html", 403, who, message=t("not_only_yours"))
     password = new_password()
     digest = (await _hash_all(portal, [password]))[0]
     await run_in_threadpool(_set_digests, portal, {participant_id: digest}, False)

@@ -253,6 +253,11 @@ WORDS: dict[str, dict[str, str]] = {
                         "es": "{login} ya tenía cuenta: se añadió a la lista sin cambiar la contraseña."},
     "nobody_without": {"en": "Everyone on the roster already has a password.",
                        "ko": "명단의 모두가 이미 비밀번호가 있습니다.", "es": "Todos en la lista ya tienen contraseña."},
+    "not_only_yours": {"en": "This participant also takes a course you do not run, so their password is not yours to "
+                             "set: ask the portal's administrator.",
+                       "ko": "이 참가자는 귀하가 운영하지 않는 과정도 수강하므로 비밀번호를 정할 수 없습니다. 포털 관리자에게 요청하세요.",
+                       "es": "Este participante también sigue un curso que usted no dirige, así que su contraseña no le "
+                             "corresponde: pídala al administrador del portal."},
     "reset_password": {"en": "Reset the password", "ko": "비밀번호 재설정", "es": "Restablecer la contraseña"},
     "reset_help": {"en": "A new password is made and shown to you once; the old one stops working.",
                    "ko": "새 비밀번호를 만들어 한 번만 보여 줍니다. 이전 비밀번호는 더 이상 쓸 수 없습니다.",

@@ -1,5 +1,6 @@
 """The desk's rosters: who is enrolled in which course (added one by one or from a roster file),
-the language each participant reads, and each live session's minimum minutes present.
+the language each participant reads and the organizer whose desk made their account, and each live
+session's minimum minutes present.
 
 Revision ID: 0005_deskpeople
 Revises: 0004_desk
@@ -30,10 +31,12 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("participants") as batch:
         batch.add_column(sa.Column("language", sa.String(16), nullable=False, server_default=""))
+        batch.add_column(sa.Column("created_by", sa.String(36), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("participants") as batch:
+        batch.drop_column("created_by")
         batch.drop_column("language")
     op.drop_table("session_rules")
     op.drop_table("enrolments")

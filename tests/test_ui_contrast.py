@@ -289,3 +289,31 @@ def test_the_sidebar_selection_settings_and_quiz_options_stand_out(forced, windo
 
     failing = {k: round(v, 2) for k, v in found.items() if v < (TEXT if k.endswith("text") else BOUNDARY)}
     assert not failing, failing
+
+
+@pytest.fixture(params=["light"])
+def light(request, qapp, monkeypatch):
+    yield from _themed(request, qapp, monkeypatch)
+
+
+def test_a_palette_changed_while_the_app_runs_is_made_readable_too(light, window, qtbot, qapp):
+    """The desktop switches to its dark theme with the app open (Breeze Dark: white on its light blue
+    highlight is 2.4:1): the highlight is fixed as at start-up, and the window's style follows."""
+    from PySide6.QtGui import QColor, QPalette
+
+    desktop = QPalette()
+    for role, colour in BREEZE_DARK.items():
+        desktop.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    qapp.setPalette(desktop)
+    qtbot.waitUntil(lambda: C.ratio(qapp.palette().color(QPalette.ColorRole.Highlight),
+                                    qapp.palette().color(QPalette.ColorRole.HighlightedText)) >= TEXT, timeout=3000)
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == BREEZE_DARK["Window"]
+    # what it shows: the selected section's name on its selection, and a check box's edge in Settings
+    window.go_to("settings", None)
+    side = window.nav.parentWidget()
+    image, _ = C.grab_in(side, window.nav)
+    rect = window.nav.visualItemRect(window.nav.currentItem()).translated(
+        window.nav.viewport().mapTo(side, window.nav.viewport().rect().topLeft()))
+    assert C.text(image, rect.adjusted(2, 2, -2, -2)) >= TEXT
+    box = next(controls(window.pages["settings"]))
+    assert measured_edge(box) >= BOUNDARY

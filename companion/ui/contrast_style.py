@@ -175,6 +175,16 @@ def readable_palette(palette: QPalette) -> QPalette:
     return palette
 
 
+def keep_readable(app) -> None:
+    """After the desktop changed the palette (dark mode switched on or off while the app runs): the
+    same fixes as at start-up, once (setting an equal palette again is skipped)."""
+    if not isinstance(app.style(), ContrastStyle):
+        return
+    readable = readable_palette(app.palette())
+    if readable != app.palette():
+        app.setPalette(readable)
+
+
 def install(app) -> None:
     """Fusion with visible edges as ``app``'s style when it uses Fusion (the style on Linux desktops
     without a Qt theme, and in forced light or dark mode); a platform's native style is left as it is.

@@ -1,14 +1,16 @@
 """Edges you can see, on light and dark palettes alike (WCAG 2.1 1.4.11: 3:1 for a component's
 boundary and its states against what is next to it).
 
-Qt's Fusion style draws the edge of a check box, a radio button, a field, a spin box and a combo box
-in the window colour made 40 % darker: about 2:1 on a light palette and 1.1:1 on a dark one, where
-an empty check box and a field vanish. ``ContrastStyle`` lets Fusion draw everything and then draws
-those edges again in a colour taken from the palette (the text colour mixed into the window colour
-until it stands out 3:1 from both the window and the field colour), and keyboard focus as a 2-pixel
-ring in the palette's highlight colour, brightened or darkened until it stands out 3:1 too. Every
-colour comes from the palette in use, so a desktop's own dark palette gets the same treatment.
-``tests/test_ui_contrast.py`` measures the result on rendered pixels.
+Qt's Fusion style draws the edge of a check box, a radio button, a field, a spin box, a combo box, a
+button and a progress bar in the window colour made 40 % darker: about 2:1 on a light palette and
+1.1:1 on a dark one, where an empty check box and a field vanish. ``ContrastStyle`` lets Fusion draw
+everything and then draws those edges again in a colour taken from the palette (the text colour mixed
+into the window colour until it stands out 3:1 from the window, the field and the button colours),
+and keyboard focus as a 2-pixel ring just inside the edge in the palette's highlight colour,
+brightened or darkened until it stands out 3:1 from what it covers. Every colour comes from the
+palette in use, so a desktop's own dark palette gets the same treatment; :func:`readable_palette`
+makes the palette's hint and highlight colours readable too. ``tests/test_ui_contrast.py`` measures
+the result on rendered pixels.
 """
 
 from __future__ import annotations
@@ -59,11 +61,11 @@ def readable_against(start: QColor, toward: QColor, against: tuple[QColor, ...],
     return QColor(toward)
 
 
-_cache: dict[tuple, tuple[QColor, QColor]] = {}
+_cache: dict[tuple, tuple[QColor, QColor, QColor]] = {}
 
 
-def edge_colours(palette: QPalette) -> tuple[QColor, QColor]:
-    """(the edge of a field or box, the keyboard focus ring) for this palette."""
+def edge_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """(the edge of a field or box, the edge of a circle, the keyboard focus ring) for this palette."""
     window = palette.color(QPalette.ColorRole.Window)
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
@@ -77,7 +79,9 @@ def edge_colours(palette: QPalette) -> tuple[QColor, QColor]:
         # against every inside a control has: a field's, a button's (Fusion lightens it a little)
         insides = (window, base, button, button.lighter(125))
         focus = readable_against(highlight, QColor("white") if dark else QColor("black"), insides, FOCUS_CONTRAST)
-        found = _cache[key] = (edge, focus)
+        # a circle's anti-aliased 1-pixel edge is fainter than a straight one: it asks more
+        round_edge = readable_against(edge, text, (window, base), ROUND_EDGE_CONTRAST)
+        found = _cache[key] = (edge, round_edge, focus)
         if len(_cache) > 16:
             _cache.pop(next(iter(_cache)))
     return found
@@ -116,10 +120,9 @@ class ContrastStyle(QProxyStyle):
         what was the control's inside (so focusing changes those pixels by 3:1 or more)."""
         if not option.state & QStyle.StateFlag.State_Enabled:
             return  # a disabled control is exempt, and looks it
-        edge, focus_colour = edge_colours(option.palette)
+        edge, round_edge, focus_colour = edge_colours(option.palette)
         if round_:
-            edge = readable_against(edge, option.palette.color(QPalette.ColorRole.Text),
-                                 (option.palette.color(QPalette.ColorRole.Window),), ROUND_EDGE_CONTRAST)
+            edge = round_edge
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setBrush(Qt.BrushStyle.NoBrush)

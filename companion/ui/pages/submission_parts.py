@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFrame, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
+                               QSplitter,
                                QVBoxLayout, QWidget)
 
 from companion.domain import outbox
@@ -287,7 +288,7 @@ class OutboxPanel(Card):
         self.details.setObjectName("muted")
         self.details.setAccessibleName(translate("ui", "Receipt details"))
         self.details.setVisible(False)
-        self.details_button.toggled.connect(lambda shown: self._selected(self.table.currentIndex().row()))
+        self.details_button.toggled.connect(self._details_toggled)
         row.addWidget(self.note, 1)
         row.addStretch(1)
         for b in (self.details_button, self.send_anyway, self.keep_portal, self.sync_now):
@@ -338,6 +339,32 @@ class OutboxPanel(Card):
         self.details_button.setVisible(bool(receipt))
         self.details.setText(receipt_details(receipt) if receipt else "")
         self.details.setVisible(bool(receipt) and self.details_button.isChecked())
+
+    def _details_toggled(self, shown: bool) -> None:
+        self._selected(self.table.currentIndex().row())
+        if shown:
+            QTimer.singleShot(0, self, self._make_room)  # once the details are laid out
+
+    def _make_room(self) -> None:
+        """In a splitter (the Submissions page), take from the other parts the height the shown details
+        need, so they are not cut off at the card's edge."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.details.isVisible():
+            return
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        missing = need - sizes[mine]
+        for i in range(len(sizes)):
+            if i == mine or missing <= 0:
+                continue
+            spare = max(0, sizes[i] - splitter.widget(i).minimumSizeHint().height())
+            taken = min(spare, missing)
+            sizes[i] -= taken
+            sizes[mine] += taken
+            missing -= taken
+        splitter.setSizes(sizes)
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -121,7 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("material_ids", nargs="*", metavar="MATERIAL_ID")
     download.add_argument("--course", metavar="ID")
     download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
-    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the bandwidth at N kbit/s")
+    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the download speed at N kilobits per second "
+                                                                              "(2000 is about 250 kB/s)")
     download.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
                           help="a colleague's computer that shares course files (`companion share`), tried before "
                                "the portal; repeatable. Without it, computers sharing are found on this network "
@@ -133,7 +134,8 @@ def _parser() -> argparse.ArgumentParser:
     share.add_argument("--address", default="0.0.0.0", metavar="IP",
                        help="listen on this address only (default: every network of this computer)")
     share.add_argument("--limit-kbit", type=int, metavar="N",
-                       help="cap what sharing sends at N kbit/s (default: the setting, 20000; 0: no cap)")
+                       help="cap what sharing sends at N kilobits per second (default: the setting, 20000, "
+                            "about 2.5 MB/s; 0: no cap)")
     share.add_argument("--no-announce", action="store_true", help="do not announce by multicast DNS (colleagues "
                                                                   "name this computer with --peer)")
 

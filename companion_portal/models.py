@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -174,3 +175,25 @@ class Feedback(Base):
     verdict: Mapped[str] = mapped_column(String(16))  # "accepted" | "needs_revision"
     comment: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Certificate(Base):
+    """A certificate issued on the desk (docs/protocol-certificates.md): the PDF as issued (its bytes,
+    so its length and SHA-256 never change), and what the public verification page answers for its
+    code: the name, the course and the date as they were printed."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("course_id", "participant_id"),)
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)  # random, unguessable (80 bits)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    course_title: Mapped[str] = mapped_column(String(300))
+    issued_on: Mapped[str] = mapped_column(String(10))  # the date printed, ISO
+    issued_at: Mapped[datetime] = mapped_column(UTC)
+    language: Mapped[str] = mapped_column(String(8))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))

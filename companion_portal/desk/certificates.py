@@ -78,8 +78,6 @@ WORDS.update({
                 "ko": "포털이 수료증을 만들 수 없습니다. 한글 글꼴이 설치되어 있지 않습니다(Debian: fonts-nanum).",
                 "es": "El portal no puede imprimir certificados: no hay ninguna fuente con letras coreanas "
                       "(Debian: fonts-nanum)."},
-    "download_pdf": {"en": "PDF of {name}'s certificate", "ko": "{name}님의 수료증 PDF",
-                     "es": "PDF del certificado de {name}"},
     "verify_title": {"en": "Verify a certificate", "ko": "수료증 확인", "es": "Verificar un certificado"},
     "verify_intro": {"en": "Type the verification code printed on the certificate.",
                      "ko": "수료증에 인쇄된 확인 코드를 입력하세요.",

@@ -26,8 +26,8 @@ def cert_portal(tmp_path, clock):
     from companion_portal.testing import running_portal
 
     faults = Faults()
-    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), users={"ana": "secret-pw"},
-                        faults=faults, clock=clock.now) as server:
+    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), faults=faults,
+                        clock=clock.now) as server:
         server.faults = faults
         server.app.state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
         server.app.state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])

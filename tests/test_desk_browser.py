@@ -163,8 +163,7 @@ def test_certificates_are_issued_and_verified_and_the_survey_read_in_chromium_in
 
     from .test_desk_certificates import KOREAN, SESSIONS, short_rules_course
 
-    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), users={"ana": "secret-pw"},
-                        clock=clock.now) as server:
+    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), clock=clock.now) as server:
         state = server.app.state
         state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
         state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")

@@ -44,8 +44,7 @@ def short_rules_course(tmp_path):
 def server(tmp_path, clock):
     from companion_portal.testing import running_portal
 
-    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), users={"ana": "secret-pw"},
-                        clock=clock.now) as running:
+    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), clock=clock.now) as running:
         state = running.app.state
         state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
         state.add_participant("pepe", "pepe-pw-1", SPANISH, "Europe/Madrid")

@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         row.addWidget(self.certificate_save)
         self.certificate.hide()
         self.held = None  # the HeldCertificate shown
-        self.checklist_card.body.insertWidget(0, self.certificate)
+        self.checklist_card.body.insertWidget(1, self.certificate)  # under the card's title
         layout.addWidget(self.checklist_card)
         layout.addStretch(1)
 

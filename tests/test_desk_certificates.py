@@ -263,3 +263,34 @@ def test_grades_export_in_moodle_and_canvas_import_layouts_with_no_formula_cells
         theirs = lee.get(server.url + f"/desk/courses/{COURSE}/grades-{layout}.csv")
         assert theirs.status_code == 404 and KOREAN not in theirs.text
     assert browser.get(server.url + f"/desk/courses/{COURSE}/grades-blackboard.csv").status_code == 404
+
+
+def test_a_name_the_font_cannot_draw_still_prints_and_pdf_syntax_in_a_name_stays_text():
+    """Letters NanumGothic lacks (an emoji, Arabic) print as missing glyphs, never fail the batch; a name
+    made of PDF syntax is drawn as text (pypdf reads it back) and opens no second object or action."""
+    from pypdf import PdfReader
+
+    from companion_portal.desk.certificate_pdf import Printer
+
+    names = ["😀 مرحبا Ünïcødé ñ", ") Tj /JavaScript (app.alert(1)) >> endobj 9 0 obj << /S /Launch", KOREAN]
+    with Printer(names + ["Caring Cities 2023"]) as printer:
+        pdfs = [printer.render(name, "Caring Cities 2023", "2023-07-30", "ABCDEFGHJKLMNPQR",
+                               "http://127.0.0.1/desk/verify?code=ABCD-EFGH-JKLM-NPQR", "en") for name in names]
+    for name, pdf in zip(names, pdfs):
+        reader = PdfReader(io.BytesIO(pdf))
+        text = reader.pages[0].extract_text()
+        assert "Certificate of completion" in text and "ABCD-EFGH-JKLM-NPQR" in text
+        assert b"/JavaScript" not in pdf and b"/Launch" not in pdf and b"/AA" not in pdf
+        opening = reader.trailer["/Root"].get("/OpenAction")
+        assert opening is None or isinstance(opening, list)  # at most a view (fpdf2's /FitH), never an action
+        if name != names[0]:
+            assert name in " ".join(text.split())  # (a long name wraps onto two lines)
+
+
+def test_the_verification_page_shows_any_typed_code_as_text(server):
+    typed = '"><script>alert(1)</script>'
+    answer = requests.get(server.url + "/desk/verify", params={"code": typed, "lang": "en"})
+    assert answer.status_code == 404 and "No certificate has this code" in answer.text
+    assert "<script>alert(1)" not in answer.text and "&lt;script&gt;" in answer.text
+    long = requests.get(server.url + "/desk/verify", params={"code": "A" * 5000})
+    assert long.status_code == 404 and "A" * 81 not in long.text

@@ -178,9 +178,10 @@ class Feedback(Base):
 
 
 class Certificate(Base):
-    """A certificate issued on the desk (docs/protocol-certificates.md): the PDF as issued (its bytes,
-    so its length and SHA-256 never change), and what the public verification page answers for its
-    code: the name, the course and the date as they were printed."""
+    """A certificate issued on the desk (docs/protocol-certificates.md): what the public verification
+    page answers for its code (the name, the course and the date as printed), and the PDF, printed the
+    first time it is asked for (``companion_portal.issued``) and kept, so its length and SHA-256 never
+    change."""
 
     __tablename__ = "certificates"
     __table_args__ = (UniqueConstraint("course_id", "participant_id"),)
@@ -191,9 +192,11 @@ class Certificate(Base):
     organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"))
     name: Mapped[str] = mapped_column(String(200))
     course_title: Mapped[str] = mapped_column(String(300))
+    organizers: Mapped[str] = mapped_column(String(500))  # the course's organizers, printed under its title
     issued_on: Mapped[str] = mapped_column(String(10))  # the date printed, ISO
     issued_at: Mapped[datetime] = mapped_column(UTC)
     language: Mapped[str] = mapped_column(String(8))
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    verify_base: Mapped[str] = mapped_column(String(300))  # the portal's address the PDF prints
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)

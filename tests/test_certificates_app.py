@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from .support.portal import Caller
 from .test_desk import signed_in
 from .test_desk_certificates import KOREAN, SESSIONS, issue_all, short_rules_course
 
@@ -87,7 +88,8 @@ def test_an_issued_certificate_arrives_at_sync_verified_and_is_saved_whole(app, 
 def test_a_listing_that_lies_about_the_pdf_keeps_nothing_and_the_pass_carries_on(app, cert_portal):
     deliver_essay(app, cert_portal.url)
     issue_all(cert_portal.url, signed_in(cert_portal.url, "kim", "desk-password-1"))
-    # the portal's record says another digest than the bytes it sends (a neighbour that lies)
+    assert Caller(cert_portal.url, "ana", "secret-pw").get(f"/courses/{COURSE}/certificates").status_code == 200
+    # printed now; then the portal's record says another digest than the bytes it sends (a neighbour that lies)
     conn = sqlite3.connect(Path(cert_portal.app.state.config.data_dir) / "portal.sqlite3")
     with conn:
         conn.execute("UPDATE certificates SET sha256 = ?", ("0" * 64,))

@@ -23,12 +23,14 @@ def upgrade() -> None:
         sa.Column("organizer_id", sa.String(36), sa.ForeignKey("organizers.id"), nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("course_title", sa.String(300), nullable=False),
+        sa.Column("organizers", sa.String(500), nullable=False),
         sa.Column("issued_on", sa.String(10), nullable=False),
         sa.Column("issued_at", UTC(), nullable=False),
         sa.Column("language", sa.String(8), nullable=False),
-        sa.Column("pdf", sa.LargeBinary(), nullable=False),
-        sa.Column("size", sa.Integer(), nullable=False),
-        sa.Column("sha256", sa.String(64), nullable=False),
+        sa.Column("verify_base", sa.String(300), nullable=False),
+        sa.Column("pdf", sa.LargeBinary(), nullable=True),  # printed when first asked for
+        sa.Column("size", sa.Integer(), nullable=True),
+        sa.Column("sha256", sa.String(64), nullable=True),
         sa.UniqueConstraint("course_id", "participant_id"),
     )
 

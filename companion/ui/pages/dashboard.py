@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
@@ -139,8 +139,9 @@ class DashboardPage(QWidget):
         # the certificate itself, once the portal issued it and it arrived at a sync
         self.certificate = QFrame()
         self.certificate.setObjectName("banner")
-        row = QHBoxLayout(self.certificate)
-        row.setContentsMargins(12, 8, 12, 8)
+        box = QVBoxLayout(self.certificate)  # the words above the buttons: room for both at 200 % font
+        box.setContentsMargins(12, 8, 12, 8)
+        row = QHBoxLayout()
         self.certificate_text = label(selectable=True)
         self.certificate_open = QPushButton(translate("ui", "Open certificate"))
         speak_after_text(self.certificate_open, translate("ui", "Open the certificate (PDF)"))
@@ -148,9 +149,11 @@ class DashboardPage(QWidget):
         self.certificate_save = QPushButton(translate("ui", "Save certificate as…"))
         speak_after_text(self.certificate_save, translate("ui", "Save a copy of the certificate (PDF)"))
         self.certificate_save.clicked.connect(self._save_certificate)
-        row.addWidget(self.certificate_text, 1)
+        box.addWidget(self.certificate_text)
         row.addWidget(self.certificate_open)
         row.addWidget(self.certificate_save)
+        row.addStretch(1)
+        box.addLayout(row)
         self.certificate.hide()
         self.held = None  # the HeldCertificate shown
         self.checklist_card.body.insertWidget(1, self.certificate)  # under the card's title

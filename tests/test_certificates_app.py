@@ -146,3 +146,20 @@ def test_the_dashboard_shows_the_certificate_with_open_and_save_as_and_a_notice(
     page.certificate_save.click()
     qtbot.waitUntil(lambda: target.exists() and "saved" in page.certificate_text.text(), timeout=10_000)
     assert hashlib.sha256(target.read_bytes()).hexdigest() == page.held.sha256
+    # the same arrival in the participant's language (the real .qm files): Korean and Spanish words
+    from companion.domain import i18n
+    from companion.ui.language import LanguagePack, apply, read_language_choice
+
+    held = page.held
+    try:
+        for code, arrived, shown in (("ko", "수료증이 도착했습니다", "확인 코드"),
+                                     ("es", "Ha llegado tu certificado", "Código de verificación")):
+            apply(read_language_choice(code))
+            window._certificate_arrived(held)
+            page.show_certificates([held])
+            assert arrived in window.notice.text.text() and held.course_title in window.notice.text.text()
+            assert shown in page.certificate_text.text() and KOREAN in page.certificate_text.text()
+            assert window.notice.action.text() in ("수료증 보기", "Ver el certificado")
+    finally:
+        apply(LanguagePack("en", None, None))
+        i18n.install(None)

@@ -296,6 +296,8 @@ class DashboardPage(QWidget):
             self.deadline_left.setText("")
             theme.set_tone(self.deadline_left, None)
             self.deadline_open.setEnabled(False)
+        for line in (self.session_when, self.deadline_when):  # an empty selectable line is an unnamed stop for a screen reader
+            line.setVisible(bool(line.text()))
 
     def show_certificates(self, held: list) -> None:
         """The latest certificate the portal issued for this course, with Open and Save as…"""

@@ -163,3 +163,21 @@ def test_the_dashboard_shows_the_certificate_with_open_and_save_as_and_a_notice(
     finally:
         apply(LanguagePack("en", None, None))
         i18n.install(None)
+
+
+def test_a_listing_entry_is_taken_only_when_every_field_is_one():
+    from companion.services.certificates import MAX_PDF_BYTES, offer
+
+    good = {"code": "K7QD3MWX9PRT2HZA", "name": "김민지", "course_title": "Caring Cities 2023", "issued_on": "2023-07-30",
+            "language": "ko", "size": 29041, "sha256": "a" * 64,
+            "pdf_url": "/api/v1/courses/caring-cities-2023/certificates/K7QD3MWX9PRT2HZA/pdf"}
+    taken = offer(good)
+    assert taken is not None and taken.name == "김민지" and taken.size == 29041
+    # one plain line: line breaks, NULs and the right-to-left override (a spoofing trick) dropped
+    assert offer({**good, "name": "Ana\u202e\nEvil\x00"}).name == "AnaEvil"
+    for field, value in (("code", "../../etc/passwd"), ("code", "k7qd3mwx"), ("sha256", "A" * 64), ("size", 0),
+                         ("size", MAX_PDF_BYTES + 1), ("size", True), ("size", "29041"), ("name", ""),
+                         ("name", "x" * 201), ("course_title", None), ("issued_on", "30/07/2023"),
+                         ("pdf_url", "x" * 501), ("language", "<b>")):
+        assert offer({**good, field: value}) is None, (field, value)
+    assert offer(["not", "a", "dict"]) is None

@@ -73,7 +73,7 @@ class HeldCertificate:
 def _text(value: object, limit: int) -> str | None:
     if not isinstance(value, str) or not value.strip() or len(value) > limit:
         return None
-    # shown as plain text: control characters (but not line breaks' absence) dropped
+    # shown as plain text on one line: control characters (line breaks among them) dropped
     return "".join(ch for ch in value if ch.isprintable()).strip() or None
 
 

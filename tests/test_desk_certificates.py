@@ -294,3 +294,17 @@ def test_the_verification_page_shows_any_typed_code_as_text(server):
     assert "<script>alert(1)" not in answer.text and "&lt;script&gt;" in answer.text
     long = requests.get(server.url + "/desk/verify", params={"code": "A" * 5000})
     assert long.status_code == 404 and "A" * 81 not in long.text
+
+
+def test_every_word_of_the_certificate_pages_is_in_three_languages_with_the_same_blanks():
+    import string
+
+    from companion_portal.desk import certificate_pdf
+    from companion_portal.desk import certificates  # noqa: F401 - its words join the desk's
+    from companion_portal.desk.words import WORDS
+
+    for table in (WORDS, certificate_pdf.WORDS):
+        for key, texts in table.items():
+            assert set(texts) == {"en", "ko", "es"} and all(t.strip() for t in texts.values()), key
+            blanks = {lang: sorted(f for _l, f, _s, _c in string.Formatter().parse(t) if f) for lang, t in texts.items()}
+            assert blanks["ko"] == blanks["es"] == blanks["en"], key

@@ -199,7 +199,9 @@ def test_certificates_are_issued_and_verified_and_the_survey_read_in_chromium_in
                 check_page(chrome, axe_source, shots, "certificates-before-en")
                 click_to(chrome, "form[action$='/certificates'] button", "issued=")
                 assert "2 certificate(s) issued." in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
-            codes = [a.text.split()[0] for a in chrome.find_elements(By.CSS_SELECTOR, "td a[href$='.pdf']")]
+            links = chrome.find_elements(By.CSS_SELECTOR, "td a[href$='.pdf']")
+            codes = [a.get_attribute("href").rsplit("/", 1)[1][:-4] for a in links]
+            assert [a.text for a in links] == [f"{'-'.join(c[i:i + 4] for i in range(0, 16, 4))} (PDF)" for c in codes]
             assert len(codes) == 2 and HOSTILE in chrome.find_element(By.TAG_NAME, "main").text
             check_page(chrome, axe_source, shots, f"certificates-{lang}")
             click_to(chrome, "header form button", "/desk/sign-in")  # signed out: the check is public

@@ -149,7 +149,8 @@ def _certificates_page(portal: Portal, organizer_id: str, course_id: str) -> dic
         cert = issued.get(p.id)
         rows.append({"id": p.id, "login": p.login, "name": p.name, "eligible": items.eligible,
                      "missing": [i.title for i in items.missing if i.state != DONE],
-                     "code": cert.code if cert else None, "issued_on": cert.issued_on if cert else None})
+                     "code": cert.code if cert else None, "issued_on": cert.issued_on if cert else None,
+                     "grouped": certificate_pdf.grouped(cert.code) if cert else None})
     return {"course": {"id": course_id, "title": course.title, "rules": course.completion.description},
             "rows": rows}
 

@@ -461,6 +461,8 @@ class SyncEngine:
                     self._note_extension(url, "certificates", False)
                     return
                 log.info("certificates of %s not read: %s", cid, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy: the certificates wait for another pass
                 continue
             if not isinstance(listing, dict) or not isinstance(listing.get("certificates"), list):
                 log.info("certificates of %s: not a listing", cid)

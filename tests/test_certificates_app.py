@@ -65,7 +65,10 @@ def test_an_issued_certificate_arrives_at_sync_verified_and_is_saved_whole(app, 
 
     deliver_essay(app, cert_portal.url)
     issue_all(cert_portal.url, signed_in(cert_portal.url, "kim", "desk-password-1"), "ko")
-    report = app.sync.run()
+    cert_portal.faults.fail_next(1, 404, path_contains="/pdf")  # the download refused once: nothing kept
+    refused = app.sync.run()
+    assert refused.exit_code == 0 and refused.certificates == [] and app.sync.certificates.held(COURSE) == []
+    report = app.sync.run()  # asked again at the next pass
     assert report.exit_code == 0 and len(report.certificates) == 1
     held = report.certificates[0]
     assert held.name == KOREAN and held.course_title.startswith("Caring Cities") and held.language == "ko"

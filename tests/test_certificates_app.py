@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sqlite3
 from pathlib import Path
 
@@ -82,6 +83,16 @@ def test_an_issued_certificate_arrives_at_sync_verified_and_is_saved_whole(app, 
     asked = count_downloads(app)
     again = app.sync.run()
     assert again.certificates == [] and asked == [] and len(app.sync.certificates.held(COURSE)) == 1
+    # the command line says where it is (a real process on the same data folder)
+    from .test_cli import run
+
+    status = run(app.data_dir, "status", "--json", "--course", COURSE)
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["certificates"] == [{"code": held.code, "name": KOREAN,
+                                                          "issued_on": held.issued_on, "sha256": held.sha256,
+                                                          "path": held.path}]
+    text = run(app.data_dir, "status", "--course", COURSE, lang="es_ES.UTF-8")
+    assert f"código de verificación {held.grouped_code}: {held.path}" in text.stdout, text.stdout
     target = tmp_path / "mine" / "certificate.pdf"
     target.parent.mkdir()
     assert app.sync.certificates.save_as(COURSE, held.code, target) == target

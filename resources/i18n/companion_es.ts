@@ -120,6 +120,10 @@
         <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>Certificado emitido el {0}, código de verificación {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>

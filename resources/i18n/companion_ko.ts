@@ -117,6 +117,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>실시간 세션</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>

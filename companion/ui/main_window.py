@@ -400,7 +400,19 @@ class MainWindow(QMainWindow):
         elif report.clock_is_off:
             minutes = abs(report.clock_offset_s) / 60
             self.notice.show_message(translate("ui", "This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.").format(minutes))
+        elif report.certificates:
+            self._certificate_arrived(report.certificates[-1])
         self._refresh_status()
+
+    def _certificate_arrived(self, held) -> None:
+        """A certificate came at this sync: a notice with the way to it, and the desktop's notification."""
+        text = translate("ui", "Your certificate for {0} has arrived.").format(held.course_title)
+        self.notice.show_message(text, translate("ui", "Show certificate"),
+                                 lambda: self.context.navigate.emit("dashboard", None))
+        tray = getattr(self.reminders, "tray", None)
+        if tray is not None:
+            tray.showMessage(translate("ui", "Companion"), text, QtWidgets.QSystemTrayIcon.MessageIcon.Information,
+                             15_000)
 
     def sign_in(self, reason: str = "") -> None:
         from .dialogs import SignInDialog

@@ -120,6 +120,10 @@
         <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>Certificado emitido el {0}, código de verificación {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -795,6 +803,14 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
         <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>Ha llegado tu certificado de {0}.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>Ver el certificado</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -2187,6 +2203,22 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>Abrir el certificado</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>Abrir el certificado (PDF)</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>Guardar el certificado como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>Guardar una copia del certificado (PDF)</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>Hoy no hay nada que repasar.</translation>
     </message>
@@ -2201,6 +2233,22 @@ Organiza: {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>Ha llegado tu certificado: {0}, {1}, emitido el {2}. Código de verificación: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>Guardar el certificado como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>Certificado guardado en {0}</translation>
     </message>
     <message>
         <source>Run it from this week</source>

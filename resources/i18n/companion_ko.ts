@@ -117,6 +117,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>실시간 세션</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -775,6 +783,14 @@ Nothing was changed or deleted.</source>
     <message>
         <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
         <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>{0} 수료증이 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>수료증 보기</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -2159,6 +2175,22 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>수료증 열기</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>수료증(PDF) 열기</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>수료증을 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>수료증(PDF) 사본 저장</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
@@ -2173,6 +2205,22 @@ Hosted by {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>수료증이 도착했습니다: {0}, {1}, {2} 발급. 확인 코드: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>수료증을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>수료증을 {0}에 저장했습니다</translation>
     </message>
     <message>
         <source>Run it from this week</source>

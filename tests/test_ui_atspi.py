@@ -51,6 +51,7 @@ def heard(tmp_path_factory) -> dict:
                             cwd=ROOT, env=env)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert result.returncode == 0 and lines, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]  # nothing raised in the app meanwhile
     return json.loads(lines[-1])
 
 

@@ -198,16 +198,15 @@ def main() -> int:
 
     report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": [],
                     "same_name": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
-    for name in PAGE_NAMES:
-        window.go_to(name, None)
-        settle()
-        walk = tab_walk(window.pages[name])
+    def check_page(name: str, page) -> None:
+        """Walk ``page`` (as it is now) with Tab, then read it over the bus, under ``name``."""
+        walk = tab_walk(page)
         report["tab_order"][name] = walk["order"]
         report["tab_unreached"][name] = walk["unreached"]
         report["tab_backward"][name] = walk["backward"]
         report.setdefault("tab_rects", {})[name] = walk["rects"]
         report["pages"][name] = 0
-        for node in read_page(window.pages[name]):
+        for node in read_page(page):
             report["pages"][name] += 1
             if node["role"] == "combo box":  # on Linux Qt names a combo box by its value: its label is a relation
                 report["combos"].append({"page": name, "value": node["name"], "labelled_by": node["labelled_by"],
@@ -223,6 +222,11 @@ def main() -> int:
                 report["same_name"].append(f"{name}: {node['role']}s named {node['name']!r}: "
                                            + ", ".join(describe(n["widget"]) for n in same))
         report.setdefault("unread", {})[name] = read_page.unread
+
+    for name in PAGE_NAMES:
+        window.go_to(name, None)
+        settle()
+        check_page(name, window.pages[name])
 
     def tab_to(target, limit: int = 80) -> list:
         """Press Tab until ``target`` has focus; the focus widgets passed on the way."""
@@ -290,6 +294,12 @@ def main() -> int:
     settle()
     wait(500)
     report["score"] = run.result_page.headline.text()
+    check_page("quiz result", quizzes)  # the result page: score, detail, the answers, what next
+    window.go_to("submissions", None)  # the quiz's result now waits in the outbox: its line and its details
+    settle()
+    subs.outbox_panel.table.selectRow(0)
+    settle()
+    check_page("submissions with an outbox item", subs)
     listener.kill()
     listener.waitForFinished(2000)
     lines = bytes(listener.readAllStandardOutput()).decode().strip().splitlines()

@@ -793,10 +793,6 @@ No se cambió ni se borró nada.</translation>
         <translation>Curso actualizado</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
-    </message>
-    <message>
         <source>Signed in as {0}.{1}</source>
         <translation>Sesión iniciada como {0}.{1}</translation>
     </message>
@@ -863,6 +859,10 @@ No se cambió ni se borró nada.</translation>
         <translation>Bandeja de salida: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>El reloj de este ordenador va desfasado unos {0} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
@@ -921,10 +921,6 @@ Tus datos: {0}</translation>
     <message>
         <source>Dismiss: {0}</source>
         <translation>Cerrar: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -3213,6 +3209,10 @@ Organiza: {1}</translation>
         <source>Questions due, next 30 days</source>
         <translation>Preguntas pendientes, próximos 30 días</translation>
     </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3762,18 +3762,6 @@ Organiza: {1}</translation>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>No se pudo leer ni escribir el archivo: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

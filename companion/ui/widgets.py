@@ -622,7 +622,7 @@ class _PageScroller(QScrollArea):
         from PySide6.QtCore import QEvent, QTimer
 
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(0, self, self._fit)  # not called if the scroller is deleted first
         return False
 
 

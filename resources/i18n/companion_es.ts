@@ -1666,10 +1666,6 @@ Organiza: {1}. {2}
         <translation>sin límite</translation>
     </message>
     <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>Límite de ancho de banda para descargas, en kilobits por segundo</translation>
-    </message>
-    <message>
         <source>Version to download by default</source>
         <translation>Versión que se descarga por defecto</translation>
     </message>
@@ -1850,10 +1846,6 @@ Organiza: {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>Dirección del portal</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>

@@ -1641,10 +1641,6 @@ Hosted by {1}. {2}
         <translation>제한 없음</translation>
     </message>
     <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>다운로드 대역폭 제한(초당 킬로비트)</translation>
-    </message>
-    <message>
         <source>Version to download by default</source>
         <translation>기본으로 다운로드할 버전</translation>
     </message>
@@ -1823,10 +1819,6 @@ Hosted by {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>포털 주소</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>

@@ -188,6 +188,13 @@ def main() -> int:
                 return " ".join(candidate.text().split())
         return ""
 
+    def field_labels(widget) -> list[str]:
+        """The words of the shown labels tied to ``widget`` (or to the control it is part of) as buddy."""
+        owners = {id(widget), id(widget.parentWidget())} if widget.parentWidget() else {id(widget)}
+        return [" ".join(lab.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":： ").split())
+                for lab in window.findChildren(QLabel)
+                if lab.buddy() is not None and id(lab.buddy()) in owners and lab.isVisible() and lab.text().strip()]
+
     def label_shown(widget, labelled: list) -> bool:
         """The combo box's labelled-by names are the words of a label shown on screen, tied to it."""
         combo = next((c for c in (widget, widget.parentWidget() if widget else None) if isinstance(c, QComboBox)), None)
@@ -197,7 +204,7 @@ def main() -> int:
             any(n.startswith(t) for t in shown) for n in labelled)
 
     report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": [],
-                    "same_name": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
+                    "same_name": [], "name_lacks_label": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
     def check_page(name: str, page) -> None:
         """Walk ``page`` (as it is now) with Tab, then read it over the bus, under ``name``."""
         walk = tab_walk(page)
@@ -212,6 +219,11 @@ def main() -> int:
                 report["combos"].append({"page": name, "value": node["name"], "labelled_by": node["labelled_by"],
                                          "label_shown": label_shown(node["widget"], node["labelled_by"])})
             text = visible_text(node)
+            own_words = isinstance(node["widget"], QAbstractButton)  # a check box's own text is its label
+            for shown in [] if own_words else field_labels(node["widget"]):  # a field's shown label starts its name
+                heard = node["labelled_by"] if node["role"] == "combo box" else [node["name"]]
+                if not any(" ".join(h.split()).lower().startswith(shown.lower()) for h in heard):
+                    report["name_lacks_label"].append(f"{name}: {node['role']} {heard!r} labelled {shown!r}")
             if not node["name"].strip():
                 report["unnamed"].append(f"{name}: {node['role']} at {node['extents']}")
             elif text and not " ".join(node["name"].split()).startswith(text):

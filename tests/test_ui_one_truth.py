@@ -6,7 +6,7 @@ Against the reference portal on 127.0.0.1 with real downloadable slides (the med
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -106,6 +106,20 @@ def test_every_page_redraws_what_changed_under_it(window, qtbot, media_portal, c
     # the detail shown: the slides themselves, not "not on this computer yet"
     qtbot.waitUntil(lambda: lectures.viewers.currentWidget() is lectures.pdf_view, timeout=5000)
     assert "available offline · 6 pages" in lectures.viewer_caption.text()
+
+    # ---- attendance the organisers recorded on the portal, brought by a sync ----
+    clock.set(clock.now() + timedelta(hours=2))  # the portal's progress is asked for at most hourly
+    dashboard = window.pages["dashboard"]
+    schedule = window.pages["schedule"]
+    session_key = next(i.key for i in dashboard.model.rows if i.key.endswith("orientation"))
+    session_before = cell(dashboard.model, session_key, 1)
+    orientation = next(r for r, item in enumerate(schedule.model.rows) if item.item_id == "orientation")
+    assert schedule.model.index(orientation, 1).data() != "Attended"
+    media_portal.app.state.record_attendance("ana", COURSE, "orientation")
+    synced(window, qtbot)
+    qtbot.waitUntil(lambda: schedule.model.index(orientation, 1).data() == "Attended", timeout=5000)
+    window.go_to("dashboard", None)  # a hidden dashboard redraws when shown again
+    qtbot.waitUntil(lambda: cell(dashboard.model, session_key, 1) != session_before, timeout=5000)
 
     # ---- the course's dates shifted to run from this week (an operation, not the pages' buttons) ----
     clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))  # months after the course ended

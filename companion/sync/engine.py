@@ -331,7 +331,8 @@ class SyncEngine:
             fetched = client.manifest(cid, etag)
             if self.settings.get(COURSE_PORTAL, cid) is None:
                 self.set_portal_of(cid, url)
-            if fetched.data is None:
+            if fetched.data is None:  # the course is unchanged; the attendance organisers record may not be
+                self._progress(client, cid)  # (asked for at most hourly)
                 continue
             changes = self.library.update_from_portal(fetched.data)
             self.store.update_portal_course(cid, manifest_etag=fetched.etag)

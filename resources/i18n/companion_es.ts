@@ -1083,7 +1083,7 @@ Tus datos: {0}</translation>
     </message>
     <message>
         <source>The portal has not taken it yet: see the outbox on the Submissions page.</source>
-        <translation>El portal todavía no lo ha aceptado: consulte la bandeja de salida en la página Entregas.</translation>
+        <translation>El portal todavía no lo ha aceptado: consulta la bandeja de salida en la página Entregas.</translation>
     </message>
     <message>
         <source>It is kept on this computer only.</source>
@@ -1370,7 +1370,7 @@ Tus datos: {0}</translation>
     </message>
     <message>
         <source>Choose an item in the list to see its details.</source>
-        <translation>Elija un elemento de la lista para ver sus detalles.</translation>
+        <translation>Elige un elemento de la lista para ver sus detalles.</translation>
     </message>
     <message>
         <source>{0}

@@ -147,7 +147,8 @@ def main() -> int:
         read_page.seen = []
         done: set[int] = set()
         stops = tab_stops(page)
-        for area in [scroller] + [a for a in page.findChildren(QScrollArea) if a.isVisible()]:
+        inner = [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().maximum() > 0]
+        for area in [scroller] + inner:  # one read per screenful of whatever scrolls
             bar = area.verticalScrollBar()
             value = 0
             while True:

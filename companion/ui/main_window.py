@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from companion import __version__
 
-from companion.domain.i18n import translate
+from companion.domain.i18n import number, translate
 
 from . import context as ctx
 from . import ops, theme, wheel_guard, words
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
                                                                      "\n".join(f"• {c}" for c in changes)))
         elif report.clock_is_off:
             minutes = abs(report.clock_offset_s) / 60
-            self.notice.show_message(translate("ui", "This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.").format(minutes))
+            self.notice.show_message(translate("ui", "This computer's clock is off by about {0} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.").format(number(minutes)))
         elif report.certificates:
             self._certificate_arrived(report.certificates[-1])
         self._refresh_status()

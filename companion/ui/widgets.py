@@ -560,9 +560,11 @@ class _PageScroller(QScrollArea):
     lists could shrink scrolls anyway); this one gives it the viewport's height whenever the page's
     minimum for that width fits, and scrolls only below that."""
 
+    _fitting = False  # also for a show event that comes before (or, under AT-SPI, beside) __init__'s own
+
     def __init__(self, page: QWidget):
         super().__init__()
-        self._fitting = False  # before setWidget: the page's first events arrive through eventFilter
+        self._fitting = False
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -655,3 +657,10 @@ def field_label(text: str, field: QWidget, description: str = "") -> QLabel:
     if description:
         field.setAccessibleDescription(description)
     return widget
+
+
+def say_in(line: QLabel, text: str) -> None:
+    """Put ``text`` in a selectable line whose accessible name is its text (a screen reader hears what
+    it shows): shown while it says something, hidden when empty (never an unnamed stop)."""
+    line.setText(text)
+    line.setVisible(bool(text))

@@ -801,10 +801,6 @@ No se cambió ni se borró nada.</translation>
         <translation>Curso actualizado</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
-    </message>
-    <message>
         <source>Your certificate for {0} has arrived.</source>
         <translation>Ha llegado tu certificado de {0}.</translation>
     </message>
@@ -879,6 +875,10 @@ No se cambió ni se borró nada.</translation>
         <translation>Bandeja de salida: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>El reloj de este ordenador va desfasado unos {0} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
@@ -937,10 +937,6 @@ Tus datos: {0}</translation>
     <message>
         <source>Dismiss: {0}</source>
         <translation>Cerrar: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1686,10 +1682,6 @@ Organiza: {1}. {2}
         <translation>sin límite</translation>
     </message>
     <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>Límite de ancho de banda para descargas, en kilobits por segundo</translation>
-    </message>
-    <message>
         <source>Version to download by default</source>
         <translation>Versión que se descarga por defecto</translation>
     </message>
@@ -1870,10 +1862,6 @@ Organiza: {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>Dirección del portal</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -3261,6 +3249,10 @@ Organiza: {1}</translation>
         <source>Questions due, next 30 days</source>
         <translation>Preguntas pendientes, próximos 30 días</translation>
     </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3810,18 +3802,6 @@ Organiza: {1}</translation>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>No se pudo leer ni escribir el archivo: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -253,7 +253,7 @@ class DownloadsSection(Section):
         self.bandwidth.setSingleStep(64)
         self.bandwidth.setSuffix(translate("ui", " kbit/s"))
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
-        self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
+        self.bandwidth.setAccessibleName(translate("ui", "Download speed limit, in kilobits per second"))  # its label's words
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
@@ -427,7 +427,7 @@ class PortalSection(Section):
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.address.setAccessibleName(translate("ui", "Portal address"))
-        form.addRow(translate("ui", "Address"), self.address)
+        form.addRow(translate("ui", "Portal address"), self.address)  # the label is the start of its name (WCAG 2.5.3)
         self.body.addLayout(form)
         self.sign_in = button(translate("ui", "Sign in…"), translate("ui", "Sign in to the portal"),
                               lambda: self.ctx.sign_in_requested.emit(""))

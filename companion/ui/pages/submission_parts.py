@@ -20,7 +20,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import Card, FlowLayout, label, make_table, titled
+from ..widgets import Card, FlowLayout, label, make_table, say_in, titled
 from .submission_words import commitment_words, is_conflict, kind_words, note_words, outbox_note, state_words, when
 
 
@@ -267,7 +267,8 @@ class OutboxPanel(Card):
         self.body.addWidget(self.table)
         row = FlowLayout()
         self.note = label(selectable=True)
-        self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
+        self.note.setAccessibleDescription(translate("ui", "Details of the selected outbox item"))
+        self.note.hide()  # until an item says something
         self.send_anyway = QPushButton(translate("ui", "Send mine"))
         self.send_anyway.setAccessibleDescription(translate("ui", "Send this version to the portal (nothing is deleted)"))
         self.send_anyway.clicked.connect(lambda: self._resolve(True))
@@ -321,7 +322,7 @@ class OutboxPanel(Card):
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
         proof = commitment_words(item, self.ctx.user_tz, self._course_tz(item), self._due(item)) if item else ""
-        self.note.setText(proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
+        say_in(self.note, proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -28,7 +28,7 @@ from companion.services.course_import import export_cartridge, is_cartridge, rep
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
 from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line, zone_name
 from companion.ui import words
 
 EXIT_OK = 0
@@ -221,7 +221,8 @@ def cmd_courses(app, args) -> int:
         course = app.library.course(course_id)
         print(translate("cli", "Shifted '{0}' by %n week(s): it now runs {1} to {2}, sessions at the same "
                                "wall-clock time in {3}.", None, abs(weeks)).format(
-            course.title, date_label(course.starts_on), date_label(course.ends_on), course.time_zone))
+            course.title, date_label(course.starts_on), date_label(course.ends_on),
+            zone_name(app.clock.now(), course.time_zone)))
         return EXIT_OK
     infos = app.library.courses()
     if args.json:
@@ -308,7 +309,7 @@ def cmd_schedule(app, args) -> int:
     course = app.library.course(course_id)
     now = app.clock.now()
     print(translate("cli", "{0}: times in {1} (your time) and {2} (course time)").format(
-        course.title, user_tz, course.time_zone))
+        course.title, zone_name(now, user_tz), zone_name(now, course.time_zone)))
     for item in app.schedule.items(course_id):
         if item.end_instant:
             line = session_line(item.start_instant, item.end_instant, user_tz, item.start.time_zone, with_year=True)

@@ -46,7 +46,8 @@ def test_download_settings_are_kept_and_used(window, qtbot):
     page.downloads.bandwidth.setValue(256)
     page.downloads.variant.setCurrentIndex(page.downloads.variant.findData("low"))
     page.downloads.save_button.click()
-    qtbot.waitUntil(lambda: "256 kbit/s" in page.downloads.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "about 32 kB/s" in page.downloads.message.text(), timeout=5000)
+    assert "kbit" not in page.downloads.message.text() + page.downloads.bandwidth.text()  # words a person uses
     store = window.context.app.store
     assert store.get_setting("download_bandwidth_kbit") == 256
     assert store.get_setting("download_default_variant") == "low"

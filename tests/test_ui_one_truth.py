@@ -87,7 +87,7 @@ def test_every_page_redraws_what_changed_under_it(window, qtbot, media_portal, c
     qtbot.waitUntil(lambda: cell(submissions.model, "essay", 1) == "Delivered", timeout=5000)
     qtbot.waitUntil(lambda: cell(dashboard.model, essay_key, 1) != essay_before, timeout=5000)  # the checklist too
     window.go_to("submissions", "essay")
-    qtbot.waitUntil(lambda: submissions.sub_state.text().startswith("Delivered · receipt"), timeout=5000)
+    qtbot.waitUntil(lambda: submissions.sub_state.text().startswith("Delivered · arrived at the portal"), timeout=5000)
 
     # ---- slides downloaded and verified by the queue, not by the Lectures page's buttons ----
     lectures = window.pages["lectures"]

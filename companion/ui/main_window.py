@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
             if not getattr(self, "_restyling", False):
                 self._restyling = True
                 try:
+                    if kind != QEvent.Type.ApplicationFontChange:  # the desktop's palette changed
+                        from .contrast_style import keep_readable
+
+                        keep_readable(QtWidgets.QApplication.instance())
                     self.setStyleSheet(theme.style_sheet())
                 finally:
                     self._restyling = False

@@ -1674,10 +1674,6 @@ Organiza: {1}. {2}
         <translation>Limita el ancho de banda para que la línea de la oficina siga siendo usable y elige qué versión de un vídeo guardar por defecto (la de bajo consumo va bien en conexiones lentas).</translation>
     </message>
     <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
@@ -1688,6 +1684,10 @@ Organiza: {1}. {2}
     <message>
         <source>Download by default</source>
         <translation>Descargar por defecto</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>«{0}» no es una zona horaria que este ordenador conozca. Elige una de la lista o escribe una ciudad, como Madrid o Seúl.</translation>
     </message>
     <message>
         <source>Only on unmetered connections</source>
@@ -1746,12 +1746,20 @@ Organiza: {1}. {2}
         <translation>· grande significa desde</translation>
     </message>
     <message>
+        <source>downloads use at most about {0} of the connection</source>
+        <translation>las descargas usan como máximo unos {0} de la conexión</translation>
+    </message>
+    <message>
         <source>Share with colleagues on this network</source>
         <translation>Compartir con colegas en esta red</translation>
     </message>
     <message>
         <source>Share my course files on this network</source>
         <translation>Compartir mis archivos del curso en esta red</translation>
+    </message>
+    <message>
+        <source>It uses at most about {0} of this computer&apos;s connection.</source>
+        <translation>Usa como máximo unos {0} de la conexión de este ordenador.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -2043,10 +2051,6 @@ Organiza: {1}. {2}
         <translation>Límite de velocidad de descarga, en kilobits por segundo</translation>
     </message>
     <message>
-        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
-        <translation>las descargas usan como máximo {0} kbit/s de la conexión (unos {1})</translation>
-    </message>
-    <message>
         <source>Signed in to</source>
         <translation>Sesión iniciada en</translation>
     </message>
@@ -2109,10 +2113,6 @@ Organiza: {1}. {2}
     <message>
         <source>Everything you make is kept in {0}</source>
         <translation>Todo lo que haces se guarda en {0}</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
-        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo (unos {1}).</translation>
     </message>
     <message>
         <source>Times are now shown in {0}.</source>
@@ -2650,12 +2650,12 @@ Organiza: {1}</translation>
         <translation>aceptado a tiempo</translation>
     </message>
     <message>
-        <source>receipt {0}…</source>
-        <translation>recibo {0}…</translation>
+        <source>arrived at the portal {0}</source>
+        <translation>llegó al portal {0}</translation>
     </message>
     <message>
-        <source>received {0}</source>
-        <translation>recibido {0}</translation>
+        <source>arrived at the portal</source>
+        <translation>llegó al portal</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2664,6 +2664,18 @@ Organiza: {1}</translation>
     <message>
         <source>portal score {0}/100</source>
         <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>Receipt number at the portal: {0}</source>
+        <translation>Número de recibo en el portal: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what the portal received: {0}</source>
+        <translation>Huella de lo que recibió el portal: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the work itself: it lets the portal and this computer check that the work arrived complete and unaltered.</source>
+        <translation>La huella se calcula a partir del propio trabajo: permite al portal y a este ordenador comprobar que llegó completo y sin alteraciones.</translation>
     </message>
     <message>
         <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
@@ -2888,6 +2900,14 @@ Organiza: {1}</translation>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s number and fingerprint</source>
+        <translation>Mostrar el número y la huella del recibo</translation>
+    </message>
+    <message>
+        <source>Receipt details</source>
+        <translation>Detalles del recibo</translation>
     </message>
     <message>
         <source>Send mine as well</source>

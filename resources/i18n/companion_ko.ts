@@ -1649,10 +1649,6 @@ Hosted by {1}. {2}
         <translation>사무실 회선이 느려지지 않도록 대역폭을 제한하고, 기본으로 받을 동영상 버전을 고르세요(느린 회선에는 저대역폭 버전이 알맞습니다).</translation>
     </message>
     <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
@@ -1663,6 +1659,10 @@ Hosted by {1}. {2}
     <message>
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>“{0}”은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 마드리드, 서울 같은 도시 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Only on unmetered connections</source>
@@ -1721,12 +1721,20 @@ Hosted by {1}. {2}
         <translation>· 큰 파일 기준</translation>
     </message>
     <message>
+        <source>downloads use at most about {0} of the connection</source>
+        <translation>다운로드는 연결의 최대 약 {0}까지 사용합니다</translation>
+    </message>
+    <message>
         <source>Share with colleagues on this network</source>
         <translation>이 네트워크의 동료와 공유</translation>
     </message>
     <message>
         <source>Share my course files on this network</source>
         <translation>이 네트워크에서 내 강좌 파일 공유</translation>
+    </message>
+    <message>
+        <source>It uses at most about {0} of this computer&apos;s connection.</source>
+        <translation>이 컴퓨터 연결의 최대 약 {0}까지 사용합니다.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -2015,10 +2023,6 @@ Hosted by {1}. {2}
         <translation>내려받기 속도 제한(초당 킬로비트)</translation>
     </message>
     <message>
-        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
-        <translation>내려받기는 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다</translation>
-    </message>
-    <message>
         <source>Signed in to</source>
         <translation>로그인한 포털</translation>
     </message>
@@ -2081,10 +2085,6 @@ Hosted by {1}. {2}
     <message>
         <source>Everything you make is kept in {0}</source>
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
-        <translation>이 컴퓨터 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다.</translation>
     </message>
     <message>
         <source>Times are now shown in {0}.</source>
@@ -2619,12 +2619,12 @@ Hosted by {1}</source>
         <translation>기한 내 제출로 인정됨</translation>
     </message>
     <message>
-        <source>receipt {0}…</source>
-        <translation>영수증 {0}…</translation>
+        <source>arrived at the portal {0}</source>
+        <translation>포털에 도착함 {0}</translation>
     </message>
     <message>
-        <source>received {0}</source>
-        <translation>수신 {0}</translation>
+        <source>arrived at the portal</source>
+        <translation>포털에 도착함</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2633,6 +2633,18 @@ Hosted by {1}</source>
     <message>
         <source>portal score {0}/100</source>
         <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>Receipt number at the portal: {0}</source>
+        <translation>포털의 접수 번호: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what the portal received: {0}</source>
+        <translation>포털이 받은 내용의 지문: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the work itself: it lets the portal and this computer check that the work arrived complete and unaltered.</source>
+        <translation>지문은 제출물 자체에서 계산됩니다. 포털과 이 컴퓨터가 제출물이 빠짐없이, 바뀌지 않고 도착했는지 확인할 수 있게 해 줍니다.</translation>
     </message>
     <message>
         <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
@@ -2855,6 +2867,14 @@ Hosted by {1}</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s number and fingerprint</source>
+        <translation>접수 번호와 지문 보기</translation>
+    </message>
+    <message>
+        <source>Receipt details</source>
+        <translation>접수 세부 정보</translation>
     </message>
     <message>
         <source>Send mine as well</source>

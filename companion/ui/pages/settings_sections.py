@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from companion.domain import reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
 from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
@@ -161,8 +162,14 @@ class TimeZoneSection(Section):
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(
                 zone_name(self.ctx.app.clock.now(), zone)))
 
-        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
-            lambda exc: self.message.setText(words.error(exc))).run()
+        def refused(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == reasons.UNKNOWN_ZONE:  # said with the list in mind, no "IANA"
+                self.message.setText(translate("ui", "“{0}” is not a time zone this computer knows. Choose one from "
+                                                     "the list, or type a city such as Madrid or Seoul.").format(name))
+            else:
+                self.message.setText(words.error(exc))
+
+        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(refused).run()
 
 
 class RemindersSection(Section):
@@ -251,7 +258,8 @@ class DownloadsSection(Section):
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
-        self.bandwidth.setSuffix(translate("ui", " kbit/s"))
+        # no "kbit/s" after the number: the row's label says "in kilobits per second", the saved
+        # message says the cap as file managers say speeds (kB/s, MB/s)
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
         self.bandwidth.setAccessibleName(translate("ui", "Download speed limit, in kilobits per second"))  # its label's words
         self.variant = QComboBox()
@@ -343,9 +351,9 @@ class DownloadsSection(Section):
 
     @staticmethod
     def summary(c: DownloadSettings) -> str:
-        """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
-                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
+        """'Saved: downloads use at most about 32 kB/s of the connection; only on unmetered connections; …'."""
+        parts = [translate("ui", "downloads use at most about {0} of the connection").format(
+                     rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -649,8 +657,8 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
-                   number(view.cap_kbit), rate_words(view.cap_kbit))
+        cap = (translate("ui", "It uses at most about {0} of this computer's connection.").format(
+                   rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
             "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "

@@ -21,7 +21,8 @@ from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from ..widgets import Card, FlowLayout, label, make_table, say_in, titled
-from .submission_words import commitment_words, is_conflict, kind_words, note_words, outbox_note, state_words, when
+from .submission_words import (commitment_words, is_conflict, kind_words, note_words, outbox_note, receipt_details,
+                               state_words, when)
 
 
 class TextEditor(QWidget):
@@ -278,11 +279,22 @@ class OutboxPanel(Card):
         self.sync_now = QPushButton(translate("ui", "Sync now"))
         self.sync_now.setAccessibleDescription(translate("ui", "Sync now"))
         self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
+        # the receipt's number and fingerprint, for whoever wants them (hidden until asked for)
+        self.details_button = QPushButton(translate("ui", "Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleDescription(translate("ui", "Show the receipt's number and fingerprint"))
+        self.details = label(selectable=True)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("muted")
+        self.details.setAccessibleName(translate("ui", "Receipt details"))
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(lambda shown: self._selected(self.table.currentIndex().row()))
         row.addWidget(self.note, 1)
         row.addStretch(1)
-        for b in (self.send_anyway, self.keep_portal, self.sync_now):
+        for b in (self.details_button, self.send_anyway, self.keep_portal, self.sync_now):
             row.addWidget(b)
         self.body.addLayout(row)
+        self.body.addWidget(self.details)
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._selected(cur.row()))
         self._selected(-1)
 
@@ -323,6 +335,10 @@ class OutboxPanel(Card):
         self.keep_portal.setVisible(conflict)
         proof = commitment_words(item, self.ctx.user_tz, self._course_tz(item), self._due(item)) if item else ""
         say_in(self.note, proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
+        receipt = item.receipt if item is not None else None
+        self.details_button.setVisible(bool(receipt))
+        self.details.setText(receipt_details(receipt) if receipt else "")
+        self.details.setVisible(bool(receipt) and self.details_button.isChecked())
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
@@ -80,8 +80,9 @@ class DashboardPage(QWidget):
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        cards = QHBoxLayout()
+        cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # side by side, or one below the other when narrow
         cards.setSpacing(14)
+        self.cards = cards
         self.session_card = Card(translate("ui", "Next live session"))
         self.session_title = label()
         self.session_when = label(selectable=True)
@@ -144,6 +145,18 @@ class DashboardPage(QWidget):
         context.changed.connect(self._changed)
 
     # ---- loading ----
+    def resizeEvent(self, event) -> None:
+        """The three cards side by side while they fit the page's width, else one below the other."""
+        super().resizeEvent(event)
+        cards = [self.cards.itemAt(i).widget() for i in range(self.cards.count())]
+        side_by_side = sum(c.minimumSizeHint().width() for c in cards if not c.isHidden()) \
+            + self.cards.spacing() * (len(cards) - 1)
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        want = QBoxLayout.Direction.LeftToRight if room >= side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != want:
+            self.cards.setDirection(want)
+
     def _changed(self, flags: frozenset) -> None:
         if not flags & SHOWN:
             return

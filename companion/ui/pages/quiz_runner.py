@@ -326,17 +326,19 @@ class ReviewPanel(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         self.summary = theme.set_font_role(label(), "lead")
-        self.answers = QTextBrowser()
-        self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
-        self.answers.setOpenLinks(False)
-        self.answers.anchorClicked.connect(lambda url: self.go_to.emit(int(url.toString().split(":")[1])))
+        # the buttons above the answers (made first: the Tab order is the order seen), so Submit is in
+        # reach however long the list grows on a small screen
         self.back_button = named_button(translate("ui", "Back to the questions"), translate("ui", "Back to the questions"))
         self.submit_button = named_button(translate("ui", "Submit answers"),
                                           translate("ui", "Submit your answers for grading"))
         self.submit_button.setDefault(True)
+        self.answers = QTextBrowser()
+        self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
+        self.answers.setOpenLinks(False)
+        self.answers.anchorClicked.connect(lambda url: self.go_to.emit(int(url.toString().split(":")[1])))
         layout.addWidget(self.summary)
-        layout.addWidget(self.answers, 1)
         layout.addLayout(button_row(self.back_button, self.submit_button, stretch_before=1))
+        layout.addWidget(self.answers, 1)
 
     def show_answers(self, quiz: Quiz, order: list[tuple[str, list[str]]], answers: dict[str, list[str]]) -> None:
         missing = [n for n, (qid, _) in enumerate(order, start=1) if not answers.get(qid)]
@@ -358,16 +360,17 @@ class ResultPanel(QWidget):
         layout = QVBoxLayout(self)
         self.headline = theme.set_font_role(label(), "headline")
         self.detail = label()
-        self.review = QTextBrowser()
-        self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
+        # what to do next above the long review (made first: the Tab order is the order seen)
         self.again_button = named_button(translate("ui", "Try again"), translate("ui", "Start a new attempt at this quiz"))
         self.missed_button = named_button(translate("ui", "Practise the missed questions"),
                                           translate("ui", "Practise only the questions you missed"))
         self.done_button = named_button(translate("ui", "Back to quizzes"), translate("ui", "Back to the list of quizzes"))
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
-        layout.addWidget(self.review, 1)
         layout.addLayout(button_row(self.again_button, self.missed_button, self.done_button, stretch_before=2))
+        layout.addWidget(self.review, 1)
 
     def show_graded(self, graded: "Graded", user_tz: str) -> None:
         quiz, attempt, result = graded.quiz, graded.attempt, graded.result

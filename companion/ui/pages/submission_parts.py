@@ -24,6 +24,9 @@ from ..widgets import Card, FlowLayout, label, make_table, titled
 from .submission_words import commitment_words, is_conflict, kind_words, note_words, outbox_note, state_words, when
 
 
+ESSAY_LINES = 10  # the essay editor shows at least this many lines at once
+
+
 class TextEditor(QWidget):
     """The essay or action plan: the text, how many words, and how much of one page it fills."""
 
@@ -36,7 +39,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * ESSAY_LINES + 12)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setTabChangesFocus(True)  # Tab moves on to Submit and the outbox (a tab character is never needed)
         self.instructions = ""

@@ -298,7 +298,6 @@ class Table(QTableView):
             self._squeezed = True
             floor = max(8, min(self.fontMetrics().horizontalAdvance("0000000"), room // n))
             header.setMinimumSectionSize(floor)
-            stretch = QHeaderView.ResizeMode.Stretch
             # each column at least as wide as its longest word while they all fit (a row wraps
             # between words, never inside one), else the common floor
             words = [self._longest_word(c) for c in range(n)]
@@ -313,15 +312,16 @@ class Table(QTableView):
                 if floors[state] < natural[state] and not self.wordWrap():
                     self.setWordWrap(True)
                     self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            shares = [n_ if m == stretch else min(n_, max(floor, room // n)) for n_, m in zip(natural, modes)]
-            if state is not None:
-                shares[state] = 0
-            total = sum(shares) or 1
+            # the others share what is left: evenly up to what each needs, or in proportion to their
+            # text (they all wrap to about as many lines): whichever makes the rows shorter
+            others = [c for c in range(n) if c != state]
             rest = room - (floors[state] if state is not None else 0)
-            widths = [max(floors[c], rest * share // total) for c, share in enumerate(shares)]
+            candidates = [self._even_widths(others, floors, natural, rest),
+                          self._proportional_widths(others, floors, natural, rest)]
+            widths = min(candidates, key=self._rows_height_at) if self.wordWrap() else candidates[0]
             if state is not None:
                 widths[state] = floors[state]
-            while sum(widths) > room:  # rounding and floors: give back from the widest above its floor
+            while sum(widths) > room:  # floors: give back from the widest above its floor
                 spare = [w - floors[c] if c != state else 0 for c, w in enumerate(widths)]
                 widest = spare.index(max(spare))
                 if spare[widest] <= 0:
@@ -338,6 +338,46 @@ class Table(QTableView):
                 self.resizeRowsToContents()
         finally:
             self._fitting = False
+
+    @staticmethod
+    def _even_widths(columns: list[int], floors: list[int], natural: list[int], rest: int) -> list[int]:
+        """Each of ``columns`` up to one common level (or what it needs, or its floor), to fill ``rest``."""
+        low, high = 0, max(natural)
+        while low < high:  # the largest level at which the columns fit the rest
+            level = (low + high + 1) // 2
+            if sum(max(floors[c], min(natural[c], level)) for c in columns) <= rest:
+                low = level
+            else:
+                high = level - 1
+        return [max(floors[c], min(natural[c], low)) if c in columns else floors[c] for c in range(len(floors))]
+
+    @staticmethod
+    def _proportional_widths(columns: list[int], floors: list[int], natural: list[int], rest: int) -> list[int]:
+        """``rest`` shared by ``columns`` in proportion to their text; one held at its floor leaves the rest."""
+        widths = list(floors)
+        free = list(columns)
+        while free:
+            left = rest - sum(floors[c] for c in columns if c not in free)
+            total = sum(natural[c] for c in free) or 1
+            held = [c for c in free if left * natural[c] // total < floors[c]]
+            if not held:
+                for c in free:
+                    widths[c] = left * natural[c] // total
+                break
+            free = [c for c in free if c not in held]
+        return widths
+
+    def _rows_height_at(self, widths: list[int]) -> int:
+        """How tall the (first 60) rows would be with these column widths, their text wrapped."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        pad = 2 * (self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        total = 0
+        for row in range(min(60, model.rowCount())):
+            total += max(metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
+                                              str(model.data(model.index(row, c)) or "")).height()
+                         for c, w in enumerate(widths))
+        return total
 
     def _longest_word(self, column: int) -> int:
         """The width of the widest word in ``column`` (and its title), with the cell's padding."""

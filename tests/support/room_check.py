@@ -315,9 +315,12 @@ def main() -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--data-dir")
     parser.add_argument("--shots", help="also save a PNG of each state here")
+    parser.add_argument("--display", action="store_true",
+                        help="use the display there is (xvfb-run, with QT_FONT_DPI) instead of Qt's offscreen screen")
     args = parser.parse_args()
     sizes = [tuple(map(int, size.split("x"))) for size in args.sizes.split(",")]
-    os.environ["QT_QPA_PLATFORM"] = platform_config(*sizes[0], args.dpi)
+    if not args.display:
+        os.environ["QT_QPA_PLATFORM"] = platform_config(*sizes[0], args.dpi)
     os.environ["QT_ENABLE_HIGHDPI_SCALING"] = "0"
     os.environ["LANGUAGE"] = args.language
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")

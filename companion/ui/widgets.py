@@ -780,6 +780,15 @@ class _PageScroller(QScrollArea):
 
     def __init__(self, page: QWidget):
         super().__init__()
+        # before setWidget: the page's first events arrive through eventFilter
+        self._fitting = False
+        self.forced = False  # set by a page scroller around this one while that one scrolls
+        self.growing = False  # the page scrolls and the views inside grow to what they hold
+        self._grown: dict = {}  # view -> (its own minimum height, its own scroll bar policy)
+        self._refit = QTimer(self)  # a child: it dies with the scroller (never fires into a deleted one)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit)
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -787,14 +796,6 @@ class _PageScroller(QScrollArea):
         self.setObjectName(f"scroll-{page.objectName()}")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (it still scrolls to the focused field)
         page.installEventFilter(self)
-        self._fitting = False
-        self.forced = False  # set by a page scroller around this one while that one scrolls
-        self.growing = False  # the page scrolls and the views inside grow to what they hold
-        self._grown: dict = {}  # view -> (its own minimum height, its own scroll bar policy)
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit)
 
     def _needed(self, width: int) -> int:
         return minimum_height_for_width(self.widget(), width)
@@ -939,3 +940,16 @@ def speak_after_text(widget: QWidget, accessible: str) -> None:
         widget.setAccessibleName(accessible)
     else:
         widget.setAccessibleDescription(accessible)
+
+
+def field_label(text: str, field: QWidget, description: str = "") -> QLabel:
+    """A visible label for ``field`` (a combo box, a spin box) tied to it as its buddy: Orca reads a
+    combo box on Linux by its value and its label through this labelled-by relation; the field's
+    accessible name is the label's words (without the colon) and ``description`` says more."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setBuddy(field)
+    field.setAccessibleName(text.rstrip(":：  "))
+    if description:
+        field.setAccessibleDescription(description)
+    return widget

@@ -186,3 +186,28 @@ def test_a_state_cell_gets_its_width_first_and_every_cell_keeps_its_whole_text(q
         index = model.index(0, column)
         assert model.data(index, Qt.ItemDataRole.ToolTipRole) == rows[0][column]
         assert model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole) == rows[0][column]
+
+
+def test_typing_at_the_end_of_an_editor_that_grew_keeps_the_cursor_in_sight(qtbot):
+    """The editor cannot scroll to its cursor once it grew to its text: the page follows it."""
+    from PySide6.QtCore import QPoint, Qt
+
+    scroller, _table, editor, _submit = _page_with_a_table_and_an_editor(30)
+    qtbot.addWidget(scroller)
+    scroller.resize(500, 160)
+    scroller.show()
+    qtbot.waitExposed(scroller)
+    qtbot.waitUntil(lambda: scroller.growing and scroller.verticalScrollBar().maximum() > 0)
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    for _ in range(5):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "the last words")
+    qtbot.wait(50)
+    rect = editor.cursorRect()
+    seen = editor.viewport().mapTo(scroller.viewport(), rect.center())
+    assert scroller.verticalScrollBar().value() > 0
+    assert scroller.viewport().rect().contains(QPoint(seen.x(), seen.y())), (seen, scroller.viewport().rect())

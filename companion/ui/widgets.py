@@ -810,8 +810,10 @@ class _PageScroller(QScrollArea):
                     self._grown[view] = (view.minimumHeight(), view.verticalScrollBarPolicy())
                     view.verticalScrollBar().rangeChanged.connect(self._refit.start)
                     view.destroyed.connect(lambda _o=None, v=view: self._grown.pop(v, None))
-                    if hasattr(view, "cursorPositionChanged"):
-                        view.cursorPositionChanged.connect(lambda v=view: self._follow_cursor(v))
+                    if hasattr(view, "cursorPositionChanged"):  # after the page made room for the new line
+                        view.cursorPositionChanged.connect(
+                            lambda v=view: QTimer.singleShot(0, self, lambda: QTimer.singleShot(
+                                0, self, lambda: self._follow_cursor(v))))
                 own_minimum = self._grown[view][0]
                 if isinstance(view, _PageScroller):
                     view.forced = True
@@ -845,6 +847,8 @@ class _PageScroller(QScrollArea):
 
     def _follow_cursor(self, view) -> None:
         """Typing in an editor that grew: the page follows the cursor (the editor cannot scroll to it)."""
+        if not self.growing or view not in self._grown:
+            return
         scroller = self
         while scroller is not None and not scroller.verticalScrollBar().maximum() and scroller.forced:
             scroller = scroller.parentWidget()

@@ -926,6 +926,27 @@ class _PageScroller(QScrollArea):
         return False
 
 
+def scroll_to_top(widget: QWidget) -> None:
+    """Scroll the page around ``widget`` back to ``widget``'s top (a new step of a task begins there)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            top = widget.mapTo(parent.widget(), QPoint(0, 0)).y()
+            bar = parent.verticalScrollBar()
+            if bar.value() > top:
+                bar.setValue(top)
+        parent = parent.parentWidget()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget``, innermost first, until it is in sight."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
+
+
 def announce(widget: QWidget, text: str) -> None:
     """Have a screen reader say ``text`` now (a result, an error): Qt's accessibility announcement,
     which reaches AT-SPI as an "announcement" event from ``widget``."""

@@ -365,6 +365,8 @@ def main() -> int:
 
         def check(where: str, actions: list, **kw) -> None:
             settle()
+            if shots:  # as the page opens, before the walk scrolls it to its work areas
+                window.grab().save(str(shots / f"{name}-{where.replace(': ', '-').replace(' ', '-')}-top.png"))
             state = measure(window, where, actions, **kw)
             state["status"] = status_parts(window)
             states.append(state)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QProgressBar, QPushButton, QWidget
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
@@ -70,13 +70,14 @@ class DashboardPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
+        banner_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.banner)  # the button below when narrow
         banner_row.setContentsMargins(12, 8, 12, 8)
+        self.banner_row = banner_row
         self.banner_text = label()
         self.banner_button = QPushButton()
         self.banner_button.clicked.connect(self._banner_action)
         banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.banner_button)
+        banner_row.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignRight)
         self.banner.hide()
         layout.addWidget(self.banner)
 
@@ -156,6 +157,12 @@ class DashboardPage(QWidget):
         want = QBoxLayout.Direction.LeftToRight if room >= side_by_side else QBoxLayout.Direction.TopToBottom
         if self.cards.direction() != want:
             self.cards.setDirection(want)
+        # the banner's words get at least 30 characters a line beside its button, else the button goes below
+        words = self.banner_text.fontMetrics().averageCharWidth() * 30
+        beside = room - 24 - self.banner_button.sizeHint().width() - self.banner_row.spacing() >= words
+        want = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.banner_row.direction() != want:
+            self.banner_row.setDirection(want)
 
     def _changed(self, flags: frozenset) -> None:
         if not flags & SHOWN:

@@ -25,7 +25,7 @@ from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
 from .. import theme
-from ..widgets import FlowLayout, announce, label, page_layout, speak_after_text
+from ..widgets import FlowLayout, announce, label, page_layout, reveal, scroll_to_top, speak_after_text
 
 if TYPE_CHECKING:
     from ..ops.quizzes import Graded, Sitting
@@ -534,6 +534,10 @@ class QuizRunner(QWidget):
         self.questions_page.show_position(self.views, position, self.one_by_one)
         self._update_progress()
         view = self.views[position]
+        if self.one_by_one:
+            scroll_to_top(self)  # a new question starts at the top: the heading and the progress
+        else:
+            reveal(view)  # in every scroll area around it (the page's, when the questions grew with it)
         focus = next((b for b in view.buttons if b.isChecked()), view.buttons[0] if view.buttons else view.first_field)
         if focus is not None:
             focus.setFocus()
@@ -591,6 +595,7 @@ class QuizRunner(QWidget):
             theme.set_tone(self.review_summary, None)
         self.submit_button.setEnabled(not problems)
         self.stack.setCurrentWidget(self.review_page)
+        scroll_to_top(self)  # a new step starts at its top (its heading, the score)
         (self.back_button if problems else self.submit_button).setFocus()
 
     def _submit(self) -> None:
@@ -611,6 +616,7 @@ class QuizRunner(QWidget):
                                                                            number(len(graded.result.questions))))
         self.result_page.show_graded(graded, self.user_tz)
         self.stack.setCurrentWidget(self.result_page)
+        scroll_to_top(self)  # a new step starts at its top (its heading, the score)
         self.done_button.setFocus()
 
 

@@ -785,6 +785,7 @@ class _PageScroller(QScrollArea):
         self.forced = False  # set by a page scroller around this one while that one scrolls
         self.growing = False  # the page scrolls and the views inside grow to what they hold
         self._grown: dict = {}  # view -> (its own minimum height, its own scroll bar policy)
+        self._hooked: set = set()  # views whose changes refit the page
         self._refit = QTimer(self)  # a child: it dies with the scroller (never fires into a deleted one)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
@@ -802,18 +803,22 @@ class _PageScroller(QScrollArea):
 
     def _grow(self, grow: bool, width: int) -> None:
         """Let every scroll area inside grow to what it holds (``grow``), or give back its own
-        minimum and scroll bar."""
-        views = _inner_views(self) if grow or self._grown else []
+        minimum and scroll bar. A view marked ``grows`` (one quiz question) always grows: it is never
+        a slot of its own, the page scrolls instead."""
+        views = _inner_views(self)
         for view in views:
-            if grow and view.isVisibleTo(self.widget()):
-                if view not in self._grown:
-                    self._grown[view] = (view.minimumHeight(), view.verticalScrollBarPolicy())
+            wants = grow or bool(view.property("grows"))
+            if wants and view.isVisibleTo(self.widget()):
+                if view not in self._hooked:  # once per view: a change of what it holds refits the page
+                    self._hooked.add(view)
                     view.verticalScrollBar().rangeChanged.connect(self._refit.start)
-                    view.destroyed.connect(lambda _o=None, v=view: self._grown.pop(v, None))
+                    view.destroyed.connect(lambda _o=None, v=view: (self._grown.pop(v, None), self._hooked.discard(v)))
                     if hasattr(view, "cursorPositionChanged"):  # after the page made room for the new line
                         view.cursorPositionChanged.connect(
                             lambda v=view: QTimer.singleShot(0, self, lambda: QTimer.singleShot(
                                 0, self, lambda: self._follow_cursor(v))))
+                if view not in self._grown:
+                    self._grown[view] = (view.minimumHeight(), view.verticalScrollBarPolicy())
                 own_minimum = self._grown[view][0]
                 if isinstance(view, _PageScroller):
                     view.forced = True
@@ -827,17 +832,12 @@ class _PageScroller(QScrollArea):
                 need = max(own_minimum, need)
                 if view.minimumHeight() != need:
                     view.setMinimumHeight(need)
-        if not grow:
-            for view, (minimum, policy) in list(self._grown.items()):
+            elif view in self._grown:
+                minimum, policy = self._grown.pop(view)
                 if isinstance(view, _PageScroller):
                     view.forced = False
                 view.setMinimumHeight(minimum)
                 view.setVerticalScrollBarPolicy(policy)
-                try:
-                    view.verticalScrollBar().rangeChanged.disconnect(self._refit.start)
-                except (RuntimeError, TypeError):
-                    pass
-            self._grown.clear()
         self.growing = grow
 
     def _needed_grown(self, width: int) -> int:
@@ -877,14 +877,12 @@ class _PageScroller(QScrollArea):
                 bar.setRange(0, 0)
                 return
             width = self.width()  # without a scroll bar, the views at their own minimum: does the page fit?
-            own = {view: minimum for view, (minimum, _policy) in self._grown.items()}
+            own = {view: minimum for view, (minimum, _policy) in self._grown.items() if not view.property("grows")}
             need = minimum_height_for_width(page, width, own)
             grow = need > self.viewport().height()
             if grow:
                 width = max(0, self.width() - bar.sizeHint().width())
-                self._grow(True, width)
-            elif self._grown:
-                self._grow(False, width)
+            self._grow(grow, width)
             need = self._needed(width)
             page.setGeometry(0, -bar.value() if need > self.viewport().height() else 0,
                              width, max(need, self.viewport().height()))

@@ -308,6 +308,9 @@ class QuestionsPanel(QWidget):
         self.scroll.setWidget(container)
 
     def show_position(self, views: list[QuestionView], position: int, one_by_one: bool) -> None:
+        # one question is never a slot of its own: the area is as tall as the question and its
+        # options (the page scrolls when that is more than the window shows)
+        self.scroll.setProperty("grows", one_by_one)
         for i, view in enumerate(views):
             view.setVisible(not one_by_one or i == position)
         if not one_by_one:

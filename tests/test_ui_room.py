@@ -5,7 +5,8 @@ for each it is given the window a first start gives on a 1024x600 and on a 1366x
 page and in each state with a work area it measures, and here we hold:
 
 - one scroll area per page: no scroll area showing a scroll bar inside one that itself scrolls;
-- the essay editor shows at least 10 lines at once, a table at least 5 rows (or all it has, or, when
+- a quiz question is seen whole with its options (when the page can hold it), the essay editor
+  shows at least 10 lines at once, a table at least 5 rows (or all it has, or, when
   its rows are that tall, most of the page), a list written as text (a quiz's answers before and
   after submitting) at least 5 lines (as a table 5 rows), a viewer (the lecture notes) at least half
   the page's height (or all it holds);
@@ -58,6 +59,8 @@ def room_problems(report: dict) -> list[str]:
                     problems.append(f"{name} shows {work['seen_rows']} of {work['rows']} rows in {work['seen_px']} px")
                 if work["kind"] == "list" and work["lines"] < min(MIN_LIST_LINES, work["content_lines"]):
                     problems.append(f"{name} shows {work['lines']} lines")
+                if work["kind"] == "question" and work["seen_px"] < min(work["content_px"], 0.8 * work["page_px"]):
+                    problems.append(f"{name}: {work['seen_px']} of the question's {work['content_px']} px seen")
                 if work["kind"] == "viewer" and work["seen_px"] < min(work["content_px"], work["page_px"] // 2):
                     problems.append(f"{name} is {work['seen_px']} px high on a page of {work['page_px']}")
                 for text, button in work["actions"].items():
@@ -78,7 +81,7 @@ def test_every_page_gives_its_work_area_the_room_and_keeps_its_buttons_in_reach(
                 "quizzes after a try", "review", "submissions: essay", "submissions: survey", "submissions: photos",
                 "settings"} <= where, where
         kinds = {w["kind"] for s in size["states"] for w in s["work"]}
-        assert {"editor", "table", "viewer", "list"} <= kinds
+        assert {"editor", "table", "viewer", "list", "question"} <= kinds
         assert size["window"][0] <= size["size"][0] and size["window"][1] <= size["size"][1], size["window"]
     assert not room_problems(report), "\n".join(room_problems(report))
 

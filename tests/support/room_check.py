@@ -104,7 +104,7 @@ def measure_work(window, work, actions: list, kind: str | None = None) -> dict:
     further than a third of the page's height from the work area (right above or below it) and seen
     whole once scrolled to."""
     from PySide6.QtCore import QPoint
-    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPlainTextEdit, QTableView
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPlainTextEdit, QTableView, QWidget
 
     result = {"name": work.accessibleName() or type(work).__name__, "kind": "other", "actions": {}}
     scroll_to(work)
@@ -124,6 +124,12 @@ def measure_work(window, work, actions: list, kind: str | None = None) -> dict:
         result["seen_rows"] = sum(1 for r in range(count) if work.rowViewportPosition(r) >= clip.top()
                                   and work.rowViewportPosition(r) + work.rowHeight(r) <= clip.bottom() + 1)
         result["five_rows_px"] = sum(sorted(work.rowHeight(r) for r in range(count))[:5])
+    elif kind == "question":  # the question on show, with its options: seen whole when it can be
+        result["kind"] = "question"
+        shown = [v for v in work.widget().findChildren(QWidget) if v.isVisible() and v.parentWidget() is work.widget()]
+        result["content_px"] = max((v.geometry().bottom() for v in shown), default=0) - \
+            min((v.geometry().top() for v in shown), default=0)
+        result["seen_px"] = sum(seen_rect(v).height() for v in shown)
     elif kind == "list":  # a list written as text (a quiz's answers): lines of it seen at once
         result["kind"] = "list"
         result["lines"] = seen_rect(work.viewport()).height() // work.fontMetrics().lineSpacing()
@@ -280,7 +286,7 @@ def walk(window, settle, check) -> None:
     settle()
     run = quizzes.runner
     check("quiz: question", [run.next_button, run.review_button, run.leave_button],
-          work=[(run.scroll, [run.next_button, run.review_button])])
+          work=[(run.scroll, [run.next_button, run.review_button], "question")])
     run.show_review()
     check("quiz: review", [run.submit_button, run.back_button], work=[(run.review_list, [run.submit_button], "list")])
     run.submit_button.click()

@@ -214,3 +214,41 @@ def test_typing_at_the_end_of_an_editor_that_grew_keeps_the_cursor_in_sight(qtbo
     seen = editor.viewport().mapTo(scroller.viewport(), rect.center())
     assert scroller.verticalScrollBar().value() > 0
     assert scroller.viewport().rect().contains(QPoint(seen.x(), seen.y())), (seen, scroller.viewport().rect())
+
+
+def test_tab_to_a_field_below_scrolls_every_page_around_it(qtbot):
+    """A pane's own page scroller inside the page's (the Submissions detail): Tab to its button
+    scrolls the outer page, though the inner one does not move while it grows with the page (each
+    scroll area Qt passes the Tab through brings the field into its sight)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from companion.ui.widgets import page_scroller
+
+    inner_page = QWidget()
+    column = QVBoxLayout(inner_page)
+    first = QPushButton("First")
+    column.addWidget(first)
+    column.addSpacing(900)
+    last = QPushButton("Submit")
+    column.addWidget(last)
+    outer_page = QWidget()
+    outer_column = QVBoxLayout(outer_page)
+    heading = QWidget()
+    heading.setMinimumHeight(400)  # the page above the pane is taller than the window: the page scrolls
+    outer_column.addWidget(heading)
+    outer_column.addWidget(page_scroller(inner_page))
+    outer = page_scroller(outer_page)
+    qtbot.addWidget(outer)
+    outer.resize(400, 300)
+    outer.show()
+    qtbot.waitExposed(outer)
+    qtbot.waitUntil(lambda: outer.verticalScrollBar().maximum() > 0)
+    outer.activateWindow()
+    qtbot.waitUntil(outer.isActiveWindow)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(last.hasFocus)
+    seen = last.mapTo(outer.viewport(), last.rect().center())
+    assert outer.viewport().rect().contains(seen), (seen, outer.viewport().rect())

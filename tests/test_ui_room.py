@@ -216,7 +216,7 @@ def test_typing_at_the_end_of_an_editor_that_grew_keeps_the_cursor_in_sight(qtbo
     assert scroller.viewport().rect().contains(QPoint(seen.x(), seen.y())), (seen, scroller.viewport().rect())
 
 
-def test_tab_to_a_field_below_scrolls_every_page_around_it(qtbot):
+def test_tab_to_a_field_below_scrolls_the_pages_around_it(qtbot):
     """A pane's own page scroller inside the page's (the Submissions detail): Tab to its button
     scrolls the outer page, though the inner one does not move while it grows with the page (each
     scroll area Qt passes the Tab through brings the field into its sight)."""

@@ -14,7 +14,8 @@ page and in each state with a work area it measures, and here we hold:
   they sit right by the work area (within a third of the page's height) and are seen whole there;
 - no State cell is cut, and every other cut cell has its whole text as tooltip and accessible
   description;
-- the status bar's parts are each shown whole, inside the bar, or not at all.
+- the status bar's parts are each shown whole, inside the bar, or not at all; a temporary message is
+  shown whole or replaced by its first sentences or words ending in "…" (the whole in the tooltip).
 """
 
 from __future__ import annotations
@@ -66,7 +67,24 @@ def room_problems(report: dict) -> list[str]:
                 for text, button in work["actions"].items():
                     if not button["whole"] or not button.get("near", True):
                         problems.append(f"{name}: button {text!r} out of reach {button}")
+        for message in size.get("messages", []):
+            where = f"{report['language']} {size['size'][0]}x{size['size'][1]} {report['dpi']} dpi"
+            if not whole_or_cut_between_words(message["full"], message["shown"]):
+                problems.append(f"{where}: message shown as {message['shown']!r}")
+            if message["shown"] != message["full"] and message["tooltip"] != message["full"]:
+                problems.append(f"{where}: a shortened message without its whole text in the tooltip")
+            for part in message["parts"]:
+                if part["shown"] and not (part["whole"] and part["inside"]):
+                    problems.append(f"{where}: status part {part['text']!r} cut beside a message")
     return problems
+
+
+def whole_or_cut_between_words(full: str, shown: str) -> bool:
+    if shown == full:
+        return True
+    head = shown.rstrip("…").rstrip()
+    return shown.endswith("…") and bool(head) and full.startswith(head) and \
+        (full[len(head):][:1].isspace() or head[-1] in ".!?。")
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ko"])
@@ -83,6 +101,7 @@ def test_every_page_gives_its_work_area_the_room_and_keeps_its_buttons_in_reach(
         kinds = {w["kind"] for s in size["states"] for w in s["work"]}
         assert {"editor", "table", "viewer", "list", "question"} <= kinds
         assert size["window"][0] <= size["size"][0] and size["window"][1] <= size["size"][1], size["window"]
+        assert len(size["messages"]) == 2 and size["messages"][0]["shown"] == size["messages"][0]["full"]
     assert not room_problems(report), "\n".join(room_problems(report))
 
 

@@ -384,7 +384,20 @@ def main() -> int:
                 window.grab().save(str(shots / f"{stem}.png"))
 
         walk(window, settle, check)
-        report["sizes"].append({"size": [width, height], "window": [window.width(), window.height()], "states": states})
+        # a temporary message too long for the bar, and a short one: each shown whole or replaced
+        from companion.domain.i18n import translate
+
+        messages = []
+        for text in (translate("ui", "Ready"),
+                     translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
+                                     "Companion carries on where it stopped.") * 2):
+            window.status.showMessage(text, 60_000)
+            settle()
+            messages.append({"full": window.status.full_message(), "shown": window.status.currentMessage(),
+                             "tooltip": window.status.toolTip(), **status_parts(window)})
+        window.status.clearMessage()
+        report["sizes"].append({"size": [width, height], "window": [window.width(), window.height()], "states": states,
+                                "messages": messages})
     window.close()
     settle()
     print(json.dumps(report, indent=1, ensure_ascii=False))

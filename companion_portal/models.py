@@ -36,6 +36,8 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(String(200))
     time_zone: Mapped[str] = mapped_column(String(64))
     password_hash: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str] = mapped_column(String(16), default="", server_default="")  # "" = the app's own choice
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the organizer whose desk made it
 
 
 class Token(Base):
@@ -174,3 +176,24 @@ class Feedback(Base):
     verdict: Mapped[str] = mapped_column(String(16))  # "accepted" | "needs_revision"
     comment: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class Enrolment(Base):
+    """Who is on a course's roster (the desk adds them; the participants' API is unchanged by it)."""
+
+    __tablename__ = "enrolments"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), primary_key=True, index=True)
+    enrolled_at: Mapped[datetime] = mapped_column(UTC)
+
+
+class SessionRule(Base):
+    """A live session's attendance rule on the desk: the minutes a meeting report must show someone
+    present to be ticked (the organizer's last choice for that session)."""
+
+    __tablename__ = "session_rules"
+
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    minimum_minutes: Mapped[float] = mapped_column(Float)

@@ -331,7 +331,8 @@ class SyncEngine:
             fetched = client.manifest(cid, etag)
             if self.settings.get(COURSE_PORTAL, cid) is None:
                 self.set_portal_of(cid, url)
-            if fetched.data is None:
+            if fetched.data is None:  # the course is unchanged; what the organisers recorded may not be
+                self._progress(client, cid, force=True)
                 continue
             changes = self.library.update_from_portal(fetched.data)
             self.store.update_portal_course(cid, manifest_etag=fetched.etag)
@@ -342,15 +343,16 @@ class SyncEngine:
             self._progress(client, cid, force=True)
 
     def _progress(self, client: PortalClient, course_id: str, force: bool = False) -> None:
-        """Attendance the organisers recorded (taken from the meeting tool)."""
+        """Attendance the organisers recorded (taken from the meeting tool or ticked by hand): what the
+        portal says now, so one they took back goes too (only the portal's own marks: a session the
+        participant marked themselves stays)."""
         now = self.clock.now()
         last = self.store.portal_course(course_id)[1]
         if not force and last and now - last < timedelta(hours=1):
             return
         data = client.progress(course_id)
         for session_id, present in (data.get("attendance") or {}).items():
-            if present:
-                self.store.set_attended(course_id, session_id, True, "portal", now)
+            self.store.set_attended(course_id, session_id, present is True, "portal", now)
         self.store.update_portal_course(course_id, progress_at=now)
 
     # ---- the outbox ----

@@ -232,6 +232,20 @@ def measure(window, where: str, actions: list, *, state_column: dict | None = No
                     cut_cells.append(f"state cut: {entry}")
                 elif text not in tip or text not in described:
                     cut_cells.append(f"cut without tooltip/description: {entry} (tooltip {tip[:40]!r})")
+    from PySide6.QtWidgets import QListView
+
+    for view in window.stack.findChildren(QListView):  # lists: every item's whole text in reach the same way
+        if not view.isVisible() or view.model() is None:
+            continue
+        model = view.model()
+        for r in range(model.rowCount(view.rootIndex())):
+            index = model.index(r, view.modelColumn(), view.rootIndex())
+            text = str(model.data(index, Qt.ItemDataRole.DisplayRole) or "")
+            tip = str(model.data(index, Qt.ItemDataRole.ToolTipRole) or "")
+            described = str(model.data(index, Qt.ItemDataRole.AccessibleDescriptionRole) or "")
+            if text and (text not in tip or text not in described):
+                cut_cells.append(f"list item without its whole text as tooltip/description: "
+                                 f"{view.accessibleName()!r} row {r}: {text[:40]!r}")
     del QAccessible
     works = [measure_work(window, w[0], w[1], *w[2:]) for w in (work or []) if w[0].isVisible()]
     if os.environ.get("ROOM_DEBUG"):

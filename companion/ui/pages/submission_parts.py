@@ -153,6 +153,8 @@ class PhotoEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, f.sha256)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          translate("ui", "Photo {0}, {1}").format(f.filename, size(f.size)))
+            item.setToolTip(item.text())  # the whole name, which a narrow caption shortens in its middle
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.text())
             self.photos.addItem(item)
 
     def _pick(self) -> None:

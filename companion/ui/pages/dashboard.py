@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
@@ -73,18 +73,20 @@ class DashboardPage(QWidget):
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
-        banner_row = QHBoxLayout(self.banner)
+        banner_row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.banner)  # the button below when narrow
         banner_row.setContentsMargins(12, 8, 12, 8)
+        self.banner_row = banner_row
         self.banner_text = label()
         self.banner_button = QPushButton()
         self.banner_button.clicked.connect(self._banner_action)
         banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.banner_button)
+        banner_row.addWidget(self.banner_button, 0, Qt.AlignmentFlag.AlignRight)
         self.banner.hide()
         layout.addWidget(self.banner)
 
-        cards = QHBoxLayout()
+        cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # side by side, or one below the other when narrow
         cards.setSpacing(14)
+        self.cards = cards
         self.session_card = Card(translate("ui", "Next live session"))
         self.session_title = label()
         self.session_when = label(selectable=True)
@@ -168,6 +170,24 @@ class DashboardPage(QWidget):
         context.changed.connect(self._changed)
 
     # ---- loading ----
+    def resizeEvent(self, event) -> None:
+        """The three cards side by side while they fit the page's width, else one below the other."""
+        super().resizeEvent(event)
+        cards = [self.cards.itemAt(i).widget() for i in range(self.cards.count())]
+        side_by_side = sum(c.minimumSizeHint().width() for c in cards if not c.isHidden()) \
+            + self.cards.spacing() * (len(cards) - 1)
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        want = QBoxLayout.Direction.LeftToRight if room >= side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != want:
+            self.cards.setDirection(want)
+        # the banner's words get at least 30 characters a line beside its button, else the button goes below
+        words = self.banner_text.fontMetrics().averageCharWidth() * 30
+        beside = room - 24 - self.banner_button.sizeHint().width() - self.banner_row.spacing() >= words
+        want = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        if self.banner_row.direction() != want:
+            self.banner_row.setDirection(want)
+
     def _changed(self, flags: frozenset) -> None:
         if not flags & SHOWN:
             return

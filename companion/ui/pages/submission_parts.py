@@ -25,6 +25,9 @@ from .submission_words import (commitment_words, is_conflict, kind_words, note_w
                                state_words, when)
 
 
+ESSAY_LINES = 10  # the essay editor shows at least this many lines at once
+
+
 class TextEditor(QWidget):
     """The essay or action plan: the text, how many words, and how much of one page it fills."""
 
@@ -37,7 +40,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * ESSAY_LINES + 12)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setTabChangesFocus(True)  # Tab moves on to Submit and the outbox (a tab character is never needed)
         self.instructions = ""
@@ -151,6 +154,8 @@ class PhotoEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, f.sha256)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          translate("ui", "Photo {0}, {1}").format(f.filename, size(f.size)))
+            item.setToolTip(item.text())  # the whole name, which a narrow caption shortens in its middle
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.text())
             self.photos.addItem(item)
 
     def _pick(self) -> None:

@@ -239,6 +239,11 @@ def cmd_courses(app, args) -> int:
     return EXIT_OK
 
 
+def _held(app, course_id: str) -> list:
+    """The course's certificates kept on this computer (docs/protocol-certificates.md)."""
+    return app.sync.certificates.held(course_id) if app.sync.certificates is not None else []
+
+
 def cmd_status(app, args) -> int:
     course_id = args.course or app.library.default_course_id()
     user_tz = _asked_zone(app, args)
@@ -261,6 +266,8 @@ def cmd_status(app, args) -> int:
                          "attempts": len(o.attempts), "best_score": o.best_score, "passed": o.passed}
                         for o in st.quizzes],
             "outbox": dict(st.outbox.counts),
+            "certificates": [{"code": c.code, "name": c.name, "issued_on": c.issued_on, "sha256": c.sha256,
+                              "path": c.path} for c in _held(app, course_id)],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -273,6 +280,9 @@ def cmd_status(app, args) -> int:
                else translate("cli", "not yet eligible for the certificate"))
     print("  " + translate("cli", "{0} of {1} required items done: {2}.").format(
         number(st.checklist.done_count), number(len(st.checklist.required)), verdict))
+    for held in _held(app, course_id):
+        print("  " + translate("cli", "Certificate issued {0}, verification code {1}: {2}").format(
+            date_label(date.fromisoformat(held.issued_on), False), held.grouped_code, held.path))
     print()
     kinds = (("live_session", translate("cli", "Live sessions")), ("quiz", translate("cli", "Quizzes")),
              ("assignment", translate("cli", "Assignments")))
@@ -408,6 +418,8 @@ def cmd_sync(app, args) -> int:
     print(words.sync_report(report))
     for change in report.changes:
         print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
+    for held in report.certificates:
+        print("  " + translate("cli", "Your certificate for {0} has arrived: {1}").format(held.course_title, held.path))
     if report.clock_is_off:
         print("  " + translate("cli", "This computer's clock is off by %n minute(s); deadlines are judged by the "
                                "portal's time.", None, int(round(abs(report.clock_offset_s) / 60))))

@@ -267,8 +267,10 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
             "id": r.id, "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
             "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
     titles = {a.id: a.title for a in course.assignments}
+    surveys = {a.id for a in course.assignments if a.questions}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
-    assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
+    assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i], "survey": i in surveys}
+                   for i in order if i in by_item]
     sessions = [{"id": x.id, "title": x.title, "minimum": rules.get(x.id)} for x in course.live_sessions]
     return {"course": {"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
                        "starts_on": course.starts_on.isoformat()},

@@ -120,6 +120,10 @@
         <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>Certificado emitido el {0}, código de verificación {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
@@ -224,6 +228,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -793,8 +801,12 @@ No se cambió ni se borró nada.</translation>
         <translation>Curso actualizado</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>Ha llegado tu certificado de {0}.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>Ver el certificado</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -863,6 +875,10 @@ No se cambió ni se borró nada.</translation>
         <translation>Bandeja de salida: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>El reloj de este ordenador va desfasado unos {0} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
@@ -921,10 +937,6 @@ Tus datos: {0}</translation>
     <message>
         <source>Dismiss: {0}</source>
         <translation>Cerrar: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1666,10 +1678,6 @@ Organiza: {1}. {2}
         <translation>sin límite</translation>
     </message>
     <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>Límite de ancho de banda para descargas, en kilobits por segundo</translation>
-    </message>
-    <message>
         <source>Version to download by default</source>
         <translation>Versión que se descarga por defecto</translation>
     </message>
@@ -1862,10 +1870,6 @@ Organiza: {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>Dirección del portal</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -2187,6 +2191,22 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>Abrir el certificado</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>Abrir el certificado (PDF)</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>Guardar el certificado como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>Guardar una copia del certificado (PDF)</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>Hoy no hay nada que repasar.</translation>
     </message>
@@ -2201,6 +2221,22 @@ Organiza: {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>Ha llegado tu certificado: {0}, {1}, emitido el {2}. Código de verificación: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>Guardar el certificado como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>Certificado guardado en {0}</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -3233,6 +3269,10 @@ Organiza: {1}</translation>
         <source>Questions due, next 30 days</source>
         <translation>Preguntas pendientes, próximos 30 días</translation>
     </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3782,18 +3822,6 @@ Organiza: {1}</translation>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>No se pudo leer ni escribir el archivo: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -117,6 +117,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>실시간 세션</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -773,8 +781,12 @@ Nothing was changed or deleted.</source>
         <translation>과정이 업데이트되었습니다</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>{0} 수료증이 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>수료증 보기</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -841,6 +853,10 @@ Nothing was changed or deleted.</source>
         <translation>보낼 편지함: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>이 컴퓨터의 시계가 약 {0}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
@@ -899,10 +915,6 @@ Your data: {0}</source>
     <message>
         <source>Dismiss: {0}</source>
         <translation>닫기: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1641,10 +1653,6 @@ Hosted by {1}. {2}
         <translation>제한 없음</translation>
     </message>
     <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>다운로드 대역폭 제한(초당 킬로비트)</translation>
-    </message>
-    <message>
         <source>Version to download by default</source>
         <translation>기본으로 다운로드할 버전</translation>
     </message>
@@ -1835,10 +1843,6 @@ Hosted by {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>포털 주소</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -2159,6 +2163,22 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>수료증 열기</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>수료증(PDF) 열기</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>수료증을 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>수료증(PDF) 사본 저장</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
@@ -2173,6 +2193,22 @@ Hosted by {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>수료증이 도착했습니다: {0}, {1}, {2} 발급. 확인 코드: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>수료증을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>수료증을 {0}에 저장했습니다</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -3196,6 +3232,10 @@ Hosted by {1}</source>
         <source>Questions due, next 30 days</source>
         <translation>복습 예정 문제, 앞으로 30일</translation>
     </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3732,18 +3772,6 @@ Hosted by {1}</source>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -23,7 +23,7 @@ from ..models import Column, RowModel
 from ..ops import downloads as download_ops
 from ..ops import settings as settings_ops
 from ..ops.settings import DownloadSettings
-from ..widgets import Card, FlowLayout, label, make_table, speak_after_text
+from ..widgets import Card, FlowLayout, WrappingCheckBox, form_label, label, make_table, speak_after_text
 
 VARIANTS = (("original", QT_TRANSLATE_NOOP("ui", "Original")), ("low", QT_TRANSLATE_NOOP("ui", "Low bandwidth")),
             ("audio", QT_TRANSLATE_NOOP("ui", "Audio only")), ("text", QT_TRANSLATE_NOOP("ui", "Text only")))
@@ -182,7 +182,7 @@ class TimeZoneSection(Section):
 class RemindersSection(Section):
     def __init__(self, context: ctx.UiContext):
         super().__init__(context, translate("ui", "Reminders"))
-        self.enabled = QCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
+        self.enabled = WrappingCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
         self.enabled.setAccessibleDescription(translate("ui", "Remind me before live sessions and deadlines"))
         self.body.addWidget(self.enabled)
         form = QFormLayout()
@@ -268,18 +268,18 @@ class DownloadsSection(Section):
         # no "kbit/s" after the number: the row's label says "in kilobits per second", the saved
         # message says the cap as file managers say speeds (kB/s, MB/s)
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
-        self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
+        self.bandwidth.setAccessibleName(translate("ui", "Download speed limit, in kilobits per second"))  # its label's words
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
         self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
-        form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
+        form.addRow(form_label(translate("ui", "Download speed limit, in kilobits per second")), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
-        self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
+        self.unmetered = WrappingCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
         self.unmetered.setToolTip(translate("ui", "Downloads wait while the system says the connection is metered (charged by use)"))
-        form.addRow("", self.unmetered)
+        form.addRow(self.unmetered)  # the whole row: room for its words to wrap
         self.budget = QSpinBox()
         self.budget.setRange(0, 1_000_000)
         self.budget.setSingleStep(50)
@@ -388,8 +388,7 @@ class StorageSection(Section):
         self.model: RowModel[tuple[str, str, int]] = RowModel(
             [Column(translate("ui", "Course"), lambda r: r[1]), Column(translate("ui", "Downloaded files"), lambda r: size(r[2]))],
             key=lambda r: r[0])
-        self.table = make_table(self.model, translate("ui", "Space used per course"))
-        self.table.setMaximumHeight(120)
+        self.table = make_table(self.model, translate("ui", "Space used per course"), compact=True)
         self.body.addWidget(self.table)
         self.free_button = button(translate("ui", "Free space…"),
                                   translate("ui", "Remove the downloaded files of the selected course"), self.free)
@@ -442,7 +441,7 @@ class PortalSection(Section):
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.address.setAccessibleName(translate("ui", "Portal address"))
-        form.addRow(translate("ui", "Address"), self.address)
+        form.addRow(translate("ui", "Portal address"), self.address)  # the label is the start of its name (WCAG 2.5.3)
         self.body.addLayout(form)
         self.sign_in = button(translate("ui", "Sign in…"), translate("ui", "Sign in to the portal"),
                               lambda: self.ctx.sign_in_requested.emit(""))
@@ -645,7 +644,7 @@ class ShareSection(Section):
 
         super().__init__(context, translate("ui", "Share with colleagues on this network"))
         self.share_ops = share_ops
-        self.enabled = QCheckBox(translate("ui", "Share my course files on this network"))
+        self.enabled = WrappingCheckBox(translate("ui", "Share my course files on this network"))
         self.enabled.setAccessibleDescription(translate("ui", "Share my course files on this network"))
         self.enabled.toggled.connect(self._toggled)
         self.body.addWidget(self.enabled)

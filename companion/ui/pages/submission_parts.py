@@ -21,9 +21,12 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import Card, FlowLayout, label, make_table, titled
+from ..widgets import Card, FlowLayout, label, make_table, say_in, titled
 from .submission_words import (commitment_words, is_conflict, kind_words, note_words, outbox_note, receipt_details,
                                state_words, when)
+
+
+ESSAY_LINES = 10  # the essay editor shows at least this many lines at once
 
 
 class TextEditor(QWidget):
@@ -38,7 +41,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * ESSAY_LINES + 12)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setTabChangesFocus(True)  # Tab moves on to Submit and the outbox (a tab character is never needed)
         self.instructions = ""
@@ -152,6 +155,8 @@ class PhotoEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, f.sha256)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          translate("ui", "Photo {0}, {1}").format(f.filename, size(f.size)))
+            item.setToolTip(item.text())  # the whole name, which a narrow caption shortens in its middle
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.text())
             self.photos.addItem(item)
 
     def _pick(self) -> None:
@@ -269,7 +274,8 @@ class OutboxPanel(Card):
         self.body.addWidget(self.table)
         row = FlowLayout()
         self.note = label(selectable=True)
-        self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
+        self.note.setAccessibleDescription(translate("ui", "Details of the selected outbox item"))
+        self.note.hide()  # until an item says something
         self.send_anyway = QPushButton(translate("ui", "Send mine"))
         self.send_anyway.setAccessibleDescription(translate("ui", "Send this version to the portal (nothing is deleted)"))
         self.send_anyway.clicked.connect(lambda: self._resolve(True))
@@ -334,7 +340,7 @@ class OutboxPanel(Card):
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
         proof = commitment_words(item, self.ctx.user_tz, self._course_tz(item), self._due(item)) if item else ""
-        self.note.setText(proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
+        say_in(self.note, proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
         receipt = item.receipt if item is not None else None
         self.details_button.setVisible(bool(receipt))
         self.details.setText(receipt_details(receipt) if receipt else "")

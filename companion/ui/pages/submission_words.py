@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import outbox, reasons
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.reasons import Reason
 from companion.domain.timefmt import instant_line
 
@@ -68,8 +68,9 @@ def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due
     verdict = verdict_words(receipt, due)
     if verdict:
         text = translate("ui", "{0}, {1}").format(text, verdict)
-    if receipt.get("score") is not None:
-        text += " · " + translate("ui", "portal score {0}/100").format(f"{receipt['score']:g}")
+    score = receipt.get("score")  # the portal's word: shown only when it is a score at all
+    if isinstance(score, (int, float)) and not isinstance(score, bool) and 0 <= score <= 100:
+        text += " · " + translate("ui", "portal score {0}/100").format(number(score, 0 if float(score).is_integer() else 1))
     return text
 
 

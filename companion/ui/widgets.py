@@ -390,7 +390,7 @@ class Table(QTableView):
         return max((metrics.horizontalAdvance(w) for w in words if w), default=0) + pad
 
     def _columns_moved(self, *_args) -> None:
-        if not getattr(self, "_fitting", False):
+        if not getattr(self, "_fitting", False) and getattr(self, "_refit", None) is not None:
             self._refit.start()
 
     def updateGeometries(self) -> None:  # the viewport changed (a scroll bar came or went)
@@ -778,7 +778,10 @@ class _PageScroller(QScrollArea):
     holds (its own scroll bar hidden), so a page never shows a scroll bar inside a scroll bar.
     A page scroller inside one that scrolls grows with it (``forced``)."""
 
-    _fitting = False  # also for a show event that comes before (or, under AT-SPI, beside) __init__'s own
+    # also for events that come before (or, under AT-SPI, beside) __init__'s own: nothing fits until it has run
+    _fitting = False
+    forced = False
+    _refit: QTimer | None = None
 
     def __init__(self, page: QWidget):
         super().__init__()
@@ -864,7 +867,7 @@ class _PageScroller(QScrollArea):
 
     def _fit(self) -> None:
         page = self.widget()
-        if page is None or self._fitting:
+        if page is None or self._fitting or self._refit is None:
             return
         self._fitting = True
         try:
@@ -921,7 +924,7 @@ class _PageScroller(QScrollArea):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and self._refit is not None:
             self._refit.start()
         return False
 

@@ -1738,10 +1738,6 @@ Organiza: {1}. {2}
         <translation> MB</translation>
     </message>
     <message>
-        <source>Size from which a file counts as large, in megabytes</source>
-        <translation>Tamaño a partir del cual un archivo cuenta como grande, en megabytes</translation>
-    </message>
-    <message>
         <source>· large means from</source>
         <translation>· grande significa desde</translation>
     </message>
@@ -2049,6 +2045,10 @@ Organiza: {1}. {2}
     <message>
         <source>Download speed limit, in kilobits per second</source>
         <translation>Límite de velocidad de descarga, en kilobits por segundo</translation>
+    </message>
+    <message>
+        <source>Off-peak hours: size from which a file counts as large, in megabytes</source>
+        <translation>Horas valle: tamaño a partir del cual un archivo cuenta como grande, en megabytes</translation>
     </message>
     <message>
         <source>Signed in to</source>

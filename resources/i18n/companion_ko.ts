@@ -1713,10 +1713,6 @@ Hosted by {1}. {2}
         <translation> MB</translation>
     </message>
     <message>
-        <source>Size from which a file counts as large, in megabytes</source>
-        <translation>큰 파일로 보는 크기(MB)</translation>
-    </message>
-    <message>
         <source>· large means from</source>
         <translation>· 큰 파일 기준</translation>
     </message>
@@ -2021,6 +2017,10 @@ Hosted by {1}. {2}
     <message>
         <source>Download speed limit, in kilobits per second</source>
         <translation>내려받기 속도 제한(초당 킬로비트)</translation>
+    </message>
+    <message>
+        <source>Off-peak hours: size from which a file counts as large, in megabytes</source>
+        <translation>사용량이 적은 시간: 큰 파일로 보는 크기(MB)</translation>
     </message>
     <message>
         <source>Signed in to</source>

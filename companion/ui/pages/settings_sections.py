@@ -274,7 +274,12 @@ class DownloadsSection(Section):
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
         self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
-        form.addRow(form_label(translate("ui", "Download speed limit, in kilobits per second")), self.bandwidth)
+        # the label above its field, at the form's whole width: beside a narrow spin box QFormLayout
+        # gives a wrapped label the field's height and cuts its second line at 200 % font
+        speed_label = form_label(translate("ui", "Download speed limit, in kilobits per second"))
+        speed_label.setBuddy(self.bandwidth)
+        form.addRow(speed_label)
+        form.addRow(self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = WrappingCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
@@ -309,7 +314,7 @@ class DownloadsSection(Section):
         self.large = QSpinBox()
         self.large.setRange(1, 100_000)
         self.large.setSuffix(translate("ui", " MB"))
-        self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
+        self.large.setAccessibleName(translate("ui", "Off-peak hours: size from which a file counts as large, in megabytes"))
         window = QWidget()
         row = FlowLayout(window)
         row.setContentsMargins(0, 0, 0, 0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import ATTENDANCE, COURSE, OUTBOX, Changed, changed
+from . import ATTENDANCE, COURSE, FEEDBACK, OUTBOX, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -13,9 +13,10 @@ if TYPE_CHECKING:
 
 def sync_pass(app: "App", now: bool) -> Changed:
     """One pass (``now``: also items still backing off). The outbox and attendance may have moved;
-    the course too when the portal sent changes. Value: the SyncReport."""
+    the course too when the portal sent changes, and the feedback when an organizer answered.
+    Value: the SyncReport."""
     report = app.sync.run(now=now)
-    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set())
+    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | ({FEEDBACK} if report.feedback else set())
     return changed(report, *flags)
 
 

@@ -1,0 +1,141 @@
+"""The loop back to the participant, over real HTTP on 127.0.0.1 against the reference portal: an
+organizer answers through the desk's own forms (sign-in, CSRF), the app's sync reads the answer,
+keeps it, says it is new once, and a "needs revision" is answered by a new submission the portal
+takes exactly once. A portal without the feedback route costs the app nothing."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import requests
+
+from .conftest import SAMPLE
+from .test_desk import csrf_of, signed_in
+
+pytestmark = pytest.mark.integration
+COURSE = "caring-cities-2023"
+COMMENT = 'Good start.\n<b>Please</b> add one example from your city & send it again. =SUM(A1)'
+
+
+@pytest.fixture
+def desk_portal(tmp_path, clock):
+    from companion_portal.app import Faults
+    from companion_portal.testing import running_portal
+
+    faults = Faults()
+    with running_portal(tmp_path / "portal", course=SAMPLE, users={"ana": "secret-pw"}, faults=faults,
+                        clock=clock.now) as server:
+        server.faults = faults
+        server.app.state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
+        yield server
+
+
+def essay_rows(portal) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(Path(portal.app.state.config.data_dir) / "portal.sqlite3")
+    try:
+        return conn.execute("SELECT id, item_id FROM submissions WHERE kind = 'essay' ORDER BY received_at").fetchall()
+    finally:
+        conn.close()
+
+
+def answer_on_the_desk(url: str, submission_id: str, verdict: str, comment: str) -> None:
+    """What an organizer does: sign in, open the course, follow the submission's link, send the form."""
+    desk = signed_in(url, "kim", "desk-password-1")
+    course = desk.get(f"{url}/desk/courses/{COURSE}")
+    assert f"/desk/courses/{COURSE}/submissions/{submission_id}" in course.text
+    page = desk.get(f"{url}/desk/courses/{COURSE}/submissions/{submission_id}")
+    assert page.status_code == 200
+    form = re.search(r'<form[^>]+action="([^"]+/feedback)"', page.text).group(1)
+    sent = desk.post(url + form, data={"verdict": verdict, "comment": comment, "csrf": csrf_of(page.text)},
+                     allow_redirects=False)
+    assert sent.status_code == 303 and "saved=1" in sent.headers["location"]
+
+
+def hand_in(app, text: str):
+    app.assignments.save_draft(COURSE, "essay", {"text": text})
+    return app.assignments.submit(COURSE, "essay")
+
+
+def test_needs_revision_reaches_the_app_and_the_revision_is_delivered_once_then_accepted(app, desk_portal, clock):
+    app.sync.sign_in(desk_portal.url, "ana", "secret-pw")
+    first = hand_in(app, "Care is a public service in every district. " * 10)
+    assert app.sync.run(now=True).delivered == 1
+    assert app.outbox.deliveries(COURSE)["essay"] == "delivered"
+
+    answer_on_the_desk(desk_portal.url, first.id, "needs_revision", COMMENT)
+    report = app.sync.run(now=True)
+    assert [(f.submission_id, f.item_id, f.verdict) for f in report.feedback] == [(first.id, "essay", "needs_revision")]
+    held = app.outbox.feedback(COURSE)[first.id]
+    assert held.comment == COMMENT  # as the organizer wrote it, markup and all, to be shown as text
+    assert app.outbox.deliveries(COURSE)["essay"] == "needs_revision"
+    essay = next(i for i in app.progress.status(COURSE).checklist.items if i.item_id == "essay")
+    assert essay.state == "to_do" and "revision" in essay.detail
+    assert app.sync.run(now=True).feedback == []  # told once: the same answer is not new at the next pass
+
+    # a day later the participant revises the draft and submits again: a new submission, queued, then
+    # delivered once
+    clock.set(clock.now() + timedelta(days=1))
+    second = hand_in(app, "Care is a public service in every district, as in ours. " * 10)
+    assert second.id != first.id
+    assert app.outbox.deliveries(COURSE)["essay"] == "waiting"
+    report = app.sync.run(now=True)
+    assert report.delivered == 1 and app.store.get_submission(second.id).state == "delivered"
+    assert app.sync.run(now=True).delivered == 0  # nothing sent twice
+    assert essay_rows(desk_portal) == [(first.id, "essay"), (second.id, "essay")]
+    assert app.outbox.deliveries(COURSE)["essay"] == "delivered"  # the revision waits for its answer
+
+    answer_on_the_desk(desk_portal.url, second.id, "accepted", "Thank you: accepted.")
+    report = app.sync.run(now=True)
+    assert [(f.submission_id, f.verdict) for f in report.feedback] == [(second.id, "accepted")]
+    assert app.outbox.deliveries(COURSE)["essay"] == "accepted"
+    essay = next(i for i in app.progress.status(COURSE).checklist.items if i.item_id == "essay")
+    assert essay.state == "done" and essay.detail == "Accepted by the organizer"
+
+    # the organizer changes an earlier answer: new again, and it is about the older delivery, so the
+    # assignment's standing follows the latest delivery's answer
+    answer_on_the_desk(desk_portal.url, first.id, "accepted", "On reflection, fine as it was.")
+    report = app.sync.run(now=True)
+    assert [(f.submission_id, f.verdict) for f in report.feedback] == [(first.id, "accepted")]
+    assert app.outbox.deliveries(COURSE)["essay"] == "accepted"
+
+
+def test_a_portal_without_feedback_is_asked_once_and_the_app_works_as_before(app, desk_portal):
+    desk_portal.faults.absent = ("/feedback",)
+    app.sync.sign_in(desk_portal.url, "ana", "secret-pw")
+    first = hand_in(app, "An essay for a portal that knows less. " * 10)
+    report = app.sync.run(now=True)
+    assert report.delivered == 1 and report.failure is None and report.feedback == []
+    assert app.store.get_submission(first.id).state == "delivered"
+    second = hand_in(app, "A second version of the essay. " * 10)
+    assert app.sync.run(now=True).delivered == 1
+    assert [p for p in desk_portal.faults.seen if p.endswith("/feedback")] == [f"/api/v1/courses/{COURSE}/feedback"]
+    assert essay_rows(desk_portal) == [(first.id, "essay"), (second.id, "essay")]
+    assert app.outbox.deliveries(COURSE)["essay"] == "delivered" and app.outbox.feedback(COURSE) == {}
+
+
+def test_a_busy_feedback_route_costs_nothing_and_is_asked_again(app, desk_portal):
+    app.sync.sign_in(desk_portal.url, "ana", "secret-pw")
+    first = hand_in(app, "Delivered although the feedback route is busy. " * 10)
+    # busy, back in half a minute: one request, given up at once (the outbox's schedule waits, not the pass)
+    desk_portal.faults.fail_next(1, 503, retry_after=30, path_contains=f"/api/v1/courses/{COURSE}/feedback")
+    report = app.sync.run(now=True)
+    assert report.delivered == 1 and report.failure is None
+    assert not app.sync._extension_absent(desk_portal.url, "feedback")
+    answer_on_the_desk(desk_portal.url, first.id, "accepted", "")
+    assert [f.verdict for f in app.sync.run(now=True).feedback] == ["accepted"]
+
+
+def test_the_participants_feedback_route_is_theirs_alone(desk_portal):
+    from .support.portal import Caller
+
+    desk_portal.app.state.add_participant("ben", "other-pw", "Ben", "Europe/Madrid")
+    ana, ben = Caller(desk_portal.url, "ana", "secret-pw"), Caller(desk_portal.url, "ben", "other-pw")
+    sent = ana.submit(COURSE, "essay", "essay", {"text": "Mine. " * 30})
+    answer_on_the_desk(desk_portal.url, sent.json()["submission_id"], "needs_revision", "Add an example.")
+    assert [a["verdict"] for a in ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]] == ["needs_revision"]
+    assert ben.get(f"/courses/{COURSE}/feedback").json()["feedback"] == []
+    assert requests.get(f"{desk_portal.url}/api/v1/courses/{COURSE}/feedback", timeout=10).status_code == 401

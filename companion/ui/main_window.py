@@ -389,6 +389,8 @@ class MainWindow(QMainWindow):
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in(translate("ui", "Your sign-in has expired.")))
+        elif report.feedback:
+            self._new_feedback(report.feedback)
         elif report.changes:
             changes = words.reasons(report.changes)
             summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
@@ -401,6 +403,29 @@ class MainWindow(QMainWindow):
             minutes = abs(report.clock_offset_s) / 60
             self.notice.show_message(translate("ui", "This computer's clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal's time; consider setting the clock right.").format(minutes))
         self._refresh_status()
+
+    def _new_feedback(self, records: list) -> None:
+        """An organizer answered: a notice across the window (read out to a screen reader) and, where
+        the desktop has one, a tray notification; Show opens the assignment with its feedback."""
+        from .ops import sync as sync_ops
+        from .pages.submission_words import feedback_notice
+        from .widgets import announce
+
+        def tell(found: list) -> None:
+            if not found:
+                return
+            text = feedback_notice([f.title for f in found], [f.verdict for f in found])
+            first = found[0]
+            self.notice.show_message(text, translate("ui", "Show feedback"),
+                                     lambda: self.context.navigate.emit("submissions", first.item_id)
+                                     if first.course_id == self.context.course_id else None)
+            announce(self.notice, text)
+            tray = getattr(self.reminders, "tray", None)
+            if tray is not None:
+                tray.showMessage(translate("ui", "Companion"), text, QtWidgets.QSystemTrayIcon.MessageIcon.Information,
+                                 15_000)
+
+        ops.run(self.context, sync_ops.new_feedback, list(records)).success(tell).run()
 
     def sign_in(self, reason: str = "") -> None:
         from .dialogs import SignInDialog

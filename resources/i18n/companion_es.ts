@@ -556,6 +556,14 @@
         <translation>Entregado al portal</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>Aceptado por la organización</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>La organización pidió una revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>Enviado y guardado en este ordenador hasta que el portal lo reciba</translation>
     </message>
@@ -795,6 +803,10 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
         <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
+        <source>Show feedback</source>
+        <translation>Ver comentarios</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -2658,6 +2670,69 @@ Organiza: {1}</translation>
         <translation>Enviado {0}: esperando una conexión con el portal.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>La organización aceptó este trabajo.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>La organización pidió una revisión.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>La organización comentó este trabajo.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>Envió una nueva versión después de esta respuesta; la organización aún no la ha respondido.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>No queda nada por hacer en esta tarea.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>Cambie su trabajo aquí abajo y vuelva a entregarlo.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>Respondido el {0}</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>Sobre su entrega del {0} · respondido el {1}</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>organización: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>organización: comentó</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>Nuevos comentarios de la organización sobre %n entrega.</numerusform>
+            <numerusform>Nuevos comentarios de la organización sobre %n entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -2822,12 +2897,28 @@ Organiza: {1}</translation>
         <translation>Borrador guardado</translation>
     </message>
     <message>
+        <source>Needs revision: submit again</source>
+        <translation>Necesita revisión: entréguelo de nuevo</translation>
+    </message>
+    <message>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer</source>
+        <translation>Comentarios de la organización</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>Comentario de la organización</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>Comentarios de la organización: {0}</translation>
     </message>
     <message>
         <source>Send mine as well</source>
@@ -2848,6 +2939,10 @@ Organiza: {1}</translation>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>Entregar una revisión</translation>
     </message>
     <message>
         <source>Submit again</source>

@@ -33,3 +33,23 @@ def status_facts(app: "App", course_id: str) -> Changed:
     url = app.sync.portal_of(course_id) if course_id else app.settings.portal_url()
     login = next((s.login for s in app.sync.sign_ins() if s.url == url), None)
     return changed(StatusFacts(url, app.outbox.summary(course_id), app.settings.time_zone(), login))
+
+
+@dataclass(frozen=True)
+class NewFeedback:
+    course_id: str
+    item_id: str
+    title: str  # the assignment's title (from the course, never from the portal's answer)
+    verdict: str | None
+
+
+def new_feedback(app: "App", records: list) -> Changed:
+    """What the notification of new answers names: each answered assignment's title and verdict."""
+    out = []
+    for r in records:
+        try:
+            found = app.library.course(r.course_id).assignment(r.item_id)
+        except Exception:  # noqa: BLE001 - a course gone meanwhile: named by its id
+            found = None
+        out.append(NewFeedback(r.course_id, r.item_id, found.title if found else r.item_id, r.verdict))
+    return changed(out)

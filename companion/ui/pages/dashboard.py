@@ -28,7 +28,7 @@ from ..ops.course import DashboardData, participant_date
 from ..widgets import Card, label, make_table, page_title, scrolling_page, speak_after_text, titled
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
-SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW})
+SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW, ctx.FEEDBACK})
 
 
 @dataclass(frozen=True)

@@ -19,19 +19,19 @@ COURSE = "caring-cities-2023"
 
 # what the participant reads, as the translators wrote it (resources/i18n)
 WORDS = {
-    "en": {"delivered": "Delivered", "needs": "Needs revision: submit again", "revise": "Submit a revision",
+    "en": {"delivered": "Delivered", "needs": "Needs revision", "revise": "Submit a revision",
            "asked": "The organizer asked for a revision.", "accepted": "Accepted",
            "accepted_sentence": "The organizer accepted this work.", "notice": "New feedback from the organizer",
            "show": "Show feedback", "again": "Submit again",
            "revised": "You sent a new version after this answer; the organizer has not answered it yet.",
            "done": "Accepted by the organizer"},
-    "es": {"delivered": "Entregado", "needs": "Necesita revisión: entréguelo de nuevo", "revise": "Entregar una revisión",
+    "es": {"delivered": "Entregado", "needs": "Necesita revisión", "revise": "Entregar una revisión",
            "asked": "La organización pidió una revisión.", "accepted": "Aceptado",
            "accepted_sentence": "La organización aceptó este trabajo.",
            "notice": "Nuevos comentarios de la organización", "show": "Ver comentarios",
            "revised": "Envió una nueva versión después de esta respuesta; la organización aún no la ha respondido.",
            "done": "Aceptado por la organización"},
-    "ko": {"delivered": "전달됨", "needs": "수정 필요: 다시 제출하세요", "revise": "수정본 제출",
+    "ko": {"delivered": "전달됨", "needs": "수정 필요", "revise": "수정본 제출",
            "asked": "주최 측이 수정을 요청했습니다.", "accepted": "승인됨",
            "accepted_sentence": "주최 측이 이 과제를 승인했습니다.", "notice": "주최 측의 새 피드백",
            "show": "피드백 보기", "revised": "이 답변 뒤에 새 버전을 보냈습니다. 주최 측은 아직 답하지 않았습니다.",

@@ -2897,10 +2897,6 @@ Organiza: {1}</translation>
         <translation>Borrador guardado</translation>
     </message>
     <message>
-        <source>Needs revision: submit again</source>
-        <translation>Necesita revisión: entréguelo de nuevo</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>Sin empezar</translation>
     </message>

@@ -2863,10 +2863,6 @@ Hosted by {1}</source>
         <translation>초안 저장됨</translation>
     </message>
     <message>
-        <source>Needs revision: submit again</source>
-        <translation>수정 필요: 다시 제출하세요</translation>
-    </message>
-    <message>
         <source>Not started</source>
         <translation>시작하지 않음</translation>
     </message>

@@ -185,7 +185,7 @@ class SubmissionsPage(QWidget):
         state = self.deliveries.get(a.id, "")
         return {"delivered": translate("ui", "Delivered"), "waiting": translate("ui", "Submitted, waiting to be sent"),
                 "draft": translate("ui", "Draft saved"), "accepted": translate("ui", "Accepted"),
-                "needs_revision": translate("ui", "Needs revision: submit again")}.get(
+                "needs_revision": translate("ui", "Needs revision")}.get(
                     state, translate("ui", "Not started"))
 
     # ---- showing one assignment ----

@@ -142,6 +142,7 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
             chrome.find_element(By.ID, "comment").send_keys("Please add an example from your city.")
             click_to(chrome, "form[action$='/feedback'] button", "saved=1")
             assert "Feedback saved" in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+            check_page(chrome, axe_source, shots, f"feedback-{lang}")
         chrome.get(f"{server.url}/desk/courses/{COURSE}")
         chrome.find_element(By.ID, "report").send_keys(str(report))
         chrome.find_element(By.ID, "minimum").clear()

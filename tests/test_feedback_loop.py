@@ -1,13 +1,18 @@
 """The loop back to the participant, over real HTTP on 127.0.0.1 against the reference portal: an
 organizer answers through the desk's own forms (sign-in, CSRF), the app's sync reads the answer,
 keeps it, says it is new once, and a "needs revision" is answered by a new submission the portal
-takes exactly once. A portal without the feedback route costs the app nothing."""
+takes exactly once. A portal without the feedback route costs the app nothing, and one that lies
+about it (sizes, counts, text, submission ids, verdicts) costs it nothing either."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+import threading
+import uuid
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -139,3 +144,88 @@ def test_the_participants_feedback_route_is_theirs_alone(desk_portal):
     assert [a["verdict"] for a in ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]] == ["needs_revision"]
     assert ben.get(f"/courses/{COURSE}/feedback").json()["feedback"] == []
     assert requests.get(f"{desk_portal.url}/api/v1/courses/{COURSE}/feedback", timeout=10).status_code == 401
+
+
+class LyingFeedback(ThreadingHTTPServer):
+    """A portal that tells the truth on every route but feedback: a stdlib HTTP server on 127.0.0.1
+    (not ours) forwarding to the reference portal, answering ``GET …/feedback`` as ``lie`` says."""
+
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, target: str, lie):
+        super().__init__(("127.0.0.1", 0), _Forward)
+        self.target, self.lie, self.asked = target, lie, 0
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.shutdown()
+        self.server_close()
+
+
+class _Forward(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: LyingFeedback
+
+    def log_message(self, *args):
+        pass
+
+    def _any(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        if self.command == "GET" and self.path.endswith("/feedback"):
+            self.server.asked += 1
+            raw = self.server.lie()
+            status, headers, content = 200, {"Content-Type": "application/json"}, raw
+        else:
+            sent = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length", "connection")}
+            answer = requests.request(self.command, self.server.target + self.path, data=body, headers=sent,
+                                      allow_redirects=False, timeout=30)
+            status, content = answer.status_code, answer.content
+            headers = {k: v for k, v in answer.headers.items()
+                       if k.lower() not in ("content-length", "content-encoding", "transfer-encoding", "connection")}
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(content)))
+        self.end_headers()
+        self.wfile.write(content)
+
+    do_GET = do_PUT = do_POST = do_PATCH = do_DELETE = do_HEAD = _any
+
+
+def test_a_portal_lying_about_feedback_costs_nothing_and_only_what_can_be_trusted_is_kept(app, desk_portal):
+    first: list = []
+
+    def lies() -> bytes:
+        mine = first[0] if first else "none"
+        entries = [{"submission_id": str(uuid.uuid4()), "item_id": "essay", "verdict": "accepted", "comment": "x",
+                    "updated_at": "2023-07-22T08:15:00Z"} for _ in range(2000)]  # nobody's submissions
+        entries.append({"submission_id": mine, "item_id": "survey", "kind": "survey", "verdict": "excellent",
+                        "comment": "Fine\u202e work\x00\x1b[2J" + "!" * 10_000, "updated_at": "2023-07-22T08:15:00Z"})
+        return json.dumps({"version": 99, "feedback": entries}).encode()
+
+    lying = LyingFeedback(desk_portal.url, lies)
+    try:
+        app.sync.sign_in(lying.url, "ana", "secret-pw")
+        first.append(hand_in(app, "An essay sent through a portal that lies about feedback. " * 10).id)
+        report = app.sync.run(now=True)
+        assert report.delivered == 1 and report.failure is None and lying.asked == 1
+        held = app.outbox.feedback(COURSE)
+        assert list(held) == first  # only the answer to her own submission, of the assignment it is about
+        answer = held[first[0]]
+        assert answer.item_id == "essay" and answer.verdict is None
+        assert answer.comment == "Fine work[2J" + "!" * (4000 - len("Fine\u202e work\x00\x1b[2J"))
+        assert app.outbox.deliveries(COURSE)["essay"] == "delivered"  # no verdict: no state from it
+        assert [f.submission_id for f in report.feedback] == first
+
+        # then an answer far larger than any true one: refused while reading, the pass goes on
+        lying.lie = lambda: b'{"feedback": [' + b'{"comment": "' + b"x" * 5_000_000 + b'"}]}'
+        second = hand_in(app, "A second essay, delivered whatever the feedback route says. " * 10)
+        report = app.sync.run(now=True)
+        assert report.delivered == 1 and report.failure is None and report.feedback == []
+        assert app.store.get_submission(second.id).state == "delivered"
+        assert list(app.outbox.feedback(COURSE)) == first  # what was held stays
+    finally:
+        lying.close()

@@ -1,7 +1,8 @@
 """Feedback: an organizer's answer to one of the participant's submissions (docs/protocol-feedback.md),
 read from a portal that may say anything.
 
-The portal's answer is read with bounds: at most ``MAX_ENTRIES`` entries, a comment of at most
+The portal's answer is read with bounds: at most ``MAX_ENTRIES`` answers kept out of at most
+``MAX_SCANNED`` entries looked at, a comment of at most
 ``COMMENT_CHARS`` characters kept as plain text, a verdict only when it is a code this version knows
 (any other is no verdict; the comment still counts), and only for submissions this participant is
 known to have made (from this computer or, by the portal's own receipts, from another) — the
@@ -22,7 +23,8 @@ ACCEPTED = "accepted"
 NEEDS_REVISION = "needs_revision"
 VERDICTS = (ACCEPTED, NEEDS_REVISION)
 COMMENT_CHARS = 4000  # the protocol's limit; a longer comment is cut here
-MAX_ENTRIES = 500  # far more than a participant hands in to one course
+MAX_ENTRIES = 500  # answers kept from one answer: far more than a participant hands in to one course
+MAX_SCANNED = 20_000  # entries looked at (junk before the true ones does not hide them; the size cap bounds it too)
 ID_CHARS = 64
 ANSWER_BYTES = 4_000_000  # the whole answer, decompressed: 500 full comments fit with room
 
@@ -79,7 +81,9 @@ def read_answer(data: object, course_id: str, known: Mapping[str, str]) -> list[
     if not isinstance(entries, list):
         return []
     out: dict[str, FeedbackRecord] = {}
-    for entry in entries[:MAX_ENTRIES]:
+    for entry in entries[:MAX_SCANNED]:
+        if len(out) >= MAX_ENTRIES:
+            break
         if not isinstance(entry, dict):
             continue
         sid = entry.get("submission_id")

@@ -142,6 +142,11 @@ def test_the_participants_feedback_route_is_theirs_alone(desk_portal):
     sent = ana.submit(COURSE, "essay", "essay", {"text": "Mine. " * 30})
     answer_on_the_desk(desk_portal.url, sent.json()["submission_id"], "needs_revision", "Add an example.")
     assert [a["verdict"] for a in ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]] == ["needs_revision"]
+    # the portal's own checklist follows the same rule as the app's: a revision asked is not done
+    essay_title = "One-page essay: lessons learned for my city"
+    assert essay_title in ana.get(f"/courses/{COURSE}/progress").json()["certificate"]["missing"]
+    answer_on_the_desk(desk_portal.url, sent.json()["submission_id"], "accepted", "")
+    assert essay_title not in ana.get(f"/courses/{COURSE}/progress").json()["certificate"]["missing"]
     assert ben.get(f"/courses/{COURSE}/feedback").json()["feedback"] == []
     assert requests.get(f"{desk_portal.url}/api/v1/courses/{COURSE}/feedback", timeout=10).status_code == 401
 

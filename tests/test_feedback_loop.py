@@ -19,6 +19,7 @@ import pytest
 import requests
 
 from .conftest import SAMPLE
+from .test_cli_sync import cli  # noqa: F401 (the fixture: `companion` as a process)
 from .test_desk import csrf_of, signed_in
 
 pytestmark = pytest.mark.integration
@@ -234,3 +235,20 @@ def test_a_portal_lying_about_feedback_costs_nothing_and_only_what_can_be_truste
         assert list(app.outbox.feedback(COURSE)) == first  # what was held stays
     finally:
         lying.close()
+
+
+def test_companion_sync_prints_the_organizers_answer_and_status_lists_it(cli, desk_portal, tmp_path):  # noqa: F811
+    assert cli("login", "--portal", desk_portal.url, "--login", "ana", "--password-stdin",
+               stdin="secret-pw\n").returncode == 0
+    essay = tmp_path / "essay.txt"
+    essay.write_text("My city can learn from Seoul's caring neighbourhoods. " * 10, encoding="utf-8")
+    assert cli("submit", "essay", "--text-file", str(essay)).returncode == 0
+    assert cli("sync").returncode == 0
+    [(submission_id, _item)] = essay_rows(desk_portal)
+    answer_on_the_desk(desk_portal.url, submission_id, "needs_revision", COMMENT)
+    synced = cli("sync")
+    assert synced.returncode == 0, synced.stderr
+    assert ("Feedback from the organizer on One-page essay: lessons learned for my city: needs revision: submit it "
+            "again") in synced.stdout
+    assert "    Good start.\n    <b>Please</b> add one example" in synced.stdout  # the comment as written
+    assert "The organizer asked for a revision: submit it again" in cli("status").stdout

@@ -225,6 +225,22 @@
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>necesita revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>Comentarios de la organización sobre «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>Comentarios de la organización sobre «{0}»</translation>
+    </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
         <translation>

@@ -220,6 +220,22 @@
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
     </message>
+    <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>수정 필요: 다시 제출하세요</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>{0}에 대한 주최 측 피드백: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>{0}에 대한 주최 측 피드백</translation>
+    </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
         <translation>

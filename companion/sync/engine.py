@@ -19,6 +19,7 @@ from companion.domain import outbox as states
 from companion.domain import reasons
 from companion.domain import feedback as answers
 from companion.domain.clock import Clock
+from companion.domain.errors import CompanionError
 from companion.domain.feedback import FeedbackRecord
 from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
@@ -471,7 +472,11 @@ class SyncEngine:
                     return  # busy or gone: the other courses another time
                 continue
             self._note_extension(url, "feedback", True)
-            course = self.library.course(cid)
+            try:
+                course = self.library.course(cid)
+            except CompanionError as exc:  # a course that cannot be read here: its answers wait for the next pass
+                log.info("feedback for %s not kept: %s", cid, exc.code)
+                continue
             records = [r for r in answers.read_answer(data, cid, known) if course.assignment(r.item_id) is not None]
             report.feedback.extend(self.store.merge_feedback(cid, records, self.clock.now()))
 

@@ -93,6 +93,10 @@ def test_needs_revision_reaches_the_app_and_the_revision_is_delivered_once_then_
     assert app.sync.run(now=True).delivered == 0  # nothing sent twice
     assert essay_rows(desk_portal) == [(first.id, "essay"), (second.id, "essay")]
     assert app.outbox.deliveries(COURSE)["essay"] == "delivered"  # the revision waits for its answer
+    # the desk's course page says which delivery is answered and which waits for an answer
+    page = signed_in(desk_portal.url, "kim", "desk-password-1").get(f"{desk_portal.url}/desk/courses/{COURSE}").text
+    rows = re.findall(r'submissions/([0-9a-f-]+)">.*?<td>(Needs revision|Accepted|Not answered yet)</td></tr>', page)
+    assert rows == [(first.id, "Needs revision"), (second.id, "Not answered yet")]
 
     answer_on_the_desk(desk_portal.url, second.id, "accepted", "Thank you: accepted.")
     report = app.sync.run(now=True)

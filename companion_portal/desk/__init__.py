@@ -256,15 +256,17 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         rows = conn.execute(select(Submission.id, Submission.item_id, Submission.received_at, Submission.status,
-                                   Submission.on_time_by, Participant.name, Participant.login)
+                                   Submission.on_time_by, Participant.name, Participant.login, Feedback.verdict)
                             .join(Participant, Participant.id == Submission.participant_id)
+                            .outerjoin(Feedback, Feedback.submission_id == Submission.id)
                             .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
                             .order_by(Submission.item_id, Submission.received_at)).all()
     by_item: dict[str, list[dict]] = {}
     for r in rows:
         by_item.setdefault(r.item_id, []).append({
             "id": r.id, "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
-            "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
+            "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by),
+            "feedback": f"verdict_{r.verdict}" if r.verdict in VERDICTS else "not_answered"})
     titles = {a.id: a.title for a in course.assignments}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
     assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]

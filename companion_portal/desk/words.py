@@ -91,6 +91,7 @@ WORDS: dict[str, dict[str, str]] = {
     "verdict": {"en": "Verdict", "ko": "판정", "es": "Valoración"},
     "verdict_accepted": {"en": "Accepted", "ko": "통과", "es": "Aceptada"},
     "verdict_needs_revision": {"en": "Needs revision", "ko": "수정 필요", "es": "Necesita revisión"},
+    "not_answered": {"en": "Not answered yet", "ko": "아직 답하지 않음", "es": "Sin responder"},
     "comment": {"en": "Comment to the participant", "ko": "참가자에게 남길 말", "es": "Comentario para el participante"},
     "send_feedback": {"en": "Save feedback", "ko": "피드백 저장", "es": "Guardar comentarios"},
     "choose_verdict": {"en": "Choose a verdict: accepted or needs revision.",

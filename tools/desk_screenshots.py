@@ -65,7 +65,6 @@ def desk_shots(url: str, out: Path, work: Path) -> None:
         driver.find_element(By.ID, "password").send_keys("desk-password-1")
         driver.find_element(By.CSS_SELECTOR, "main form button").click()
         driver.get(f"{url}/desk/courses/{COURSE}")
-        whole_page(driver, out / "desk-en-1024-course.png", 1024)
         link = driver.find_element(By.XPATH, "//tr[contains(., '(ana)')]//a[contains(@href, '/submissions/')]")
         driver.get(link.get_attribute("href"))
         driver.find_element(By.CSS_SELECTOR, "input[value=needs_revision]").click()
@@ -75,6 +74,8 @@ def desk_shots(url: str, out: Path, work: Path) -> None:
         driver.get(re.sub(r"\?.*", "", driver.current_url) + "?lang=es")
         driver.set_window_size(390, 800)
         whole_page(driver, out / "desk-es-phone-feedback.png", 390, 1800)
+        driver.get(f"{url}/desk/courses/{COURSE}?lang=en")  # the course with its answered delivery
+        whole_page(driver, out / "desk-en-1024-course.png", 1024)
     finally:
         driver.quit()
 

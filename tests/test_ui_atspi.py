@@ -98,3 +98,5 @@ def test_an_organizers_feedback_is_announced_and_read_as_a_group_beside_the_essa
     assert heard["feedback_groups"] == [
         "Feedback from the organizer: Needs revision | The organizer asked for a revision. Please add one example "
         "from your city. Change your work below and submit it again."], heard["feedback_groups"]
+    # the comment itself is a stop of its own, read as what the organizer wrote
+    assert heard["feedback_comment"] == ["Please add one example from your city."], heard["feedback_comment"]

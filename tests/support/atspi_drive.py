@@ -309,8 +309,9 @@ def main() -> int:
     window.go_to("submissions", "essay")
     settle()
     wait(300)
-    report["feedback_groups"] = [g["name"] + " | " + g["description"] for g in finish(reader("tree"))["groups"]
-                                 if "organizer" in g["name"]]
+    read = finish(reader("tree"))
+    report["feedback_groups"] = [g["name"] + " | " + g["description"] for g in read["groups"] if "organizer" in g["name"]]
+    report["feedback_comment"] = [n["name"] for n in read["focusable"] if n["description"] == "The organizer's comment"]
     wait(300)
     listener.kill()
     listener.waitForFinished(2000)

@@ -260,7 +260,7 @@ class FeedbackCard(Card):
         self.verdict = label(object_name="cardTitle")
         self.about = label(object_name="muted", selectable=True)
         self.comment = label(selectable=True)  # label(): Qt.PlainText, whatever the comment holds
-        self.comment.setAccessibleName(translate("ui", "The organizer's comment"))
+        self.comment.setAccessibleDescription(translate("ui", "The organizer's comment"))  # its name stays its text
         self.next_step = label()
         for w in (self.verdict, self.about, self.comment, self.next_step):
             self.body.addWidget(w)

@@ -97,6 +97,14 @@ def test_needs_revision_reaches_the_app_and_the_revision_is_delivered_once_then_
     page = signed_in(desk_portal.url, "kim", "desk-password-1").get(f"{desk_portal.url}/desk/courses/{COURSE}").text
     rows = re.findall(r'submissions/([0-9a-f-]+)">.*?<td>(Needs revision|Accepted|Not answered yet)</td></tr>', page)
     assert rows == [(first.id, "Needs revision"), (second.id, "Not answered yet")]
+    # the revision's page names the delivery it answers, with that one's feedback as text
+    desk = signed_in(desk_portal.url, "kim", "desk-password-1")
+    revision = desk.get(f"{desk_portal.url}/desk/courses/{COURSE}/submissions/{second.id}").text
+    earlier = revision[revision.index("Earlier deliveries"):revision.index('id="feedback"')]
+    assert f'submissions/{first.id}"' in earlier and "Needs revision" in earlier
+    assert "&lt;b&gt;Please&lt;/b&gt; add one example from your city &amp; send it again" in earlier
+    title = re.search(r"<title>(.*?)</title>", revision, re.S).group(1)
+    assert "<" not in title and csrf_of(revision) not in title  # the page's title is words, never the form
 
     answer_on_the_desk(desk_portal.url, second.id, "accepted", "Thank you: accepted.")
     report = app.sync.run(now=True)

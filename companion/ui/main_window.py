@@ -415,10 +415,12 @@ class MainWindow(QMainWindow):
             if not found:
                 return
             text = feedback_notice([f.title for f in found], [f.verdict for f in found])
-            first = found[0]
-            self.notice.show_message(text, translate("ui", "Show feedback"),
-                                     lambda: self.context.navigate.emit("submissions", first.item_id)
-                                     if first.course_id == self.context.course_id else None)
+            here = next((f for f in found if f.course_id == self.context.course_id), None)
+            if here is not None:  # Show opens the answered assignment of the course on screen
+                self.notice.show_message(text, translate("ui", "Show feedback"),
+                                         lambda: self.context.navigate.emit("submissions", here.item_id))
+            else:  # another course's: no button that would lead nowhere
+                self.notice.show_message(text)
             announce(self.notice, text)
             tray = getattr(self.reminders, "tray", None)
             if tray is not None:

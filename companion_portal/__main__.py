@@ -27,6 +27,7 @@ from pathlib import Path
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
+DEMO_ORGANIZER, DEMO_ORGANIZER_PASSWORD = "organizer", "caring-cities-desk"  # the demo's desk (/desk)
 DATABASE_ENV, DATA_DIR_ENV, THREADS_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR", "COMPANION_PORTAL_THREADS"
 DEFAULT_THREADS = 40
 
@@ -64,6 +65,9 @@ def build(args) -> tuple[object, str]:
         if not login or not password:
             raise SystemExit(f"companion-portal: --user wants LOGIN:PASSWORD, not '{spec}'")
         app.state.add_participant(login, password, "Demo Participant" if login == DEMO_LOGIN else login, "Asia/Seoul")
+    if args.demo:  # someone trying the demo can answer the demo participant's work on the desk
+        app.state.add_organizer(DEMO_ORGANIZER, DEMO_ORGANIZER_PASSWORD, "Demo Organizer",
+                                [load_package(courses[0]).course.id])
     return app, database
 
 
@@ -145,6 +149,8 @@ def serve(argv: list[str]) -> int:
     if args.demo:
         print(f"Demo sign-in: login '{DEMO_LOGIN}', password '{DEMO_PASSWORD}'. In the app: Settings → Course "
               f"portal → {url}, then Sign in.", flush=True)
+        print(f"The organizer's desk: {url}/desk/ (login '{DEMO_ORGANIZER}', password '{DEMO_ORGANIZER_PASSWORD}').",
+              flush=True)
     if args.ready_file:
         info = {"url": url, "pid": os.getpid()}
         if args.demo:

@@ -77,3 +77,19 @@ def test_an_answer_is_new_until_it_is_held_as_it_is():
     assert is_new(FeedbackRecord("a", "c", "essay", "accepted", "Add an example.", T0 + timedelta(seconds=1)), held)
     assert is_new(FeedbackRecord("a", "c", "essay", "needs_revision", "Changed.", T0), held)
     assert not is_new(FeedbackRecord("a", "c", "essay", "needs_revision", "Add an example.", T0 - timedelta(1)), held)
+
+
+def test_the_checklist_counts_accepted_as_done_and_a_revision_asked_as_to_do_even_after_the_deadline():
+    from companion.domain.completion import DONE, OPTIONAL, TO_DO, checklist
+    from companion.services.course_package import load_package
+
+    from .conftest import SAMPLE
+
+    course = load_package(SAMPLE).course
+    after_every_deadline = datetime(2023, 9, 1, tzinfo=timezone.utc)
+    items = {i.item_id: i for i in checklist(course, after_every_deadline, attended=set(), attempts={},
+                                             deliveries={"essay": "accepted", "selfies": "needs_revision",
+                                                         "action-plan": "needs_revision"}).items}
+    assert items["essay"].state == DONE and items["essay"].detail == "Accepted by the organizer"
+    assert items["selfies"].state == TO_DO and "revision" in items["selfies"].detail  # required: open again
+    assert items["action-plan"].state == OPTIONAL and "revision" in items["action-plan"].detail

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from . import ATTENDANCE, COURSE, FEEDBACK, OUTBOX, Changed, changed
+from . import ATTENDANCE, CERTIFICATES, COURSE, FEEDBACK, OUTBOX, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -17,7 +17,8 @@ def sync_pass(app: "App", now: bool) -> Changed:
     the course too when the portal sent changes, and the feedback when an organizer answered.
     Value: the SyncReport."""
     report = app.sync.run(now=now)
-    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | ({FEEDBACK} if report.feedback else set())
+    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | (
+        {CERTIFICATES} if report.certificates else set()) | ({FEEDBACK} if report.feedback else set())
     return changed(report, *flags)
 
 

@@ -418,6 +418,15 @@ def cmd_sync(app, args) -> int:
     print(words.sync_report(report))
     for change in report.changes:
         print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
+    for answer in report.feedback:  # an organizer answered: the verdict in words, the comment as written
+        found = app.library.course(answer.course_id).assignment(answer.item_id)
+        verdict = {"accepted": translate("cli", "accepted"),
+                   "needs_revision": translate("cli", "needs revision: submit it again")}.get(answer.verdict or "")
+        title = found.title if found else answer.item_id
+        print("  " + (translate("cli", "Feedback from the organizer on {0}: {1}").format(title, verdict) if verdict
+                      else translate("cli", "Feedback from the organizer on {0}").format(title)))
+        for line in answer.comment.splitlines():
+            print("    " + line)
     for held in report.certificates:
         print("  " + translate("cli", "Your certificate for {0} has arrived: {1}").format(held.course_title, held.path))
     if report.clock_is_off:

@@ -697,7 +697,10 @@ def minimum_height_for_width(widget: QWidget, width: int, overrides: dict | None
         layout = w.layout()
         if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
                                                                        QBoxLayout.Direction.BottomToTop):
-            return max(of_layout(layout, width), w.minimumHeight())
+            # the widget's own frame (a card's border) narrows its layout and adds to its height
+            frame_w = max(0, w.rect().width() - w.contentsRect().width())
+            frame_h = max(0, w.rect().height() - w.contentsRect().height())
+            return max(of_layout(layout, max(0, width - frame_w)) + frame_h, w.minimumHeight())
         return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth() else floor, floor)
 
     def of_item(item: QLayoutItem, width: int) -> int:

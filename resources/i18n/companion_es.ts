@@ -230,6 +230,22 @@
         <translation>Actualización del curso: {0}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>necesita revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>Comentarios de la organización sobre «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>Comentarios de la organización sobre «{0}»</translation>
+    </message>
+    <message>
         <source>Your certificate for {0} has arrived: {1}</source>
         <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
@@ -564,6 +580,14 @@
         <translation>Entregado al portal</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>Aceptado por la organización</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>La organización pidió una revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>Enviado y guardado en este ordenador hasta que el portal lo reciba</translation>
     </message>
@@ -799,6 +823,10 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Course updated</source>
         <translation>Curso actualizado</translation>
+    </message>
+    <message>
+        <source>Show feedback</source>
+        <translation>Ver comentarios</translation>
     </message>
     <message>
         <source>Your certificate for {0} has arrived.</source>
@@ -2730,6 +2758,69 @@ Organiza: {1}</translation>
         <translation>Enviado {0}: esperando una conexión con el portal.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>La organización aceptó este trabajo.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>La organización pidió una revisión.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>La organización comentó este trabajo.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>Envió una nueva versión después de esta respuesta; la organización aún no la ha respondido.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>No queda nada por hacer en esta tarea.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>Cambie su trabajo aquí abajo y vuelva a entregarlo.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>Respondido el {0}</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>Sobre su entrega del {0} · respondido el {1}</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>organización: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>organización: comentó</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>Nuevos comentarios de la organización sobre %n entrega.</numerusform>
+            <numerusform>Nuevos comentarios de la organización sobre %n entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -2902,6 +2993,18 @@ Organiza: {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>Comentarios de la organización</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>Comentario de la organización</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>Comentarios de la organización: {0}</translation>
+    </message>
+    <message>
         <source>Show the receipt&apos;s number and fingerprint</source>
         <translation>Mostrar el número y la huella del recibo</translation>
     </message>
@@ -2928,6 +3031,10 @@ Organiza: {1}</translation>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>Entregar una revisión</translation>
     </message>
     <message>
         <source>Submit again</source>

@@ -225,6 +225,22 @@
         <translation>과정 업데이트: {0}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>수정 필요: 다시 제출하세요</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>{0}에 대한 주최 측 피드백: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>{0}에 대한 주최 측 피드백</translation>
+    </message>
+    <message>
         <source>Your certificate for {0} has arrived: {1}</source>
         <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
@@ -546,6 +562,14 @@
         <translation>포털에 전달됨</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>주최 측이 승인함</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>주최 측이 수정을 요청했습니다. 다시 제출하세요</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>제출됨 — 포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
     </message>
@@ -779,6 +803,10 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Course updated</source>
         <translation>과정이 업데이트되었습니다</translation>
+    </message>
+    <message>
+        <source>Show feedback</source>
+        <translation>피드백 보기</translation>
     </message>
     <message>
         <source>Your certificate for {0} has arrived.</source>
@@ -2699,6 +2727,68 @@ Hosted by {1}</source>
         <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>수정 필요</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>주최 측이 이 과제를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>주최 측이 수정을 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>주최 측이 이 과제에 의견을 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>이 답변 뒤에 새 버전을 보냈습니다. 주최 측은 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>이 과제는 더 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>아래에서 과제를 고친 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>{0}에 답변함</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>{0}에 제출한 과제에 대해 · {1}에 답변함</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>주최 측: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>주최 측: 의견 남김</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백이 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>제출물 %n건에 대한 주최 측의 새 피드백이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -2869,6 +2959,18 @@ Hosted by {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>주최 측 피드백</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>주최 측 의견</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>주최 측 피드백: {0}</translation>
+    </message>
+    <message>
         <source>Show the receipt&apos;s number and fingerprint</source>
         <translation>접수 번호와 지문 보기</translation>
     </message>
@@ -2895,6 +2997,10 @@ Hosted by {1}</source>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>수정본 제출</translation>
     </message>
     <message>
         <source>Submit again</source>

@@ -48,13 +48,11 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
             "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
             "oracledb", "pyodbc",
-            # keyring's SecretService backend needs SecretStorage, which needs cryptography (12 MB with its own
-            # OpenSSL) for AES only; companion/secret_service.py speaks the Secret Service without it
-            "secretstorage", "cryptography",
-            # development tools some libraries import only optionally
-            "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
+            # development tools some libraries import only optionally (fontTools: pypdf reads some CFF font
+            # encodings with it when present; it is in a developer's venv only through fpdf2, no dependency of ours)
+            "fontTools", "fpdf", "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-          "PySide6.QtNetwork", "keyring.backends", "jeepney", "jeepney.io.blocking", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
+          "PySide6.QtNetwork", "keyring.backends", "secretstorage", "jeepney", "jeepney.io.blocking", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
           "alembic", "tzdata", "platformdirs", "tzlocal"]
 COLLECT_DATA = ["tzdata", "babel", "alembic"]
 LANGUAGES = ("en", "ko", "es")

@@ -104,17 +104,42 @@ Categories=Education;Office;
 Keywords=course;training;quiz;lecture;
 """
 
+# The installed layout (companion/services/app_folders.py): PREFIX/versions/<version>/ holds one whole app
+# folder per version, PREFIX/current names the one that last started well, PREFIX/companion is this launcher.
+# The version it starts hands the start over to a staged update and rolls back one that never started.
+LAUNCHER = """#!/bin/sh
+# Companion's launcher: starts the version named in ./current (see companion/services/app_folders.py).
+root="$(dirname "$(readlink -f "$0")")"
+version="$(head -n 1 "$root/current")"
+exec "$root/versions/$version/Companion" "$@"
+"""
+
 INSTALL_SH = """#!/bin/sh
-# Install Companion for this user (or system-wide when run as root).
+# Install Companion for this user (or system-wide when run as root, unless with --user). Each version gets its own folder under
+# PREFIX/versions; PREFIX/current names the one the launcher (PREFIX/companion) starts. Updates add the
+# next version beside it and switch at the next start (README, "Updates"). Close Companion first.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
-if [ "$(id -u)" = 0 ]; then prefix=/opt/companion; apps=/usr/share/applications; icons=/usr/share/icons/hicolor/256x256/apps
-else prefix="$HOME/.local/opt/companion"; apps="$HOME/.local/share/applications"; icons="$HOME/.local/share/icons/hicolor/256x256/apps"; fi
-mkdir -p "$prefix" "$apps" "$icons"
-cp -a "$here/Companion/." "$prefix/"
+version="@VERSION@"
+if [ "$(id -u)" = 0 ] && [ "$1" != --user ]; then prefix=/opt/companion; apps=/usr/share/applications; icons=/usr/share/icons/hicolor/256x256/apps
+else prefix="$HOME/.local/lib/companion"; apps="$HOME/.local/share/applications"; icons="$HOME/.local/share/icons/hicolor/256x256/apps"; fi
+mkdir -p "$prefix/versions" "$apps" "$icons"
+partial="$prefix/versions/.$version.partial"
+rm -rf "$partial" "$prefix/versions/.$version.old"
+cp -a "$here/Companion" "$partial"
+[ -d "$prefix/versions/$version" ] && mv "$prefix/versions/$version" "$prefix/versions/.$version.old"
+mv "$partial" "$prefix/versions/$version"
+cp "$here/launcher.sh" "$prefix/companion.tmp" && chmod 755 "$prefix/companion.tmp" && mv -f "$prefix/companion.tmp" "$prefix/companion"
+printf '%s\\n' "$version" > "$prefix/current.tmp" && mv -f "$prefix/current.tmp" "$prefix/current"
+rm -f "$prefix/pending" "$prefix/trying" "$prefix/failed"
+for old in "$prefix"/versions/* "$prefix"/versions/.*.old; do
+  [ -d "$old" ] && [ "$old" != "$prefix/versions/$version" ] && rm -rf "$old"
+done
+# an install by an earlier installer (one folder, no versions)
+[ "$prefix" = /opt/companion ] || { [ -x "$HOME/.local/opt/companion/Companion" ] && rm -rf "$HOME/.local/opt/companion"; } || true
 cp "$here/companion.png" "$icons/companion.png"
 sed "s|@PREFIX@|$prefix|" "$here/companion.desktop" > "$apps/companion.desktop"
-echo "Companion is installed in $prefix; start it from your applications menu."
+echo "Companion $version is installed in $prefix; start it from your applications menu."
 """
 
 
@@ -526,20 +551,23 @@ def print_report(app: Path, package: Path | None, top: int = 10) -> None:
         print(f"  {size / 1e6:7.1f} MB  {part}  [{group}]")
 
 
+PACKAGE_FILES = ("companion.desktop", "install.sh", "launcher.sh", "companion.png")
+
+
 def _tar_members(app: Path, staging: Path, top: str) -> list[tuple[Path, str]]:
     members = [(app, f"{top}/Companion")]
-    return members + [(staging / name, f"{top}/{name}") for name in ("companion.desktop", "install.sh", "companion.png")]
+    return members + [(staging / name, f"{top}/{name}") for name in PACKAGE_FILES]
 
 
-def staging_folder() -> Path:
+def staging_folder(ver: str | None = None) -> Path:
     staging = BUILD / "package"
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    (staging / "companion.desktop").write_text(DESKTOP.format(exec="@PREFIX@/Companion"), encoding="utf-8")
-    install = staging / "install.sh"
-    install.write_text(INSTALL_SH, encoding="utf-8")
-    install.chmod(0o755)
+    (staging / "companion.desktop").write_text(DESKTOP.format(exec="@PREFIX@/companion"), encoding="utf-8")
+    for name, text in (("install.sh", INSTALL_SH.replace("@VERSION@", ver or version())), ("launcher.sh", LAUNCHER)):
+        (staging / name).write_text(text, encoding="utf-8")
+        (staging / name).chmod(0o755)
     icon(staging / "companion.png")
     return staging
 
@@ -551,7 +579,7 @@ def archive(app: Path, ver: str, kind: str = "xz", target: Path | None = None) -
     import lzma
     import zipfile
 
-    staging = staging_folder()
+    staging = staging_folder(ver)
     top = f"companion-{ver}"
     suffix = {"xz": "tar.xz", "gz": "tar.gz", "zip": "zip"}[kind]
     target = target or DIST / f"companion-{ver}-linux-{platform.machine()}.{suffix}"
@@ -665,8 +693,10 @@ def main() -> int:
     parser.add_argument("--no-build", action="store_true", help="use the app already in dist/ (with --report "
                                                                 "or --smoke)")
     parser.add_argument("--no-package", action="store_true", help="stop after the one-folder app")
+    parser.add_argument("--version", dest="build_version", metavar="VERSION",
+                        help="the version this build installs as (default: pyproject.toml's)")
     args = parser.parse_args()
-    ver = version()
+    ver = args.build_version or version()
     app = DIST / NAME
     package = DIST / f"companion-{ver}-linux-{platform.machine()}.tar.xz"
     if not args.no_build:

@@ -1,0 +1,312 @@
+"""The app's side of updates: python-tuf's ngclient over a bounded fetcher, plus the binary patch.
+
+    client = UpdateClient(url, state_dir, installed_version="0.3.0", platform_tag="linux-x86_64")
+    offer = client.check()                       # None: up to date
+    path = client.download(offer, progress, cancel)
+    client.build_folder(offer, path, current_folder, new_folder)
+
+``check`` refreshes the TUF metadata (root -> timestamp -> snapshot -> targets; signatures, versions,
+expiry, lengths and hashes all checked by python-tuf) and picks the newest signed release of this
+platform that is newer than the installed version; the offer is a bsdiff4 patch from the installed
+version when the repository signed one, the whole archive otherwise. ``download`` fetches that target
+through TUF (its signed length and hash). ``build_folder`` turns it into the new app folder and checks
+the result against the digest the repository signed for the whole build *before* unpacking.
+
+The patch base: the installed app folder itself, packed again into the reproducible tar
+(:mod:`companion.updates.archive`) -- nothing extra is kept on disk. When the installed folder no longer
+packs to its build's signed digest, ``build_folder`` raises ``BASE_CHANGED`` and the caller asks
+:meth:`UpdateClient.whole_archive` for the archive offer instead.
+
+Every failure is an :class:`UpdateError` with a :class:`~companion.domain.updates.UpdateFailure` code;
+nothing is installed and the current folder is never written to.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import lzma
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import bsdiff4
+from tuf.api import exceptions as tuf_errors
+from tuf.api.metadata import Metadata, Targets
+from tuf.ngclient import Updater, UpdaterConfig
+
+from companion.domain.updates import (Digest, Kind, PatchInfo, Release, UpdateFailure,
+                                      choose_download, patch_name, pick_release, read_patch, read_release)
+from companion.paths import resources_dir
+
+from . import archive
+from .fetcher import BoundedFetcher, Cancelled
+
+log = logging.getLogger(__name__)
+
+BUNDLED_ROOT = Path("updates") / "root.json"  # under resources/: the build's root of trust for updates
+METADATA_LIMITS = UpdaterConfig(max_root_rotations=32, root_max_length=256_000, timestamp_max_length=16_384,
+                                snapshot_max_length=256_000, targets_max_length=2_000_000, max_delegations=0,
+                                app_user_agent="Companion")
+
+
+class UpdateError(Exception):
+    """An update step failed; ``code`` says why (the UI has the words)."""
+
+    def __init__(self, code: UpdateFailure, detail: str = ""):
+        super().__init__(f"{code.value}: {detail}" if detail else code.value)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Offer:
+    version: str
+    kind: str  # 'patch' | 'archive'
+    size_bytes: int  # what download() will fetch
+    archive_size_bytes: int  # the whole archive (compressed), for comparison
+    notes: dict[str, str] = field(default_factory=dict)  # language -> release notes
+    # what the client needs later (all read from signed metadata)
+    target: str = ""  # the repository path of the file to download
+    target_sha256: str = ""
+    archive_target: str = ""
+    tar: Digest | None = None  # the new build's uncompressed tar: what unpacking must find
+    base_tar: Digest | None = None  # the installed build's tar, when the repository still lists it
+    from_version: str = ""
+
+
+def _failure(exc: BaseException) -> UpdateFailure:
+    """A python-tuf (or OS) exception as our code. Order matters: subclasses first."""
+    if isinstance(exc, Cancelled):
+        return UpdateFailure.CANCELLED
+    if isinstance(exc, tuf_errors.DownloadLengthMismatchError):
+        return UpdateFailure.TOO_LARGE
+    if isinstance(exc, tuf_errors.SlowRetrievalError):
+        return UpdateFailure.TOO_SLOW
+    if isinstance(exc, tuf_errors.DownloadHTTPError):
+        return UpdateFailure.HTTP_ERROR
+    if isinstance(exc, tuf_errors.DownloadError):
+        cause = exc.__cause__
+        if isinstance(cause, tuf_errors.DownloadError) or isinstance(cause, Cancelled):
+            return _failure(cause)
+        return UpdateFailure.UNREACHABLE
+    if isinstance(exc, tuf_errors.UnsignedMetadataError):
+        return UpdateFailure.BAD_SIGNATURE
+    if isinstance(exc, tuf_errors.ExpiredMetadataError):
+        return UpdateFailure.EXPIRED
+    if isinstance(exc, tuf_errors.BadVersionNumberError):
+        return UpdateFailure.ROLLBACK
+    if isinstance(exc, tuf_errors.LengthOrHashMismatchError):
+        return UpdateFailure.MIXED_METADATA
+    if isinstance(exc, tuf_errors.RepositoryError):
+        return UpdateFailure.BAD_METADATA
+    if isinstance(exc, archive.ArchiveError):
+        return UpdateFailure.BAD_ARCHIVE
+    if isinstance(exc, OSError):
+        return UpdateFailure.DISK
+    return UpdateFailure.BAD_METADATA
+
+
+def _cancel_fn(cancel: Any) -> Callable[[], bool] | None:
+    if cancel is None:
+        return None
+    if hasattr(cancel, "is_set"):
+        return cancel.is_set
+    return cancel
+
+
+class UpdateClient:
+    """Checks one update repository for newer builds of this platform and prepares them."""
+
+    def __init__(self, repo_url: str, state_dir: Path, *, installed_version: str, platform_tag: str,
+                 fetcher: BoundedFetcher | None = None, trusted_root: bytes | None = None):
+        self.repo_url = repo_url.rstrip("/") + "/"
+        self.state_dir = Path(state_dir)
+        self.installed_version = installed_version
+        self.platform_tag = platform_tag
+        self.fetcher = fetcher or BoundedFetcher()
+        self._trusted_root = trusted_root
+        self._updater: Updater | None = None
+
+    # ---- where things are kept ----
+    @property
+    def metadata_dir(self) -> Path:
+        return self.state_dir / "metadata"
+
+    @property
+    def downloads_dir(self) -> Path:
+        return self.state_dir / "downloads"
+
+    @property
+    def bytes_received(self) -> int:
+        """Bytes this client has read from the network so far (metadata and targets)."""
+        return self.fetcher.bytes_received
+
+    def _root(self) -> bytes:
+        if self._trusted_root is not None:
+            return self._trusted_root
+        path = resources_dir() / BUNDLED_ROOT
+        try:
+            return path.read_bytes()
+        except OSError as e:
+            raise UpdateError(UpdateFailure.NO_TRUST_ROOT, str(path)) from e
+
+    def _new_updater(self) -> Updater:
+        root = self._root()
+        self.metadata_dir.mkdir(parents=True, exist_ok=True)
+        self.downloads_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            return Updater(str(self.metadata_dir), self.repo_url + "metadata/", str(self.downloads_dir),
+                           self.repo_url + "targets/", fetcher=self.fetcher, config=METADATA_LIMITS,
+                           bootstrap=root)
+        except (tuf_errors.RepositoryError, ValueError) as e:
+            raise UpdateError(UpdateFailure.NO_TRUST_ROOT, str(e)) from e
+
+    def _refreshed(self) -> Updater:
+        updater = self._new_updater()
+        try:
+            updater.refresh()
+        except Exception as e:  # python-tuf's and the network's: each becomes a code
+            raise UpdateError(_failure(e), str(e)) from e
+        self._updater = updater
+        return updater
+
+    # ---- check ----
+    def check(self) -> Offer | None:
+        """Refresh the signed metadata (bounded); the offer of the newest newer build, or None."""
+        updater = self._refreshed()
+        # the targets file python-tuf has just verified and kept; each target used is looked up again
+        # through get_targetinfo(), so every length, hash and custom field below is the signed one
+        try:
+            listed = Metadata[Targets].from_file(str(self.metadata_dir / "targets.json")).signed.targets
+        except Exception as e:
+            raise UpdateError(UpdateFailure.BAD_METADATA, str(e)) from e
+        releases: list[Release] = []
+        for path in listed:
+            if not path.startswith(self.platform_tag + "/"):
+                continue
+            info = self._info(updater, path)
+            if info is not None and (release := read_release(path, info.length, info.custom)) is not None:
+                releases.append(release)
+        release = pick_release(releases, self.installed_version, self.platform_tag)
+        if release is None:
+            return None
+        base = next((r for r in releases if r.version == self.installed_version), None)
+        patch_path = patch_name(self.platform_tag, self.installed_version, release.version)
+        patch_info = self._info(updater, patch_path) if patch_path in listed else None
+        patch: PatchInfo | None = read_patch(patch_path, patch_info.length, patch_info.custom) if patch_info else None
+        archive_info = self._info(updater, release.archive)
+        offer = Offer(version=release.version, kind=Kind.ARCHIVE.value, size_bytes=release.archive_length,
+                      archive_size_bytes=release.archive_length, notes=dict(release.notes),
+                      target=release.archive, target_sha256=archive_info.hashes.get("sha256", ""),
+                      archive_target=release.archive, tar=release.tar,
+                      base_tar=base.tar if base else None, from_version=self.installed_version)
+        if choose_download(release, patch, self.installed_version) is Kind.PATCH:
+            offer = dataclasses.replace(offer, kind=Kind.PATCH.value, size_bytes=patch.length, target=patch.target,
+                                        target_sha256=patch_info.hashes.get("sha256", ""))
+        return offer
+
+    def whole_archive(self, offer: Offer) -> Offer:
+        """The same release as a whole-archive offer (after ``BASE_CHANGED``)."""
+        if offer.kind == Kind.ARCHIVE.value:
+            return offer
+        updater = self._updater or self._refreshed()
+        info = self._info(updater, offer.archive_target)
+        if info is None:
+            raise UpdateError(UpdateFailure.NOT_OFFERED, offer.archive_target)
+        return dataclasses.replace(offer, kind=Kind.ARCHIVE.value, size_bytes=info.length,
+                                   target=offer.archive_target, target_sha256=info.hashes.get("sha256", ""))
+
+    @staticmethod
+    def _info(updater: Updater, path: str):
+        try:
+            return updater.get_targetinfo(path)
+        except Exception as e:
+            raise UpdateError(_failure(e), str(e)) from e
+
+    # ---- download ----
+    def download(self, offer: Offer, progress: Callable[[int, int], None] | None = None,
+                 cancel: Any = None) -> Path:
+        """The offer's file, its signed length and hash checked by TUF. ``progress(done, total)`` is
+        called as bytes arrive; ``cancel`` (a callable or a threading.Event) stops between reads."""
+        updater = self._updater or self._refreshed()
+        info = self._info(updater, offer.target)
+        if info is None or info.length != offer.size_bytes:
+            raise UpdateError(UpdateFailure.NOT_OFFERED, offer.target)
+        destination = self.downloads_dir / Path(offer.target).name
+        cached = updater.find_cached_target(info, str(destination))
+        if cached:
+            return Path(cached)
+        self.fetcher.progress = progress
+        self.fetcher.cancel = _cancel_fn(cancel)
+        partial = destination.with_name(destination.name + ".partial")
+        try:
+            updater.download_target(info, str(partial))
+            os.replace(partial, destination)
+        except Exception as e:
+            partial.unlink(missing_ok=True)
+            code = UpdateFailure.TAMPERED if isinstance(e, tuf_errors.LengthOrHashMismatchError) else _failure(e)
+            raise UpdateError(code, str(e)) from e
+        finally:
+            self.fetcher.progress = None
+            self.fetcher.cancel = None
+        return destination
+
+    # ---- build the new folder ----
+    def build_folder(self, offer: Offer, downloaded: Path, current_folder: Path, new_folder: Path) -> None:
+        """Make ``new_folder`` (which must not exist) hold the offered build. A patch is applied to the
+        installed folder's reproducible tar; an archive is decompressed. Either way the tar is checked
+        against the length and SHA-256 the repository signed for the build before anything is unpacked;
+        on failure nothing is left and ``current_folder`` is only ever read."""
+        if offer.tar is None:
+            raise UpdateError(UpdateFailure.BAD_METADATA, "offer without a signed tar digest")
+        downloaded = Path(downloaded)
+        got = archive.digest_of(downloaded)
+        if got.length != offer.size_bytes or (offer.target_sha256 and got.sha256 != offer.target_sha256):
+            raise UpdateError(UpdateFailure.TAMPERED, f"{downloaded} changed since it was verified")
+        new_folder = Path(new_folder)
+        new_folder.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".update-", dir=new_folder.parent))
+        try:
+            tar_path = work / "build.tar"
+            if offer.kind == Kind.PATCH.value:
+                self._apply_patch(offer, downloaded, Path(current_folder), tar_path)
+            else:
+                with open(tar_path, "wb") as out:
+                    try:
+                        result = archive.decompress(downloaded, out, offer.tar.length)
+                    except (archive.ArchiveError, EOFError, lzma.LZMAError) as e:
+                        raise UpdateError(UpdateFailure.TAMPERED, str(e)) from e
+                if result != offer.tar:
+                    raise UpdateError(UpdateFailure.TAMPERED, "the archive does not unpack to the signed build")
+            try:
+                archive.unpack(tar_path, new_folder)
+            except archive.ArchiveError as e:
+                raise UpdateError(UpdateFailure.BAD_ARCHIVE, str(e)) from e
+        except UpdateError:
+            raise
+        except Exception as e:
+            raise UpdateError(_failure(e), str(e)) from e
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _apply_patch(self, offer: Offer, patch_file: Path, current_folder: Path, tar_path: Path) -> None:
+        try:
+            base, base_digest = archive.pack_bytes(current_folder)
+        except archive.ArchiveError as e:
+            raise UpdateError(UpdateFailure.BASE_CHANGED, str(e)) from e
+        if offer.base_tar is not None and base_digest != offer.base_tar:
+            raise UpdateError(UpdateFailure.BASE_CHANGED, "the installed folder differs from its signed build")
+        try:
+            new = bsdiff4.patch(base, patch_file.read_bytes())
+        except Exception as e:  # a verified patch that does not fit this base
+            raise UpdateError(UpdateFailure.BASE_CHANGED, f"the patch does not apply: {e}") from e
+        del base
+        if len(new) != offer.tar.length or hashlib.sha256(new).hexdigest() != offer.tar.sha256:
+            raise UpdateError(UpdateFailure.BASE_CHANGED, "the patched build differs from the signed build")
+        tar_path.write_bytes(new)

@@ -1,0 +1,177 @@
+"""Settings -> Updates clicked through in the real window, in English, Spanish and Korean, against a TUF
+repository published by companion.updates.publish and served over HTTP on 127.0.0.1, with an install laid
+out as the installer does (real folders, no PyInstaller): the version, a check by hand, an offer with its
+cost and its notes in the participant's language, the download, "ready at next start", a refused update in
+words, "never" and the repository address; then the same states walked under a pseudo-translation."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.domain import i18n
+from companion.domain.updates import UpdateFailure
+from companion.services import app_folders
+from companion.services.settings import UPDATE_URL, UPDATES_MODE
+
+from .support.static_repo import bytes_of, serve
+from .support.update_world import NOTES, update_world
+
+pytestmark = [pytest.mark.ui, pytest.mark.integration]
+
+
+@pytest.fixture
+def served(tmp_path):
+    world = update_world(tmp_path / "updates")
+    with serve(world.repo.dir) as server:
+        yield world, server
+
+
+def updates_section(window, served, clock, monkeypatch, metered=True):
+    """The window's app checks the served repository as the installed 0.1.0 (metered: so the update is
+    offered before it is fetched, as on a participant's phone tether)."""
+    world, server = served
+    app = window.context.app
+    app.updates = world.service(app.settings, clock, server.url)
+    from companion.ui.pages import settings_updates
+
+    monkeypatch.setattr(settings_updates, "is_metered", lambda: metered)
+    window.go_to("settings", None)
+    section = window.pages["settings"].updates
+    section.load()
+    return section
+
+
+def settle(window, qtbot):
+    qtbot.wait(30)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    qtbot.wait(30)
+
+
+def offered(window, qtbot, section):
+    qtbot.waitUntil(lambda: section.check_button.isEnabled(), timeout=10_000)
+    section.check_button.click()
+    qtbot.waitUntil(lambda: section.download_button.isVisible(), timeout=20_000)
+    settle(window, qtbot)
+
+
+@pytest.fixture(params=["en", "es", "ko"])
+def language(request, data_dir):
+    from companion.app import build_app
+    from companion.services.locale import LANGUAGE
+
+    app = build_app(data_dir)
+    app.settings.set(LANGUAGE, request.param)
+    app.close()
+    yield request.param
+    from companion.ui.language import LanguagePack, apply
+
+    apply(LanguagePack("en", None, None))
+    i18n.install(None)
+
+
+WORDS = {  # a word of each state's sentence in each language (the .ts files' translations)
+    "en": {"version": "version", "offer": "available", "cost": "whole version", "ready": "next time", "notes": "Quizzes"},
+    "es": {"version": "versión", "offer": "disponible", "cost": "versión completa", "ready": "próxima vez",
+           "notes": "cuestionarios"},
+    "ko": {"version": "버전", "offer": "새 버전", "cost": "전체", "ready": "다음", "notes": "퀴즈"},
+}
+
+
+def test_an_update_offered_with_its_cost_and_notes_then_ready_at_next_start(language, window, qtbot, clock,
+                                                                             served, monkeypatch):
+    section = updates_section(window, served, clock, monkeypatch)
+    words = WORDS[language]
+    qtbot.waitUntil(lambda: "0.1.0" in section.installed.text(), timeout=10_000)
+    assert words["version"] in section.installed.text().lower()
+    assert not section.download_button.isVisible() and not section.ready.isVisible()
+    offered(window, qtbot, section)
+    assert "0.2.0" in section.offer_title.text() and words["offer"] in section.offer_title.text()
+    offer = section._offer
+    assert offer.kind == "patch" and words["cost"] in section.offer_cost.text()
+    assert i18n.size(offer.size_bytes) in section.offer_cost.text()  # the patch, beside the whole version
+    assert i18n.size(offer.archive_size_bytes) in section.offer_cost.text()
+    assert NOTES[language] in section.notes.text()  # the repository's notes in the participant's language
+    section.download_button.click()
+    qtbot.waitUntil(lambda: section.ready.isVisible(), timeout=20_000)
+    settle(window, qtbot)
+    assert "0.2.0" in section.ready.text() and words["ready"] in section.ready.text()
+    assert not section.download_button.isVisible() and not section.progress.isVisible()
+    world, _server = served
+    assert app_folders.pending_version(world.root) == "0.2.0"
+    assert "0.2.0" in section.last.text()  # the last check and its outcome, in words
+
+
+def test_a_refused_update_is_said_in_a_sentence_and_nothing_is_installed(window, qtbot, clock, served, monkeypatch):
+    section = updates_section(window, served, clock, monkeypatch)
+    world, server = served
+    offered(window, qtbot, section)
+    target = next(p for p in (world.repo.dir / "targets").rglob("*.bsdiff4"))
+    server.hooks["/" + str(target.relative_to(world.repo.dir))] = bytes_of(b"x" * section._offer.size_bytes)
+    section.download_button.click()
+    qtbot.waitUntil(lambda: "Nothing was installed" in section.message.text(), timeout=20_000)
+    settle(window, qtbot)
+    assert "does not match what was signed" in section.message.text()
+    assert app_folders.pending_version(world.root) is None and not section.ready.isVisible()
+
+
+def test_never_and_the_repository_address_are_kept(window, qtbot, clock, served, monkeypatch):
+    section = updates_section(window, served, clock, monkeypatch)
+    app = window.context.app
+    qtbot.waitUntil(lambda: section.url.text() != "", timeout=10_000)
+    section.mode.setCurrentIndex(section.mode.findData("never"))
+    section.url.setText("not an address")
+    section.save_button.click()
+    qtbot.waitUntil(lambda: section.message.text() != "", timeout=10_000)
+    assert app.settings.get(UPDATES_MODE) == "when_allowed"  # a bad address keeps everything as it was
+    section.url.setText("https://updates.example.org/")
+    section.save_button.click()
+    qtbot.waitUntil(lambda: app.settings.get(UPDATES_MODE) == "never", timeout=10_000)
+    assert app.settings.get(UPDATE_URL) == "https://updates.example.org"
+    assert not app.updates.due()
+
+
+def test_every_failure_code_has_a_sentence_in_each_language():
+    """Every UpdateFailure code the TUF core can raise has its own words, translated in es and ko."""
+    import xml.etree.ElementTree as ET
+
+    from companion.ui import words
+
+    from .test_ui_walk_learn import I18N
+
+    for code in UpdateFailure:
+        assert code.value in words._UPDATE_FAILURES, code
+    for lang in ("es", "ko"):
+        root = ET.parse(I18N / f"companion_{lang}.ts").getroot()
+        done = {m.findtext("source"): m.find("translation") for c in root.iter("context")
+                if c.findtext("name") == "words" for m in c.iter("message")}
+        for code, text in words._UPDATE_FAILURES.items():
+            translation = done.get(text)
+            assert translation is not None and translation.text and translation.get("type") != "unfinished", (lang, code)
+
+
+def test_no_english_left_in_the_update_states(walk, clock, served, monkeypatch):
+    window, qtbot = walk.window, walk.qtbot
+    section = updates_section(window, served, clock, monkeypatch)
+    qtbot.waitUntil(lambda: section.installed.text() != "", timeout=10_000)
+    walk.check("updates: before a check", section)
+    offered(window, qtbot, section)
+    walk.check("updates: an offer", section)
+    section.download_button.click()
+    qtbot.waitUntil(lambda: section.ready.isVisible(), timeout=20_000)
+    walk.check("updates: ready at next start", section)
+    walk.assert_clean()
+
+
+@pytest.fixture
+def walk(pseudo, window, qtbot):
+    from .test_ui_walk_learn import Walk
+
+    return Walk(window, qtbot, pseudo)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    from .test_ui_walk import installed
+    from .test_ui_walk_learn import Recording
+
+    yield from installed(qapp, Recording())

@@ -2,6 +2,8 @@
 
     python build_installer.py            # dist/Companion/ + dist/companion-<version>-linux-x86_64.tar.xz
     python build_installer.py --smoke    # ... and run the frozen app's --self-test (fails the build if it fails)
+    python build_installer.py --publish REPO_DIR --update-keys KEYS_DIR --notes en=NEWS.en.txt ...
+                                         # ... and add the build to a TUF update repository (README: "Updates")
 
 Needs the installer extra: ``pip install -e ".[installer]"``. On Linux the result is a tar.xz holding
 the app folder, a .desktop entry and an install script that puts both under ~/.local (or /opt with
@@ -683,6 +685,35 @@ def _wait_for_port(port: int, process: subprocess.Popen, seconds: float = 120) -
     raise SystemExit("the demo portal did not start in time")
 
 
+def carry_update_root(app: Path, repo: Path) -> Path:
+    """The repository's current root metadata into the app (resources/updates/root.json): the one thing
+    an installed app trusts to verify updates; later key rotations reach it through the repository."""
+    from companion.updates.client import BUNDLED_ROOT
+
+    target = app / "_internal" / "resources" / BUNDLED_ROOT
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(repo / "metadata" / "root.json", target)
+    return target
+
+
+def publish(app: Path, ver: str, repo: Path, keys: Path, notes: list[str]) -> dict:
+    """Add the app folder to the update repository: its archive, a patch from the previous build, the
+    release notes (LANG=FILE), then re-signed targets, snapshot and timestamp."""
+    from companion.updates.client import platform_tag
+    from companion.updates.publish import Repository, read_notes
+
+    import companion
+
+    if companion.__version__ != ver:  # the installed app reports companion.__version__ to the update client
+        raise SystemExit(f"pyproject.toml says {ver} but companion/__init__.py says {companion.__version__}")
+    if not (app / "_internal" / "resources" / "updates" / "root.json").is_file():
+        carry_update_root(app, repo)
+    report = Repository(repo, keys).add_build(app, ver, platform_tag(), read_notes(notes))
+    patch = f", patch from {report['patch_from']} {report['patch_bytes'] / 1e3:.0f} kB" if "patch" in report else ""
+    print(f"published {ver} to {repo}: archive {report['archive_bytes'] / 1e6:.1f} MB{patch}")
+    return report
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--smoke", action="store_true", help="run the frozen app's --self-test after building")
@@ -695,7 +726,19 @@ def main() -> int:
     parser.add_argument("--no-package", action="store_true", help="stop after the one-folder app")
     parser.add_argument("--version", dest="build_version", metavar="VERSION",
                         help="the version this build installs as (default: pyproject.toml's)")
+    parser.add_argument("--publish", type=Path, metavar="REPO_DIR", help="add this build to the TUF update "
+                        "repository REPO_DIR (made with `python -m companion.updates.publish init`), with a "
+                        "binary patch from the previous build; the app carries the repository's root of trust")
+    parser.add_argument("--update-keys", type=Path, metavar="KEYS_DIR", help="the repository's signing keys "
+                        "(targets, snapshot, timestamp; default $COMPANION_UPDATE_KEYS)")
+    parser.add_argument("--notes", action="append", default=[], metavar="LANG=FILE", help="release notes of this "
+                        "build in one language (repeat per language)")
     args = parser.parse_args()
+    keys = args.update_keys or (Path(os.environ["COMPANION_UPDATE_KEYS"]) if os.environ.get("COMPANION_UPDATE_KEYS")
+                                else None)
+    if args.publish and (keys is None or not (args.publish / "metadata" / "root.json").is_file()):
+        raise SystemExit("--publish needs a repository made by `python -m companion.updates.publish init REPO KEYS` "
+                         "and its keys (--update-keys or COMPANION_UPDATE_KEYS)")
     ver = args.build_version or version()
     app = DIST / NAME
     package = DIST / f"companion-{ver}-linux-{platform.machine()}.tar.xz"
@@ -724,6 +767,8 @@ def main() -> int:
                   and is_elf(p) and not loadable_layout(p)]
         if broken:
             raise SystemExit("libraries the loader would refuse (segments not page-aligned):\n  " + "\n  ".join(broken))
+        if args.publish:
+            carry_update_root(app, args.publish)
         if not args.no_package:
             if sys.platform.startswith("linux"):
                 package = archive(app, ver)
@@ -736,6 +781,8 @@ def main() -> int:
         print_report(app, package)
     if args.smoke or args.smoke_full:
         smoke(app, full=args.smoke_full)
+    if args.publish:
+        publish(app, ver, args.publish, keys, args.notes)
     return 0
 
 

@@ -28,6 +28,7 @@ from pathlib import Path
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
 DATABASE_ENV, DATA_DIR_ENV, THREADS_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR", "COMPANION_PORTAL_THREADS"
+UPDATES_ENV = "COMPANION_PORTAL_UPDATES_DIR"  # --updates-dir, for the workers of --workers N
 DEFAULT_THREADS = 40
 
 
@@ -44,7 +45,8 @@ def build(args) -> tuple[object, str]:
 
     data_dir = data_folder(args.data_dir)
     database = database_url(args.database, data_dir)
-    app = create_app(PortalConfig(database_url=database, data_dir=data_dir, threads=args.threads))
+    app = create_app(PortalConfig(database_url=database, data_dir=data_dir, threads=args.threads,
+                                  updates_dir=Path(args.updates_dir) if args.updates_dir else None))
     courses = [Path(p) for p in args.course]
     if args.demo:
         from .media import prepare_demo_package
@@ -77,8 +79,10 @@ def worker_app():
     from .app import PortalConfig, create_app
 
     data_dir = data_folder(None)
+    updates = os.environ.get(UPDATES_ENV)
     return create_app(PortalConfig(database_url=database_url(None, data_dir), data_dir=data_dir, migrate=False,
-                                   threads=int(os.environ.get(THREADS_ENV, DEFAULT_THREADS))))
+                                   threads=int(os.environ.get(THREADS_ENV, DEFAULT_THREADS)),
+                                   updates_dir=Path(updates) if updates else None))
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -120,6 +124,8 @@ def serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS, metavar="N",
                         help=f"requests each worker runs at once, and its open database connections (default "
                              f"{DEFAULT_THREADS}); PostgreSQL's max_connections must exceed workers × (threads + 5)")
+    parser.add_argument("--updates-dir", metavar="REPO_DIR", help="serve the app's TUF update repository "
+                                                                   "(python -m companion.updates.publish) at /updates/")
     parser.add_argument("--forwarded-allow-ips", metavar="IPS", default="127.0.0.1",
                         help="proxies trusted for X-Forwarded-For (the client address that sign-in throttling "
                              "counts); comma-separated, or * behind a load balancer that is the only way in")
@@ -160,6 +166,8 @@ def serve(argv: list[str]) -> int:
 
     os.environ[DATABASE_ENV], os.environ[DATA_DIR_ENV] = database, str(data_folder(args.data_dir))
     os.environ[THREADS_ENV] = str(args.threads)
+    if args.updates_dir:
+        os.environ[UPDATES_ENV] = str(Path(args.updates_dir).resolve())
     # a worker that does not answer the supervisor's ping in time is killed with its connections: on
     # a loaded machine (a deadline rush) 5 s, uvicorn's default, is too short
     config = uvicorn.Config("companion_portal.__main__:worker_app", factory=True, workers=args.workers,

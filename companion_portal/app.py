@@ -38,6 +38,10 @@ def create_app(config: PortalConfig) -> FastAPI:
     for router in ROUTERS:
         app.include_router(router)
     app.include_router(desk.router)  # the organizer's pages (/desk), apart from the participants' API
+    if config.updates_dir is not None:
+        from fastapi.staticfiles import StaticFiles
+
+        app.mount("/updates", StaticFiles(directory=config.updates_dir), name="updates")
     # the organizer's commands, bound to this portal (used by the command line and the tests)
     app.state.add_course = partial(admin.add_course, portal)
     app.state.add_participant = partial(admin.add_participant, portal)

@@ -72,6 +72,9 @@ class PortalConfig:
     # requests run at once in each process (its thread pool), and as many pooled database
     # connections, kept open: none is opened and closed per request (see core.make_engine)
     threads: int = 40
+    # a TUF update repository for the app (companion.updates.publish) served as static files at
+    # /updates/: every byte is verified by the app against the repository's signed metadata
+    updates_dir: Path | None = None
 
     @property
     def uploads_dir(self) -> Path:

@@ -30,7 +30,7 @@ from companion.updates.client import UpdateClient, UpdateError
 from companion.updates.fetcher import Bounds, BoundedFetcher
 from companion.updates.publish import Expiry, Keys, Repository
 
-from .support.static_repo import bytes_of, endless, serve, stall, trickle
+from .support.static_repo import bytes_of, cut_after, endless, serve, stall, trickle
 
 PLATFORM = "linux-x86_64"
 
@@ -161,6 +161,20 @@ def test_a_changed_installed_folder_is_no_patch_base_and_the_whole_archive_is_ta
 def test_a_repository_whose_newest_build_is_older_than_the_installed_one_offers_nothing(world):
     with serve(world.repo.dir) as server:
         assert world.client(server, installed_version="0.3.0").check() is None
+
+
+def test_only_the_newest_releases_stay_listed_and_an_old_installation_takes_the_archive(world):
+    v3 = make_build(world.base / "build-0.3.0", "0.3.0", qt_seed=3)
+    report = world.repo.add_build(v3, "0.3.0", PLATFORM, {}, keep=2)
+    assert report["unlisted"] == [f"{PLATFORM}/companion-0.1.0.tar.xz"]
+    listed = set(world.repo.targets().signed.targets)
+    assert f"{PLATFORM}/companion-0.1.0-to-0.2.0.bsdiff4" in listed  # its result is still listed
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.check()
+        assert (offer.version, offer.kind, offer.base_tar) == ("0.3.0", "archive", None)
+        client.build_folder(offer, client.download(offer), world.installed, world.base / "new")
+    assert tree(world.base / "new") == tree(v3)
 
 
 # ---- arbitrary package ----
@@ -318,6 +332,47 @@ def test_cancel_stops_a_download_between_reads(world):
     assert list(client.downloads_dir.iterdir()) == []
 
 
+def _archive_url_path(world: World, offer) -> str:
+    return f"/targets/{PLATFORM}/{offer.target_sha256}.companion-0.2.0.tar.xz"
+
+
+@pytest.mark.parametrize("ranges", [True, False])
+def test_a_broken_download_continues_where_it_stopped_and_is_verified_whole(world, ranges):
+    with serve(world.repo.dir) as server:
+        server.ranges = ranges
+        client = world.client(server)
+        offer = client.whole_archive(client.check())
+        data = world.repo.stored_path(world.repo.targets().signed.targets[offer.target]).read_bytes()
+        server.hooks[_archive_url_path(world, offer)] = cut_after(data, len(data) // 3)
+        with pytest.raises(UpdateError) as caught:
+            client.download(offer)
+        assert caught.value.code in (UpdateFailure.UNREACHABLE, UpdateFailure.TOO_SLOW)
+        (partial,) = client.downloads_dir.iterdir()
+        assert partial.stat().st_size == len(data) // 3
+        del server.hooks[_archive_url_path(world, offer)]
+        seen = []
+        path = client.download(offer, progress=lambda done, total: seen.append((done, total)))
+        assert server.ranged == ([_archive_url_path(world, offer)] if ranges else [])
+        assert seen[0][0] > len(data) // 3 if ranges else seen[0][0] <= len(data)
+        client.build_folder(offer, path, world.installed, world.base / "new")
+    assert tree(world.base / "new") == tree(world.v2)
+
+
+def test_a_continued_download_with_wrong_first_bytes_is_refused_and_dropped(world):
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.whole_archive(client.check())
+        client.downloads_dir.mkdir(parents=True, exist_ok=True)
+        (client.downloads_dir / "companion-0.2.0.tar.xz.partial").write_bytes(b"\0" * 5000)  # not its bytes
+        before = tree(world.installed)
+        with pytest.raises(UpdateError) as caught:
+            client.download(offer)
+        assert caught.value.code is UpdateFailure.TAMPERED
+        assert list(client.downloads_dir.iterdir()) == []
+        world.assert_untouched(before)
+        client.download(offer)  # and the next attempt starts afresh
+
+
 # ---- a compromised online key, recovered by root rotation ----
 
 def _attacker_timestamp(world: World, stolen_key: Path, version_bump: int) -> bytes:
@@ -336,17 +391,22 @@ def _attacker_timestamp(world: World, stolen_key: Path, version_bump: int) -> by
 
 
 def test_a_stolen_timestamp_key_stops_working_once_the_root_rotates_it(world):
+    """python-tuf's "fast-forward" case: the attacker's timestamp jumps far ahead, so clients would refuse
+    the real repository as a rollback -- until the organisation rotates the key with its root key."""
     stolen = world.base / "stolen-timestamp.pem"
     shutil.copy(Keys(world.base / "keys").path("timestamp"), stolen)
-    # before rotation the stolen key is trusted: the attacker freezes clients on 0.1.0
+    # before rotation the stolen key is trusted: the attacker freezes the client on 0.1.0 ...
     with serve(world.repo.dir) as server:
-        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 1))
+        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 99_999))
         assert world.client(server, state="victim").check() is None
+    # ... and the real repository now looks like a rollback to that client
+    with serve(world.repo.dir) as server:
+        refused(world, world.client(server, state="victim"), UpdateFailure.ROLLBACK)
     # the organisation rotates the timestamp key with its offline root key: root v2
     world.repo.rotate("timestamp")
     assert world.repo.root().signed.version == 2
     with serve(world.repo.dir) as server:
-        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 5))
+        server.hooks["/metadata/timestamp.json"] = bytes_of(_attacker_timestamp(world, stolen, 199_999))
         error = refused(world, world.client(server, state="victim"), UpdateFailure.BAD_SIGNATURE)
         assert "timestamp" in error.detail
     # and the real repository, signed with the new key, is followed again by the same client

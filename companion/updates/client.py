@@ -28,16 +28,19 @@ import hashlib
 import logging
 import lzma
 import os
+import platform
+import sys
 import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import bsdiff4
 from tuf.api import exceptions as tuf_errors
-from tuf.api.metadata import Metadata, Targets
+from tuf.api.metadata import Metadata, Root, Targets
 from tuf.ngclient import Updater, UpdaterConfig
 
 from companion.domain.updates import (Digest, Kind, PatchInfo, Release, UpdateFailure,
@@ -53,6 +56,13 @@ BUNDLED_ROOT = Path("updates") / "root.json"  # under resources/: the build's ro
 METADATA_LIMITS = UpdaterConfig(max_root_rotations=32, root_max_length=256_000, timestamp_max_length=16_384,
                                 snapshot_max_length=256_000, targets_max_length=2_000_000, max_delegations=0,
                                 app_user_agent="Companion")
+
+
+def platform_tag() -> str:
+    """This computer's platform as the repository names builds: linux-x86_64, windows-amd64, darwin-arm64."""
+    system = {"win32": "windows", "darwin": "darwin"}.get(sys.platform, "linux" if sys.platform.startswith("linux")
+                                                          else sys.platform)
+    return f"{system}-{platform.machine().lower()}"
 
 
 class UpdateError(Exception):
@@ -232,8 +242,11 @@ class UpdateClient:
     # ---- download ----
     def download(self, offer: Offer, progress: Callable[[int, int], None] | None = None,
                  cancel: Any = None) -> Path:
-        """The offer's file, its signed length and hash checked by TUF. ``progress(done, total)`` is
-        called as bytes arrive; ``cancel`` (a callable or a threading.Event) stops between reads."""
+        """The offer's file, its signed length and hashes checked (python-tuf's
+        ``TargetFile.verify_length_and_hashes`` on the target info ``get_targetinfo`` verified).
+        ``progress(done, total)`` is called as bytes arrive; ``cancel`` (a callable or a
+        threading.Event) stops between reads. An interrupted download keeps its bytes and the next call
+        continues them (HTTP Range) where the server allows it; the whole file is verified either way."""
         updater = self._updater or self._refreshed()
         info = self._info(updater, offer.target)
         if info is None or info.length != offer.size_bytes:
@@ -242,20 +255,34 @@ class UpdateClient:
         cached = updater.find_cached_target(info, str(destination))
         if cached:
             return Path(cached)
+        partial = destination.with_name(destination.name + ".partial")
         self.fetcher.progress = progress
         self.fetcher.cancel = _cancel_fn(cancel)
-        partial = destination.with_name(destination.name + ".partial")
         try:
-            updater.download_target(info, str(partial))
+            self.fetcher.download_resumable(self._target_url(info), partial, info.length)
+            with open(partial, "rb") as f:
+                info.verify_length_and_hashes(f)
             os.replace(partial, destination)
         except Exception as e:
-            partial.unlink(missing_ok=True)
+            if isinstance(e, (tuf_errors.LengthOrHashMismatchError, tuf_errors.DownloadLengthMismatchError)) \
+                    or not partial.exists() or partial.stat().st_size == 0:
+                partial.unlink(missing_ok=True)  # wrong bytes are never continued
             code = UpdateFailure.TAMPERED if isinstance(e, tuf_errors.LengthOrHashMismatchError) else _failure(e)
             raise UpdateError(code, str(e)) from e
         finally:
             self.fetcher.progress = None
             self.fetcher.cancel = None
         return destination
+
+    def _target_url(self, info) -> str:
+        """Where python-tuf's download_target() would fetch ``info``: with consistent snapshots the
+        file name is prefixed by its hash."""
+        root = Metadata[Root].from_file(str(self.metadata_dir / "root.json"))  # the verified, current root
+        path = info.path
+        if root.signed.consistent_snapshot:
+            dirname, sep, basename = path.rpartition("/")
+            path = f"{dirname}{sep}{next(iter(info.hashes.values()))}.{basename}"
+        return self.repo_url + "targets/" + quote(path)
 
     # ---- build the new folder ----
     def build_folder(self, offer: Offer, downloaded: Path, current_folder: Path, new_folder: Path) -> None:

@@ -7,8 +7,10 @@ than the allowed length (the read stops one byte past it), a minimum rate over a
 answer that trickles a byte every few seconds ends), and a deadline for the whole answer that grows with
 its allowed length. It also reports progress and honours a cancel request between reads.
 
-It speaks HTTP with urllib3 (what python-tuf's own fetcher uses), asks for no content coding (lengths
-are the bytes on the wire) and follows no redirect to another host.
+It speaks HTTP with urllib3 (what python-tuf's own fetcher uses) and asks for no content coding (lengths
+are the bytes on the wire). Redirects are followed (a repository may sit behind a CDN): every byte is
+verified against the signed metadata whichever host served it. One fetcher serves one update at a
+time (``progress`` and ``cancel`` are set per download by the client).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO
 from urllib.parse import urlsplit
 
@@ -83,21 +86,47 @@ class BoundedFetcher(FetcherInterface):
         except urllib3.exceptions.HTTPError as e:
             raise exceptions.DownloadError(f"failed to reach {url}") from e
         if response.status >= 400:
-            response.release_conn()
+            _discard(response)
             raise exceptions.DownloadHTTPError(f"HTTP {response.status} for {url}", response.status)
         declared = response.headers.get("Content-Length")
         if declared is not None and declared.isdigit() and int(declared) > max_length:
-            response.release_conn()
+            _discard(response)
             raise exceptions.DownloadLengthMismatchError(
                 f"{url} declares {declared} bytes, more than the {max_length} allowed")
         return self._chunks(url, response, max_length)
 
-    def _chunks(self, url: str, response, max_length: int) -> Iterator[bytes]:
+    def download_resumable(self, url: str, partial: Path, length: int) -> None:
+        """Fetch ``url`` into ``partial``, continuing the bytes already there with an HTTP Range request
+        when the server honours it (206 from exactly that offset), from the start otherwise. Bounded as
+        every fetch: never more than ``length`` bytes in all. The caller verifies the whole file."""
+        start = partial.stat().st_size if partial.exists() else 0
+        if start >= length:
+            start = 0
+        headers = {"Range": f"bytes={start}-"} if start else {}
+        try:
+            response = self._pool.request("GET", url, preload_content=False, redirect=True, headers=headers)
+        except urllib3.exceptions.TimeoutError as e:
+            raise exceptions.SlowRetrievalError(f"no answer from {url}") from e
+        except urllib3.exceptions.HTTPError as e:
+            raise exceptions.DownloadError(f"failed to reach {url}") from e
+        if response.status >= 400:
+            _discard(response)
+            raise exceptions.DownloadHTTPError(f"HTTP {response.status} for {url}", response.status)
+        resumed = bool(start) and response.status == 206 and \
+            (response.headers.get("Content-Range") or "").startswith(f"bytes {start}-")
+        if not resumed:
+            start = 0
+        with open(partial, "ab" if resumed else "wb") as out:
+            for chunk in self._chunks(url, response, length - start, offset=start):
+                out.write(chunk)
+
+    def _chunks(self, url: str, response, max_length: int, offset: int = 0) -> Iterator[bytes]:
         b = self.bounds
         start = time.monotonic()
         deadline = start + b.base_deadline + max_length / b.deadline_rate
         samples: deque[tuple[float, int]] = deque([(start, 0)])
         total = 0
+        complete = False
         try:
             while True:
                 if self.cancel is not None and self.cancel():
@@ -110,6 +139,7 @@ class BoundedFetcher(FetcherInterface):
                 except (urllib3.exceptions.HTTPError, OSError) as e:
                     raise exceptions.DownloadError(f"{url}: connection broken") from e
                 if not chunk:
+                    complete = True
                     return
                 total += len(chunk)
                 self.bytes_received += len(chunk)
@@ -127,7 +157,17 @@ class BoundedFetcher(FetcherInterface):
                 if now - first_time >= b.window and (total - first_total) / (now - first_time) < b.min_rate:
                     raise exceptions.SlowRetrievalError(f"{url}: slower than {b.min_rate:.0f} B/s")
                 if self.progress is not None:
-                    self.progress(total, max_length)
+                    self.progress(offset + total, offset + max_length)
                 yield chunk
         finally:
-            response.release_conn()
+            if complete:
+                response.release_conn()  # read to its end: the connection can serve the next file
+            else:
+                _discard(response)
+
+
+def _discard(response) -> None:
+    """Close an answer not read to its end (an error page, one cut short): its unread bytes must never be
+    taken for the next answer on a kept-alive connection, and reading them would be unbounded."""
+    response.close()
+    response.release_conn()

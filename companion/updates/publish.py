@@ -59,6 +59,7 @@ from . import archive
 
 ROLES = (Root.type, Targets.type, Snapshot.type, Timestamp.type)
 PASSPHRASE_ENV = "COMPANION_UPDATE_KEY_PASSPHRASE"
+KEEP = 10  # releases per platform listed in the targets metadata
 
 
 @dataclass(frozen=True)
@@ -246,10 +247,12 @@ class Repository:
         return self.targets_dir / dirname / f"{info.hashes['sha256']}.{basename}"
 
     def add_build(self, app_folder: Path, version: str, platform_tag: str, notes: dict[str, str] | None = None,
-                  *, patch: bool = True) -> dict[str, Any]:
+                  *, patch: bool = True, keep: int = KEEP) -> dict[str, Any]:
         """Add a build: the whole archive, a bsdiff4 patch from the latest earlier release of the same
         platform (unless ``patch`` is False), release notes per language; re-sign targets, snapshot and
-        timestamp. Returns the sizes written."""
+        timestamp. Only the ``keep`` newest releases of the platform stay listed (the targets metadata
+        every client fetches stays small); their files stay on disk for clients mid-update. Returns the
+        sizes written."""
         if not valid_version(version) or not valid_platform(platform_tag):
             raise PublishError(f"not a version/platform this repository takes: {version!r} {platform_tag!r}")
         earlier = self.releases(platform_tag)
@@ -283,8 +286,25 @@ class Repository:
                 pinfo = self._add_target(targets, pname, patch_path, {
                     "kind": Kind.PATCH.value, "from": previous.version, "to": version, "platform": platform_tag})
                 report.update(patch=pname, patch_bytes=pinfo.length, patch_from=previous.version)
+        report["unlisted"] = self._unlist_old(targets, platform_tag, keep)
         self._publish_chain(targets)
         return report
+
+    @staticmethod
+    def _unlist_old(targets: Metadata[Targets], platform_tag: str, keep: int) -> list[str]:
+        releases = sorted((r for path, info in targets.signed.targets.items()
+                           if (r := read_release(path, info.length, info.custom)) and r.platform_tag == platform_tag),
+                          key=lambda r: Version(r.version))
+        gone = {r.version for r in releases[:-keep]} if keep > 0 else set()
+        unlisted = []
+        for path, info in list(targets.signed.targets.items()):
+            fields = info.custom.get(CUSTOM_KEY) if isinstance(info.custom, dict) else None
+            if not isinstance(fields, dict) or fields.get("platform") != platform_tag:
+                continue
+            if fields.get("version") in gone or fields.get("to") in gone:
+                del targets.signed.targets[path]
+                unlisted.append(path)
+        return unlisted
 
     def refresh_timestamp(self) -> None:
         """Re-sign the timestamp (and the snapshot when it would expire before the next timestamp does):
@@ -322,7 +342,7 @@ def _hashes(data: bytes) -> dict[str, str]:
 
 # ---- the command line ----
 
-def _notes(pairs: list[str]) -> dict[str, str]:
+def read_notes(pairs: list[str]) -> dict[str, str]:
     notes = {}
     for pair in pairs or []:
         lang, sep, path = pair.partition("=")
@@ -345,6 +365,7 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--platform", required=True)
             p.add_argument("--notes", action="append", default=[], metavar="LANG=FILE")
             p.add_argument("--no-patch", action="store_true")
+            p.add_argument("--keep", type=int, default=KEEP, help="releases of the platform left listed")
         if name == "rotate":
             p.add_argument("role", choices=ROLES)
     args = parser.parse_args(argv)
@@ -354,8 +375,8 @@ def main(argv: list[str] | None = None) -> int:
             repo.init()
             print(f"new repository in {args.repo}; keys in {args.keys} (move root.pem offline)")
         elif args.command == "add":
-            print(json.dumps(repo.add_build(args.folder, args.version, args.platform, _notes(args.notes),
-                                            patch=not args.no_patch), indent=2))
+            print(json.dumps(repo.add_build(args.folder, args.version, args.platform, read_notes(args.notes),
+                                            patch=not args.no_patch, keep=args.keep), indent=2))
         elif args.command == "refresh-timestamp":
             repo.refresh_timestamp()
             print(f"timestamp valid until {repo.timestamp().signed.expires:%Y-%m-%d %H:%M} UTC")

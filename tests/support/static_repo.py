@@ -33,9 +33,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                 pass
             self.close_connection = True
             return
-        if self.server.rate and (Path(self.directory) / path.lstrip("/")).is_file():
+        file = Path(self.directory) / path.lstrip("/")
+        if self.server.rate and file.is_file():
             throttled(Path(self.directory), self.server.rate)(self)
             return
+        wanted = self.headers.get("Range", "")
+        if self.server.ranges and wanted.startswith("bytes=") and wanted.endswith("-") and file.is_file():
+            # "bytes=N-", as nginx and every CDN answer it (http.server itself ignores Range)
+            data = file.read_bytes()
+            start = int(wanted[6:-1])
+            if start < len(data):
+                self.server.ranged.append(path)
+                self.send_response(206)
+                self.send_header("Content-Range", f"bytes {start}-{len(data) - 1}/{len(data)}")
+                self.send_header("Content-Length", str(len(data) - start))
+                self.end_headers()
+                self.wfile.write(data[start:])
+                return
         super().do_GET()
 
 
@@ -47,6 +61,8 @@ class RepoServer(http.server.ThreadingHTTPServer):
         self.hooks: dict[str, Callable[[_Handler], None]] = {}
         self.paths: list[str] = []
         self.rate: float | None = None  # bytes per second for every file (a slow link), None: full speed
+        self.ranges = True  # answer "Range: bytes=N-" with 206 (False: always the whole file, 200)
+        self.ranged: list[str] = []  # paths answered with 206
 
     @property
     def url(self) -> str:
@@ -100,6 +116,18 @@ def stall(seconds: float) -> Callable:
         handler.end_headers()
         handler.wfile.flush()
         time.sleep(seconds)
+    return answer
+
+
+def cut_after(data: bytes, count: int) -> Callable:
+    """The right headers and the first ``count`` bytes, then the connection drops (a link that fails)."""
+    def answer(handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data[:count])
+        handler.wfile.flush()
+        handler.connection.shutdown(2)
     return answer
 
 

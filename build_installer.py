@@ -610,6 +610,18 @@ def archive(app: Path, ver: str, kind: str = "xz", target: Path | None = None) -
     return target
 
 
+def bake_update_settings(app: Path, ver: str, url: str | None, root: Path | None) -> None:
+    """What the built app knows of its updates (companion/services/updates.py reads them from its own
+    folder): its version, the repository's address and root of trust, in _internal/resources/updates/."""
+    folder = app / "_internal" / "resources" / "updates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "version").write_text(ver + "\n", encoding="utf-8")
+    if url:
+        (folder / "repository-url").write_text(url.strip() + "\n", encoding="utf-8")
+    if root:
+        shutil.copyfile(root, folder / "root.json")
+
+
 def _free_port() -> int:
     import socket
 
@@ -733,6 +745,10 @@ def main() -> int:
                         "(targets, snapshot, timestamp; default $COMPANION_UPDATE_KEYS)")
     parser.add_argument("--notes", action="append", default=[], metavar="LANG=FILE", help="release notes of this "
                         "build in one language (repeat per language)")
+    parser.add_argument("--update-url", metavar="URL", help="the update repository built into the app "
+                        "(Settings and COMPANION_UPDATE_URL override it)")
+    parser.add_argument("--update-root", metavar="ROOT_JSON", type=Path, help="the update repository's root "
+                        "metadata (1.root.json): the root of trust the app checks updates against")
     args = parser.parse_args()
     keys = args.update_keys or (Path(os.environ["COMPANION_UPDATE_KEYS"]) if os.environ.get("COMPANION_UPDATE_KEYS")
                                 else None)
@@ -759,6 +775,7 @@ def main() -> int:
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
               f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())
               + f"; debug symbols stripped {stripped / 1e6:.1f} MB; now {folder_size(app) / 1e6:.0f} MB")
+        bake_update_settings(app, ver, args.update_url, args.update_root)
         gaps = missing_libraries(app)
         if gaps:
             raise SystemExit("libraries the bundle needs but does not carry:\n" + "\n".join(

@@ -6,6 +6,7 @@ as the frozen app does first thing, prints its version, and confirms its start (
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,7 +25,9 @@ APP = """#!/bin/sh
 here="$(dirname "$(readlink -f "$0")")"
 COMPANION_APP_FOLDER="$here" PYTHONPATH="{root}" exec "{python}" - "$@" <<'EOF'
 import os, sys, time
-from companion.cli import pick_app_folder
+from companion.cli import main, pick_app_folder
+if "update" in sys.argv[1:]:
+    sys.exit(main(sys.argv[1:]))  # the CLI's update command, as the frozen app runs it
 confirm = pick_app_folder(sys.argv[1:])
 here = os.environ["COMPANION_APP_FOLDER"]
 print(open(os.path.join(here, "VERSION")).read().strip(), flush=True)
@@ -141,3 +144,54 @@ def test_installing_again_by_hand_replaces_the_versions(installed, tmp_path):
     assert sorted(p.name for p in (prefix / "versions").iterdir()) == ["2.0"]
     assert not (prefix / "pending").exists()
     assert launch(prefix, env).stdout == "2.0\n"
+
+
+def test_the_installed_app_fetches_its_update_and_the_launcher_switches_to_it(tmp_path):
+    """The whole path with real folders: a repository published by companion.updates.publish and served
+    on 127.0.0.1, whose address and root of trust are built into the app folders; version 1.0 installed by
+    install.sh; its ``companion update`` (the real CLI and update service) stages 1.1; the next start
+    through the launcher is 1.1, which confirms, and 1.0's folder goes."""
+    from companion.services.updates import platform_tag
+    from companion.updates.publish import Repository
+
+    from .support.static_repo import serve
+
+    repo = Repository(tmp_path / "repo", tmp_path / "keys")
+    repo.init()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if k not in (app_folders.APP_ROOT_ENV, "COMPANION_UPDATE_URL")}
+    env.update(HOME=str(home), PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    prefix = home / ".local" / "lib" / "companion"
+    with serve(tmp_path / "repo") as server:  # it reads the folder at each request: publishing may follow
+        builds = {}
+        bulk = os.urandom(200_000)  # the same in both builds: the patch is small
+        for version in ("1.0", "1.1"):
+            folder = app_folder(tmp_path / f"build-{version}", version)
+            baked = folder / "_internal" / "resources" / "updates"
+            baked.mkdir(parents=True)
+            (baked / "root.json").write_bytes((repo.metadata_dir / "1.root.json").read_bytes())
+            (baked / "repository-url").write_text(server.url)
+            (folder / "_internal" / "bulk.bin").write_bytes(bulk)
+            builds[version] = folder
+        repo.add_build(builds["1.0"], "1.0", platform_tag(), {"en": "First."})
+        repo.add_build(builds["1.1"], "1.1", platform_tag(), {"en": "Second."})
+        package = tmp_path / "companion-1.0"
+        shutil.copytree(builds["1.0"], package / "Companion", symlinks=True)
+        for name, text in (("install.sh", bi.INSTALL_SH.replace("@VERSION@", "1.0")), ("launcher.sh", bi.LAUNCHER),
+                           ("companion.desktop", bi.DESKTOP.format(exec="@PREFIX@/companion"))):
+            (package / name).write_text(text, encoding="utf-8")
+        (package / "companion.png").write_bytes(b"\x89PNG")
+        subprocess.run(["sh", str(package / "install.sh"), "--user"], env=env, check=True, capture_output=True,
+                       timeout=60)
+        found = subprocess.run([str(prefix / "companion"), "--data-dir", str(tmp_path / "data"), "update"], env=env,
+                               capture_output=True, text=True, timeout=120)
+    assert found.returncode == 0, found.stderr
+    assert "1.1" in found.stdout and "next time" in found.stdout, found.stdout
+    assert app_folders.pending_version(prefix) == "1.1"
+    assert any(p.endswith(".bsdiff4") for p in server.paths)  # the patch, not the whole archive
+    assert not any(p.endswith(".tar.xz") for p in server.paths)
+    started = launch(prefix, env)
+    assert (started.returncode, started.stdout) == (0, "1.1\n"), started.stderr
+    assert app_folders.current_version(prefix) == "1.1"
+    assert sorted(p.name for p in (prefix / "versions").iterdir()) == ["1.1"]

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import shutil
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -94,13 +92,28 @@ class UpdateView:
 
 
 def platform_tag() -> str:
-    system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
-    return f"{system}-{platform.machine().lower()}"
+    """This computer's platform as the repository names builds (the client's own rule)."""
+    from companion.updates.client import platform_tag as tag  # python-tuf is imported only when needed
+
+    return tag()
 
 
-def built_in_url() -> str | None:
+BUILT_IN_ROOT = Path("updates") / "root.json"  # the build's root of trust (companion.updates.client reads the same)
+
+
+def build_file(install: "app_folders.Install | None", name: Path) -> Path:
+    """A file the build carries under resources/: the installed version folder's own (a frozen app's
+    resources are in ``_internal/resources``), else this program's resources folder."""
+    if install is not None:
+        inside = install.folder / "_internal" / "resources" / name
+        if inside.is_file():
+            return inside
+    return resources_dir() / name
+
+
+def built_in_url(install: "app_folders.Install | None" = None) -> str | None:
     try:
-        text = (resources_dir() / BUILT_IN_URL).read_text(encoding="utf-8").strip()
+        text = build_file(install, BUILT_IN_URL).read_text(encoding="utf-8").strip()
         return check_update_url(text) if text else None
     except (OSError, ValueError):
         return None
@@ -129,14 +142,15 @@ class UpdateService:
         chosen = self.settings.get(UPDATE_URL)
         if chosen:
             return chosen, "setting"
-        baked = built_in_url()
+        baked = built_in_url(self.install)
         return (baked, "built_in") if baked else (None, "none")
 
     def view(self) -> UpdateView:
         url, source = self.url()
         root = self.install.root if self.install else None
         ready = app_folders.pending_version(root) if root else None
-        return UpdateView(self.settings.get(UPDATES_MODE), url, source, self.settings.get(UPDATE_URL), built_in_url(),
+        return UpdateView(self.settings.get(UPDATES_MODE), url, source, self.settings.get(UPDATE_URL),
+                          built_in_url(self.install),
                           self.install.version if self.install else None,
                           ready if ready and ready != (self.install.version if self.install else None) else None,
                           app_folders.failed_version(root) if root else None, self.settings.get(UPDATE_LAST),
@@ -164,13 +178,17 @@ class UpdateService:
         return self.clock.now().astimezone(zone(self.settings.time_zone()))
 
     def _client(self, url: str):
-        if self.client_factory is None:
-            from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
+        if self.client_factory is not None:
+            return self.client_factory(url, self.state_dir, installed_version=self.install.version,
+                                       platform_tag=platform_tag())
+        from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
 
-            factory = UpdateClient
-        else:
-            factory = self.client_factory
-        return factory(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag())
+        try:
+            root = build_file(self.install, BUILT_IN_ROOT).read_bytes()
+        except OSError:
+            root = None  # the client says NO_TRUST_ROOT
+        return UpdateClient(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag(),
+                            trusted_root=root)
 
     def _remember(self, status: Status) -> Status:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)

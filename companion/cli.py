@@ -10,7 +10,6 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -723,39 +722,13 @@ def _log_unexpected(data_dir: Path | None) -> Path | None:
         return None
 
 
-def pick_app_folder(argv: list[str]) -> Callable[[], bool] | None:
-    """An installed app (companion/services/app_folders.py) starts the folder the switch chooses: a
-    staged update gets the start (this process is replaced by it), a tried one that never confirmed is
-    rolled back. Returns what confirms this start once the window is up, or None (nothing to confirm)."""
-    from companion.services import app_folders
-
-    install = app_folders.running_install()
-    if install is None:
-        return None
-    try:
-        choice = app_folders.choose(install.root, running=install.version)
-        if choice.rolled_back:
-            logging.getLogger(__name__).warning("version %s never finished starting: back to %s",
-                                                choice.rolled_back, choice.version)
-        if choice.version != install.version:
-            try:
-                app_folders.hand_over(choice, argv)  # does not return
-            except OSError:
-                logging.getLogger(__name__).exception("could not start version %s", choice.version)
-                choice = app_folders.choose(install.root, running=install.version)  # rolls it back
-    except (OSError, ValueError):
-        logging.getLogger(__name__).exception("the app folders of %s could not be read", install.root)
-        return None
-    if not choice.trying:
-        return None
-    return lambda: app_folders.confirm_started(install.root, install.version)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        confirm = pick_app_folder(sys.argv[1:] if argv is None else list(argv))
+        from companion.services.app_folders import start_chosen
+
+        confirm = start_chosen(sys.argv[1:] if argv is None else list(argv))  # may hand the start to an update
         from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
 
         portal = None

@@ -1,7 +1,7 @@
 """The installed layout and the switch at the next start, through the real install script and launcher
 (build_installer.py's INSTALL_SH and LAUNCHER run by /bin/sh) with app folders made without PyInstaller:
-each version folder's ``Companion`` is a script that runs this checkout's ``companion.cli.pick_app_folder``
-as the frozen app does first thing, prints its version, and confirms its start (or crashes, or hangs)."""
+each version folder's ``Companion`` is a script that runs this checkout's ``app_folders.start_chosen``
+as the frozen app's ``companion.cli.main`` does first thing, prints its version, and confirms its start (or crashes, or hangs)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ APP = """#!/bin/sh
 here="$(dirname "$(readlink -f "$0")")"
 COMPANION_APP_FOLDER="$here" PYTHONPATH="{root}" exec "{python}" - "$@" <<'EOF'
 import os, sys, time
-from companion.cli import main, pick_app_folder
 if "update" in sys.argv[1:]:
+    from companion.cli import main
     sys.exit(main(sys.argv[1:]))  # the CLI's update command, as the frozen app runs it
-confirm = pick_app_folder(sys.argv[1:])
+from companion.services.app_folders import start_chosen
+confirm = start_chosen(sys.argv[1:])  # what companion.cli.main does first when it opens the window
 here = os.environ["COMPANION_APP_FOLDER"]
 print(open(os.path.join(here, "VERSION")).read().strip(), flush=True)
 if os.path.exists(os.path.join(here, "CRASH")):

@@ -28,14 +28,17 @@ equal to ``current`` counts as confirmed). The old folder is kept until the new 
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from companion.paths import fsync_dir
 
+log = logging.getLogger(__name__)
 APP_ROOT_ENV = "COMPANION_APP_FOLDER"  # a version folder to run as if installed (tests; see running_install)
 EXECUTABLE = "Companion"
 
@@ -210,3 +213,28 @@ def hand_over(choice: Choice, argv: list[str]) -> None:
     """Replace this process by the chosen folder's app (same arguments); returns only on failure."""
     exe = executable(choice.folder)
     os.execv(exe, [str(exe), *argv])
+
+
+def start_chosen(argv: list[str]) -> Callable[[], bool] | None:
+    """First thing at an installed app's start (companion.cli): run the folder the switch chooses. A staged
+    update gets the start (this process is replaced by it), a tried one that never confirmed is rolled
+    back. Returns what confirms this start once the window is up, or None (nothing to confirm)."""
+    install = running_install()
+    if install is None:
+        return None
+    try:
+        choice = choose(install.root, running=install.version)
+        if choice.rolled_back:
+            log.warning("version %s never finished starting: back to %s", choice.rolled_back, choice.version)
+        if choice.version != install.version:
+            try:
+                hand_over(choice, argv)  # does not return
+            except OSError:
+                log.exception("could not start version %s", choice.version)
+                choice = choose(install.root, running=install.version)  # rolls it back
+    except (OSError, ValueError):
+        log.exception("the app folders of %s could not be read", install.root)
+        return None
+    if not choice.trying:
+        return None
+    return lambda: confirm_started(install.root, install.version)

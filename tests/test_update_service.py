@@ -88,6 +88,11 @@ def test_the_daily_budget_holds_an_update(world, app, clock):
     with serve(world.repo.dir) as server:
         status = world.service(app.settings, clock, server.url).check(metered=False)
     assert (status.state, status.hold.code) == (State.HELD, reasons.HOLD_BUDGET)
+    # Settings says it with the figures: what is left of today's budget
+    from companion.ui.pages.settings_updates import last_check_words
+
+    said = last_check_words(app.settings.get(UPDATE_LAST), "UTC")
+    assert "budget" in said and "10 kB" in said and "1.0 MB" in said, said
 
 
 def test_on_a_metered_link_the_update_is_offered_with_its_cost_and_notes_first(world, app, clock):

@@ -196,7 +196,8 @@ class UpdateService:
         self.settings.set(UPDATE_LAST, {"at": status.at.isoformat(), "state": status.state.value,
                                         "version": status.version, "error": status.error,
                                         "kind": getattr(offer, "kind", None), "size": getattr(offer, "size_bytes", None),
-                                        "hold": status.hold.code if status.hold else None})
+                                        "hold": {"code": status.hold.code, "data": dict(status.hold.data)}
+                                        if status.hold else None})
         return status
 
     def _precondition(self) -> Status | None:

@@ -26,10 +26,10 @@ def last_check_words(last: dict | None, zone: str) -> str:
     if not last or not last.get("at"):
         return translate("ui", "No check for updates yet.")
     hold = None
-    if last.get("hold"):
+    if isinstance(last.get("hold"), dict) and last["hold"].get("code"):
         from companion.domain.reasons import Reason
 
-        hold = Reason(last["hold"])
+        hold = Reason(last["hold"]["code"], last["hold"].get("data") or {})
     said = words.update_state(last.get("state", ""), version=last.get("version"), error=last.get("error"), hold=hold,
                               installed=last.get("installed"))
     return translate("ui", "Last check: {0}: {1}").format(words.moment_text(last["at"], zone), said)

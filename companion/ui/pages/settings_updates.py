@@ -188,8 +188,10 @@ class UpdatesSection(Section):
         self._finished_fetch()
         if status is None:
             return
-        self.message.setText(words.update_state(status.state.value, version=status.version, error=status.error,
-                                                hold=status.hold, installed=status.installed))
+        # an offer and "ready" have their own lines below; the rest is said beside the buttons
+        self.message.setText("" if status.state.value in ("offer", "ready") else words.update_state(
+            status.state.value, version=status.version, error=status.error, hold=status.hold,
+            installed=status.installed))
         self._show_offer(status.offer if status.state.value in ("offer", "held") else None)
 
     def _failed(self, exc: BaseException) -> None:

@@ -80,7 +80,9 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     settle(qtbot, window)
     page.time_zone.tz.setCurrentText("Asia/Seoul")
     page.time_zone.apply.click()
-    qtbot.waitUntil(lambda: "Asia/Seoul" in window.zone_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "KST (Seoul)" in window.zone_status.text(), timeout=5000)
+    assert "Asia/Seoul" not in window.zone_status.text()  # the status bar names it as people know it too
+    assert page.time_zone.tz.currentText() == "Seoul (KST)"  # the box shows the picked zone by its name
     # the sentences name the zone as people know it, never by its IANA id
     assert page.time_zone.message.text() == "Times are now shown in KST (Seoul)."
     qtbot.waitUntil(lambda: "KST (Seoul)" in page.time_zone.note.text(), timeout=5000)
@@ -95,7 +97,7 @@ def test_settings_change_time_zone_everywhere(window, qtbot):
     page.time_zone.tz.setCurrentText("Mars/Olympus")
     page.time_zone.apply.click()
     qtbot.waitUntil(lambda: "not a known time zone" in page.time_zone.message.text(), timeout=5000)
-    assert "Asia/Seoul" in window.zone_status.text()
+    assert "KST (Seoul)" in window.zone_status.text()
 
 
 def test_portal_address_rules(window, qtbot):

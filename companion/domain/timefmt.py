@@ -65,6 +65,16 @@ def zone_name(instant: datetime, time_zone: str) -> str:
     return translate("ui", "{0} ({1})").format(label, city) if city and city != label else label
 
 
+def zone_choice(instant: datetime, time_zone: str) -> str:
+    """A zone as a list to pick from names it, the city first so the list reads alphabetically by
+    place: 'Madrid (CEST)', '서울 (KST)', 'Bogotá' (where the city is the zone's name), 'UTC'."""
+    label = zone_label(instant, time_zone)
+    if "/" not in time_zone or time_zone.startswith("Etc/"):
+        return label
+    city = localized_zone_city(time_zone) or time_zone.rsplit("/", 1)[1].replace("_", " ")
+    return translate("ui", "{0} ({1})").format(city, label) if city != label else city
+
+
 def moment(instant: datetime, time_zone: str, *, with_year: bool = False) -> str:
     """'Wed 19 Jul 23:59 CEST', 'Mon 23 Nov 20:35 Bogotá'."""
     local = in_zone(instant, time_zone)

@@ -59,6 +59,14 @@ class Outbox:
     def items(self, course_id: str | None = None) -> list[SubmissionRecord]:
         return self.store.submissions(course_id)
 
+    def get(self, submission_id: str) -> SubmissionRecord | None:
+        return self.store.get_submission(submission_id)
+
+    def of_attempt(self, course_id: str, attempt_id: str) -> SubmissionRecord | None:
+        """The outbox item that carries a quiz attempt's result (None for practice)."""
+        return next((s for s in self.store.submissions(course_id)
+                     if s.kind == "quiz_attempt" and (s.body or {}).get("attempt_id") == attempt_id), None)
+
     def deliveries(self, course_id: str) -> dict[str, str]:
         """Per assignment id, the furthest its work got: delivered, waiting or draft."""
         out: dict[str, str] = {aid: ASSIGNMENT_DRAFT for aid in self.store.drafts(course_id)}

@@ -203,7 +203,12 @@ class WindowStatus(QtWidgets.QStatusBar):
     def show_facts(self, facts) -> None:
         """The zone, the portal and the outbox (companion.ui.ops.sync.status_facts)."""
         portal, summary, zone, login = facts.portal_url, facts.summary, facts.time_zone, facts.login
-        self.zone_status.setText(translate("ui", "Your time zone: {0}").format(zone))
+        from datetime import datetime, timezone
+
+        from companion.domain.timefmt import zone_name
+
+        named = zone_name(facts.now or datetime.now(timezone.utc), zone)  # 'KST (서울)', never 'Asia/Seoul'
+        self.zone_status.setText(translate("ui", "Your time zone: {0}").format(named))
         if not portal:
             self.portal_status.setText(translate("ui", "No portal configured: work stays on this computer"))
         else:

@@ -562,6 +562,7 @@ class _PageScroller(QScrollArea):
 
     def __init__(self, page: QWidget):
         super().__init__()
+        self._fitting = False  # before setWidget: the page's first events arrive through eventFilter
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -569,7 +570,6 @@ class _PageScroller(QScrollArea):
         self.setObjectName(f"scroll-{page.objectName()}")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop (it still scrolls to the focused field)
         page.installEventFilter(self)
-        self._fitting = False
 
     def _needed(self, width: int) -> int:
         return minimum_height_for_width(self.widget(), width)
@@ -620,7 +620,7 @@ class _PageScroller(QScrollArea):
         from PySide6.QtCore import QEvent, QTimer
 
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self._fit)
+            QTimer.singleShot(0, self, self._fit)  # not called if the scroller is deleted first
         return False
 
 
@@ -642,3 +642,16 @@ def speak_after_text(widget: QWidget, accessible: str) -> None:
         widget.setAccessibleName(accessible)
     else:
         widget.setAccessibleDescription(accessible)
+
+
+def field_label(text: str, field: QWidget, description: str = "") -> QLabel:
+    """A visible label for ``field`` (a combo box, a spin box) tied to it as its buddy: Orca reads a
+    combo box on Linux by its value and its label through this labelled-by relation; the field's
+    accessible name is the label's words (without the colon) and ``description`` says more."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setBuddy(field)
+    field.setAccessibleName(text.rstrip(":：  "))
+    if description:
+        field.setAccessibleDescription(description)
+    return widget

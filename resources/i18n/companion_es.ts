@@ -1082,6 +1082,18 @@ Tus datos: {0}</translation>
         </translation>
     </message>
     <message>
+        <source>The portal has received it.</source>
+        <translation>El portal lo ha recibido.</translation>
+    </message>
+    <message>
+        <source>The portal has not taken it yet: see the outbox on the Submissions page.</source>
+        <translation>El portal todavía no lo ha aceptado: consulte la bandeja de salida en la página Entregas.</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer only.</source>
+        <translation>Se conserva solo en este equipo.</translation>
+    </message>
+    <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>Cada pregunta con tu respuesta, la respuesta correcta y el porqué</translation>
     </message>
@@ -1238,6 +1250,10 @@ Tus datos: {0}</translation>
         <translation>Mostrar todo el curso o una semana</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
         <source>← Previous week</source>
         <translation>← Semana anterior</translation>
     </message>
@@ -1357,6 +1373,10 @@ Tus datos: {0}</translation>
         <translation>Dentro de {0}</translation>
     </message>
     <message>
+        <source>Choose an item in the list to see its details.</source>
+        <translation>Elija un elemento de la lista para ver sus detalles.</translation>
+    </message>
+    <message>
         <source>{0}
 Hosted by {1}. {2}
 
@@ -1441,6 +1461,10 @@ Organiza: {1}. {2}
     <message>
         <source>How to show the questions</source>
         <translation>Cómo mostrar las preguntas</translation>
+    </message>
+    <message>
+        <source>Show questions:</source>
+        <translation>Mostrar las preguntas:</translation>
     </message>
     <message>
         <source>Shuffle questions and options</source>
@@ -3042,6 +3066,10 @@ Organiza: {1}</translation>
     <message>
         <source>Which questions to review</source>
         <translation>Qué preguntas repasar</translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>Preguntas de:</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -1059,6 +1059,18 @@ Your data: {0}</source>
         </translation>
     </message>
     <message>
+        <source>The portal has received it.</source>
+        <translation>포털이 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The portal has not taken it yet: see the outbox on the Submissions page.</source>
+        <translation>포털이 아직 받지 않았습니다. 제출 페이지의 보낼 편지함을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>It is kept on this computer only.</source>
+        <translation>이 컴퓨터에만 보관되어 있습니다.</translation>
+    </message>
+    <message>
         <source>Each question with your answer, the correct answer and why</source>
         <translation>각 문제의 내 답, 정답, 그리고 그 이유</translation>
     </message>
@@ -1215,6 +1227,10 @@ Your data: {0}</source>
         <translation>전체 과정 또는 한 주 보기</translation>
     </message>
     <message>
+        <source>Show:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
         <source>← Previous week</source>
         <translation>← 지난주</translation>
     </message>
@@ -1333,6 +1349,10 @@ Your data: {0}</source>
         <translation>{0} 후</translation>
     </message>
     <message>
+        <source>Choose an item in the list to see its details.</source>
+        <translation>목록에서 항목을 선택하면 자세한 내용이 표시됩니다.</translation>
+    </message>
+    <message>
         <source>{0}
 Hosted by {1}. {2}
 
@@ -1417,6 +1437,10 @@ Hosted by {1}. {2}
     <message>
         <source>How to show the questions</source>
         <translation>문제를 보여 주는 방식</translation>
+    </message>
+    <message>
+        <source>Show questions:</source>
+        <translation>문항 표시 방식:</translation>
     </message>
     <message>
         <source>Shuffle questions and options</source>
@@ -3007,6 +3031,10 @@ Hosted by {1}</source>
     <message>
         <source>Which questions to review</source>
         <translation>복습할 문제 범위</translation>
+    </message>
+    <message>
+        <source>Questions from:</source>
+        <translation>복습할 문항:</translation>
     </message>
     <message>
         <source>Statistics</source>

@@ -23,9 +23,9 @@ def main() -> int:
     os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    from PySide6.QtCore import QPoint, QProcess, Qt
+    from PySide6.QtCore import QPoint, QProcess, QRect, Qt
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QScrollArea, QScrollBar, QWidget
 
     qapp = QApplication(["companion"])
     qapp.setApplicationName("Companion")
@@ -67,33 +67,162 @@ def main() -> int:
             raise SystemExit("reader failed: " + bytes(process.readAllStandardError()).decode()[-2000:])
         return json.loads(out[-1])
 
-    def visible_text(node: dict) -> str:
-        x, y, w, h = node["extents"] or (0, 0, 0, 0)
-        widget = qapp.widgetAt(QPoint(x + w // 2, y + h // 2))
-        for candidate in (widget, widget.parentWidget() if widget else None):
-            if isinstance(candidate, QAbstractButton):
-                return candidate.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        return ""
-
-    report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": []}
-    for name in PAGE_NAMES:
-        window.go_to(name, None)
-        settle()
-        tree = finish(reader("tree"))
-        nodes = [n for n in tree["focusable"] if n["role"] not in SKIP_ROLES]
-        report["pages"][name] = len(nodes)
-        for node in nodes:
-            if node["role"] == "combo box":  # on Linux Qt names a combo box by its value: its label is a relation
-                report["combos"].append(f"{name}: {node['name']!r} labelled by {node['labelled_by']!r}")
-            text = visible_text(node)
-            if not node["name"].strip():
-                report["unnamed"].append(f"{name}: {node['role']} at {node['extents']}")
-            elif text and not node["name"].startswith(text):
-                report["name_lacks_text"].append(f"{name}: {node['role']} {node['name']!r} shows {text!r}")
-
     def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(qapp.focusWidget() or window, key, modifier)
         wait(30)
+
+    def describe(w) -> str:
+        text = w.text() if hasattr(w, "text") and isinstance(getattr(w, "text")(), str) else ""
+        return f"{type(w).__name__}:{(w.accessibleName() or text)[:40]}"
+
+    def tab_stops(page) -> list:
+        """Every widget of ``page`` that Tab should reach: shown, enabled, taking focus by Tab."""
+        return [w for w in page.findChildren(QWidget) if w.isVisible() and w.isEnabled() and w.focusProxy() is None
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QScrollBar)
+                and not (isinstance(w.parentWidget(), QAbstractScrollArea) and w is w.parentWidget().viewport())]
+
+    def tab_walk(page) -> dict:
+        """Tab from the sidebar through ``page`` and out of it: the page's stops in the order reached,
+        those never reached, and each step that goes back against reading order (up without moving to
+        a column further right, or left along the same row)."""
+        window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+        wait(30)
+        expected = tab_stops(page)
+        order, seen = [], set()
+        for _ in range(len(expected) * 2 + 20):
+            press(Qt.Key.Key_Tab)
+            w = qapp.focusWidget()
+            if w is None or w is window.nav:
+                break
+            if page.isAncestorOf(w):
+                if id(w) in seen:
+                    break
+                seen.add(id(w))
+                order.append(w)
+            elif order:  # left the page after visiting it
+                break
+        backward = []
+        rects = [QRect(w.mapTo(page, QPoint(0, 0)), w.size()) for w in order]
+        tolerance = 4
+        for step, ((a, ra), (b, rb)) in enumerate(zip(zip(order, rects), zip(order[1:], rects[1:]))):
+            # up to the top of a column further right (side-by-side cards) is reading order only when
+            # nothing below there, in that column, was visited before
+            column_visited = any(r.top() > rb.top() and r.left() < rb.right() and r.right() > rb.left()
+                                 for r in rects[:step + 1])
+            above = rb.bottom() < ra.top() + tolerance and (rb.left() < ra.right() - tolerance or column_visited)
+            same_row = rb.top() < ra.bottom() and ra.top() < rb.bottom()
+            leftwards = same_row and rb.right() < ra.left() + tolerance
+            if above or leftwards:
+                backward.append(f"{describe(a)} -> {describe(b)}")
+        return {"order": [describe(w) for w in order], "backward": backward, "rects": [r.getRect() for r in rects],
+                "unreached": [describe(w) for w in expected if id(w) not in seen]}
+
+    def widget_of(node: dict):
+        """The widget the node stands for: the one under its middle (or that one's parent; a scroll
+        area for its viewport) that covers most of the node's extents and little more, or None."""
+        x, y, w, h = node["extents"] or (0, 0, 0, 0)
+        extents = QRect(x, y, max(1, w), max(1, h))
+        under = qapp.widgetAt(QPoint(x + w // 2, y + h // 2))
+        for candidate in (under, under.parentWidget() if under else None):
+            if candidate is None:
+                continue
+            area = candidate.parentWidget()
+            if isinstance(area, QAbstractScrollArea) and candidate is area.viewport():
+                candidate = area
+            rect = QRect(candidate.mapToGlobal(QPoint(0, 0)), candidate.size())
+            common = rect.intersected(extents)
+            overlap = common.width() * common.height()
+            if overlap >= 0.8 * extents.width() * extents.height() and overlap >= 0.8 * rect.width() * rect.height():
+                return candidate
+        return None
+
+    def read_page(page):
+        """Every focusable node of ``page`` as the screen reader reads it, each once, with the widget
+        on screen under it: the page is scrolled a screen at a time (a node is checked only while its
+        whole extent is on screen, where its widget can be found)."""
+        scroller = page.parentWidget()
+        while scroller is not None and not isinstance(scroller, QScrollArea):
+            scroller = scroller.parentWidget()
+        viewport = QRect(scroller.viewport().mapToGlobal(QPoint(0, 0)), scroller.viewport().size())
+        read_page.seen = []
+        done: set[int] = set()
+        stops = tab_stops(page)
+        for area in [scroller] + [a for a in page.findChildren(QScrollArea) if a.isVisible()]:
+            bar = area.verticalScrollBar()
+            value = 0
+            while True:
+                bar.setValue(value)
+                wait(60)
+                for node in finish(reader("tree"))["focusable"]:
+                    if node["role"] in SKIP_ROLES or not node["extents"]:
+                        continue
+                    widget = widget_of(node)
+                    if widget is None:  # Qt reports some check boxes' extents from an earlier layout: by name
+                        named = [w for w in stops if node["name"] in (w.accessibleName(), plain(w))]
+                        widget = named[0] if len(named) == 1 else None
+                    elif not viewport.contains(QRect(*node["extents"])):
+                        continue
+                    if widget is None or not page.isAncestorOf(widget) or id(widget) in done:
+                        continue
+                    done.add(id(widget))
+                    node["widget"] = widget
+                    read_page.seen.append(node)
+                    yield node
+                if value >= bar.maximum():
+                    break
+                value = min(bar.maximum(), value + max(1, bar.pageStep() - 40))
+            bar.setValue(0)
+        read_page.unread = [describe(w) for w in tab_stops(page) if id(w) not in done]
+
+    def plain(w) -> str:
+        text = w.text() if isinstance(w, (QAbstractButton, QLabel)) else ""
+        return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def visible_text(node: dict) -> str:
+        """What the node shows as its own words: a button's or check box's text, a label's text."""
+        widget = node.get("widget")
+        for candidate in (widget, widget.parentWidget() if widget else None):
+            if isinstance(candidate, QAbstractButton):
+                return candidate.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            if isinstance(candidate, QLabel) and node["role"] == "label":
+                return " ".join(candidate.text().split())
+        return ""
+
+    def label_shown(widget, labelled: list) -> bool:
+        """The combo box's labelled-by names are the words of a label shown on screen, tied to it."""
+        combo = next((c for c in (widget, widget.parentWidget() if widget else None) if isinstance(c, QComboBox)), None)
+        shown = [lab.text().rstrip(":： ") for lab in window.findChildren(QLabel)
+                 if lab.buddy() is combo and combo is not None and lab.isVisible()]
+        return bool(shown) and combo.accessibleName().startswith(shown[0]) and all(
+            any(n.startswith(t) for t in shown) for n in labelled)
+
+    report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": [],
+                    "same_name": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
+    for name in PAGE_NAMES:
+        window.go_to(name, None)
+        settle()
+        walk = tab_walk(window.pages[name])
+        report["tab_order"][name] = walk["order"]
+        report["tab_unreached"][name] = walk["unreached"]
+        report["tab_backward"][name] = walk["backward"]
+        report.setdefault("tab_rects", {})[name] = walk["rects"]
+        report["pages"][name] = 0
+        for node in read_page(window.pages[name]):
+            report["pages"][name] += 1
+            if node["role"] == "combo box":  # on Linux Qt names a combo box by its value: its label is a relation
+                report["combos"].append({"page": name, "value": node["name"], "labelled_by": node["labelled_by"],
+                                         "label_shown": label_shown(node["widget"], node["labelled_by"])})
+            text = visible_text(node)
+            if not node["name"].strip():
+                report["unnamed"].append(f"{name}: {node['role']} at {node['extents']}")
+            elif text and not " ".join(node["name"].split()).startswith(text):
+                report["name_lacks_text"].append(f"{name}: {node['role']} {node['name']!r} shows {text!r}")
+            same = [n for n in read_page.seen if (n["role"], n["name"]) == (node["role"], node["name"])
+                    and not node["widget"].isAncestorOf(n["widget"]) and not n["widget"].isAncestorOf(node["widget"])]  # an editable combo box and its field are one control
+            if node["name"].strip() and len(same) > 1:  # four reminder spin boxes that sound alike
+                report["same_name"].append(f"{name}: {node['role']}s named {node['name']!r}: "
+                                           + ", ".join(describe(n["widget"]) for n in same))
+        report.setdefault("unread", {})[name] = read_page.unread
 
     def tab_to(target, limit: int = 80) -> list:
         """Press Tab until ``target`` has focus; the focus widgets passed on the way."""

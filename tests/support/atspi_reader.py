@@ -46,15 +46,19 @@ def tree(app):
     def walk(node, depth):
         if node is None or depth > 60:
             return
-        states = node.getState()
-        if not states.contains(pyatspi.STATE_SHOWING):
+        try:
+            states = node.getState()
+            if not states.contains(pyatspi.STATE_SHOWING):
+                return
+            if states.contains(pyatspi.STATE_FOCUSABLE) and node.getRole() != pyatspi.ROLE_MENU_ITEM:
+                found.append(node_facts(node))
+            elif node.childCount and node.name and node.description:  # a named, described container
+                groups.append(node_facts(node))
+            children = [node.getChildAtIndex(i) for i in range(min(node.childCount, 400))]
+        except GLib.Error:  # gone while read (a table's cell, a row being redrawn): as Orca, read on
             return
-        if states.contains(pyatspi.STATE_FOCUSABLE) and node.getRole() != pyatspi.ROLE_MENU_ITEM:
-            found.append(node_facts(node))
-        elif node.childCount and node.name and node.description:  # a named, described container
-            groups.append(node_facts(node))
-        for i in range(min(node.childCount, 400)):
-            walk(node.getChildAtIndex(i), depth + 1)
+        for child in children:
+            walk(child, depth + 1)
 
     for window in app:
         walk(window, 0)

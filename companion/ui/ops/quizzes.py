@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from companion.domain import outbox as outbox_states
 from companion.domain.quiz import NO_ATTEMPTS_LEFT, PAST_DUE, Quiz, QuizResult
 from companion.domain.records import AttemptRecord
 from companion.services.quizzes import QuizOverview
@@ -60,13 +61,20 @@ def question_images(app: "App", course_id: str, quiz: Quiz) -> dict[str, bytes]:
 
 @dataclass(frozen=True)
 class Graded:
-    """A finished attempt with its result; ``queued``: the result waits in the outbox for the portal."""
+    """A finished attempt with its result; ``submission_id`` and ``delivery``: the outbox item that
+    carries the result to the portal and how far it got (an outbox state code; None for practice)."""
 
     quiz: Quiz
     attempt: AttemptRecord
     result: QuizResult
     order: list[tuple[str, list[str]]]
-    queued: bool = False
+    submission_id: str | None = None
+    delivery: str | None = None
+
+    @property
+    def queued(self) -> bool:
+        """The result still waits in the outbox for the portal."""
+        return self.delivery in outbox_states.WAITING_STATES
 
 
 @dataclass(frozen=True)
@@ -134,11 +142,19 @@ def finish_attempt(app: "App", attempt_id: str) -> Changed[Graded]:
     finished = app.quizzes.finish(attempt_id)
     attempt = finished.attempt
     queued = finished.submission_id is not None
+    sent = app.outbox.get(finished.submission_id) if queued else None
     graded = Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, finished.result,
-                    app.quizzes.order(attempt), queued)
+                    app.quizzes.order(attempt), finished.submission_id, sent.state if sent else None)
     return changed(graded, QUIZ, REVIEW, *([OUTBOX] if queued else []))  # answers become review cards
 
 
 def review_attempt(app: "App", attempt: AttemptRecord) -> Changed[Graded]:
+    sent = app.outbox.of_attempt(attempt.course_id, attempt.id)
     return Changed(Graded(app.quizzes.quiz(attempt.course_id, attempt.quiz_id), attempt, app.quizzes.result(attempt),
-                          app.quizzes.order(attempt)))
+                          app.quizzes.order(attempt), sent.id if sent else None, sent.state if sent else None))
+
+
+def delivery(app: "App", submission_id: str) -> Changed[str | None]:
+    """How far an outbox item got (its state code), for a result page that shows it as it moves."""
+    sent = app.outbox.get(submission_id)
+    return Changed(sent.state if sent else None)

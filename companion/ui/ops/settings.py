@@ -29,12 +29,25 @@ class ZoneView:
     zone: str  # in use
     chosen: str | None  # None: the computer's own
     system_zone: str
-    zones: list[str] | None  # every zone one can pick (only when asked for)
+    zones: list[tuple[str, str]] | None  # every zone one can pick, (id, name), by name (only when asked for)
+
+
+def named_zones(instant) -> list[tuple[str, str]]:
+    """Every zone one can pick as (IANA id, its name in the participant's language: 'Madrid (CEST)'),
+    in the order of the names; a name two zones share carries the id too, so no two look alike."""
+    from companion.domain.timefmt import zone_choice
+
+    named = [(zone, zone_choice(instant, zone)) for zone in all_zones()]
+    counts: dict[str, int] = {}
+    for _, name in named:
+        counts[name] = counts.get(name, 0) + 1
+    named = [(zone, name if counts[name] == 1 else f"{name} · {zone}") for zone, name in named]
+    return sorted(named, key=lambda pair: (pair[1].casefold(), pair[0]))
 
 
 def zone_view(app: "App", with_zones: bool = False) -> Changed:
     return changed(ZoneView(app.settings.time_zone(), app.settings.get(TIME_ZONE), local_zone_name(),
-                            all_zones() if with_zones else None))
+                            named_zones(app.clock.now()) if with_zones else None))
 
 
 def set_time_zone(app: "App", name: str | None) -> Changed:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import ATTENDANCE, COURSE, OUTBOX, Changed, changed
@@ -25,10 +26,12 @@ class StatusFacts:
     summary: object  # OutboxSummary
     time_zone: str
     login: str | None
+    now: datetime | None = None  # when these facts were read: a zone's name (CET or CEST) depends on it
 
 
 def status_facts(app: "App", course_id: str) -> Changed:
     """The current course's own portal (and the login there) beside its outbox."""
     url = app.sync.portal_of(course_id) if course_id else app.settings.portal_url()
     login = next((s.login for s in app.sync.sign_ins() if s.url == url), None)
-    return changed(StatusFacts(url, app.outbox.summary(course_id), app.settings.time_zone(), login))
+    return changed(StatusFacts(url, app.outbox.summary(course_id), app.settings.time_zone(), login,
+                                app.clock.now()))

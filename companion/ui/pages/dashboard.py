@@ -271,6 +271,8 @@ class DashboardPage(QWidget):
             self.deadline_left.setText("")
             theme.set_tone(self.deadline_left, None)
             self.deadline_open.setEnabled(False)
+        for line in (self.session_when, self.deadline_when):  # an empty selectable line is an unnamed stop for a screen reader
+            line.setVisible(bool(line.text()))
 
     # ---- actions ----
     def _join(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractButton, QButtonGroup, QCheckBox, QComboB
                                QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea, QStackedWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
+from companion.domain import outbox as outbox_states
 from companion.domain.assignments import word_count
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.quiz import CLOZE, ESSAY, MATCHING, MULTIPLE_CHOICE, Question, Quiz, QuizResult, pair, pairs_of
@@ -350,6 +351,19 @@ class ReviewPanel(QWidget):
         self.submit_button.setFocus()
 
 
+def delivery_words(state: str | None) -> str:
+    """A quiz result's way to the portal in words (an outbox state code; None: practice, never sent)."""
+    if state in outbox_states.WAITING_STATES:
+        return translate("ui", "It is queued for the portal.")
+    if state == outbox_states.DELIVERED:
+        return translate("ui", "The portal has received it.")
+    if state == outbox_states.NEEDS_ATTENTION:
+        return translate("ui", "The portal has not taken it yet: see the outbox on the Submissions page.")
+    if state == outbox_states.KEPT_LOCAL:
+        return translate("ui", "It is kept on this computer only.")
+    return ""
+
+
 class ResultPanel(QWidget):
     """After grading: the score, and every question with the answer given, the right one and why."""
 
@@ -358,6 +372,8 @@ class ResultPanel(QWidget):
         layout = QVBoxLayout(self)
         self.headline = theme.set_font_role(label(), "headline")
         self.detail = label()
+        self.graded: "Graded | None" = None
+        self._detail = ""  # the detail before the words on its way to the portal
         self.review = QTextBrowser()
         self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
         self.again_button = named_button(translate("ui", "Try again"), translate("ui", "Start a new attempt at this quiz"))
@@ -383,13 +399,21 @@ class ResultPanel(QWidget):
                 number(correct), number(len(result.questions)), when)
         else:
             detail = translate("ui", "{0} of {1} questions right.").format(number(correct), number(len(result.questions)))
-        if graded.queued:
-            detail += " " + translate("ui", "It is queued for the portal.")
-        self.detail.setText(detail)
+        self.graded, self._detail = graded, detail
+        self.show_delivery(graded.delivery, speak=False)
         self.review.setHtml(review_html(quiz, result, graded.order))
         self.missed_button.setEnabled(bool(result.missed_question_ids))
         self.done_button.setFocus()
-        announce(self.headline, f"{self.headline.text()}. {detail}")
+        announce(self.headline, f"{self.headline.text()}. {self.detail.text()}")
+
+    def show_delivery(self, state: str | None, speak: bool = True) -> None:
+        """Say how far the result got to the portal, as it moves (a sync delivers it while the page is
+        open); ``speak``: announce the new words to a screen reader."""
+        words = delivery_words(state)
+        before = self.detail.text()
+        self.detail.setText(f"{self._detail} {words}".strip())
+        if speak and words and self.detail.text() != before:
+            announce(self.detail, words)
 
 
 class QuizRunner(QWidget):

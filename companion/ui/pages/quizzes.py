@@ -16,7 +16,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import quizzes as quiz_ops
-from ..widgets import Card, CurrentStack, FlowLayout, label, make_table, page_layout, page_scroller, page_title
+from ..widgets import Card, CurrentStack, FlowLayout, field_label, label, make_table, page_layout, page_scroller, page_title
 from .quiz_runner import QuizRunner, score_text
 
 
@@ -80,9 +80,10 @@ class QuizzesPage(QWidget):
         self.mode = QComboBox()
         self.mode.addItem(translate("ui", "One question at a time"), ONE_BY_ONE)
         self.mode.addItem(translate("ui", "All questions on one page"), ALL_ON_ONE_PAGE)
-        self.mode.setAccessibleName(translate("ui", "How to show the questions"))
+        mode_label = field_label(translate("ui", "Show questions:"), self.mode, translate("ui", "How to show the questions"))
         self.shuffle = QCheckBox(translate("ui", "Shuffle questions and options"))
         self.shuffle.setAccessibleDescription(translate("ui", "Shuffle questions and options in the next attempt"))
+        options.addWidget(mode_label)
         options.addWidget(self.mode)
         options.addWidget(self.shuffle)
         options.addStretch(1)
@@ -143,6 +144,11 @@ class QuizzesPage(QWidget):
         # an attempt in progress shows only in the runner; the list learns of it when the runner closes
         if flags & {ctx.COURSE, ctx.QUIZ, ctx.SETTINGS}:
             self.refresh()
+        shown = self.runner.result_page.graded
+        if ctx.OUTBOX in flags and shown is not None and shown.submission_id:  # a sync moved the result shown
+            ops.run(self.ctx, quiz_ops.delivery, shown.submission_id).success(
+                lambda state: self.runner.result_page.show_delivery(state)
+                if self.runner.result_page.graded is shown else None).run()
 
     def refresh(self) -> None:
         ops.run(self.ctx, quiz_ops.list_quizzes, self.ctx.course_id).success(self._loaded).run()

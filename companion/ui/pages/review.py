@@ -21,7 +21,7 @@ from companion.ui.pages import TITLES
 from .. import context as ctx
 from .. import ops, theme
 from ..ops import review as review_ops
-from ..widgets import Card, FlowLayout, label, page_layout, page_title, speak_after_text
+from ..widgets import Card, FlowLayout, field_label, label, page_layout, page_title, speak_after_text
 
 EVERY_COURSE, THIS_COURSE = "all", "course"
 
@@ -56,7 +56,7 @@ class ReviewPage(QWidget):
         self.scope = QComboBox()
         self.scope.addItem(translate("ui", "Every course"), EVERY_COURSE)
         self.scope.addItem(translate("ui", "This course only"), THIS_COURSE)
-        self.scope.setAccessibleName(translate("ui", "Which questions to review"))
+        scope_label = field_label(translate("ui", "Questions from:"), self.scope, translate("ui", "Which questions to review"))
         self.scope.currentIndexChanged.connect(lambda _i: self.refresh())
         self.stats_button = QPushButton(translate("ui", "Statistics"))
         speak_after_text(self.stats_button, translate("ui", "Show review statistics"))
@@ -69,6 +69,7 @@ class ReviewPage(QWidget):
         self.remind_at.setAccessibleName(translate("ui", "Time of the daily review reminder (your time zone)"))
         self.remind.toggled.connect(lambda _on: self._save_reminder())
         self.remind_at.editingFinished.connect(self._save_reminder)
+        top.addWidget(scope_label)
         top.addWidget(self.scope)
         top.addWidget(self.stats_button)
         top.addWidget(self.remind)

@@ -19,7 +19,7 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, Roles, RowModel
 from ..ops import schedule as schedule_ops
-from ..widgets import FlowLayout, label, make_table, page_layout, page_title, titled
+from ..widgets import FlowLayout, field_label, label, make_table, page_layout, page_title, titled
 
 
 class SchedulePage(QWidget):
@@ -38,7 +38,7 @@ class SchedulePage(QWidget):
         self.view = QComboBox()
         self.view.addItem(translate("ui", "Whole course (agenda)"), "agenda")
         self.view.addItem(translate("ui", "One week"), "week")
-        self.view.setAccessibleName(translate("ui", "Show the whole course or one week"))
+        view_label = field_label(translate("ui", "Show:"), self.view, translate("ui", "Show the whole course or one week"))
         self.view.currentIndexChanged.connect(lambda _i: self._apply_view())
         self.prev_week = QPushButton(translate("ui", "← Previous week"))
         self.prev_week.setAccessibleDescription(translate("ui", "Show the previous week"))
@@ -53,7 +53,7 @@ class SchedulePage(QWidget):
         self.export = QPushButton(translate("ui", "Export to calendar…"))
         self.export.setAccessibleDescription(translate("ui", "Export all sessions and deadlines to a calendar file"))
         self.export.clicked.connect(self._export)
-        for w in (self.view, self.prev_week, self.this_week, self.next_week, self.week_label):
+        for w in (view_label, self.view, self.prev_week, self.this_week, self.next_week, self.week_label):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(self.export)
@@ -72,7 +72,7 @@ class SchedulePage(QWidget):
         layout.addWidget(self.table, 2)
 
         self.detail = label(selectable=True)
-        self.detail.setAccessibleName(translate("ui", "Details of the selected item"))
+        self.detail.setAccessibleDescription(translate("ui", "Details of the selected item"))  # its name is what it shows
         layout.addWidget(self.detail, 1)
         buttons = FlowLayout()
         self.join = QPushButton(translate("ui", "Join meeting"))
@@ -222,7 +222,7 @@ class SchedulePage(QWidget):
     def _show_detail(self, row: int) -> None:
         item = self.model.row_object(row)
         if item is None:
-            self.detail.setText("")
+            self.detail.setText(translate("ui", "Choose an item in the list to see its details."))  # never an empty, unnamed stop
             return
         if item.kind == LIVE_SESSION:
             note = night_note(item.start_instant, item.end_instant, self.ctx.user_tz)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import time as dt_time
 
-from PySide6.QtCore import Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -99,13 +99,22 @@ class TimeZoneSection(Section):
 
     def _show(self, view: settings_ops.ZoneView) -> None:
         if view.zones is not None and not self._zones_loaded:
-            self.tz.addItems(view.zones)
-            completer = QCompleter(view.zones, self.tz)
+            # the list names zones as people know them ('Madrid (CEST)'); typing finds a zone by that
+            # name or by its id ('Europe/Madrid', 'madrid'), which the suggestions show after the name
+            self._searchable = QStandardItemModel(self.tz)
+            for zone, name in view.zones:
+                self.tz.addItem(name, zone)
+                found = QStandardItem(f"{name} — {zone}")
+                found.setData(zone, Qt.ItemDataRole.UserRole)
+                self._searchable.appendRow(found)
+            completer = QCompleter(self._searchable, self.tz)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.activated[QModelIndex].connect(
+                lambda index: self._pick(index.data(Qt.ItemDataRole.UserRole)))
             self.tz.setCompleter(completer)
             self._zones_loaded = True
-        self.tz.setCurrentText(view.zone)
+        self._pick(view.zone)
         now = self.ctx.app.clock.now()
         if view.chosen:
             self.note.setText(translate("ui", "Times are shown in {0} (chosen by you) beside the course's own zone. This "
@@ -115,12 +124,40 @@ class TimeZoneSection(Section):
             self.note.setText(translate("ui", "Times are shown in {0} (this computer's zone) beside the course's own "
                                               "zone.").format(zone_name(now, view.zone)))
 
+    def _pick(self, zone: str | None) -> None:
+        row = self.tz.findData(zone) if zone else -1
+        if row >= 0:
+            self.tz.setCurrentIndex(row)
+            self.tz.setEditText(self.tz.itemText(row))
+        elif zone:
+            self.tz.setEditText(zone)
+
+    def typed_zone(self) -> str | None:
+        """The zone the box holds: the listed zone whose name or id was typed, or the one listed zone
+        whose name or id contains what was typed; else the text as typed (the service says if it is
+        not a zone)."""
+        text = self.tz.currentText().strip()
+        if not text:
+            return None
+        row = self.tz.findText(text, Qt.MatchFlag.MatchFixedString)
+        if row >= 0:
+            return self.tz.itemData(row)
+        wanted = text.casefold()
+        ids = [self.tz.itemData(i) for i in range(self.tz.count())]
+        exact = [zone for zone in ids if zone.casefold() == wanted]
+        if exact:
+            return exact[0]
+        matches = [zone for i, zone in enumerate(ids)
+                   if wanted in zone.casefold() or wanted in self.tz.itemText(i).casefold()]
+        return matches[0] if len(matches) == 1 else text
+
     def save(self) -> None:
-        self._set(self.tz.currentText().strip() or None)
+        self._set(self.typed_zone())
 
     def _set(self, name: str | None) -> None:
         def done(zone: str) -> None:
             self.ctx.user_tz = zone
+            self._pick(zone)
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(
                 zone_name(self.ctx.app.clock.now(), zone)))
 
@@ -220,7 +257,8 @@ class DownloadsSection(Section):
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
-        self.variant.setAccessibleName(translate("ui", "Version to download by default"))
+        self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
+        self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
         form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))

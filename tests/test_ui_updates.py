@@ -175,3 +175,27 @@ def pseudo(qapp):
     from .test_ui_walk_learn import Recording
 
     yield from installed(qapp, Recording())
+
+
+def test_the_window_checks_by_itself_and_says_what_it_found(window, qtbot, clock, served, monkeypatch):
+    """The window's own check (when due): an offer is said in the notice with its cost, and its button
+    opens Settings; once that check is done, it is not due again the same day (no second request)."""
+    world, server = served
+    app = window.context.app
+    app.updates = world.service(app.settings, clock, server.url)
+    from companion.ui import updates as watcher_module
+
+    monkeypatch.setattr(watcher_module, "is_metered", lambda: True)
+    window.updates.check()
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=20_000)
+    settle(window, qtbot)
+    assert "0.2.0" in window.notice.text.text() and i18n.size(app.updates.view().last_offer.size_bytes) in \
+        window.notice.text.text()
+    window.notice.action.click()
+    from companion.ui.main_window import PAGE_NAMES
+
+    qtbot.waitUntil(lambda: window.nav.currentRow() == PAGE_NAMES.index("settings"), timeout=10_000)
+    asked = len(server.paths)
+    window.updates.check()
+    settle(window, qtbot)
+    assert len(server.paths) == asked  # checked today already

@@ -137,6 +137,9 @@ def test_up_to_date_and_unreachable(world, app, clock):
         service.install = app_folders.Install(world.root, "0.2.0")
         (world.root / "versions" / "0.2.0").mkdir()
         assert service.check(metered=False).state is State.UP_TO_DATE
+        from companion.ui.pages.settings_updates import last_check_words
+
+        assert "up to date (version 0.2.0)" in last_check_words(app.settings.get(UPDATE_LAST), "UTC")
     gone = service.check(metered=False)  # the server has stopped
     assert (gone.state, gone.error) == (State.FAILED, UpdateFailure.UNREACHABLE.value)
 

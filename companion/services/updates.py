@@ -194,7 +194,8 @@ class UpdateService:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)
         offer = status.offer
         self.settings.set(UPDATE_LAST, {"at": status.at.isoformat(), "state": status.state.value,
-                                        "version": status.version, "error": status.error,
+                                        "installed": status.installed, "version": status.version,
+                                        "error": status.error,
                                         "kind": getattr(offer, "kind", None), "size": getattr(offer, "size_bytes", None),
                                         "hold": {"code": status.hold.code, "data": dict(status.hold.data)}
                                         if status.hold else None})

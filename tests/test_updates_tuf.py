@@ -464,3 +464,44 @@ def test_no_repository_at_the_address_is_unreachable_or_an_http_error(world, tmp
     client = UpdateClient(url, world.base / "state", installed_version="0.1.0", platform_tag=PLATFORM,
                           fetcher=BoundedFetcher(Bounds(connect_timeout=1, read_timeout=1)), trusted_root=world.root)
     refused(world, client, UpdateFailure.UNREACHABLE)
+
+
+def test_an_existing_new_folder_is_never_written_into(world):
+    (world.base / "new").mkdir()
+    (world.base / "new" / "kept.txt").write_text("mine")
+    with serve(world.repo.dir) as server:
+        client = world.client(server)
+        offer = client.check()
+        with pytest.raises(FileExistsError):
+            client.build_folder(offer, client.download(offer), world.installed, world.base / "new")
+    assert [p.name for p in (world.base / "new").iterdir()] == ["kept.txt"]
+
+
+# ---- mirrors (a copy of the repository on the office network) ----
+
+def test_targets_come_from_a_mirror_and_a_lying_or_absent_mirror_costs_only_the_attempt(world, tmp_path):
+    copy = tmp_path / "office-copy"
+    shutil.copytree(world.repo.targets_dir, copy / "targets")  # targets only: metadata comes from the origin
+    liar = tmp_path / "liar"
+    shutil.copytree(world.repo.targets_dir, liar / "targets")
+    for f in (liar / "targets").rglob("*.bsdiff4"):
+        f.write_bytes(bytes(b ^ 0x55 for b in f.read_bytes()))
+    with serve(tmp_path) as gone:
+        dead = gone.url  # nothing listens there any more
+    with serve(world.repo.dir) as origin, serve(copy) as office, serve(liar) as lying:
+        fetcher = BoundedFetcher(Bounds(connect_timeout=1, read_timeout=3))
+        client = UpdateClient(origin.url, world.base / "state", installed_version="0.1.0", platform_tag=PLATFORM,
+                              fetcher=fetcher, trusted_root=world.root, mirrors=[office.url])
+        offer = client.check()
+        path = client.download(offer)
+        assert [p for p in office.paths if p.startswith("/targets/")] and \
+            not [p for p in origin.paths if p.startswith("/targets/")]
+        path.unlink()
+        client = UpdateClient(origin.url, world.base / "state", installed_version="0.1.0", platform_tag=PLATFORM,
+                              fetcher=fetcher, trusted_root=world.root, mirrors=[dead, lying.url])
+        offer = client.check()
+        path = client.download(offer)
+        assert [p for p in lying.paths if p.startswith("/targets/")]
+        assert [p for p in origin.paths if p.startswith("/targets/")]  # the origin's bytes, after the liar's
+        client.build_folder(offer, path, world.installed, world.base / "new")
+    assert tree(world.base / "new") == tree(world.v2)

@@ -12,6 +12,10 @@ version when the repository signed one, the whole archive otherwise. ``download`
 through TUF (its signed length and hash). ``build_folder`` turns it into the new app folder and checks
 the result against the digest the repository signed for the whole build *before* unpacking.
 
+Targets may come from mirrors (``mirrors=[...]``: a copy of the repository on the office network) before
+the repository itself; metadata always comes from the repository, and every target byte is checked
+against the signed hashes whichever server sent it.
+
 The patch base: the installed app folder itself, packed again into the reproducible tar
 (:mod:`companion.updates.archive`) -- nothing extra is kept on disk. When the installed folder no longer
 packs to its build's signed digest, ``build_folder`` raises ``BASE_CHANGED`` and the caller asks
@@ -32,7 +36,7 @@ import platform
 import sys
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,7 +106,7 @@ def _failure(exc: BaseException) -> UpdateFailure:
         return UpdateFailure.HTTP_ERROR
     if isinstance(exc, tuf_errors.DownloadError):
         cause = exc.__cause__
-        if isinstance(cause, tuf_errors.DownloadError) or isinstance(cause, Cancelled):
+        if isinstance(cause, tuf_errors.DownloadError):
             return _failure(cause)
         return UpdateFailure.UNREACHABLE
     if isinstance(exc, tuf_errors.UnsignedMetadataError):
@@ -134,8 +138,14 @@ class UpdateClient:
     """Checks one update repository for newer builds of this platform and prepares them."""
 
     def __init__(self, repo_url: str, state_dir: Path, *, installed_version: str, platform_tag: str,
-                 fetcher: BoundedFetcher | None = None, trusted_root: bytes | None = None):
+                 fetcher: BoundedFetcher | None = None, trusted_root: bytes | None = None,
+                 mirrors: Sequence[str] = ()):
         self.repo_url = repo_url.rstrip("/") + "/"
+        # other places serving a copy of the repository (a server on the office network): targets are
+        # tried there first, then at repo_url; metadata always comes from repo_url. A mirror cannot
+        # change what is installed (every byte is checked against the signed hashes) -- a wrong or
+        # failing one only costs the attempt.
+        self.mirrors = [m.rstrip("/") + "/" for m in mirrors]
         self.state_dir = Path(state_dir)
         self.installed_version = installed_version
         self.platform_tag = platform_tag
@@ -259,22 +269,35 @@ class UpdateClient:
         self.fetcher.progress = progress
         self.fetcher.cancel = _cancel_fn(cancel)
         try:
-            self.fetcher.download_resumable(self._target_url(info), partial, info.length)
+            sources = [*self.mirrors, self.repo_url]
+            for n, base in enumerate(sources):
+                try:
+                    self._fetch_target(info, base, partial)
+                    break
+                except UpdateError as e:
+                    if e.code is UpdateFailure.CANCELLED or n == len(sources) - 1:
+                        raise
+                    partial.unlink(missing_ok=True)  # one source's bytes are not continued from another
+                    log.info("update mirror %s failed (%s); trying the next", base, e.code.value)
+            os.replace(partial, destination)
+        finally:
+            self.fetcher.progress = None
+            self.fetcher.cancel = None
+        return destination
+
+    def _fetch_target(self, info, base: str, partial: Path) -> None:
+        try:
+            self.fetcher.download_resumable(self._target_url(info, base), partial, info.length)
             with open(partial, "rb") as f:
                 info.verify_length_and_hashes(f)
-            os.replace(partial, destination)
         except Exception as e:
             if isinstance(e, (tuf_errors.LengthOrHashMismatchError, tuf_errors.DownloadLengthMismatchError)) \
                     or not partial.exists() or partial.stat().st_size == 0:
                 partial.unlink(missing_ok=True)  # wrong bytes are never continued
             code = UpdateFailure.TAMPERED if isinstance(e, tuf_errors.LengthOrHashMismatchError) else _failure(e)
             raise UpdateError(code, str(e)) from e
-        finally:
-            self.fetcher.progress = None
-            self.fetcher.cancel = None
-        return destination
 
-    def _target_url(self, info) -> str:
+    def _target_url(self, info, base: str) -> str:
         """Where python-tuf's download_target() would fetch ``info``: with consistent snapshots the
         file name is prefixed by its hash."""
         root = Metadata[Root].from_file(str(self.metadata_dir / "root.json"))  # the verified, current root
@@ -282,16 +305,19 @@ class UpdateClient:
         if root.signed.consistent_snapshot:
             dirname, sep, basename = path.rpartition("/")
             path = f"{dirname}{sep}{next(iter(info.hashes.values()))}.{basename}"
-        return self.repo_url + "targets/" + quote(path)
+        return base + "targets/" + quote(path)
 
     # ---- build the new folder ----
     def build_folder(self, offer: Offer, downloaded: Path, current_folder: Path, new_folder: Path) -> None:
         """Make ``new_folder`` (which must not exist) hold the offered build. A patch is applied to the
         installed folder's reproducible tar; an archive is decompressed. Either way the tar is checked
         against the length and SHA-256 the repository signed for the build before anything is unpacked;
-        on failure nothing is left and ``current_folder`` is only ever read."""
+        on failure nothing is left and ``current_folder`` is only ever read. Raises FileExistsError
+        (not an UpdateError) when ``new_folder`` exists: clearing it is the caller's decision."""
         if offer.tar is None:
             raise UpdateError(UpdateFailure.BAD_METADATA, "offer without a signed tar digest")
+        if Path(new_folder).exists():
+            raise FileExistsError(new_folder)  # the caller's to clear: never written into, never replaced
         downloaded = Path(downloaded)
         got = archive.digest_of(downloaded)
         if got.length != offer.size_bytes or (offer.target_sha256 and got.sha256 != offer.target_sha256):

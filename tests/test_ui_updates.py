@@ -13,7 +13,7 @@ from companion.domain.updates import UpdateFailure
 from companion.services import app_folders
 from companion.services.settings import UPDATE_URL, UPDATES_MODE
 
-from .support.static_repo import bytes_of, serve
+from .support.static_repo import bytes_of, serve, trickle
 from .support.update_world import NOTES, update_world
 
 pytestmark = [pytest.mark.ui, pytest.mark.integration]
@@ -199,3 +199,36 @@ def test_the_window_checks_by_itself_and_says_what_it_found(window, qtbot, clock
     window.updates.check()
     settle(window, qtbot)
     assert len(server.paths) == asked  # checked today already
+
+
+def test_a_download_shows_its_progress_and_can_be_stopped(window, qtbot, clock, served, monkeypatch):
+    section = updates_section(window, served, clock, monkeypatch)
+    world, server = served
+    offered(window, qtbot, section)
+    target = next(p for p in (world.repo.dir / "targets").rglob("*.bsdiff4"))
+    server.hooks["/" + str(target.relative_to(world.repo.dir))] = trickle(target.read_bytes(), 0.05, 4)
+    section.download_button.click()
+    qtbot.waitUntil(lambda: section.progress.isVisible() and section.progress.value() > 0, timeout=20_000)
+    assert section.cancel_button.isVisible() and not section.download_button.isEnabled()
+    section.cancel_button.click()
+    qtbot.waitUntil(lambda: "stopped" in section.message.text(), timeout=20_000)
+    settle(window, qtbot)
+    assert section.message.text() == "The update was stopped. Nothing was installed."
+    assert not section.progress.isVisible() and section.download_button.isEnabled()  # it can be asked again
+    assert app_folders.pending_version(world.root) is None
+
+
+def test_a_yes_still_waits_for_the_download_rules(window, qtbot, clock, served, monkeypatch):
+    from companion.services.settings import UNMETERED_ONLY
+
+    window.context.app.settings.set(UNMETERED_ONLY, True)
+    section = updates_section(window, served, clock, monkeypatch)
+    offered(window, qtbot, section)  # a check by hand goes (kilobytes) and offers the update
+    section.download_button.click()
+    qtbot.waitUntil(lambda: "waits" in section.message.text(), timeout=20_000)
+    settle(window, qtbot)
+    assert section.message.text() == ("Version 0.2.0 waits for the download rules you set. "
+                                      "Waits for an unmetered connection.")
+    assert section.download_button.isVisible()  # still offered: it goes once the link allows
+    world, _server = served
+    assert app_folders.pending_version(world.root) is None

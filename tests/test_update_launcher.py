@@ -25,9 +25,9 @@ APP = """#!/bin/sh
 here="$(dirname "$(readlink -f "$0")")"
 COMPANION_APP_FOLDER="$here" PYTHONPATH="{root}" exec "{python}" - "$@" <<'EOF'
 import os, sys, time
-if "update" in sys.argv[1:]:
+if "update" in sys.argv[1:] or "--self-test" in sys.argv[1:]:
     from companion.cli import main
-    sys.exit(main(sys.argv[1:]))  # the CLI's update command, as the frozen app runs it
+    sys.exit(main(sys.argv[1:]))  # the CLI's update command, or the window's self-test, as the frozen app runs them
 from companion.services.app_folders import start_chosen
 confirm = start_chosen(sys.argv[1:])  # what companion.cli.main does first when it opens the window
 here = os.environ["COMPANION_APP_FOLDER"]
@@ -194,5 +194,19 @@ def test_the_installed_app_fetches_its_update_and_the_launcher_switches_to_it(tm
     assert not any(p.endswith(".tar.xz") for p in server.paths)
     started = launch(prefix, env)
     assert (started.returncode, started.stdout) == (0, "1.1\n"), started.stderr
+    assert app_folders.current_version(prefix) == "1.1"
+    assert sorted(p.name for p in (prefix / "versions").iterdir()) == ["1.1"]
+
+
+def test_the_new_version_confirms_once_its_window_passed_the_self_test(installed, tmp_path):
+    """The real start: companion.cli.main of 1.0 hands the start to 1.1, whose window opens (offscreen)
+    and passes its self-test, then confirms; a self-test that fails would not."""
+    _home, prefix, env = installed
+    update_to(prefix, "1.1")
+    env = dict(env, QT_QPA_PLATFORM="offscreen", PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    done = subprocess.run([str(prefix / "companion"), "--self-test", "--data-dir", str(tmp_path / "data")], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "self-test: ok" in done.stderr
     assert app_folders.current_version(prefix) == "1.1"
     assert sorted(p.name for p in (prefix / "versions").iterdir()) == ["1.1"]

@@ -145,3 +145,17 @@ def test_a_kill_at_any_step_leaves_a_start_that_works(tmp_path, monkeypatch):
             break
         steps += 1
     assert steps >= 6  # every step of the switch was cut once
+
+
+def test_an_update_staged_while_another_is_tried_is_kept(tmp_path):
+    _install(tmp_path, "1.0", "1.1")
+    app_folders.stage(tmp_path, "1.1")
+    app_folders.choose(tmp_path, running="1.0")
+    app_folders.choose(tmp_path, running="1.1")
+    # 1.1 runs (not yet confirmed) and finds 1.2, which it stages
+    (tmp_path / "versions" / "1.2").mkdir()
+    app_folders.stage(tmp_path, "1.2")
+    assert app_folders.confirm_started(tmp_path, "1.1")
+    assert app_folders.current_version(tmp_path) == "1.1" and app_folders.pending_version(tmp_path) == "1.2"
+    assert sorted(p.name for p in (tmp_path / "versions").iterdir()) == ["1.1", "1.2"]
+    assert app_folders.choose(tmp_path, running="1.1").version == "1.2"  # the next start tries 1.2

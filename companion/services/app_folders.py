@@ -197,11 +197,16 @@ def confirm_started(root: Path, version: str) -> bool:
 
 
 def _finish(root: Path, version: str) -> None:
-    _remove(root / "pending")
+    """``version`` is current: clear the pointers and remove the folders of other versions, except one
+    staged meanwhile (a newer update found while this one was being tried)."""
+    pending = _read(root / "pending")
+    if pending == version:
+        _remove(root / "pending")
     _remove(root / "trying")
     _remove(root / "failed")
+    keep = {version, pending}
     for folder in (root / "versions").iterdir():
-        if folder.name != version and folder.is_dir() and not folder.name.endswith(".partial"):
+        if folder.name not in keep and folder.is_dir() and not folder.name.endswith(".partial"):
             shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -129,7 +129,7 @@ class UpdateService:
     install: app_folders.Install | None = None
     client_factory: Callable[..., Any] | None = None  # UpdateClient's signature (tests give a trusted root)
     _offer: Any = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _busy: threading.RLock = field(default_factory=threading.RLock, repr=False)  # one check or fetch at a time
 
     # ---- what Settings shows and keeps ----
     def url(self) -> tuple[str | None, str]:
@@ -224,10 +224,13 @@ class UpdateService:
         held = hold_reason(policy, remaining_bytes=CHECK_BYTES, used_today=used, metered=metered, local_now=now)
         if held is not None and not by_hand:
             return self._remember(Status(State.HELD, hold=held))
+        with self._busy:
+            return self._check(metered)
+
+    def _check(self, metered: bool | None) -> Status:
         from companion.updates.client import UpdateError
 
-        url = self.url()[0]
-        client = self._client(url)
+        client = self._client(self.url()[0])
         try:
             offer = client.check()
         except UpdateError as e:
@@ -266,12 +269,10 @@ class UpdateService:
         held = hold_reason(policy, remaining_bytes=offer.size_bytes, used_today=used, metered=metered, local_now=now)
         if held is not None:
             return self._remember(Status(State.HELD, version=offer.version, offer=offer, hold=held))
-        if not self._lock.acquire(blocking=False):
-            return Status(State.OFFER, version=offer.version, offer=offer)  # one fetch at a time
-        try:
+        with self._busy:  # the window's own check and one by hand share the metadata folder: one at a time
+            if app_folders.pending_version(self.install.root) == offer.version:
+                return Status(State.READY, version=offer.version, offer=offer)  # fetched meanwhile
             return self._fetch(offer, metered, progress, cancel, client or self._client(self.url()[0]))
-        finally:
-            self._lock.release()
 
     def _fetch(self, offer, metered, progress, cancel, client) -> Status:
         from companion.updates.client import UpdateError

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from datetime import timedelta
 
 import pytest
 
@@ -72,6 +73,9 @@ def test_a_metered_link_holds_the_check_unless_asked_by_hand_and_then_holds_the_
         held = service.check(metered=True)
         assert (held.state, held.hold.code) == (State.HELD, reasons.HOLD_METERED)
         assert server.paths == []
+        assert not service.due()  # asked again within the hour, not the next day
+        clock.advance(timedelta(hours=1))
+        assert service.due()
         asked = service.check(metered=True, by_hand=True)  # kilobytes of metadata: goes, and offers
         assert (asked.state, asked.version) == (State.OFFER, "0.2.0")
         assert asked.offer.notes == NOTES and not any("targets/" in p for p in server.paths)

@@ -48,6 +48,7 @@ BUILT_IN_URL = Path("updates") / "repository-url"  # under resources/: written b
 CHECK_BYTES = 64_000  # what a check may cost (timestamp, snapshot, targets, a root rotation), for the rules
 ASK_BYTES = 5_000_000  # an update this large (or on a metered link, or past the budget) is offered first
 CHECK_EVERY = timedelta(hours=20)  # about once a day, a little earlier so a daily start does not miss it
+RETRY_HELD = timedelta(minutes=55)  # after the download rules held a check or a download back
 
 
 class State(StrEnum):
@@ -171,7 +172,9 @@ class UpdateService:
             at = datetime.fromisoformat(last["at"])
         except (KeyError, TypeError, ValueError):
             return True
-        return self.clock.now() - at >= CHECK_EVERY
+        # held back by the download rules: asked again within the hour (the link or the hour may allow it now)
+        again = RETRY_HELD if last.get("state") == State.HELD.value else CHECK_EVERY
+        return self.clock.now() - at >= again
 
     # ---- the steps ----
     def _local_now(self) -> datetime:

@@ -124,9 +124,13 @@ def test_never_and_the_repository_address_are_kept(window, qtbot, clock, served,
     qtbot.waitUntil(lambda: section.message.text() != "", timeout=10_000)
     assert app.settings.get(UPDATES_MODE) == "when_allowed"  # a bad address keeps everything as it was
     section.url.setText("https://updates.example.org/")
+    section.mirror.setText("http://192.168.1.10:8080/")
     section.save_button.click()
     qtbot.waitUntil(lambda: app.settings.get(UPDATES_MODE) == "never", timeout=10_000)
     assert app.settings.get(UPDATE_URL) == "https://updates.example.org"
+    from companion.services.settings import UPDATE_MIRROR
+
+    assert app.settings.get(UPDATE_MIRROR) == "http://192.168.1.10:8080"
     assert not app.updates.due()
 
 

@@ -170,3 +170,34 @@ def test_a_run_from_source_does_not_update(app, clock, tmp_path):
 
     service = UpdateService(app.settings, clock, tmp_path / "state", None)
     assert service.check(metered=False, by_hand=True).state is State.NOT_INSTALLED
+
+
+def test_an_office_copy_serves_the_update_and_a_lying_one_costs_only_its_attempt(world, app, clock, tmp_path):
+    """Settings names a copy of the repository on the office network: the update's file comes from it
+    (the metadata still from the repository); a copy sending wrong bytes is passed over."""
+    import shutil
+
+    from companion.services.settings import UPDATE_MIRROR
+
+    copy = tmp_path / "office-copy"
+    shutil.copytree(world.repo.dir, copy)
+    with serve(world.repo.dir) as server, serve(copy) as office:
+        service = world.service(app.settings, clock, server.url)
+        service.set_mirror(office.url)
+        assert service.view().mirror == office.url.rstrip("/")
+        status = service.check(metered=False)
+        assert status.state is State.READY, status
+        assert any(p.endswith(".bsdiff4") for p in office.paths)
+        assert not any("targets/" in p for p in server.paths) and not any("metadata" in p for p in office.paths)
+    # a copy that lies: the repository serves the file, and the update is installed all the same
+    second = update_world(tmp_path / "again")
+    app.settings.set(UPDATE_MIRROR, None)
+    with serve(second.repo.dir) as server, serve(copy) as office:
+        service = second.service(app.settings, clock, server.url)
+        service.set_mirror(office.url)
+        target = next(p for p in (second.repo.dir / "targets").rglob("*.bsdiff4"))
+        office.hooks["/" + str(target.relative_to(second.repo.dir))] = bytes_of(b"x" * target.stat().st_size)
+        status = service.check(metered=False)
+        assert status.state is State.READY, status
+        assert any(p.endswith(".bsdiff4") for p in server.paths)
+    assert tree(second.root / "versions" / "0.2.0") == tree(second.next_build)

@@ -178,6 +178,9 @@ DOWNLOAD_USAGE = declare("download_usage", dict, None, "Bytes downloaded on the 
 # updates of the app itself (companion/services/updates.py)
 UPDATE_URL = declare("update_url", str, None, "The update repository's address (None: the one built into the app; "
                      "COMPANION_UPDATE_URL overrides both)", check=lambda url: check_update_url(url) if url else None)
+UPDATE_MIRROR = declare("update_mirror", str, None, "A copy of the update repository on the office network: updates "
+                        "are downloaded from it first (every byte checked against the signed metadata)",
+                        check=lambda url: check_update_url(url) if url else None)
 UPDATES_MODE = declare("updates", str, "when_allowed", "Check for updates when the download rules allow it, or never",
                        check=_one_of("when_allowed", "never"))
 UPDATE_LAST = declare("update_last", dict, None, "The last update check: {at, state, version, error, kind, size}")

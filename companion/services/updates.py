@@ -10,7 +10,9 @@
   the whole archive's, and the release notes) and fetched only once the participant says so; it
   waits for the off-peak window when it counts as large. Every byte counts towards the day's budget.
 - **Where**: the repository URL built into the app (``resources/updates/repository-url``), else the
-  one in Settings, and ``COMPANION_UPDATE_URL`` over both.
+  one in Settings, and ``COMPANION_UPDATE_URL`` over both; the files themselves from a copy on the
+  office network first when Settings names one (``UPDATE_MIRROR``; the metadata always from the
+  repository, every byte checked against it, a wrong or absent copy only costs the attempt).
 - **The switch**: the new folder is built next to the installed one, renamed into place and staged
   (:mod:`companion.services.app_folders`); it starts at the next start ("ready at next start").
 
@@ -39,7 +41,7 @@ from companion.domain.updates import UpdateFailure
 from companion.paths import resources_dir
 
 from . import app_folders, data_use
-from .settings import UPDATE_LAST, UPDATE_URL, UPDATES_MODE, Settings, check_update_url
+from .settings import UPDATE_LAST, UPDATE_MIRROR, UPDATE_URL, UPDATES_MODE, Settings, check_update_url
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +92,7 @@ class UpdateView:
     rolled_back: str | None  # a version that was tried and never started
     last: dict | None  # UPDATE_LAST
     last_offer: Any = None  # the offer this session found and the participant has not decided on
+    mirror: str | None = None  # a copy of the repository on the office network (UPDATE_MIRROR)
 
 
 def platform_tag() -> str:
@@ -155,13 +158,16 @@ class UpdateService:
                           self.install.version if self.install else None,
                           ready if ready and ready != (self.install.version if self.install else None) else None,
                           app_folders.failed_version(root) if root else None, self.settings.get(UPDATE_LAST),
-                          self._offer)
+                          self._offer, self.settings.get(UPDATE_MIRROR))
 
     def set_mode(self, mode: str) -> None:
         self.settings.set(UPDATES_MODE, mode)
 
     def set_url(self, url: str | None) -> None:
         self.settings.set(UPDATE_URL, (url or "").strip() or None)
+
+    def set_mirror(self, url: str | None) -> None:
+        self.settings.set(UPDATE_MIRROR, (url or "").strip() or None)
 
     def due(self) -> bool:
         """Whether a check by itself is due (never when the participant said never)."""
@@ -181,9 +187,11 @@ class UpdateService:
         return self.clock.now().astimezone(zone(self.settings.time_zone()))
 
     def _client(self, url: str):
+        mirror = self.settings.get(UPDATE_MIRROR)
+        mirrors = [mirror] if mirror else []  # targets from the office copy first; metadata from the repository
         if self.client_factory is not None:
             return self.client_factory(url, self.state_dir, installed_version=self.install.version,
-                                       platform_tag=platform_tag())
+                                       platform_tag=platform_tag(), mirrors=mirrors)
         from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
 
         try:
@@ -191,7 +199,7 @@ class UpdateService:
         except OSError:
             root = None  # the client says NO_TRUST_ROOT
         return UpdateClient(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag(),
-                            trusted_root=root)
+                            trusted_root=root, mirrors=mirrors)
 
     def _remember(self, status: Status) -> Status:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)

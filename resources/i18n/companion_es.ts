@@ -3243,11 +3243,27 @@ Organiza: {1}</translation>
     </message>
     <message>
         <source>Update repository address</source>
-        <translation>Dirección del repositorio de actualizaciones</translation>
+        <translation>Repositorio de actualizaciones: su dirección</translation>
     </message>
     <message>
         <source>Update repository</source>
         <translation>Repositorio de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Office copy of the update repository: its address</source>
+        <translation>Copia en la oficina del repositorio de actualizaciones: su dirección</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://192.168.1.10:8080/</source>
+        <translation>opcional, p. ej. http://192.168.1.10:8080/</translation>
+    </message>
+    <message>
+        <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>
+        <translation>Las actualizaciones se descargan primero de esta copia; cada byte se comprueba con las firmas del repositorio</translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation>Copia en la oficina</translation>
     </message>
     <message>
         <source>Save update settings</source>

@@ -3213,6 +3213,22 @@ Hosted by {1}</source>
         <translation>업데이트 저장소</translation>
     </message>
     <message>
+        <source>Office copy of the update repository: its address</source>
+        <translation>사무실 사본: 사무실 네트워크에 있는 업데이트 저장소 사본의 주소</translation>
+    </message>
+    <message>
+        <source>optional, e.g. http://192.168.1.10:8080/</source>
+        <translation>선택 사항, 예: http://192.168.1.10:8080/</translation>
+    </message>
+    <message>
+        <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>
+        <translation>업데이트는 먼저 이 사본에서 내려받으며, 모든 바이트를 저장소의 서명과 대조합니다</translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation>사무실 사본</translation>
+    </message>
+    <message>
         <source>Save update settings</source>
         <translation>업데이트 설정 저장</translation>
     </message>

@@ -17,9 +17,11 @@ def update_view(app: "App") -> Changed:
     return changed(app.updates.view())
 
 
-def save_update_settings(app: "App", mode: str, url: str | None) -> Changed:
-    """``mode``: "when_allowed" or "never"; ``url``: the repository (empty: the one built in)."""
+def save_update_settings(app: "App", mode: str, url: str | None, mirror: str | None = None) -> Changed:
+    """``mode``: "when_allowed" or "never"; ``url``: the repository (empty: the one built in); ``mirror``:
+    a copy of it on the office network (empty: none)."""
     app.updates.set_url(url)  # checked first: a bad address keeps the mode as it was too
+    app.updates.set_mirror(mirror)
     app.updates.set_mode(mode)
     return changed(app.updates.view(), SETTINGS, UPDATES)
 

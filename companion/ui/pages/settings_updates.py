@@ -57,6 +57,12 @@ class UpdatesSection(Section):
         self.url = QLineEdit()
         self.url.setAccessibleName(translate("ui", "Update repository address"))
         form.addRow(translate("ui", "Update repository"), self.url)
+        self.mirror = QLineEdit()
+        self.mirror.setAccessibleName(translate("ui", "Office copy of the update repository: its address"))
+        self.mirror.setPlaceholderText(translate("ui", "optional, e.g. http://192.168.1.10:8080/"))
+        self.mirror.setToolTip(translate("ui", "Updates are downloaded from this copy first; every byte is checked "
+                                               "against the repository's signatures"))
+        form.addRow(translate("ui", "Office copy"), self.mirror)
         self.body.addLayout(form)
         self.url_note = label(object_name="muted")
         self.body.addWidget(self.url_note)
@@ -102,6 +108,7 @@ class UpdatesSection(Section):
         self.view = view
         self.mode.setCurrentIndex(max(0, self.mode.findData(view.mode)))
         self.url.setText(view.chosen_url or "")
+        self.mirror.setText(view.mirror or "")
         self.url.setPlaceholderText(view.built_in_url or translate("ui", "https://updates.example.org"))
         if view.url_source == "env":
             note = translate("ui", "COMPANION_UPDATE_URL is set, so updates come from {0}.").format(view.url)
@@ -144,7 +151,8 @@ class UpdatesSection(Section):
         def refused(exc: BaseException) -> None:
             self.message.setText(words.error(exc))
 
-        ops.run(self.ctx, update_ops.save_update_settings, self.mode.currentData(), self.url.text()).success(
+        ops.run(self.ctx, update_ops.save_update_settings, self.mode.currentData(), self.url.text(),
+                self.mirror.text()).success(
             saved).failure(refused).run()
 
     def check_now(self) -> None:

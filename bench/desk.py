@@ -11,7 +11,9 @@ another (time to the last byte, measured by the client on the same machine):
   - the zip of the essays (N) and of the photos (3 per participant, ``--photo-kb`` each), streamed:
     MB/s beside reading the same files from disk, and this process's resident memory (sampled every
     10 ms) before and at its peak during the download;
-  - a roster import is not built yet (issue 24), so none is measured.
+  - a roster file of N new participants (UTF-8 with a byte-order mark, semicolons): the preview and
+    the import (one transaction), then their N first passwords (scrypt; at most 100 per request);
+  - the size on the wire of the participants page and of attendance by hand with 2N people.
 """
 
 from __future__ import annotations
@@ -106,6 +108,20 @@ def zoom_report(people: list[tuple[str, str]]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def roster_file(n: int) -> bytes:
+    lines = ["Nombre;Correo electrónico;Zona horaria;Idioma"]
+    zones = ("Asia/Seoul", "Europe/Madrid", "America/Bogota", "")
+    for i in range(n):
+        lines.append(f"Persona Nueva {i:04d};new{i:04d}@example.org;{zones[i % 4]};{('es', 'ko', 'en', '')[i % 4]}")
+    return ("\ufeff" + "\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def wire_kb(answer) -> str:
+    size = int(answer.headers.get("content-length") or len(answer.content))
+    return f"{size / 1024:.0f} KB on the wire ({answer.headers.get('content-encoding', 'identity')}, " \
+           f"{len(answer.content) / 1024:.0f} KB of HTML)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--participants", type=int, default=500)
@@ -152,6 +168,41 @@ def main() -> int:
         assert done.status_code == 303, done.text[:300]
         print(f"Zoom report of {len(people)} rows ({len(report) / 1024:.0f} KB): preview {preview_s * 1000:.0f} ms "
               f"({len(ids)} present by the 30-minute rule), recording {record_s * 1000:.0f} ms")
+        roster = roster_file(len(people))
+        start = time.perf_counter()
+        shown = desk.post(server.url + f"/desk/courses/{COURSE}/participants/import", data={"csrf": csrf},
+                          files={"roster": ("roster.csv", roster, "text/csv")})
+        roster_preview_s = time.perf_counter() - start
+        assert shown.status_code == 200, shown.text[:500]
+        staged = re.search(r'name="token" value="([^"]+)"', shown.text).group(1)
+        start = time.perf_counter()
+        done = desk.post(server.url + f"/desk/courses/{COURSE}/participants/import/confirm",
+                         data={"csrf": csrf, "token": staged}, allow_redirects=False)
+        roster_import_s = time.perf_counter() - start
+        assert done.status_code == 303 and done.headers["location"].endswith(f"imported={len(people)}"), done.text[:300]
+        print(f"roster of {len(people)} new rows ({len(roster) / 1024:.0f} KB): preview {roster_preview_s * 1000:.0f} ms, "
+              f"import {roster_import_s * 1000:.0f} ms (together {(roster_preview_s + roster_import_s) * 1000:.0f} ms)")
+        batches, handed, start = [], 0, time.perf_counter()
+        while handed < len(people):  # at most 100 a request (PASSWORD_BATCH)
+            begun = time.perf_counter()
+            given = desk.post(server.url + f"/desk/courses/{COURSE}/participants/passwords", data={"csrf": csrf})
+            batches.append(time.perf_counter() - begun)
+            count = given.text.count('class="secret"')
+            assert given.status_code == 200 and count, given.text[:300]
+            handed += count
+        passwords_s = time.perf_counter() - start
+        print(f"first passwords for those {len(people)}: {len(batches)} requests of at most 100, "
+              f"{min(batches):.1f}-{max(batches):.1f} s each, {passwords_s:.1f} s in all (scrypt n=2^14, "
+              f"{passwords_s / len(people) * 1000:.0f} ms per password on this machine); a page is {wire_kb(given)}")
+        listing = desk.get(server.url + f"/desk/courses/{COURSE}/participants", headers={"Accept-Encoding": "gzip"},
+                           stream=True)
+        raw = listing.raw.read()
+        print(f"participants page with {2 * len(people) + 1} people: {len(raw) / 1024:.0f} KB on the wire "
+              f"({listing.headers.get('content-encoding', 'identity')})")
+        ticks = desk.get(server.url + f"/desk/courses/{COURSE}/sessions/{session_id}", stream=True)
+        raw = ticks.raw.read()
+        print(f"attendance by hand with {2 * len(people) + 1} people: {len(raw) / 1024:.0f} KB on the wire "
+              f"({ticks.headers.get('content-encoding', 'identity')})")
         start = time.perf_counter()
         on_disk = sum(len(p.read_bytes()) for p in photos.iterdir())
         disk_s = time.perf_counter() - start

@@ -23,12 +23,12 @@ from companion.domain import reasons
 from companion.domain.quiz import AttemptSummary, grade
 from companion.domain.reasons import Reason
 from companion.paths import fsync_dir, resources_dir
-from companion.services.bundles import write_package_bundle
+from companion.services.bundles import check_directory, open_bundle, open_zip, read_member, write_package_bundle
 from companion.services.course_import import cartridge_to_package
 from companion.services.course_package import Package, load_package
 from companion.domain.bundle_words import bundle_fault, import_report, size_text
 
 __all__ = ["cartridge_to_package", "import_report", "DONE", "EXTENSION", "AttemptSummary", "Reason", "reasons", "BundleError", "CompanionError", "bundle_fault", "size_text",
-           "write_package_bundle", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
+           "write_package_bundle", "open_bundle", "open_zip", "check_directory", "read_member", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
            "content_sha256", "course_from_manifest", "fsync_dir", "grade", "load_package", "problems", "resources_dir",
            "shift_manifest", "weeks_to_run_now"]

@@ -53,11 +53,12 @@ def build(args) -> tuple[object, str]:
 
         courses.insert(0, prepare_demo_package(resources_dir() / "courses" / "caring-cities-2023",
                                                data_dir / "packages" / "caring-cities-2023"))
+    served = []
     for folder in courses:
         shift = 0
         if args.demo:
             shift = weeks_to_run_now(load_package(folder).course, datetime.now(timezone.utc))
-        app.state.add_course(folder, shift)
+        served.append(app.state.add_course(folder, shift))
     users = list(args.user)
     if args.demo:
         users.insert(0, f"{DEMO_LOGIN}:{DEMO_PASSWORD}")
@@ -65,7 +66,8 @@ def build(args) -> tuple[object, str]:
         login, _, password = spec.partition(":")
         if not login or not password:
             raise SystemExit(f"companion-portal: --user wants LOGIN:PASSWORD, not '{spec}'")
-        app.state.add_participant(login, password, "Demo Participant" if login == DEMO_LOGIN else login, "Asia/Seoul")
+        app.state.add_participant(login, password, "Demo Participant" if login == DEMO_LOGIN else login, "Asia/Seoul",
+                                  served)  # on the roster of every course served
     return app, database
 
 

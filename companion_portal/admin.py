@@ -12,7 +12,7 @@ from companion.shared_kernel import course_from_manifest, load_package, shift_ma
 
 from .core import API, Portal, manifest_etag
 from .errors import ApiRefusal
-from .models import Attendance, Course, CourseOrganizer, Organizer, Participant
+from .models import Attendance, Course, CourseOrganizer, Enrolment, Organizer, Participant
 from .passwords import hash_password
 
 
@@ -41,16 +41,22 @@ def add_course(portal: Portal, folder: Path, shift_weeks: int = 0) -> str:
     return manifest["id"]
 
 
-def add_participant(portal: Portal, login: str, password: str, name: str, time_zone: str) -> str:
-    """Add a participant, or set an existing one's name, zone and password."""
+def add_participant(portal: Portal, login: str, password: str, name: str, time_zone: str,
+                    courses: list[str] | tuple[str, ...] = ()) -> str:
+    """Add a participant, or set an existing one's name, zone and password; and put them on the
+    roster of ``courses`` (the desk's list of a course's participants)."""
     with portal.db() as s:
         person = s.scalars(select(Participant).where(Participant.login == login)).first()
         if person is None:
             person = Participant(id=str(uuid.uuid4()), login=login, name=name, time_zone=time_zone,
                                  password_hash=hash_password(password))
             s.add(person)
+            s.flush()
         else:
             person.name, person.time_zone, person.password_hash = name, time_zone, hash_password(password)
+        for course_id in courses:
+            if s.get(Enrolment, (course_id, person.id)) is None:
+                s.add(Enrolment(course_id=course_id, participant_id=person.id, enrolled_at=portal.now()))
         return person.id
 
 

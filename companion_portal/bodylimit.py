@@ -10,7 +10,7 @@ import anyio
 
 from .errors import error_body
 from . import limits
-from .limits import JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
+from .limits import DESK_FORM_BYTES, DESK_UPLOAD_BYTES, DESK_UPLOAD_PATH, JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
 
 
 class BodyLimit:
@@ -22,10 +22,21 @@ class BodyLimit:
     def cap(self, scope) -> int | None:
         if scope["method"] == "PATCH" and scope["path"].startswith(self.uploads_path):
             return None
+        if scope["path"] == DESK_UPLOAD_PATH:  # streamed through, bounded by its Content-Length (below)
+            return None
+        if scope["path"].startswith("/desk/"):
+            return DESK_FORM_BYTES
         return SIGN_IN_BODY_BYTES if scope["path"].rstrip("/") == self.session_path else JSON_BODY_BYTES
 
     async def __call__(self, scope, receive, send):
         cap = self.cap(scope) if scope["type"] == "http" else None
+        if scope["type"] == "http" and scope["path"] == DESK_UPLOAD_PATH and scope["method"] == "POST":
+            # a course upload: its declared length is checked up front (the server holds the body to
+            # it), the body streams to the desk, which counts it again as it writes it to disk
+            length = dict(scope["headers"]).get(b"content-length")
+            if length is None or not length.isdigit() or int(length) > DESK_UPLOAD_BYTES + 64 * 1024:
+                return await self.refuse(send, DESK_UPLOAD_BYTES, status=413 if length else 411)
+            return await self.app(scope, receive, send)
         if cap is None:
             return await self.app(scope, receive, send)
         length = dict(scope["headers"]).get(b"content-length")

@@ -19,6 +19,9 @@ LOGIN_CHARS, PASSWORD_CHARS = 120, 500
 ID_CHARS = 64  # item ids, course ids
 FILENAME_CHARS, MIME_CHARS, URL_CHARS = 300, 100, 500
 METADATA_CHARS = 4 * 1024  # the tus Upload-Metadata header
+DESK_FORM_BYTES = 6 * 1024 * 1024  # a desk form with a file: a meeting report (5 MB), a roster (1 MB)
+DESK_UPLOAD_BYTES = 2 * 1024**3  # a course published from the desk (streamed to disk, never held in memory)
+DESK_UPLOAD_PATH = "/desk/courses/upload"
 
 # ---- time ----
 BODY_SECONDS = 30.0  # to send a whole JSON body (512 KB at 256 kbit/s takes 16 s); a trickle gets 408

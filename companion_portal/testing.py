@@ -53,10 +53,9 @@ def running_portal(data_dir: Path, *, course: Path | None = None, users: dict[st
     if clock is not None:
         config.clock = clock
     app = create_app(config)
-    if course is not None:
-        app.state.add_course(course, shift_weeks)
-    for login, password in (users or {}).items():
-        app.state.add_participant(login, password, login.title(), "Asia/Seoul")
+    course_id = app.state.add_course(course, shift_weeks) if course is not None else None
+    for login, password in (users or {}).items():  # on the course's roster
+        app.state.add_participant(login, password, login.title(), "Asia/Seoul", [course_id] if course_id else [])
     server = PortalServer(app).start()
     try:
         yield server

@@ -25,7 +25,7 @@ def server(tmp_path, clock, monkeypatch):
 
     data = tmp_path / "portal"
     with running_portal(data, course=SAMPLE, users={"ana": "secret-pw"}, clock=clock.now) as running:
-        running.app.state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")
+        running.app.state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid", [COURSE])
         # the organizer made as an administrator makes one: by the command line, on the same database
         monkeypatch.setattr("sys.stdin", io.StringIO("desk-password-1\n"))
         assert main(["organizer", "add", "kim", "--name", "Kim Organizer", "--course", COURSE,
@@ -174,8 +174,8 @@ Tomás Briefly,tomas@example.org,07/04/2023 10:00:00 AM,07/04/2023 10:10:00 AM,1
 def test_a_zoom_report_is_matched_by_email_then_name_and_recorded_after_the_organizers_decision(server):
     from companion.shared_kernel import load_package
 
-    server.app.state.add_participant("maria@example.org", "maria-pw", "María López", "Europe/Madrid")
-    server.app.state.add_participant("tomas@example.org", "tomas-pw", "Tomás Ruiz", "Europe/Madrid")
+    server.app.state.add_participant("maria@example.org", "maria-pw", "María López", "Europe/Madrid", [COURSE])
+    server.app.state.add_participant("tomas@example.org", "tomas-pw", "Tomás Ruiz", "Europe/Madrid", [COURSE])
     session = load_package(SAMPLE).course.live_sessions[0].id
     browser = signed_in(server.url, "kim", "desk-password-1")
     course_page = browser.get(server.url + f"/desk/courses/{COURSE}").text
@@ -212,7 +212,7 @@ def test_a_report_that_is_not_one_is_refused_with_its_reason(server):
     session = load_package(SAMPLE).course.live_sessions[0].id
     browser = signed_in(server.url, "kim", "desk-password-1")
     token = csrf_of(browser.get(server.url + "/desk/").text)
-    for body, reason in ((b"\xff\xfe\x00garbage", "not UTF-8"), (b"a,b\n1,2\n", "No participants table"),
+    for body, reason in ((b"Nom,Dur\xe9e\n\x81 latin-1 garbage", "not UTF-8"), (b"a,b\n1,2\n", "No participants table"),
                          (b"Name,Email\nAna,\n", "no duration column")):
         answer = browser.post(server.url + f"/desk/courses/{COURSE}/attendance/preview",
                               data={"csrf": token, "session_id": session, "minimum": "0"},

@@ -233,3 +233,15 @@ class PortalClient:
 
     def progress(self, course_id: str) -> dict:
         return self._json(self.request("GET", f"/api/v1/courses/{course_id}/progress"))
+
+    def certificates(self, course_id: str) -> dict:
+        """The participant's certificates in the course (docs/protocol-certificates.md)."""
+        return self._json(self.request("GET", f"/api/v1/courses/{course_id}/certificates"))
+
+    def certificate_pdf(self, url: str) -> requests.Response:
+        """A certificate's PDF as a stream (its caller reads at most the listed size). Only from the
+        portal itself: a ``pdf_url`` of another origin is refused, never sent the token or followed."""
+        if not same_origin(self.url(url), self.base):
+            raise PortalError(PERMANENT, "The certificate's address is not on the portal.", status=200,
+                              code=reasons.BAD_ANSWER, data={"what": "pdf_url"})
+        return self.request("GET", url, headers={"Accept-Encoding": "identity"}, stream=True)

@@ -21,6 +21,7 @@ from companion.domain.clock import Clock
 from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
 from companion.portal.errors import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalError
+from companion.services.certificates import CertificateError, Certificates, offer
 from companion.services.library import Library
 from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_EXTENSIONS, PORTAL_LISTING, PORTAL_LOGIN,
                                          PORTAL_NAME, SIGN_INS, Settings, check_portal_url)
@@ -49,6 +50,7 @@ class SyncReport:
     clock_offset_s: float | None = None
     finished_at: datetime | None = None
     failure: Reason | None = None  # why the pass stopped (unreachable, busy, expired, refused ...)
+    certificates: list = field(default_factory=list)  # HeldCertificate: arrived in this pass
 
     @property
     def reason(self) -> Reason:
@@ -125,6 +127,7 @@ class SyncEngine:
         self.clock = clock
         self.client_factory = client_factory or portal_client
         self._chosen_refused = False
+        self.certificates: Certificates | None = None  # set by build_app: where certificates are kept
 
     # ---- signing in (one sign-in per portal; the "chosen" portal is the one Settings shows and the one
     # a course without a portal of its own — bundled or imported — syncs with) ----
@@ -282,6 +285,7 @@ class SyncEngine:
                 if refresh_courses:
                     self._refresh_courses(client, url, course_id, report)
                 self._deliver(client, url, course_id, report, now)
+                self._fetch_certificates(client, url, course_id, report)
             except PortalError as exc:
                 self._note_failure(exc, report)
                 if exc.kind == AUTH:
@@ -331,7 +335,8 @@ class SyncEngine:
             fetched = client.manifest(cid, etag)
             if self.settings.get(COURSE_PORTAL, cid) is None:
                 self.set_portal_of(cid, url)
-            if fetched.data is None:
+            if fetched.data is None:  # the course is unchanged; what the organisers recorded may not be
+                self._progress(client, cid, force=True)
                 continue
             changes = self.library.update_from_portal(fetched.data)
             self.store.update_portal_course(cid, manifest_etag=fetched.etag)
@@ -342,15 +347,16 @@ class SyncEngine:
             self._progress(client, cid, force=True)
 
     def _progress(self, client: PortalClient, course_id: str, force: bool = False) -> None:
-        """Attendance the organisers recorded (taken from the meeting tool)."""
+        """Attendance the organisers recorded (taken from the meeting tool or ticked by hand): what the
+        portal says now, so one they took back goes too (only the portal's own marks: a session the
+        participant marked themselves stays)."""
         now = self.clock.now()
         last = self.store.portal_course(course_id)[1]
         if not force and last and now - last < timedelta(hours=1):
             return
         data = client.progress(course_id)
         for session_id, present in (data.get("attendance") or {}).items():
-            if present:
-                self.store.set_attended(course_id, session_id, True, "portal", now)
+            self.store.set_attended(course_id, session_id, present is True, "portal", now)
         self.store.update_portal_course(course_id, progress_at=now)
 
     # ---- the outbox ----
@@ -437,6 +443,53 @@ class SyncEngine:
             if isinstance(proof, dict) and proof.get("content_sha256") == sub.content_sha256 and proof.get("received_at"):
                 self._note_extension(url, "commitments", True)
                 self.store.update_submission(sub.id, self.clock.now(), commitment=proof)
+
+    def _fetch_certificates(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
+        """Certificates issued on the portal (docs/protocol-certificates.md), an extension learnt once:
+        for each course of this portal the listing, and each certificate not held yet downloaded,
+        bounded by its listed size and kept only once its SHA-256 matches. A refusal of one course or
+        one file is left for the next pass; only a lost sign-in or link ends the pass."""
+        if self.certificates is None or self._extension_absent(url, "certificates"):
+            return
+        courses = [c for c in sorted(self.library.known_ids()) if self.portal_of(c) == url
+                   and (course_id is None or c == course_id)]
+        for cid in courses:
+            try:
+                listing = client.certificates(cid)
+            except PortalError as exc:
+                if exc.kind == AUTH or (exc.kind == RETRYABLE and exc.unreachable):
+                    raise
+                if self._route_absent(exc):
+                    self._note_extension(url, "certificates", False)
+                    return
+                log.info("certificates of %s not read: %s", cid, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy: the certificates wait for another pass
+                continue
+            if not isinstance(listing, dict) or not isinstance(listing.get("certificates"), list):
+                log.info("certificates of %s: not a listing", cid)
+                continue
+            self._note_extension(url, "certificates", True)
+            offers = [o for o in (offer(e) for e in listing["certificates"][:20]) if o is not None]
+            for found in self.certificates.wanted(cid, offers):
+                try:
+                    response = client.certificate_pdf(found.pdf_url)
+                except PortalError as exc:
+                    if exc.kind == AUTH or (exc.kind == RETRYABLE and exc.unreachable):
+                        raise
+                    log.info("certificate %s not downloaded: %s", found.code, exc.kind)
+                    continue
+                try:
+                    held = self.certificates.keep(cid, found, response.iter_content(64 * 1024))
+                except CertificateError as exc:
+                    log.warning("certificate %s refused: %s", found.code, exc.code)
+                    continue
+                except OSError as exc:  # the link dropped mid-file (requests' errors are OSErrors) or the disk
+                    log.warning("certificate %s not kept: %s", found.code, exc)
+                    continue
+                finally:
+                    response.close()
+                report.certificates.append(held)
 
     def _remote_receipts(self, client: PortalClient, course_id: str) -> None:
         receipts = client.submissions(course_id)

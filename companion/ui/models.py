@@ -26,9 +26,10 @@ class Roles(IntEnum):
 # the roles as plain ints (an enum member's lookup and comparison cost more, at thousands of calls)
 DISPLAY, ACCESSIBLE, TOOLTIP = (int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.AccessibleTextRole),
                                 int(Qt.ItemDataRole.ToolTipRole))
+DESCRIPTION = int(Qt.ItemDataRole.AccessibleDescriptionRole)
 FOREGROUND, FONT = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole)
 ITEM, KEY, STATE = int(Roles.ITEM), int(Roles.KEY), int(Roles.STATE)
-ANSWERED = frozenset({DISPLAY, ACCESSIBLE, TOOLTIP, FOREGROUND, FONT, ITEM, KEY, STATE})
+ANSWERED = frozenset({DISPLAY, ACCESSIBLE, TOOLTIP, DESCRIPTION, FOREGROUND, FONT, ITEM, KEY, STATE})
 
 
 
@@ -41,15 +42,19 @@ class Column(Generic[T]):
 
 
 class RowModel(QAbstractTableModel, Generic[T]):
-    """A table of rows of one type, columns declared as Column specs."""
+    """A table of rows of one type, columns declared as Column specs. With ``state``, the column
+    ``state_column`` says each row's state (coloured by it; a table gives it its width first).
+    Every cell's tooltip and accessible description hold its whole text (a narrow column may end it
+    in "…")."""
 
     def __init__(self, columns: Sequence[Column[T]], key: Callable[[T], str],
                  state: Callable[[T], str] | None = None, bold: Callable[[T], bool] | None = None,
-                 dim: Callable[[T], bool] | None = None, parent=None):
+                 dim: Callable[[T], bool] | None = None, parent=None, state_column: int = 1):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
         self._key, self._state, self._bold, self._dim = key, state, bold, dim
+        self.state_column = state_column if state is not None and state_column < len(self._columns) else None
 
     # ---- data in ----
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -88,8 +93,10 @@ class RowModel(QAbstractTableModel, Generic[T]):
         column = self._columns[index.column()]
         if role == DISPLAY or role == ACCESSIBLE:
             return column.text(obj)
-        if role == TOOLTIP:
-            return column.tooltip(obj) if column.tooltip else column.text(obj)
+        if role == TOOLTIP or role == DESCRIPTION:  # the whole text, and more where the column says more
+            text = column.text(obj)
+            more = column.tooltip(obj) if column.tooltip else ""
+            return more if text in more else f"{text}\n{more}" if more and text else text or more
         if role == ITEM:
             return obj
         if role == KEY:
@@ -99,7 +106,7 @@ class RowModel(QAbstractTableModel, Generic[T]):
         if role == FOREGROUND:
             if self._dim and self._dim(obj):
                 return QBrush(theme.muted_colour())
-            if self._state and index.column() == 1:
+            if self._state and index.column() == self.state_column:
                 colour = theme.state_colour(self._state(obj))
                 return QBrush(colour) if colour else None
         if role == FONT and self._bold and self._bold(obj):

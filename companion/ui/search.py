@@ -61,8 +61,8 @@ class HitModel(QAbstractListModel):
             return hit
         if role == Roles.KEY:
             return f"{hit.kind}:{hit.item_id}:{hit.part_id}:{hit.page or ''}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):  # whole, if cut
+            return f"{hit.title}\n{kind_line(hit)}\n{hit.snippet}".rstrip()
         return None
 
 

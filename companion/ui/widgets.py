@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import (QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
 from companion.domain.i18n import translate
@@ -65,6 +65,79 @@ class ElidedLabel(QLabel):
         margins = self.contentsMargins()
         room = max(0, self.width() - margins.left() - margins.right())
         QLabel.setText(self, self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, room))
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose text wraps onto more lines when the page is narrow for its font (a long
+    Spanish sentence at a doubled font), instead of making the window wider than the screen. Its
+    text, state, signals and accessible name are a QCheckBox's."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # a check box's is Fixed: its wrapped lines need more
+        self.setSizePolicy(policy)
+
+    def _parts(self):
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        style = self.style()
+        indicator = style.subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, self)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, option, self)
+        return option, indicator, indicator.right() + 1 + gap
+
+    def _text_height(self, width: int) -> int:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text()).height()
+
+    def sizeHint(self) -> QSize:
+        _option, indicator, left = self._parts()
+        return QSize(left + self.fontMetrics().horizontalAdvance(self.text()) + 4,
+                     max(indicator.height(), self.fontMetrics().lineSpacing()) + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        _option, indicator, left = self._parts()
+        word = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
+        return QSize(left + word + 4, max(indicator.height(), self.fontMetrics().lineSpacing()) + 4)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        _option, indicator, left = self._parts()
+        return max(indicator.height(), self._text_height(width - left - 4)) + 4
+
+    def hitButton(self, pos) -> bool:  # the box and every line of its text
+        return self.rect().contains(pos)
+
+    def paintEvent(self, _event) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStyleOptionFocusRect, QStylePainter
+
+        option, indicator, left = self._parts()
+        painter = QStylePainter(self)
+        box = QStyleOptionButton(option)
+        box.rect = indicator
+        box.rect.moveTop((min(self.height(), self.fontMetrics().lineSpacing() + 4) - indicator.height()) // 2)
+        painter.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, box)
+        text = QRect(left, 2, max(1, self.width() - left - 2), self.height() - 4)
+        painter.drawItemText(text, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                             self.palette(), self.isEnabled(), self.text(), QPalette.ColorRole.WindowText)
+        if self.hasFocus():
+            focus = QStyleOptionFocusRect()
+            focus.initFrom(self)
+            focus.rect = text.adjusted(-2, -1, 2, 1)
+            focus.rect.setHeight(self._text_height(text.width()) + 2)
+            painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus)
+
+
+def form_label(text: str) -> QLabel:
+    """A form row's title that wraps when the page is narrow (QFormLayout's own does not)."""
+    return label(text)
 
 
 def fit_dialog(dialog: QWidget, chars: int = 60) -> None:
@@ -158,6 +231,9 @@ class Card(QFrame):
         self.body.addWidget(self.title)
 
 
+MIN_ROWS = 5  # a table shows at least this many rows at once (or all it has)
+
+
 class Table(QTableView):
     """A table that says what to do when it is empty, and (``compact``) asks only for the height its
     rows need, so a short list leaves no large empty area."""
@@ -222,15 +298,39 @@ class Table(QTableView):
             self._squeezed = True
             floor = max(8, min(self.fontMetrics().horizontalAdvance("0000000"), room // n))
             header.setMinimumSectionSize(floor)
-            stretch = QHeaderView.ResizeMode.Stretch
-            shares = [n_ if m == stretch else min(n_, max(floor, room // n)) for n_, m in zip(natural, modes)]
-            total = sum(shares) or 1
-            widths = [max(floor, room * share // total) for share in shares]
-            while sum(widths) > room and max(widths) > floor:  # rounding and floors: give back from the widest
-                widest = widths.index(max(widths))
-                widths[widest] -= min(sum(widths) - room, widths[widest] - floor)
+            # each column at least as wide as its longest word while they all fit (a row wraps
+            # between words, never inside one), else the common floor
+            words = [self._longest_word(c) for c in range(n)]
+            floors = words if sum(words) <= room else [floor] * n
+            # the State column first: its whole text when it takes at most a third of the row, else its
+            # longest word (the row wraps: never a state cut mid-word)
+            state = getattr(model, "state_column", None)
+            state = state if state is not None and state < n else None
+            if state is not None:
+                floors[state] = min(room - sum(f for c, f in enumerate(floors) if c != state),
+                                    max(words[state], min(natural[state], room // 3)))
+                if floors[state] < natural[state] and not self.wordWrap():
+                    self.setWordWrap(True)
+                    self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            # the others share what is left: evenly up to what each needs, or in proportion to their
+            # text (they all wrap to about as many lines): whichever makes the rows shorter
+            others = [c for c in range(n) if c != state]
+            rest = room - (floors[state] if state is not None else 0)
+            candidates = [self._even_widths(others, floors, natural, rest),
+                          self._proportional_widths(others, floors, natural, rest)]
+            widths = min(candidates, key=self._rows_height_at) if self.wordWrap() else candidates[0]
+            if state is not None:
+                widths[state] = floors[state]
+            while sum(widths) > room:  # floors: give back from the widest above its floor
+                spare = [w - floors[c] if c != state else 0 for c, w in enumerate(widths)]
+                widest = spare.index(max(spare))
+                if spare[widest] <= 0:
+                    break
+                widths[widest] -= min(sum(widths) - room, spare[widest])
+            header.setMinimumSectionSize(max(8, min(widths)))  # Qt would widen a column below it past the room
             header.setStretchLastSection(False)
-            widths[-1] += max(0, room - sum(widths))  # the last column takes what is left
+            last = n - 1 if state != n - 1 or n == 1 else n - 2
+            widths[last] += max(0, room - sum(widths))  # the last column (not the State) takes what is left
             for column, width in enumerate(widths):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)
@@ -239,8 +339,58 @@ class Table(QTableView):
         finally:
             self._fitting = False
 
+    @staticmethod
+    def _even_widths(columns: list[int], floors: list[int], natural: list[int], rest: int) -> list[int]:
+        """Each of ``columns`` up to one common level (or what it needs, or its floor), to fill ``rest``."""
+        low, high = 0, max(natural)
+        while low < high:  # the largest level at which the columns fit the rest
+            level = (low + high + 1) // 2
+            if sum(max(floors[c], min(natural[c], level)) for c in columns) <= rest:
+                low = level
+            else:
+                high = level - 1
+        return [max(floors[c], min(natural[c], low)) if c in columns else floors[c] for c in range(len(floors))]
+
+    @staticmethod
+    def _proportional_widths(columns: list[int], floors: list[int], natural: list[int], rest: int) -> list[int]:
+        """``rest`` shared by ``columns`` in proportion to their text; one held at its floor leaves the rest."""
+        widths = list(floors)
+        free = list(columns)
+        while free:
+            left = rest - sum(floors[c] for c in columns if c not in free)
+            total = sum(natural[c] for c in free) or 1
+            held = [c for c in free if left * natural[c] // total < floors[c]]
+            if not held:
+                for c in free:
+                    widths[c] = left * natural[c] // total
+                break
+            free = [c for c in free if c not in held]
+        return widths
+
+    def _rows_height_at(self, widths: list[int]) -> int:
+        """How tall the (first 60) rows would be with these column widths, their text wrapped."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        pad = 2 * (self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        total = 0
+        for row in range(min(60, model.rowCount())):
+            total += max(metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
+                                              str(model.data(model.index(row, c)) or "")).height()
+                         for c, w in enumerate(widths))
+        return total
+
+    def _longest_word(self, column: int) -> int:
+        """The width of the widest word in ``column`` (and its title), with the cell's padding."""
+        model = self.model()
+        metrics = self.fontMetrics()
+        words = set(str(model.headerData(column, Qt.Orientation.Horizontal) or "").split())
+        for row in range(model.rowCount()):
+            words.update(str(model.data(model.index(row, column)) or "").split())
+        pad = 2 * (self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1) + 8
+        return max((metrics.horizontalAdvance(w) for w in words if w), default=0) + pad
+
     def _columns_moved(self, *_args) -> None:
-        if not getattr(self, "_fitting", False):
+        if not getattr(self, "_fitting", False) and getattr(self, "_refit", None) is not None:
             self._refit.start()
 
     def updateGeometries(self) -> None:  # the viewport changed (a scroll bar came or went)
@@ -277,9 +427,9 @@ class Table(QTableView):
         return hint
 
     def minimumSizeHint(self) -> QSize:
+        """Room for five rows (a list shorter than that: all of it), so a table is never a slot."""
         hint = super().minimumSizeHint()
-        if self.compact:
-            hint.setHeight(min(self._rows_height(), self._rows_height(limit=2)))
+        hint.setHeight(self._rows_height(limit=MIN_ROWS))
         return hint
 
     def maximumHeightForRows(self) -> int:
@@ -380,21 +530,10 @@ class Banner(QFrame):
 
 
 def scrolling_page(page: QWidget):
-    """Give ``page`` a scrolling body (large fonts and small screens still reach everything); returns
-    the body's layout."""
-    from PySide6.QtWidgets import QScrollArea
-
-    outer = QVBoxLayout(page)
-    outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container, not a Tab stop
-    outer.addWidget(scroll)
-    body = QWidget()
-    scroll.setWidget(body)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    layout = QVBoxLayout(body)
+    """A page that is a long column (the dashboard, Settings): the page host's scroll area scrolls it
+    when the window is shorter (its only scroll area: the tables inside grow to their rows there).
+    Returns the page's layout."""
+    layout = QVBoxLayout(page)
     layout.setContentsMargins(*theme.PAGE_MARGINS)
     layout.setSpacing(theme.GAP)
     return layout
@@ -513,19 +652,32 @@ class FlowLayout(QLayout):
         return (y - gap - area.y() if visible else 0) + m.top() + m.bottom()
 
 
-def minimum_height_for_width(widget: QWidget, width: int) -> int:
+def minimum_height_for_width(widget: QWidget, width: int, overrides: dict | None = None) -> int:
     """The least height ``widget`` can have at ``width`` without cutting a wrapped line. Qt's own
     answer counts every page of a stack (the hidden ones too) at its preferred height; this one
-    counts only the page a stack shows, and wrapped labels at their height for the width."""
+    counts only the page a stack shows, and wrapped labels at their height for the width.
+    ``overrides``: widgets to count at another minimum height than the one they have now (views
+    that grew inside a scrolling page, counted at their own minimum)."""
     from PySide6.QtWidgets import QBoxLayout, QLayoutItem
 
+    overrides = overrides or {}
+
     def of_widget(w: QWidget, width: int) -> int:
+        if w in overrides:
+            return max(w.minimumSizeHint().height(), overrides[w])
         floor = max(w.minimumSizeHint().height(), w.minimumHeight())
-        if isinstance(w, QLabel) and w.wordWrap():
+        if (isinstance(w, QLabel) and w.wordWrap()) or (isinstance(w, WrappingCheckBox) and w.layout() is None):
             return max(floor, w.heightForWidth(width))
         if isinstance(w, QStackedWidget):
             current = w.currentWidget()
             return max(of_widget(current, width) if current is not None else 0, w.minimumHeight())
+        if isinstance(w, QSplitter) and overrides:  # its children at their own minimum
+            shown = [w.widget(i) for i in range(w.count()) if not w.widget(i).isHidden()]
+            if w.orientation() == Qt.Orientation.Vertical:
+                inner = sum(of_widget(c, width) for c in shown) + max(0, len(shown) - 1) * w.handleWidth()
+            else:
+                inner = max((of_widget(c, c.width() if c.width() > 1 else width) for c in shown), default=0)
+            return max(inner, w.minimumHeight())
         if isinstance(w, (QScrollArea, QSplitter)) or w.layout() is None:
             return floor
         layout = w.layout()
@@ -555,14 +707,94 @@ def minimum_height_for_width(widget: QWidget, width: int) -> int:
     return of_widget(widget, width)
 
 
+def grown_height(view, width: int) -> int | None:
+    """The height at which the scroll area ``view`` shows everything it holds with no scroll bar of
+    its own, ``width`` wide (None for a view that never grows: a PDF, a nested page scroller)."""
+    from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QPlainTextEdit, QTableView, QTextEdit
+
+    if not isinstance(view, QAbstractScrollArea) or isinstance(view, _PageScroller) or type(view).__name__ == "QPdfView":
+        return None
+    frame = 2 * view.frameWidth()
+    bar = view.horizontalScrollBar()
+    sideways = bar.sizeHint().height() if bar.isVisible() else 0
+    if isinstance(view, Table):
+        return view.maximumHeightForRows()
+    if isinstance(view, QTableView):
+        model = view.model()
+        rows = model.rowCount() if model is not None else 0
+        header = view.horizontalHeader().sizeHint().height() if view.horizontalHeader().isVisible() else 0
+        return frame + header + sum(view.rowHeight(r) for r in range(rows)) + sideways + 2
+    if isinstance(view, QAbstractItemView):
+        model = view.model()
+        if model is None or model.rowCount() == 0:
+            return None
+        area = QRect()
+        for r in range(model.rowCount()):
+            area = area.united(view.visualRect(model.index(r, 0, view.rootIndex())))
+        spacing = getattr(view, "spacing", lambda: 0)()
+        return frame + area.height() + 2 * spacing + sideways + 2
+    if isinstance(view, QPlainTextEdit):
+        bar = view.verticalScrollBar()  # counts lines
+        lines = max(1, bar.maximum() - bar.minimum() + bar.pageStep())
+        margin = int(view.document().documentMargin())
+        return frame + lines * view.fontMetrics().lineSpacing() + 2 * margin + sideways + 4
+    if isinstance(view, QTextEdit):
+        document = view.document()
+        inner = max(1, width - frame - 4)
+        if document.textWidth() != inner and view.lineWrapMode() == QTextEdit.LineWrapMode.WidgetWidth:
+            document.setTextWidth(inner)
+        return frame + int(document.size().height()) + sideways + 2
+    if isinstance(view, QScrollArea) and view.widget() is not None:
+        body = view.widget()
+        inner = max(1, width - frame)
+        need = body.heightForWidth(inner) if body.hasHeightForWidth() else -1
+        need = max(need, minimum_height_for_width(body, inner), body.sizeHint().height())
+        return frame + need
+    return None
+
+
+def _inner_views(scroller) -> list:
+    """The scroll areas inside ``scroller``'s page with no other scroll area between."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    found = []
+    page = scroller.widget()
+    for view in page.findChildren(QAbstractScrollArea):
+        parent = view.parentWidget()
+        while parent is not None and parent is not page and not isinstance(parent, QAbstractScrollArea) \
+                and not parent.isWindow():  # a combo box's list pops up in a window of its own
+            parent = parent.parentWidget()
+        if parent is page:
+            found.append(view)
+    return found
+
+
 class _PageScroller(QScrollArea):
-    """Qt's resizable scroll area gives a page its *preferred* height for the width (so a page whose
-    lists could shrink scrolls anyway); this one gives it the viewport's height whenever the page's
-    minimum for that width fits, and scrolls only below that."""
+    """The one scroll area of a page (or of a pane of one). Qt's resizable scroll area gives a page
+    its *preferred* height for the width (so a page whose lists could shrink scrolls anyway); this one
+    gives it the viewport's height whenever the page's minimum for that width fits, and the lists,
+    editors and viewers inside take the room and scroll themselves. Below that minimum the page
+    scrolls, and then it is the only thing that does: every scroll area inside grows to what it
+    holds (its own scroll bar hidden), so a page never shows a scroll bar inside a scroll bar.
+    A page scroller inside one that scrolls grows with it (``forced``)."""
+
+    # also for events that come before (or, under AT-SPI, beside) __init__'s own: nothing fits until it has run
+    _fitting = False
+    forced = False
+    _refit: QTimer | None = None
 
     def __init__(self, page: QWidget):
         super().__init__()
-        self._fitting = False  # before setWidget: the page's first events arrive through eventFilter
+        # before setWidget: the page's first events arrive through eventFilter
+        self._fitting = False
+        self.forced = False  # set by a page scroller around this one while that one scrolls
+        self.growing = False  # the page scrolls and the views inside grow to what they hold
+        self._grown: dict = {}  # view -> (its own minimum height, its own scroll bar policy)
+        self._hooked: set = set()  # views whose changes refit the page
+        self._refit = QTimer(self)  # a child: it dies with the scroller (never fires into a deleted one)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit)
         self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -574,29 +806,102 @@ class _PageScroller(QScrollArea):
     def _needed(self, width: int) -> int:
         return minimum_height_for_width(self.widget(), width)
 
+    def _grow(self, grow: bool, width: int) -> None:
+        """Let every scroll area inside grow to what it holds (``grow``), or give back its own
+        minimum and scroll bar. A view marked ``grows`` (one quiz question) always grows: it is never
+        a slot of its own, the page scrolls instead."""
+        views = _inner_views(self)
+        for view in views:
+            wants = grow or bool(view.property("grows"))
+            if wants and view.isVisibleTo(self.widget()):
+                if view not in self._hooked:  # once per view: a change of what it holds refits the page
+                    self._hooked.add(view)
+                    view.verticalScrollBar().rangeChanged.connect(self._refit.start)
+                    view.destroyed.connect(lambda _o=None, v=view: (self._grown.pop(v, None), self._hooked.discard(v)))
+                    if hasattr(view, "cursorPositionChanged"):  # after the page made room for the new line
+                        view.cursorPositionChanged.connect(
+                            lambda v=view: QTimer.singleShot(0, self, lambda: QTimer.singleShot(
+                                0, self, lambda: self._follow_cursor(v))))
+                if view not in self._grown:
+                    self._grown[view] = (view.minimumHeight(), view.verticalScrollBarPolicy())
+                own_minimum = self._grown[view][0]
+                if isinstance(view, _PageScroller):
+                    view.forced = True
+                    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                    need = view._needed_grown(max(1, view.width() or width))
+                else:
+                    need = grown_height(view, view.width() if view.width() > 1 else width)
+                    if need is None:
+                        continue
+                    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                need = max(own_minimum, need)
+                if view.minimumHeight() != need:
+                    view.setMinimumHeight(need)
+            elif view in self._grown:
+                minimum, policy = self._grown.pop(view)
+                if isinstance(view, _PageScroller):
+                    view.forced = False
+                view.setMinimumHeight(minimum)
+                view.setVerticalScrollBarPolicy(policy)
+        self.growing = grow
+
+    def _needed_grown(self, width: int) -> int:
+        """This page's height for ``width`` with everything inside grown (for a page scroller around it)."""
+        self._grow(True, width)
+        return self._needed(width)
+
+    def _follow_cursor(self, view) -> None:
+        """Typing in an editor that grew: the page follows the cursor (the editor cannot scroll to it)."""
+        if not self.growing or view not in self._grown:
+            return
+        scroller = self
+        while scroller is not None and not scroller.verticalScrollBar().maximum() and scroller.forced:
+            scroller = scroller.parentWidget()
+            while scroller is not None and not isinstance(scroller, _PageScroller):
+                scroller = scroller.parentWidget()
+        if scroller is None or not view.hasFocus():
+            return
+        rect = view.cursorRect()
+        centre = view.viewport().mapTo(scroller.widget(), rect.center())
+        scroller.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
     def _fit(self) -> None:
         page = self.widget()
-        if page is None or self._fitting:
+        if page is None or self._fitting or self._refit is None:
             return
         self._fitting = True
         try:
-            width = self.viewport().width()
-            need = self._needed(width)
-            if need > self.viewport().height() and not self.verticalScrollBar().isVisible():
-                width = max(0, self.width() - self.verticalScrollBar().sizeHint().width())
+            bar = self.verticalScrollBar()
+            if self.forced:  # a page scroller around this one scrolls: this one grows to the page
+                width = self.viewport().width()
+                self._grow(True, width)
                 need = self._needed(width)
-            page.setGeometry(0, -self.verticalScrollBar().value() if need > self.viewport().height() else 0,
+                if self.minimumHeight() != need:  # what is inside changed: the page around makes room
+                    self.setMinimumHeight(need)
+                page.setGeometry(0, 0, width, max(need, self.viewport().height()))
+                bar.setRange(0, 0)
+                return
+            width = self.width()  # without a scroll bar, the views at their own minimum: does the page fit?
+            own = {view: minimum for view, (minimum, _policy) in self._grown.items() if not view.property("grows")}
+            need = minimum_height_for_width(page, width, own)
+            grow = need > self.viewport().height()
+            if grow:
+                width = max(0, self.width() - bar.sizeHint().width())
+            self._grow(grow, width)
+            need = self._needed(width)
+            page.setGeometry(0, -bar.value() if need > self.viewport().height() else 0,
                              width, max(need, self.viewport().height()))
-            self.verticalScrollBar().setRange(0, max(0, need - self.viewport().height()))
-            self.verticalScrollBar().setPageStep(self.viewport().height())
+            bar.setRange(0, max(0, need - self.viewport().height()))
+            bar.setPageStep(self.viewport().height())
         finally:
             self._fitting = False
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         page = self.widget()
-        if page is not None:  # as narrow as the page can be (it never scrolls sideways)
-            hint.setWidth(page.minimumSizeHint().width() + 2 * self.frameWidth())
+        if page is not None:  # as narrow as the page can be (it never scrolls sideways), with room for its scroll bar
+            hint.setWidth(page.minimumSizeHint().width() + 2 * self.frameWidth()
+                          + self.verticalScrollBar().sizeHint().width())
         return hint
 
     def sizeHint(self) -> QSize:
@@ -617,11 +922,32 @@ class _PageScroller(QScrollArea):
             page.move(0, -self.verticalScrollBar().value())
 
     def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent, QTimer
+        from PySide6.QtCore import QEvent
 
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QTimer.singleShot(0, self, self._fit)  # not called if the scroller is deleted first
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and self._refit is not None:
+            self._refit.start()
         return False
+
+
+def scroll_to_top(widget: QWidget) -> None:
+    """Scroll the page around ``widget`` back to ``widget``'s top (a new step of a task begins there)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            top = widget.mapTo(parent.widget(), QPoint(0, 0)).y()
+            bar = parent.verticalScrollBar()
+            if bar.value() > top:
+                bar.setValue(top)
+        parent = parent.parentWidget()
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget``, innermost first, until it is in sight."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None and parent.widget().isAncestorOf(widget):
+            parent.ensureWidgetVisible(widget, 0, 0)
+        parent = parent.parentWidget()
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -655,3 +981,10 @@ def field_label(text: str, field: QWidget, description: str = "") -> QLabel:
     if description:
         field.setAccessibleDescription(description)
     return widget
+
+
+def say_in(line: QLabel, text: str) -> None:
+    """Put ``text`` in a selectable line whose accessible name is its text (a screen reader hears what
+    it shows): shown while it says something, hidden when empty (never an unnamed stop)."""
+    line.setText(text)
+    line.setVisible(bool(text))

@@ -30,7 +30,7 @@ from ..core import Portal, PortalDep, token_digest
 from ..errors import ApiRefusal
 from ..limits import LOGIN_CHARS, PASSWORD_CHARS
 from ..models import (Attendance, Course, CourseOrganizer, DeskSession, Feedback, Organizer, Participant,
-                      Submission, Upload)
+                      SessionRule, Submission, Upload)
 from ..passwords import check_password, hash_password
 from . import attendance as reports
 from .words import pick_language, translator
@@ -224,8 +224,8 @@ def _courses(portal: Portal, organizer_id: str) -> list[dict]:
             _etag, course, _raw = portal.course(conn, course_id)
             people = conn.execute(select(func.count(func.distinct(Submission.participant_id)),
                                          func.count(Submission.id)).where(Submission.course_id == course_id)).one()
-            out.append({"id": course_id, "title": course.title, "dates": _dates(course), "participants": people[0],
-                        "submissions": people[1]})
+            out.append({"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
+                        "participants": len(course_people(conn, course_id)), "submissions": people[1]})
         return out
 
 
@@ -260,17 +260,21 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
                             .join(Participant, Participant.id == Submission.participant_id)
                             .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
                             .order_by(Submission.item_id, Submission.received_at)).all()
+        rules = session_rules(conn, course_id)
     by_item: dict[str, list[dict]] = {}
     for r in rows:
         by_item.setdefault(r.item_id, []).append({
             "id": r.id, "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
             "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
     titles = {a.id: a.title for a in course.assignments}
+    surveys = {a.id for a in course.assignments if a.questions}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
-    assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i]} for i in order if i in by_item]
-    sessions = [{"id": x.id, "title": x.title} for x in course.live_sessions]
-    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course)}, "assignments": assignments,
-            "sessions": sessions}
+    assignments = [{"id": i, "title": titles.get(i, i), "rows": by_item[i], "survey": i in surveys}
+                   for i in order if i in by_item]
+    sessions = [{"id": x.id, "title": x.title, "minimum": rules.get(x.id)} for x in course.live_sessions]
+    return {"course": {"id": course_id, "title": course.title, "dates": _dates(course), "version": course.version,
+                       "starts_on": course.starts_on.isoformat()},
+            "assignments": assignments, "sessions": sessions}
 
 
 @router.get("/courses/{course_id}")
@@ -282,8 +286,10 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
     recorded = request.query_params.get("recorded", "")
+    done = next(((key, request.query_params[key]) for key in ("published", "updated") if
+                 request.query_params.get(key, "").isdigit()), None)
     return page(request, "course.html", organizer=who, recorded=int(recorded) if recorded.isdigit() else None,
-                **values)
+                done=done, redated=request.query_params.get("redated") == "1", **values)
 
 
 # ---- export -------------------------------------------------------------------------------------
@@ -357,29 +363,48 @@ def _attendance_preview(portal: Portal, organizer_id: str, course_id: str, sessi
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         session = next((x for x in course.live_sessions if x.id == session_id), None)
-        people = conn.execute(select(Participant.id, Participant.login, Participant.name)
-                              .order_by(Participant.login)).all()
-    values = {"course": {"id": course_id, "title": course.title}, "logins": [p.login for p in people],
+        # only the course's own people are matched and offered (never the portal's other participants)
+        people = [(p["id"], p["login"], p["name"]) for p in course_people(conn, course_id)]
+    values = {"course": {"id": course_id, "title": course.title}, "logins": sorted(p[1] for p in people),
               "minimum": minimum}
     if session is None:
         return {**values, "error": "unknown_session"}
     values["session"] = {"id": session.id, "title": session.title}
     try:
-        present = reports.read_zoom(data)
+        values["tool"], present = reports.read_report(data)
     except reports.ReportError as exc:
         return {**values, "error": exc.code}
-    matched, unmatched = reports.match(present, [tuple(p) for p in people])
-    known = {p.id: p for p in people}
-    values["matched"] = [{"id": pid, "login": known[pid].login, "name": known[pid].name, "report_name": r.name,
+    matched, unmatched = reports.match(present, people)
+    known = {p[0]: p for p in people}
+    values["matched"] = [{"id": pid, "login": known[pid][1], "name": known[pid][2], "report_name": r.name,
                           "minutes": round(r.minutes), "enough": r.minutes >= minimum} for pid, r in matched]
     values["unmatched"] = [{"name": r.name, "email": r.email, "minutes": round(r.minutes),
                             "enough": r.minutes >= minimum} for r in unmatched]
     return values
 
 
+DEFAULT_MINIMUM = 30.0  # minutes present, for a session that has no rule of its own yet
+
+
+def session_rules(conn, course_id: str) -> dict[str, float]:
+    return dict(conn.execute(select(SessionRule.session_id, SessionRule.minimum_minutes)
+                             .where(SessionRule.course_id == course_id)).all())
+
+
+def _minimum(text: str) -> float | None:
+    """Minutes from the form ('' is None: the session's own rule); ValueError when it is no number
+    from 0 to 1440."""
+    if not text.strip():
+        return None
+    value = float(text.replace(",", "."))
+    if not 0 <= value <= 1440:
+        raise ValueError(text)
+    return value
+
+
 @router.post("/courses/{course_id}/attendance/preview")
 async def attendance_preview(course_id: str, request: Request, portal: PortalDep, report: UploadFile = File(...),
-                             session_id: str = Form(..., max_length=64), minimum: float = Form(0, ge=0, le=1440),
+                             session_id: str = Form(..., max_length=64), minimum: str = Form("", max_length=20),
                              csrf: str = Form("", max_length=100)) -> Response:
     who = await run_in_threadpool(_signed_in, portal, request)
     if who is None:
@@ -387,6 +412,14 @@ async def attendance_preview(course_id: str, request: Request, portal: PortalDep
     t = translator(_language(request))
     if not _same(csrf, who.csrf):
         return page(request, "message.html", 403, who, message=t("form_expired"))
+    try:
+        asked = _minimum(minimum)
+    except ValueError:
+        return page(request, "message.html", 422, who, message=t("bad_minimum"))
+    if asked is None:  # the session's own rule
+        with portal.read() as conn:
+            asked = session_rules(conn, course_id[:64]).get(session_id, DEFAULT_MINIMUM)
+    minimum = asked
     data = await report.read(REPORT_BYTES + 1)
     if len(data) > REPORT_BYTES:
         return page(request, "message.html", 413, who, message=t("report_too_big"))
@@ -397,7 +430,7 @@ async def attendance_preview(course_id: str, request: Request, portal: PortalDep
 
 
 def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, ids: list[str],
-            logins: list[str]) -> int | list[str] | None:
+            logins: list[str], minimum: float | None = None) -> int | list[str] | None:
     """Records every one or none: the number recorded, the logins that are unknown, or None (not
     this organizer's course, or not its session)."""
     with portal.db() as s:
@@ -407,31 +440,43 @@ def _record(portal: Portal, organizer_id: str, course_id: str, session_id: str, 
         if all(x.id != session_id for x in course.live_sessions):
             return None
         wanted = {x for x in logins if x}
-        found = dict(s.execute(select(Participant.login, Participant.id).where(Participant.login.in_(wanted))).all())
+        people = course_people(s, course_id)  # only the course's own people can be marked present
+        found = {p["login"]: p["id"] for p in people if p["login"] in wanted}
         unknown = sorted(wanted - set(found))
         if unknown:
             return unknown
-        real = set(s.scalars(select(Participant.id).where(Participant.id.in_(set(ids)))).all())
+        real = {p["id"] for p in people} & set(ids)
         chosen = real | set(found.values())
         already = set(s.scalars(select(Attendance.participant_id).where(Attendance.course_id == course_id,
                                                                          Attendance.session_id == session_id)).all())
         for pid in sorted(chosen - already):
             s.add(Attendance(course_id=course_id, session_id=session_id, participant_id=pid))
+        if minimum is not None:  # the rule the organizer applied becomes the session's own
+            rule = s.get(SessionRule, (course_id, session_id))
+            if rule is None:
+                s.add(SessionRule(course_id=course_id, session_id=session_id, minimum_minutes=minimum))
+            else:
+                rule.minimum_minutes = minimum
         return len(chosen - already)
 
 
 @router.post("/courses/{course_id}/attendance")
 async def attendance_record(course_id: str, request: Request, portal: PortalDep,
                             session_id: str = Form(..., max_length=64), present: list[str] = Form([]),
-                            present_login: list[str] = Form([]), csrf: str = Form("", max_length=100)) -> Response:
+                            present_login: list[str] = Form([]), minimum: str = Form("", max_length=20),
+                            csrf: str = Form("", max_length=100)) -> Response:
     who = await run_in_threadpool(_signed_in, portal, request)
     if who is None:
         return _to_sign_in()
     t = translator(_language(request))
     if not _same(csrf, who.csrf):
         return page(request, "message.html", 403, who, message=t("form_expired"))
+    try:
+        rule = _minimum(minimum)
+    except ValueError:
+        rule = None
     done = await run_in_threadpool(_record, portal, who.id, course_id[:64], session_id, present[:10000],
-                                   [x.strip() for x in present_login[:10000]])
+                                   [x.strip() for x in present_login[:10000]], rule)
     if done is None:
         return page(request, "message.html", 404, who, message=t("not_found"))
     if isinstance(done, list):
@@ -635,3 +680,7 @@ async def assignment_zip(course_id: str, item_id: str, request: Request, portal:
     # only cost the CPU the stream needs)
     return StreamingResponse(iter(zs), media_type="application/zip", headers={
         **HEADERS, "Content-Disposition": f'attachment; filename="{name}"', "Content-Encoding": "identity"})
+
+
+from .people import course_people  # noqa: E402  (its routes join this router; it uses the helpers above)
+from . import publish  # noqa: E402,F401  (publishing a course by upload, on this router too)

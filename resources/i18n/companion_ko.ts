@@ -117,6 +117,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>실시간 세션</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -773,8 +781,12 @@ Nothing was changed or deleted.</source>
         <translation>과정이 업데이트되었습니다</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>{0} 수료증이 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>수료증 보기</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -841,6 +853,10 @@ Nothing was changed or deleted.</source>
         <translation>보낼 편지함: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>이 컴퓨터의 시계가 약 {0}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
@@ -899,10 +915,6 @@ Your data: {0}</source>
     <message>
         <source>Dismiss: {0}</source>
         <translation>닫기: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1637,16 +1649,8 @@ Hosted by {1}. {2}
         <translation>사무실 회선이 느려지지 않도록 대역폭을 제한하고, 기본으로 받을 동영상 버전을 고르세요(느린 회선에는 저대역폭 버전이 알맞습니다).</translation>
     </message>
     <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>제한 없음</translation>
-    </message>
-    <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>다운로드 대역폭 제한(초당 킬로비트)</translation>
     </message>
     <message>
         <source>Version to download by default</source>
@@ -1655,6 +1659,10 @@ Hosted by {1}. {2}
     <message>
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>“{0}”은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 마드리드, 서울 같은 도시 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Only on unmetered connections</source>
@@ -1705,12 +1713,12 @@ Hosted by {1}. {2}
         <translation> MB</translation>
     </message>
     <message>
-        <source>Size from which a file counts as large, in megabytes</source>
-        <translation>큰 파일로 보는 크기(MB)</translation>
-    </message>
-    <message>
         <source>· large means from</source>
         <translation>· 큰 파일 기준</translation>
+    </message>
+    <message>
+        <source>downloads use at most about {0} of the connection</source>
+        <translation>다운로드는 연결의 최대 약 {0}까지 사용합니다</translation>
     </message>
     <message>
         <source>Share with colleagues on this network</source>
@@ -1719,6 +1727,10 @@ Hosted by {1}. {2}
     <message>
         <source>Share my course files on this network</source>
         <translation>이 네트워크에서 내 강좌 파일 공유</translation>
+    </message>
+    <message>
+        <source>It uses at most about {0} of this computer&apos;s connection.</source>
+        <translation>이 컴퓨터 연결의 최대 약 {0}까지 사용합니다.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -1827,10 +1839,6 @@ Hosted by {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>포털 주소</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -2011,8 +2019,8 @@ Hosted by {1}. {2}
         <translation>내려받기 속도 제한(초당 킬로비트)</translation>
     </message>
     <message>
-        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
-        <translation>내려받기는 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다</translation>
+        <source>Off-peak hours: size from which a file counts as large, in megabytes</source>
+        <translation>사용량이 적은 시간: 큰 파일로 보는 크기(MB)</translation>
     </message>
     <message>
         <source>Signed in to</source>
@@ -2077,10 +2085,6 @@ Hosted by {1}. {2}
     <message>
         <source>Everything you make is kept in {0}</source>
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
-        <translation>이 컴퓨터 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다.</translation>
     </message>
     <message>
         <source>Times are now shown in {0}.</source>
@@ -2159,6 +2163,22 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>수료증 열기</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>수료증(PDF) 열기</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>수료증을 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>수료증(PDF) 사본 저장</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
@@ -2173,6 +2193,22 @@ Hosted by {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>수료증이 도착했습니다: {0}, {1}, {2} 발급. 확인 코드: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>수료증을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>수료증을 {0}에 저장했습니다</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -2583,12 +2619,12 @@ Hosted by {1}</source>
         <translation>기한 내 제출로 인정됨</translation>
     </message>
     <message>
-        <source>receipt {0}…</source>
-        <translation>영수증 {0}…</translation>
+        <source>arrived at the portal {0}</source>
+        <translation>포털에 도착함 {0}</translation>
     </message>
     <message>
-        <source>received {0}</source>
-        <translation>수신 {0}</translation>
+        <source>arrived at the portal</source>
+        <translation>포털에 도착함</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2597,6 +2633,18 @@ Hosted by {1}</source>
     <message>
         <source>portal score {0}/100</source>
         <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>Receipt number at the portal: {0}</source>
+        <translation>포털의 접수 번호: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what the portal received: {0}</source>
+        <translation>포털이 받은 내용의 지문: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the work itself: it lets the portal and this computer check that the work arrived complete and unaltered.</source>
+        <translation>지문은 제출물 자체에서 계산됩니다. 포털과 이 컴퓨터가 제출물이 빠짐없이, 바뀌지 않고 도착했는지 확인할 수 있게 해 줍니다.</translation>
     </message>
     <message>
         <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
@@ -2819,6 +2867,14 @@ Hosted by {1}</source>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s number and fingerprint</source>
+        <translation>접수 번호와 지문 보기</translation>
+    </message>
+    <message>
+        <source>Receipt details</source>
+        <translation>접수 세부 정보</translation>
     </message>
     <message>
         <source>Send mine as well</source>
@@ -3175,6 +3231,10 @@ Hosted by {1}</source>
     <message>
         <source>Questions due, next 30 days</source>
         <translation>복습 예정 문제, 앞으로 30일</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
     </message>
     <message>
         <source>When my download rules allow</source>
@@ -3960,18 +4020,6 @@ Hosted by {1}</source>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -33,8 +33,9 @@ SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
 REVIEW = "review"  # review cards: a review given, or a finished attempt's answers becoming cards
+CERTIFICATES = "certificates"  # a certificate arrived from the portal
 UPDATES = "updates"  # an update of the app checked, offered, fetched or staged
-ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW, UPDATES})
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW, CERTIFICATES, UPDATES})
 
 
 @dataclass(frozen=True)
@@ -108,5 +109,6 @@ def run(ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db"
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "UPDATES", "Changed", "Op", "OpContext",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "CERTIFICATES", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS",
+           "UPDATES", "Changed", "Op", "OpContext",
            "changed", "run"]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from . import ATTENDANCE, COURSE, OUTBOX, Changed, changed
+from . import ATTENDANCE, CERTIFICATES, COURSE, OUTBOX, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -16,7 +16,8 @@ def sync_pass(app: "App", now: bool) -> Changed:
     """One pass (``now``: also items still backing off). The outbox and attendance may have moved;
     the course too when the portal sent changes. Value: the SyncReport."""
     report = app.sync.run(now=now)
-    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set())
+    flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | (
+        {CERTIFICATES} if report.certificates else set())
     return changed(report, *flags)
 
 

@@ -81,7 +81,8 @@ class LecturesPage(QWidget):
         d.addWidget(self.summary)
         self.material_model: RowModel[Material] = RowModel(
             [Column(translate("ui", "Material"), material_title), Column(translate("ui", "Kind"), lambda m: translate("ui", KIND_LABELS[m.kind]) if m.kind in KIND_LABELS else m.kind),
-             Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key)
+             Column(translate("ui", "State"), self._state_text)], key=lambda m: m.id, state=self._state_key,
+            state_column=2)
         self.materials = make_table(self.material_model, translate("ui", "Materials of this lecture"),
                                     empty=translate("ui", "This lecture has no materials."), compact=True)
         self.download_states: dict = {}
@@ -166,8 +167,9 @@ class LecturesPage(QWidget):
         context.changed.connect(self._changed)
 
     def _fit_parts(self) -> None:
-        """The lecture's summary and materials get the height they need (up to 55 %), the viewer the
-        rest, until the participant drags the divider."""
+        """The lecture's summary and materials get the height they need, the viewer the rest and at
+        least half the page's height (the notes are what the page is for), until the participant drags
+        the divider."""
         total = self.parts.height()
         scroll = self.parts.widget(0)
         if self._parts_dragged or total <= 0 or scroll.viewport().width() <= 0:
@@ -175,11 +177,19 @@ class LecturesPage(QWidget):
         content = scroll.widget()
         need = content.heightForWidth(scroll.viewport().width()) if content.hasHeightForWidth() else -1
         need = max(need, content.minimumSizeHint().height()) + 2 * scroll.frameWidth()
-        top = min(need, int(total * 0.55))
+        viewer_part = self.parts.widget(1)
+        above_viewer = self.viewers.mapTo(viewer_part, self.viewers.rect().topLeft()).y()
+        top = max(min(need, total - self.height() // 2 - above_viewer - self.parts.handleWidth() - 4),
+                  scroll.minimumSizeHint().height())
         self.parts.setSizes([top, total - top])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # the notes get at least half of what the window shows of the page (below that, the page
+        # scrolls as a whole rather than squeezing them)
+        shown = self.parentWidget().height() if self.parentWidget() is not None else self.height()
+        if self.viewers.minimumHeight() != shown // 2 + 2:
+            self.viewers.setMinimumHeight(shown // 2 + 2)
         self._fit_parts()
 
     def _player(self):

@@ -25,7 +25,7 @@ from companion.domain.timefmt import instant_line, moment
 
 from ..ops import quizzes as quiz_ops
 from .. import theme
-from ..widgets import FlowLayout, announce, label, page_layout, speak_after_text
+from ..widgets import FlowLayout, announce, label, page_layout, reveal, scroll_to_top, speak_after_text
 
 if TYPE_CHECKING:
     from ..ops.quizzes import Graded, Sitting
@@ -308,6 +308,9 @@ class QuestionsPanel(QWidget):
         self.scroll.setWidget(container)
 
     def show_position(self, views: list[QuestionView], position: int, one_by_one: bool) -> None:
+        # one question is never a slot of its own: the area is as tall as the question and its
+        # options (the page scrolls when that is more than the window shows)
+        self.scroll.setProperty("grows", one_by_one)
         for i, view in enumerate(views):
             view.setVisible(not one_by_one or i == position)
         if not one_by_one:
@@ -327,17 +330,19 @@ class ReviewPanel(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         self.summary = theme.set_font_role(label(), "lead")
-        self.answers = QTextBrowser()
-        self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
-        self.answers.setOpenLinks(False)
-        self.answers.anchorClicked.connect(lambda url: self.go_to.emit(int(url.toString().split(":")[1])))
+        # the buttons above the answers (made first: the Tab order is the order seen), so Submit is in
+        # reach however long the list grows on a small screen
         self.back_button = named_button(translate("ui", "Back to the questions"), translate("ui", "Back to the questions"))
         self.submit_button = named_button(translate("ui", "Submit answers"),
                                           translate("ui", "Submit your answers for grading"))
         self.submit_button.setDefault(True)
+        self.answers = QTextBrowser()
+        self.answers.setAccessibleName(translate("ui", "Your answers before submitting"))
+        self.answers.setOpenLinks(False)
+        self.answers.anchorClicked.connect(lambda url: self.go_to.emit(int(url.toString().split(":")[1])))
         layout.addWidget(self.summary)
-        layout.addWidget(self.answers, 1)
         layout.addLayout(button_row(self.back_button, self.submit_button, stretch_before=1))
+        layout.addWidget(self.answers, 1)
 
     def show_answers(self, quiz: Quiz, order: list[tuple[str, list[str]]], answers: dict[str, list[str]]) -> None:
         missing = [n for n, (qid, _) in enumerate(order, start=1) if not answers.get(qid)]
@@ -374,16 +379,17 @@ class ResultPanel(QWidget):
         self.detail = label()
         self.graded: "Graded | None" = None
         self._detail = ""  # the detail before the words on its way to the portal
-        self.review = QTextBrowser()
-        self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
+        # what to do next above the long review (made first: the Tab order is the order seen)
         self.again_button = named_button(translate("ui", "Try again"), translate("ui", "Start a new attempt at this quiz"))
         self.missed_button = named_button(translate("ui", "Practise the missed questions"),
                                           translate("ui", "Practise only the questions you missed"))
         self.done_button = named_button(translate("ui", "Back to quizzes"), translate("ui", "Back to the list of quizzes"))
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(translate("ui", "Each question with your answer, the correct answer and why"))
         layout.addWidget(self.headline)
         layout.addWidget(self.detail)
-        layout.addWidget(self.review, 1)
         layout.addLayout(button_row(self.again_button, self.missed_button, self.done_button, stretch_before=2))
+        layout.addWidget(self.review, 1)
 
     def show_graded(self, graded: "Graded", user_tz: str) -> None:
         quiz, attempt, result = graded.quiz, graded.attempt, graded.result
@@ -412,7 +418,7 @@ class ResultPanel(QWidget):
         words = delivery_words(state)
         before = self.detail.text()
         self.detail.setText(f"{self._detail} {words}".strip())
-        if speak and words and self.detail.text() != before:
+        if speak and words and self.detail.text() != before and self.isVisible():  # said where it is seen
             announce(self.detail, words)
 
 
@@ -531,6 +537,10 @@ class QuizRunner(QWidget):
         self.questions_page.show_position(self.views, position, self.one_by_one)
         self._update_progress()
         view = self.views[position]
+        if self.one_by_one:
+            scroll_to_top(self)  # a new question starts at the top: the heading and the progress
+        else:
+            reveal(view)  # in every scroll area around it (the page's, when the questions grew with it)
         focus = next((b for b in view.buttons if b.isChecked()), view.buttons[0] if view.buttons else view.first_field)
         if focus is not None:
             focus.setFocus()
@@ -588,6 +598,7 @@ class QuizRunner(QWidget):
             theme.set_tone(self.review_summary, None)
         self.submit_button.setEnabled(not problems)
         self.stack.setCurrentWidget(self.review_page)
+        scroll_to_top(self)  # a new step starts at its top (its heading, the score)
         (self.back_button if problems else self.submit_button).setFocus()
 
     def _submit(self) -> None:
@@ -608,6 +619,7 @@ class QuizRunner(QWidget):
                                                                            number(len(graded.result.questions))))
         self.result_page.show_graded(graded, self.user_tz)
         self.stack.setCurrentWidget(self.result_page)
+        scroll_to_top(self)  # a new step starts at its top (its heading, the score)
         self.done_button.setFocus()
 
 

@@ -74,8 +74,8 @@ class QuizzesPage(QWidget):
         split.addWidget(self.table)
 
         self.card = Card(translate("ui", "Selected quiz"))
-        self.info = label(selectable=True)
-        self.card.body.addWidget(self.info)
+        # how to take it and the buttons first in the card, right below the list of quizzes (made in
+        # the order seen: that is the Tab order)
         options = FlowLayout()
         self.mode = QComboBox()
         self.mode.addItem(translate("ui", "One question at a time"), ONE_BY_ONE)
@@ -83,25 +83,17 @@ class QuizzesPage(QWidget):
         mode_label = field_label(translate("ui", "Show questions:"), self.mode, translate("ui", "How to show the questions"))
         self.shuffle = QCheckBox(translate("ui", "Shuffle questions and options"))
         self.shuffle.setAccessibleDescription(translate("ui", "Shuffle questions and options in the next attempt"))
-        options.addWidget(mode_label)
-        options.addWidget(self.mode)
-        options.addWidget(self.shuffle)
-        options.addStretch(1)
-        self.card.body.addLayout(options)
-        buttons = FlowLayout()
         self.start_button = QPushButton(translate("ui", "Start quiz"))
         self.start_button.setAccessibleDescription(translate("ui", "Start or resume the selected quiz"))
         self.start_button.clicked.connect(self._start)
         self.restart_button = QPushButton(translate("ui", "Start over"))
         self.restart_button.setAccessibleDescription(translate("ui", "Discard the unfinished attempt and start a new one"))
         self.restart_button.clicked.connect(self._restart)
-        self.review_button = QPushButton(translate("ui", "Review selected attempt"))
-        self.review_button.setAccessibleDescription(translate("ui", "Review the answers of the selected attempt"))
-        self.review_button.clicked.connect(self._review_selected)
-        for b in (self.start_button, self.restart_button, self.review_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        self.card.body.addLayout(buttons)
+        for w in (mode_label, self.mode, self.shuffle, self.start_button, self.restart_button):
+            options.addWidget(w)
+        self.card.body.addLayout(options)
+        self.info = label(selectable=True)
+        self.card.body.addWidget(self.info)
         self.history_model: RowModel[AttemptRecord] = RowModel(
             [Column(translate("ui", "Attempt"), lambda a: self._attempt_number(a)),
              Column(translate("ui", "Result"), _attempt_result),
@@ -113,6 +105,12 @@ class QuizzesPage(QWidget):
                                                         "answers show at once."), compact=True)
         self.history.activated.connect(lambda _i: self._review_selected())
         self.card.body.addWidget(self.history)
+        self.review_button = QPushButton(translate("ui", "Review selected attempt"))  # the history's own action
+        self.review_button.setAccessibleDescription(translate("ui", "Review the answers of the selected attempt"))
+        self.review_button.clicked.connect(self._review_selected)
+        history_actions = FlowLayout()
+        history_actions.addWidget(self.review_button)
+        self.card.body.addLayout(history_actions)
         self.card.body.addStretch(1)
         split.addWidget(page_scroller(self.card))
         split.setStretchFactor(0, 2)

@@ -71,10 +71,7 @@ class SchedulePage(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show_detail(cur.row()))
         layout.addWidget(self.table, 2)
 
-        self.detail = label(selectable=True)
-        self.detail.setAccessibleDescription(translate("ui", "Details of the selected item"))  # its name is what it shows
-        layout.addWidget(self.detail, 1)
-        buttons = FlowLayout()
+        buttons = FlowLayout()  # right below the table (the table grows to its rows on a small screen)
         self.join = QPushButton(translate("ui", "Join meeting"))
         self.join.setAccessibleDescription(translate("ui", "Join the selected live session"))
         self.join.clicked.connect(self._join)
@@ -86,6 +83,9 @@ class SchedulePage(QWidget):
         buttons.addWidget(self.attend)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.detail = label(selectable=True)
+        self.detail.setAccessibleDescription(translate("ui", "Details of the selected item"))  # its name is what it shows
+        layout.addWidget(self.detail, 1)
         context.changed.connect(lambda flags: self.refresh() if flags & {ctx.COURSE, ctx.ATTENDANCE, ctx.SETTINGS} else None)
 
     # ---- loading ----

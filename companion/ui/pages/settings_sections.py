@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from companion.domain import reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
 from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
@@ -22,7 +23,7 @@ from ..models import Column, RowModel
 from ..ops import downloads as download_ops
 from ..ops import settings as settings_ops
 from ..ops.settings import DownloadSettings
-from ..widgets import Card, FlowLayout, label, make_table, speak_after_text
+from ..widgets import Card, FlowLayout, WrappingCheckBox, form_label, label, make_table, speak_after_text
 
 VARIANTS = (("original", QT_TRANSLATE_NOOP("ui", "Original")), ("low", QT_TRANSLATE_NOOP("ui", "Low bandwidth")),
             ("audio", QT_TRANSLATE_NOOP("ui", "Audio only")), ("text", QT_TRANSLATE_NOOP("ui", "Text only")))
@@ -161,14 +162,20 @@ class TimeZoneSection(Section):
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(
                 zone_name(self.ctx.app.clock.now(), zone)))
 
-        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
-            lambda exc: self.message.setText(words.error(exc))).run()
+        def refused(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == reasons.UNKNOWN_ZONE:  # said with the list in mind, no "IANA"
+                self.message.setText(translate("ui", "“{0}” is not a time zone this computer knows. Choose one from "
+                                                     "the list, or type a city such as Madrid or Seoul.").format(name))
+            else:
+                self.message.setText(words.error(exc))
+
+        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(refused).run()
 
 
 class RemindersSection(Section):
     def __init__(self, context: ctx.UiContext):
         super().__init__(context, translate("ui", "Reminders"))
-        self.enabled = QCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
+        self.enabled = WrappingCheckBox(translate("ui", "Remind me before live sessions and deadlines"))
         self.enabled.setAccessibleDescription(translate("ui", "Remind me before live sessions and deadlines"))
         self.body.addWidget(self.enabled)
         form = QFormLayout()
@@ -251,20 +258,26 @@ class DownloadsSection(Section):
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
-        self.bandwidth.setSuffix(translate("ui", " kbit/s"))
+        # no "kbit/s" after the number: the row's label says "in kilobits per second", the saved
+        # message says the cap as file managers say speeds (kB/s, MB/s)
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
-        self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
+        self.bandwidth.setAccessibleName(translate("ui", "Download speed limit, in kilobits per second"))  # its label's words
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
         self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
-        form.addRow(translate("ui", "Download speed limit, in kilobits per second"), self.bandwidth)
+        # the label above its field, at the form's whole width: beside a narrow spin box QFormLayout
+        # gives a wrapped label the field's height and cuts its second line at 200 % font
+        speed_label = form_label(translate("ui", "Download speed limit, in kilobits per second"))
+        speed_label.setBuddy(self.bandwidth)
+        form.addRow(speed_label)
+        form.addRow(self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
-        self.unmetered = QCheckBox(translate("ui", "Only on unmetered connections"))
+        self.unmetered = WrappingCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
         self.unmetered.setToolTip(translate("ui", "Downloads wait while the system says the connection is metered (charged by use)"))
-        form.addRow("", self.unmetered)
+        form.addRow(self.unmetered)  # the whole row: room for its words to wrap
         self.budget = QSpinBox()
         self.budget.setRange(0, 1_000_000)
         self.budget.setSingleStep(50)
@@ -294,7 +307,7 @@ class DownloadsSection(Section):
         self.large = QSpinBox()
         self.large.setRange(1, 100_000)
         self.large.setSuffix(translate("ui", " MB"))
-        self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
+        self.large.setAccessibleName(translate("ui", "Off-peak hours: size from which a file counts as large, in megabytes"))
         window = QWidget()
         row = FlowLayout(window)
         row.setContentsMargins(0, 0, 0, 0)
@@ -343,9 +356,9 @@ class DownloadsSection(Section):
 
     @staticmethod
     def summary(c: DownloadSettings) -> str:
-        """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
-                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
+        """'Saved: downloads use at most about 32 kB/s of the connection; only on unmetered connections; …'."""
+        parts = [translate("ui", "downloads use at most about {0} of the connection").format(
+                     rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -373,8 +386,7 @@ class StorageSection(Section):
         self.model: RowModel[tuple[str, str, int]] = RowModel(
             [Column(translate("ui", "Course"), lambda r: r[1]), Column(translate("ui", "Downloaded files"), lambda r: size(r[2]))],
             key=lambda r: r[0])
-        self.table = make_table(self.model, translate("ui", "Space used per course"))
-        self.table.setMaximumHeight(120)
+        self.table = make_table(self.model, translate("ui", "Space used per course"), compact=True)
         self.body.addWidget(self.table)
         self.free_button = button(translate("ui", "Free space…"),
                                   translate("ui", "Remove the downloaded files of the selected course"), self.free)
@@ -427,7 +439,7 @@ class PortalSection(Section):
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.address.setAccessibleName(translate("ui", "Portal address"))
-        form.addRow(translate("ui", "Address"), self.address)
+        form.addRow(translate("ui", "Portal address"), self.address)  # the label is the start of its name (WCAG 2.5.3)
         self.body.addLayout(form)
         self.sign_in = button(translate("ui", "Sign in…"), translate("ui", "Sign in to the portal"),
                               lambda: self.ctx.sign_in_requested.emit(""))
@@ -630,7 +642,7 @@ class ShareSection(Section):
 
         super().__init__(context, translate("ui", "Share with colleagues on this network"))
         self.share_ops = share_ops
-        self.enabled = QCheckBox(translate("ui", "Share my course files on this network"))
+        self.enabled = WrappingCheckBox(translate("ui", "Share my course files on this network"))
         self.enabled.setAccessibleDescription(translate("ui", "Share my course files on this network"))
         self.enabled.toggled.connect(self._toggled)
         self.body.addWidget(self.enabled)
@@ -649,8 +661,8 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
-                   number(view.cap_kbit), rate_words(view.cap_kbit))
+        cap = (translate("ui", "It uses at most about {0} of this computer's connection.").format(
+                   rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
             "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "

@@ -20,8 +20,12 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
-from ..widgets import Card, FlowLayout, label, make_table, titled
-from .submission_words import commitment_words, is_conflict, kind_words, note_words, outbox_note, state_words, when
+from ..widgets import Card, FlowLayout, label, make_table, say_in, titled
+from .submission_words import (commitment_words, is_conflict, kind_words, note_words, outbox_note, receipt_details,
+                               state_words, when)
+
+
+ESSAY_LINES = 10  # the essay editor shows at least this many lines at once
 
 
 class TextEditor(QWidget):
@@ -36,7 +40,7 @@ class TextEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * 6)  # a page, not a slot
+        self.text.setMinimumHeight(self.text.fontMetrics().lineSpacing() * ESSAY_LINES + 12)  # a page, not a slot
         self.text.setAccessibleName(translate("ui", "Your text"))
         self.text.setTabChangesFocus(True)  # Tab moves on to Submit and the outbox (a tab character is never needed)
         self.instructions = ""
@@ -150,6 +154,8 @@ class PhotoEditor(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, f.sha256)
             item.setData(Qt.ItemDataRole.AccessibleTextRole,
                          translate("ui", "Photo {0}, {1}").format(f.filename, size(f.size)))
+            item.setToolTip(item.text())  # the whole name, which a narrow caption shortens in its middle
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.text())
             self.photos.addItem(item)
 
     def _pick(self) -> None:
@@ -267,7 +273,8 @@ class OutboxPanel(Card):
         self.body.addWidget(self.table)
         row = FlowLayout()
         self.note = label(selectable=True)
-        self.note.setAccessibleName(translate("ui", "Details of the selected outbox item"))
+        self.note.setAccessibleDescription(translate("ui", "Details of the selected outbox item"))
+        self.note.hide()  # until an item says something
         self.send_anyway = QPushButton(translate("ui", "Send mine"))
         self.send_anyway.setAccessibleDescription(translate("ui", "Send this version to the portal (nothing is deleted)"))
         self.send_anyway.clicked.connect(lambda: self._resolve(True))
@@ -277,11 +284,22 @@ class OutboxPanel(Card):
         self.sync_now = QPushButton(translate("ui", "Sync now"))
         self.sync_now.setAccessibleDescription(translate("ui", "Sync now"))
         self.sync_now.clicked.connect(self.ctx.sync_requested.emit)
+        # the receipt's number and fingerprint, for whoever wants them (hidden until asked for)
+        self.details_button = QPushButton(translate("ui", "Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleDescription(translate("ui", "Show the receipt's number and fingerprint"))
+        self.details = label(selectable=True)
+        self.details.setWordWrap(True)
+        self.details.setObjectName("muted")
+        self.details.setAccessibleName(translate("ui", "Receipt details"))
+        self.details.setVisible(False)
+        self.details_button.toggled.connect(lambda shown: self._selected(self.table.currentIndex().row()))
         row.addWidget(self.note, 1)
         row.addStretch(1)
-        for b in (self.send_anyway, self.keep_portal, self.sync_now):
+        for b in (self.details_button, self.send_anyway, self.keep_portal, self.sync_now):
             row.addWidget(b)
         self.body.addLayout(row)
+        self.body.addWidget(self.details)
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._selected(cur.row()))
         self._selected(-1)
 
@@ -321,7 +339,11 @@ class OutboxPanel(Card):
         self.send_anyway.setText(translate("ui", "Send mine as well") if conflict else translate("ui", "Try again"))
         self.keep_portal.setVisible(conflict)
         proof = commitment_words(item, self.ctx.user_tz, self._course_tz(item), self._due(item)) if item else ""
-        self.note.setText(proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
+        say_in(self.note, proof if proof and item.reason is None else note_words(item, self.ctx.user_tz))
+        receipt = item.receipt if item is not None else None
+        self.details_button.setVisible(bool(receipt))
+        self.details.setText(receipt_details(receipt) if receipt else "")
+        self.details.setVisible(bool(receipt) and self.details_button.isChecked())
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

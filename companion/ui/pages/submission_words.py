@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import outbox, reasons
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.reasons import Reason
 from companion.domain.timefmt import instant_line
 
@@ -59,18 +59,31 @@ def verdict_words(receipt: dict, due: datetime | None) -> str:
 
 
 def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due: datetime | None = None) -> str:
-    """'receipt 7f3a… · received Thu 20 Jul 08:02 KST (your time) · …, accepted as on time'."""
-    parts = [translate("ui", "receipt {0}…").format(str(receipt.get("submission_id", ""))[:4])]
+    """'arrived at the portal Thu 20 Jul 08:02 KST (your time) · …, accepted as on time': when and
+    that it arrived; the receipt's number and fingerprint are behind the outbox's Details
+    (:func:`receipt_details`), not in the sentence."""
     received = _instant(receipt.get("received_at"))
-    if received is not None:
-        parts.append(translate("ui", "received {0}").format(when(received, user_tz, course_tz)))
-    text = " · ".join(parts)
+    text = (translate("ui", "arrived at the portal {0}").format(when(received, user_tz, course_tz))
+            if received is not None else translate("ui", "arrived at the portal"))
     verdict = verdict_words(receipt, due)
     if verdict:
         text = translate("ui", "{0}, {1}").format(text, verdict)
-    if receipt.get("score") is not None:
-        text += " · " + translate("ui", "portal score {0}/100").format(f"{receipt['score']:g}")
+    score = receipt.get("score")  # the portal's word: shown only when it is a score at all
+    if isinstance(score, (int, float)) and not isinstance(score, bool) and 0 <= score <= 100:
+        text += " · " + translate("ui", "portal score {0}/100").format(number(score, 0 if float(score).is_integer() else 1))
     return text
+
+
+def receipt_details(receipt: dict) -> str:
+    """What the outbox's Details shows of a receipt: its number at the portal and the fingerprint of
+    what the portal received, each whole, with what a fingerprint is for."""
+    lines = [translate("ui", "Receipt number at the portal: {0}").format(str(receipt.get("submission_id") or "—"))]
+    fingerprint = str(receipt.get("content_sha256") or "")
+    if fingerprint:
+        lines.append(translate("ui", "Fingerprint of what the portal received: {0}").format(fingerprint))
+        lines.append(translate("ui", "The fingerprint is computed from the work itself: it lets the portal and this "
+                                     "computer check that the work arrived complete and unaltered."))
+    return "\n".join(lines)
 
 
 def is_conflict(item) -> bool:

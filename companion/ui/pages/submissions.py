@@ -23,7 +23,8 @@ from .. import ops, words
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
 from .. import theme
-from ..widgets import AdaptiveSplitter, CurrentStack, label, make_table, page_layout, page_scroller, page_title, titled
+from ..widgets import (AdaptiveSplitter, CurrentStack, label, make_table, page_layout, page_scroller, page_title, say_in,
+                       titled)
 from .submission_parts import OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
 from .submission_words import last_submission_words
 
@@ -102,7 +103,8 @@ class SubmissionsPage(QWidget):
         d.addWidget(self.editors, 1)
         self.sub_state = label(selectable=True)
         theme.set_tone(self.sub_state, "info")
-        self.sub_state.setAccessibleName(translate("ui", "What happened to your last submission of this assignment"))
+        self.sub_state.setAccessibleDescription(translate("ui", "What happened to your last submission of this assignment"))
+        self.sub_state.hide()  # until there is a submission to speak of
         d.addWidget(self.sub_state)
         actions = QHBoxLayout()
         self.problems = label()
@@ -195,7 +197,7 @@ class SubmissionsPage(QWidget):
         self.a_instructions.setText(self._instructions(a))
         self.text_editor.set_instructions(self.a_instructions.text())
         self.problems.setText("")
-        self.sub_state.setText(self._last_submission_text(a))
+        say_in(self.sub_state, self._last_submission_text(a))
         ops.run(self.ctx, outbox_ops.load_draft, self.ctx.course_id, a.id).success(lambda d: self._fill(a, d)).run()
 
     @staticmethod
@@ -286,7 +288,7 @@ class SubmissionsPage(QWidget):
         def done(record) -> None:
             self.problems.setText("")
             self.items = [record] + list(self.items)
-            self.sub_state.setText(self._last_submission_text(a))
+            say_in(self.sub_state, self._last_submission_text(a))
 
         ops.run(self.ctx, outbox_ops.submit_assignment, self.ctx.course_id, a.id).success(done).failure(
             lambda exc: self.problems.setText(refusal_words(exc))).run()

@@ -3314,8 +3314,8 @@ Organiza: {1}</translation>
         <translation>Copia en la oficina del repositorio de actualizaciones: su dirección</translation>
     </message>
     <message>
-        <source>optional, e.g. http://192.168.1.10:8080/</source>
-        <translation>opcional, p. ej. http://192.168.1.10:8080/</translation>
+        <source>optional</source>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>

@@ -3277,8 +3277,8 @@ Hosted by {1}</source>
         <translation>사무실 사본: 사무실 네트워크에 있는 업데이트 저장소 사본의 주소</translation>
     </message>
     <message>
-        <source>optional, e.g. http://192.168.1.10:8080/</source>
-        <translation>선택 사항, 예: http://192.168.1.10:8080/</translation>
+        <source>optional</source>
+        <translation>선택 사항</translation>
     </message>
     <message>
         <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>

@@ -59,7 +59,7 @@ class UpdatesSection(Section):
         form.addRow(translate("ui", "Update repository"), self.url)
         self.mirror = QLineEdit()
         self.mirror.setAccessibleName(translate("ui", "Office copy of the update repository: its address"))
-        self.mirror.setPlaceholderText(translate("ui", "optional, e.g. http://192.168.1.10:8080/"))
+        self.mirror.setPlaceholderText(translate("ui", "optional"))
         self.mirror.setToolTip(translate("ui", "Updates are downloaded from this copy first; every byte is checked "
                                                "against the repository's signatures"))
         form.addRow(translate("ui", "Office copy"), self.mirror)

@@ -157,7 +157,29 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--json", action="store_true", help="print JSON")
     review.add_argument("--take", action="store_true", help="review the due questions in this terminal")
     review.add_argument("--limit", type=_count, default=None, metavar="N", help="review at most N questions")
+    update = sub.add_parser("update", help="look for an update of Companion now; a small one is fetched and starts "
+                                           "the next time Companion starts (the download rules of Settings apply)")
+    update.add_argument("--yes", action="store_true", help="fetch a large update too (it is only offered otherwise)")
     return p
+
+
+def cmd_update(app, args) -> int:
+    from companion.domain.updates import notes_for
+    from companion.services.settings import LANGUAGE
+    from companion.services.updates import State
+
+    status = app.updates.check(None, by_hand=True)  # the system's metered flag is Qt's: unknown here
+    if status.state is State.OFFER and args.yes:
+        status = app.updates.fetch(status.offer, None)
+    print(words.update_state(status.state.value, version=status.version, error=status.error, hold=status.hold,
+                             installed=status.installed))
+    if status.state in (State.OFFER, State.HELD) and status.offer is not None:
+        print(words.update_cost(status.offer))
+        notes = notes_for(status.offer.notes, app.settings.get(LANGUAGE) or "en")
+        if notes:  # the publisher's text: printable characters and line breaks only
+            print("".join(ch for ch in notes[:4000] if ch == "\n" or ch.isprintable()))
+    ok = (State.UP_TO_DATE, State.READY, State.OFFER, State.HELD, State.NEVER)
+    return EXIT_OK if status.state in ok else EXIT_ERROR
 
 
 def _date(text: str) -> date:
@@ -728,12 +750,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        from companion.services.app_folders import start_chosen
+
+        confirm = start_chosen(sys.argv[1:] if argv is None else list(argv))  # may hand the start to an update
         from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
 
         portal = None
         if args.self_test and args.self_test_portal:
             portal = (args.self_test_portal, args.self_test_login or "demo", sys.stdin.readline().rstrip("\r\n"))
-        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal)
+        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal, confirm_start=confirm)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     app = None
     try:
@@ -745,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout,
                    "portals": cmd_portals, "sync": cmd_sync,
                    "submit": cmd_submit, "download": cmd_download, "share": cmd_share,
-                   "search": cmd_search, "review": cmd_review}[args.command]
+                   "search": cmd_search, "review": cmd_review, "update": cmd_update}[args.command]
         return handler(app, args)
     except BundleError as exc:
         importing = args.command == "courses" and args.courses_command == "add"

@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self.reminders.check()
         self.sync.sync(now=False)
+        from .updates import UpdateWatcher
+
+        self.updates = UpdateWatcher(self.context, self)
         settle_memory()
         self.ready.emit()
         self.statusBar().showMessage(translate("ui", "Ready"), 4000)

@@ -12,7 +12,11 @@
 - **Where**: the repository URL built into the app (``resources/updates/repository-url``), else the
   one in Settings, and ``COMPANION_UPDATE_URL`` over both; the files themselves from a copy on the
   office network first when Settings names one (``UPDATE_MIRROR``; the metadata always from the
-  repository, every byte checked against it, a wrong or absent copy only costs the attempt).
+  repository, every byte checked against it, a wrong or absent copy only costs the attempt); and before
+  both from a colleague's Companion on the same network that offers it (``peers``: what discovery
+  finds; their share server passes on the update files they fetched, see :mod:`companion.sync.share`).
+  Bytes from colleagues do not count towards the day's budget (they never cross the metered link).
+  The file fetched is kept in ``downloads/`` until the next update, so this computer can pass it on.
 - **The switch**: the new folder is built next to the installed one, renamed into place and staged
   (:mod:`companion.services.app_folders`); it starts at the next start ("ready at next start").
 
@@ -74,7 +78,8 @@ class Status:
     offer: Any = None  # companion.updates.client.Offer
     error: str | None = None  # an UpdateFailure code
     hold: Reason | None = None
-    bytes_used: int = 0  # what this step cost on the network
+    bytes_used: int = 0  # what this step cost on the network (colleagues' bytes on the office network not included)
+    source: str | None = None  # where the update file came from: "peer" | "mirror" | "repository"
     at: datetime | None = None
 
 
@@ -132,6 +137,7 @@ class UpdateService:
     state_dir: Path  # the data folder's updates/: TUF metadata and downloads
     install: app_folders.Install | None = None
     client_factory: Callable[..., Any] | None = None  # UpdateClient's signature (tests give a trusted root)
+    peers: Callable[[], list] | None = None  # colleagues' Companions sharing on this network (Peer), or None
     _offer: Any = field(default=None, repr=False)
     _busy: threading.RLock = field(default_factory=threading.RLock, repr=False)  # one check or fetch at a time
 
@@ -191,7 +197,7 @@ class UpdateService:
         mirrors = [mirror] if mirror else []  # targets from the office copy first; metadata from the repository
         if self.client_factory is not None:
             return self.client_factory(url, self.state_dir, installed_version=self.install.version,
-                                       platform_tag=platform_tag(), mirrors=mirrors)
+                                       platform_tag=platform_tag(), mirrors=mirrors, peers=self.peers)
         from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
 
         try:
@@ -199,7 +205,7 @@ class UpdateService:
         except OSError:
             root = None  # the client says NO_TRUST_ROOT
         return UpdateClient(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag(),
-                            trusted_root=root, mirrors=mirrors)
+                            trusted_root=root, mirrors=mirrors, peers=self.peers)
 
     def _remember(self, status: Status) -> Status:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)
@@ -208,6 +214,7 @@ class UpdateService:
                                         "installed": status.installed, "version": status.version,
                                         "error": status.error,
                                         "kind": getattr(offer, "kind", None), "size": getattr(offer, "size_bytes", None),
+                                        "source": status.source,
                                         "hold": {"code": status.hold.code, "data": dict(status.hold.data)}
                                         if status.hold else None})
         return status
@@ -309,10 +316,10 @@ class UpdateService:
                                              error=UpdateFailure.BASE_CHANGED.value, bytes_used=self._count(client)))
             app_folders.install_folder(root, offer.version)
             app_folders.stage(root, offer.version)
-            Path(downloaded).unlink(missing_ok=True)  # staged: the download is not needed any more
+            _keep_only(Path(downloaded))  # kept (verified) so colleagues can take it from here; older ones go
             self._offer = None
             return self._remember(Status(State.READY, version=offer.version, offer=offer,
-                                         bytes_used=self._count(client)))
+                                         bytes_used=self._count(client), source=getattr(client, "served_by", None)))
         except UpdateError as e:
             shutil.rmtree(partial, ignore_errors=True)
             return self._remember(Status(State.FAILED, version=offer.version, error=_code(e),
@@ -324,13 +331,21 @@ class UpdateService:
                                          bytes_used=self._count(client)))
 
     def _count(self, client: Any) -> int:
-        """Count what the client has received since the last call towards the day's budget."""
-        total = int(getattr(client, "bytes_received", 0) or 0)
+        """Count what the client has received since the last call towards the day's budget (not what
+        colleagues sent on the office network)."""
+        total = int(getattr(client, "bytes_received", 0) or 0) - int(getattr(client, "bytes_from_peers", 0) or 0)
         counted = getattr(client, "_companion_counted", 0)
         client._companion_counted = total
         spent = max(0, total - counted)
         data_use.count(self.settings, spent, self._local_now().date())
         return spent
+
+
+def _keep_only(downloaded: Path) -> None:
+    """Keep the update file just installed (for colleagues) and remove the older ones beside it."""
+    for other in downloaded.parent.iterdir():
+        if other != downloaded and other.is_file():
+            other.unlink(missing_ok=True)
 
 
 def _code(error: Exception) -> str:

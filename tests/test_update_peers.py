@@ -202,3 +202,18 @@ def test_sharing_off_serves_nothing_and_b_uses_the_repository(office):
     status = b.service.check(metered=False)
     assert (status.state, status.source) == (State.READY, "repository"), status
     assert len(target_paths(repo)) == 1 and b.clients[-1].bytes_from_peers == 0
+
+
+def test_companion_update_with_peer_takes_the_file_from_that_colleague(office, capsys):
+    import argparse
+
+    from companion.cli import cmd_update
+
+    world, repo, a, b, server = office
+    b.app.downloads.peers = lambda: []  # nothing discovered: the colleague is named on the command line
+    b.app.updates = b.service
+    assert cmd_update(b.app, argparse.Namespace(peer=[f"127.0.0.1:{server.port}"], yes=False)) == 0
+    said = capsys.readouterr().out
+    assert "0.2.0" in said and "colleague" in said, said
+    assert target_paths(repo) == [] and server.bytes_sent > 0
+    assert cmd_update(b.app, argparse.Namespace(peer=["not an address:x"], yes=False)) == 2

@@ -67,6 +67,10 @@
         <translation>consulte &apos;{0} --help&apos;</translation>
     </message>
     <message>
+        <source>Its file came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>Su archivo llegó desde el equipo de un colega en esta red (comprobado con la firma del editor).</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
     </message>

@@ -67,6 +67,10 @@
         <translation>&apos;{0} --help&apos;를 참고하세요</translation>
     </message>
     <message>
+        <source>Its file came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>파일은 이 네트워크에 있는 동료의 컴퓨터에서 받았습니다(배포자의 서명으로 확인함).</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
     </message>

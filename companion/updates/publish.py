@@ -131,6 +131,10 @@ class Keys:
             private = serialization.load_pem_private_key(path.read_bytes(), password=_passphrase())
         except FileNotFoundError as e:
             raise PublishError(f"no {role} key at {path}") from e
+        except TypeError as e:  # encrypted without a passphrase given, or a passphrase for a plain key
+            raise PublishError(f"the {role} key at {path}: {e} (see {PASSPHRASE_ENV})") from e
+        except ValueError as e:  # a wrong passphrase, or not a key
+            raise PublishError(f"the {role} key at {path} cannot be read: wrong {PASSPHRASE_ENV}?") from e
         return CryptoSigner(private)
 
 

@@ -202,8 +202,10 @@ def test_the_publishing_command_line(tmp_path):
     assert again.returncode == 1 and "not newer" in again.stderr
     assert run("refresh-timestamp", repo, keys).returncode == 0
     assert run("rotate", repo, keys, "snapshot").returncode == 0
+    assert run("renew-root", repo, keys).returncode == 0
+    assert run("renew-targets", repo, keys).returncode == 0
     shown = run("show", repo, keys)
-    assert "root       v2" in shown.stdout and f"{PLATFORM}/companion-0.1.0.tar.xz" in shown.stdout
+    assert "root       v3" in shown.stdout and "targets    v3" in shown.stdout and f"{PLATFORM}/companion-0.1.0.tar.xz" in shown.stdout
     assert list((tmp_path / "keys").glob("snapshot.pem.revoked-*"))
 
 

@@ -271,3 +271,31 @@ def test_tab_to_a_field_below_scrolls_the_pages_around_it(qtbot):
     qtbot.waitUntil(last.hasFocus)
     seen = last.mapTo(outer.viewport(), last.rect().center())
     assert outer.viewport().rect().contains(seen), (seen, outer.viewport().rect())
+
+
+def test_a_column_said_again_elsewhere_gives_way_on_a_narrow_table_and_comes_back(qtbot):
+    """The Schedule's course time: hidden while the columns do not fit (the row's time keeps both in
+    its tooltip and description), shown again when they do."""
+    from PySide6.QtCore import Qt
+
+    from companion.ui.models import Column, RowModel
+    from companion.ui.widgets import make_table
+
+    rows = [("lun, 3 jul 2023 07:00–09:00 UTC", "Terminada", "Sesión en directo: orientación", "lun, 3 jul 09:00–11:00 CEST")]
+    model = RowModel([Column("Tu hora", lambda r: r[0], lambda r: f"{r[0]} · {r[3]}"), Column("Estado", lambda r: r[1]),
+                      Column("Qué", lambda r: r[2]), Column("Hora del curso", lambda r: r[3])],
+                     key=lambda r: r[0], state=lambda r: "done")
+    model.set_rows(rows)
+    table = make_table(model, "Sesiones", stretch=(2,), wrap=True)
+    table.optional_columns = (3,)
+    qtbot.addWidget(table)
+    table.resize(420, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))
+    assert table.horizontalHeader().length() <= table.viewport().width() + 1
+    index = model.index(0, 0)
+    for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+        assert rows[0][3] in model.data(index, role) and rows[0][0] in model.data(index, role)
+    table.resize(1600, 300)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(3))

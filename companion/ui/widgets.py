@@ -286,7 +286,10 @@ class Table(QTableView):
                        for c in range(n)]
             if room <= 0:
                 return
+            optional = [c for c in getattr(self, "optional_columns", ()) if c < n]
             if sum(natural) <= room:
+                for c in optional:  # every column fits again: the ones dropped for room come back
+                    self.setColumnHidden(c, False)
                 if getattr(self, "_squeezed", False):
                     self._squeezed = False
                     header.setStretchLastSection(True)
@@ -300,8 +303,11 @@ class Table(QTableView):
             header.setMinimumSectionSize(floor)
             # each column at least as wide as its longest word while they all fit (a row wraps
             # between words, never inside one), else the common floor
-            words = [self._longest_word(c) for c in range(n)]
-            floors = words if sum(words) <= room else [floor] * n
+            for c in optional:  # what the row says again elsewhere gives way first (its cells' tooltips hold it)
+                self.setColumnHidden(c, True)
+            words = [self._longest_word(c) if c not in optional else 0 for c in range(n)]
+            natural = [w if c not in optional else 0 for c, w in enumerate(natural)]
+            floors = words if sum(words) <= room else [floor if c not in optional else 0 for c in range(n)]
             # the State column first: its whole text when it takes at most a third of the row, else its
             # longest word (the row wraps: never a state cut mid-word)
             state = getattr(model, "state_column", None)
@@ -314,7 +320,7 @@ class Table(QTableView):
                     self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             # the others share what is left: evenly up to what each needs, or in proportion to their
             # text (they all wrap to about as many lines): whichever makes the rows shorter
-            others = [c for c in range(n) if c != state]
+            others = [c for c in range(n) if c != state and c not in optional]
             rest = room - (floors[state] if state is not None else 0)
             candidates = [self._even_widths(others, floors, natural, rest),
                           self._proportional_widths(others, floors, natural, rest)]
@@ -327,13 +333,14 @@ class Table(QTableView):
                 if spare[widest] <= 0:
                     break
                 widths[widest] -= min(sum(widths) - room, spare[widest])
-            header.setMinimumSectionSize(max(8, min(widths)))  # Qt would widen a column below it past the room
+            shown = [c for c in range(n) if c not in optional]
+            header.setMinimumSectionSize(max(8, min(widths[c] for c in shown)))  # Qt would widen a column below it past the room
             header.setStretchLastSection(False)
-            last = n - 1 if state != n - 1 or n == 1 else n - 2
+            last = [c for c in shown if c != state][-1] if len(shown) > 1 else shown[-1]
             widths[last] += max(0, room - sum(widths))  # the last column (not the State) takes what is left
-            for column, width in enumerate(widths):
+            for column in shown:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+                header.resizeSection(column, widths[column])
             if self.wordWrap():
                 self.resizeRowsToContents()
         finally:
@@ -374,9 +381,9 @@ class Table(QTableView):
         pad = 2 * (self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
         total = 0
         for row in range(min(60, model.rowCount())):
-            total += max(metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
-                                              str(model.data(model.index(row, c)) or "")).height()
-                         for c, w in enumerate(widths))
+            total += max((metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
+                                               str(model.data(model.index(row, c)) or "")).height()
+                          for c, w in enumerate(widths) if not self.isColumnHidden(c)), default=0)
         return total
 
     def _longest_word(self, column: int) -> int:

@@ -299,3 +299,16 @@ def test_a_column_said_again_elsewhere_gives_way_on_a_narrow_table_and_comes_bac
         assert rows[0][3] in model.data(index, role) and rows[0][0] in model.data(index, role)
     table.resize(1600, 300)
     qtbot.waitUntil(lambda: not table.isColumnHidden(3))
+
+
+def test_an_editor_that_grew_gives_the_room_back_when_its_text_is_removed(qtbot):
+    scroller, _table, editor, _submit = _page_with_a_table_and_an_editor(30)
+    qtbot.addWidget(scroller)
+    scroller.resize(500, 160)
+    scroller.show()
+    qtbot.waitExposed(scroller)
+    qtbot.waitUntil(lambda: scroller.growing and editor.height() >= 60 * editor.fontMetrics().lineSpacing())
+    long_page = scroller.verticalScrollBar().maximum()
+    editor.setPlainText("one line")
+    qtbot.waitUntil(lambda: editor.height() < 10 * editor.fontMetrics().lineSpacing())
+    assert scroller.verticalScrollBar().maximum() < long_page

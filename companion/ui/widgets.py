@@ -740,16 +740,15 @@ def grown_height(view, width: int) -> int | None:
             area = area.united(view.visualRect(model.index(r, 0, view.rootIndex())))
         spacing = getattr(view, "spacing", lambda: 0)()
         return frame + area.height() + 2 * spacing + sideways + 2
-    if isinstance(view, QPlainTextEdit):
-        bar = view.verticalScrollBar()  # counts lines
-        lines = max(1, bar.maximum() - bar.minimum() + bar.pageStep())
+    if isinstance(view, QPlainTextEdit):  # its document's size is counted in lines, wrapped at its width
+        lines = max(1, int(view.document().documentLayout().documentSize().height()))
         margin = int(view.document().documentMargin())
         return frame + lines * view.fontMetrics().lineSpacing() + 2 * margin + sideways + 4
     if isinstance(view, QTextEdit):
         document = view.document()
-        inner = max(1, width - frame - 4)
+        inner = view.viewport().width() if view.viewport().width() > 0 else max(1, width - frame)
         if document.textWidth() != inner and view.lineWrapMode() == QTextEdit.LineWrapMode.WidgetWidth:
-            document.setTextWidth(inner)
+            document.setTextWidth(inner)  # as the view itself wraps it
         return frame + int(document.size().height()) + sideways + 2
     if isinstance(view, QScrollArea) and view.widget() is not None:
         body = view.widget()

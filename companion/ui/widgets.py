@@ -678,13 +678,14 @@ def minimum_height_for_width(widget: QWidget, width: int, overrides: dict | None
         if isinstance(w, QStackedWidget):
             current = w.currentWidget()
             return max(of_widget(current, width) if current is not None else 0, w.minimumHeight())
-        if isinstance(w, QSplitter) and overrides:  # its children at their own minimum
+        if isinstance(w, QSplitter):  # its children as this counts them (Qt's own hint leaves out wrapped lines)
             shown = [w.widget(i) for i in range(w.count()) if not w.widget(i).isHidden()]
             if w.orientation() == Qt.Orientation.Vertical:
                 inner = sum(of_widget(c, width) for c in shown) + max(0, len(shown) - 1) * w.handleWidth()
             else:
                 inner = max((of_widget(c, c.width() if c.width() > 1 else width) for c in shown), default=0)
-            return max(inner, w.minimumHeight())
+            # Qt's hint too, unless counting views at their own minimum (its hint has them grown)
+            return max(inner, w.minimumHeight() if overrides else floor)
         if isinstance(w, (QScrollArea, QSplitter)) or w.layout() is None:
             return floor
         layout = w.layout()
@@ -830,6 +831,8 @@ class _PageScroller(QScrollArea):
                     view.forced = True
                     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                     need = view._needed_grown(max(1, view.width() or width))
+                elif type(view).__name__ == "QPdfView":  # keeps its own scroll bar (a search jumps to a page
+                    need = self._window_height()  # in it): as tall as the window shows, once scrolled to
                 else:
                     need = grown_height(view, view.width() if view.width() > 1 else width)
                     if need is None:
@@ -845,6 +848,15 @@ class _PageScroller(QScrollArea):
                 view.setMinimumHeight(minimum)
                 view.setVerticalScrollBarPolicy(policy)
         self.growing = grow
+
+    def _window_height(self) -> int:
+        """What the window shows of the page: the outermost page scroller's viewport height."""
+        outer, parent = self, self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, _PageScroller):
+                outer = parent
+            parent = parent.parentWidget()
+        return outer.viewport().height()
 
     def _needed_grown(self, width: int) -> int:
         """This page's height for ``width`` with everything inside grown (for a page scroller around it)."""

@@ -19,7 +19,7 @@ question, review and result, a lecture's notes), and for each prints what a pers
 
 With ``--pdf`` the course gets a slide PDF in lecture 2 and the walk measures the PDF viewer too: it
 keeps its own scroll bar (a search jumps to a page in it), so on a page that scrolls it is reported
-as nested; tests/test_ui_room.py does not ask for it yet.
+as nested, and its height says whether it fills the window once scrolled to.
 
 One JSON object is printed; tests/test_ui_room.py holds the limits.
 """

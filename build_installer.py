@@ -46,7 +46,7 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             "PySide6.QtUiTools", "PySide6.QtXml", "PySide6.QtPrintSupport", "tkinter", "_tkinter",
             # the server side: the demo portal is not part of the participant's app (README: "Demo portal")
             "companion_portal", "fastapi", "uvicorn", "starlette", "pydantic", "pydantic_core", "anyio", "httpx",
-            "h11", "multipart", "python_multipart", "watchfiles", "websockets",
+            "h11", "multipart", "python_multipart", "watchfiles", "websockets", "fpdf",
             # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
             "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
             "oracledb", "pyodbc",

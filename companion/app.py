@@ -25,6 +25,7 @@ from companion.services.settings import CLOCK_OFFSET, Settings
 from companion.sync.discovery import Discovery
 from companion.sync.downloads import Downloads
 from companion.sync.share import ShareCatalog, Sharing
+from companion.services.certificates import Certificates
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
 from companion.store import Database, open_database
@@ -93,6 +94,7 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     settings = Settings(store)
     schedule = ScheduleService(store, library, settings, clock)
     sync = SyncEngine(store, library, settings, credentials or Credentials(), clock)
+    sync.certificates = Certificates(folder / "certificates", settings, clock)
     downloads = Downloads(store, library, clock, folder / "materials", sync.client, settings.time_zone)
     library.offline_lookup = downloads.offline_file
     bundles = CourseBundles(store, library, clock, folder, downloads.adopt)

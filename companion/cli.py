@@ -28,7 +28,7 @@ from companion.services.course_import import export_cartridge, is_cartridge, rep
 from companion.services.settings import SHARE_KBIT, SHARE_PORT
 from companion.sync.discovery import enabled as discovery_enabled
 from companion.domain.schedule import countdown
-from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line
+from companion.domain.timefmt import clock_label, date_label, due_line, night_note, session_line, zone_name
 from companion.ui import words
 
 EXIT_OK = 0
@@ -121,7 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("material_ids", nargs="*", metavar="MATERIAL_ID")
     download.add_argument("--course", metavar="ID")
     download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
-    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the bandwidth at N kbit/s")
+    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the download speed at N kilobits per second "
+                                                                              "(2000 is about 250 kB/s)")
     download.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
                           help="a colleague's computer that shares course files (`companion share`), tried before "
                                "the portal; repeatable. Without it, computers sharing are found on this network "
@@ -133,7 +134,8 @@ def _parser() -> argparse.ArgumentParser:
     share.add_argument("--address", default="0.0.0.0", metavar="IP",
                        help="listen on this address only (default: every network of this computer)")
     share.add_argument("--limit-kbit", type=int, metavar="N",
-                       help="cap what sharing sends at N kbit/s (default: the setting, 20000; 0: no cap)")
+                       help="cap what sharing sends at N kilobits per second (default: the setting, 20000, "
+                            "about 2.5 MB/s; 0: no cap)")
     share.add_argument("--no-announce", action="store_true", help="do not announce by multicast DNS (colleagues "
                                                                   "name this computer with --peer)")
 
@@ -221,7 +223,8 @@ def cmd_courses(app, args) -> int:
         course = app.library.course(course_id)
         print(translate("cli", "Shifted '{0}' by %n week(s): it now runs {1} to {2}, sessions at the same "
                                "wall-clock time in {3}.", None, abs(weeks)).format(
-            course.title, date_label(course.starts_on), date_label(course.ends_on), course.time_zone))
+            course.title, date_label(course.starts_on), date_label(course.ends_on),
+            zone_name(app.clock.now(), course.time_zone)))
         return EXIT_OK
     infos = app.library.courses()
     if args.json:
@@ -234,6 +237,11 @@ def cmd_courses(app, args) -> int:
         print(translate("cli", "{0}  {1}  v{2}  {3} to {4}").format(c.id, c.title, c.version, c.starts_on, c.ends_on)
               + shifted)
     return EXIT_OK
+
+
+def _held(app, course_id: str) -> list:
+    """The course's certificates kept on this computer (docs/protocol-certificates.md)."""
+    return app.sync.certificates.held(course_id) if app.sync.certificates is not None else []
 
 
 def cmd_status(app, args) -> int:
@@ -258,6 +266,8 @@ def cmd_status(app, args) -> int:
                          "attempts": len(o.attempts), "best_score": o.best_score, "passed": o.passed}
                         for o in st.quizzes],
             "outbox": dict(st.outbox.counts),
+            "certificates": [{"code": c.code, "name": c.name, "issued_on": c.issued_on, "sha256": c.sha256,
+                              "path": c.path} for c in _held(app, course_id)],
         }
         print(json.dumps(out, indent=2, ensure_ascii=False))
         return EXIT_OK
@@ -270,6 +280,9 @@ def cmd_status(app, args) -> int:
                else translate("cli", "not yet eligible for the certificate"))
     print("  " + translate("cli", "{0} of {1} required items done: {2}.").format(
         number(st.checklist.done_count), number(len(st.checklist.required)), verdict))
+    for held in _held(app, course_id):
+        print("  " + translate("cli", "Certificate issued {0}, verification code {1}: {2}").format(
+            date_label(date.fromisoformat(held.issued_on), False), held.grouped_code, held.path))
     print()
     kinds = (("live_session", translate("cli", "Live sessions")), ("quiz", translate("cli", "Quizzes")),
              ("assignment", translate("cli", "Assignments")))
@@ -298,7 +311,7 @@ def cmd_schedule(app, args) -> int:
     course = app.library.course(course_id)
     now = app.clock.now()
     print(translate("cli", "{0}: times in {1} (your time) and {2} (course time)").format(
-        course.title, user_tz, course.time_zone))
+        course.title, zone_name(now, user_tz), zone_name(now, course.time_zone)))
     for item in app.schedule.items(course_id):
         if item.end_instant:
             line = session_line(item.start_instant, item.end_instant, user_tz, item.start.time_zone, with_year=True)
@@ -405,6 +418,17 @@ def cmd_sync(app, args) -> int:
     print(words.sync_report(report))
     for change in report.changes:
         print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
+    for answer in report.feedback:  # an organizer answered: the verdict in words, the comment as written
+        found = app.library.course(answer.course_id).assignment(answer.item_id)
+        verdict = {"accepted": translate("cli", "accepted"),
+                   "needs_revision": translate("cli", "needs revision: submit it again")}.get(answer.verdict or "")
+        title = found.title if found else answer.item_id
+        print("  " + (translate("cli", "Feedback from the organizer on {0}: {1}").format(title, verdict) if verdict
+                      else translate("cli", "Feedback from the organizer on {0}").format(title)))
+        for line in answer.comment.splitlines():
+            print("    " + line)
+    for held in report.certificates:
+        print("  " + translate("cli", "Your certificate for {0} has arrived: {1}").format(held.course_title, held.path))
     if report.clock_is_off:
         print("  " + translate("cli", "This computer's clock is off by %n minute(s); deadlines are judged by the "
                                "portal's time.", None, int(round(abs(report.clock_offset_s) / 60))))

@@ -17,6 +17,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse
 
 from . import admin, desk
+from .desk import certificates as desk_certificates
 from .config import Faults, PortalConfig, now_utc  # noqa: F401 (imported from here by tests and benches)
 from .bodylimit import BodyLimit
 from .core import API, Portal
@@ -42,6 +43,7 @@ def create_app(config: PortalConfig) -> FastAPI:
         from fastapi.staticfiles import StaticFiles
 
         app.mount("/updates", StaticFiles(directory=config.updates_dir), name="updates")
+    app.include_router(desk_certificates.router)  # the desk's certificates, verification, survey and grades
     # the organizer's commands, bound to this portal (used by the command line and the tests)
     app.state.add_course = partial(admin.add_course, portal)
     app.state.add_participant = partial(admin.add_participant, portal)

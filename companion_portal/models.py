@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, ForeignKey, Integer, String, Text, TypeDecorator
+from sqlalchemy import (JSON, Boolean, DateTime, Float, ForeignKey, Integer, LargeBinary, String, Text, TypeDecorator,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -197,3 +198,28 @@ class SessionRule(Base):
     course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), primary_key=True)
     session_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     minimum_minutes: Mapped[float] = mapped_column(Float)
+
+
+class Certificate(Base):
+    """A certificate issued on the desk (docs/protocol-certificates.md): what the public verification
+    page answers for its code (the name, the course and the date as printed), and the PDF, printed the
+    first time it is asked for (``companion_portal.issued``) and kept, so its length and SHA-256 never
+    change."""
+
+    __tablename__ = "certificates"
+    __table_args__ = (UniqueConstraint("course_id", "participant_id"),)
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)  # random, unguessable (80 bits)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    organizer_id: Mapped[str] = mapped_column(ForeignKey("organizers.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    course_title: Mapped[str] = mapped_column(String(300))
+    organizers: Mapped[str] = mapped_column(String(500))  # the course's organizers, printed under its title
+    issued_on: Mapped[str] = mapped_column(String(10))  # the date printed, ISO
+    issued_at: Mapped[datetime] = mapped_column(UTC)
+    language: Mapped[str] = mapped_column(String(8))
+    verify_base: Mapped[str] = mapped_column(String(300))  # the portal's address the PDF prints
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)

@@ -8,6 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"  # the app follows the computer's language; tests read English unless they ask
 os.environ["COMPANION_NO_DISCOVERY"] = "1"  # no multicast DNS from the tests (test_share tests it on loopback)
 
+from companion.ui.qtboot import keep_none_alive  # noqa: E402
+
+keep_none_alive()  # as the app does: PySide6 6.12 on Python 3.11 takes a reference from None at every void call
+
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path

@@ -90,3 +90,25 @@ def test_data_dir_from_environment(tmp_path):
     out = subprocess.run([sys.executable, "-m", "companion", "courses"], capture_output=True, text=True, env=env,
                          timeout=120)
     assert out.returncode == 0 and (folder / "companion.sqlite3").is_file()
+
+
+def test_zones_are_named_as_people_know_them_in_every_language(data_dir):
+    """#21 point 6: the schedule's heading and the shift sentence name zones by abbreviation or city in
+    the participant's language, never by the IANA id."""
+    import re
+
+    for lang, seoul in (("C.UTF-8", "KST (Seoul)"), ("es_ES.UTF-8", "KST (Seúl)"), ("ko_KR.UTF-8", "KST(서울)")):
+        out = run(data_dir, "schedule", "--tz", "Asia/Seoul", lang=lang)
+        heading = out.stdout.splitlines()[0]
+        assert out.returncode == 0 and seoul in heading, heading
+        assert not re.search(r"[A-Za-z]+/[A-Za-z_]+", heading), heading  # no Asia/Seoul, Europe/Madrid
+    shifted = run(data_dir, "courses", "shift", "caring-cities-2023", "--start-week", "2026-11-25", lang="ko_KR.UTF-8")
+    assert shifted.returncode == 0 and "Europe/Madrid" not in shifted.stdout and "마드리드" in shifted.stdout, shifted.stdout
+
+
+def test_speed_caps_are_explained_in_words(data_dir):
+    """The caps are said as kilobits per second with the kB/s or MB/s a file manager shows, not 'kbit/s'."""
+    for command in ("download", "share"):
+        out = run(data_dir, command, "--help")
+        text = " ".join(out.stdout.split())
+        assert out.returncode == 0 and "kbit/s" not in text and "kilobits per second" in text, text

@@ -108,13 +108,18 @@ def check_page(chrome, axe_source: str, shots: Path, name: str) -> None:
     assert not bad, f"{name}: {bad}"
 
 
-def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe_source, server, tmp_path):
+def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe_source, server, tmp_path, app):
     from selenium.webdriver.common.by import By
 
     from companion.shared_kernel import load_package
+    from companion.ui.ops import outbox as outbox_ops
 
+    # ana hands in her essay with the app, which delivers it at sync; ben's comes straight over the API
     ana, ben = Caller(server.url, "ana", "secret-pw"), Caller(server.url, "ben", "other-pw")
-    assert ana.submit(COURSE, "essay", "essay", {"text": "Care is a public service. " * 20}).status_code in (200, 201)
+    app.sync.sign_in(server.url, "ana", "secret-pw")
+    app.assignments.save_draft(COURSE, "essay", {"text": "Care is a public service. " * 20})
+    essay = app.assignments.submit(COURSE, "essay")
+    assert app.sync.run(now=True).delivered == 1
     assert ben.submit(COURSE, "essay", "essay", {"text": "Mine too. " * 40}).status_code in (200, 201)
     report = tmp_path / "participants_81234567890.csv"
     report.write_text(ZOOM_REPORT, encoding="utf-8")
@@ -148,6 +153,7 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
             chrome.find_element(By.ID, "comment").send_keys("Please add an example from your city.")
             click_to(chrome, "form[action$='/feedback'] button", "saved=1")
             assert "Feedback saved" in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+            check_page(chrome, axe_source, shots, f"feedback-{lang}")
         chrome.get(f"{server.url}/desk/courses/{COURSE}")
         chrome.find_element(By.ID, "report").send_keys(str(report))
         chrome.find_element(By.ID, "minimum").clear()
@@ -160,6 +166,11 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
         click_to(chrome, "header form button", "/desk/sign-in")  # sign out
     answers = ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]
     assert [(a["verdict"], a["comment"]) for a in answers] == [("needs_revision", "Please add an example from your city.")]
+    # the feedback given in the browser reaches ana's app at its next sync, beside her essay
+    assert [(f.submission_id, f.verdict) for f in app.sync.run(now=True).feedback] == [(essay.id, "needs_revision")]
+    _course, deliveries, _items, feedback = outbox_ops.submissions_view(app, COURSE).value
+    assert deliveries["essay"] == "needs_revision"
+    assert feedback[essay.id].comment == "Please add an example from your city."
     progress = Caller(server.url, "maria@example.org", "maria-pw").get(f"/courses/{COURSE}/progress").json()
     assert progress["attendance"][session.id] is True
 
@@ -216,3 +227,71 @@ def test_an_organizer_imports_a_roster_hands_out_passwords_and_ticks_attendance_
         check_page(chrome, axe_source, shots, f"ticks-{lang}")
         assert minji.get(f"/courses/{COURSE}/progress").json()["attendance"][session.id] is True
         click_to(chrome, "header form button", "/desk/sign-in")
+
+
+def test_certificates_are_issued_and_verified_and_the_survey_read_in_chromium_in_three_languages(
+        browser, axe_source, tmp_path, clock):
+    """Issue a certificate on the desk, verify its code on the public page (signed out), read the survey
+    summary: each page in en/ko/es through axe-core, at 1024x600 and a phone's width."""
+    from selenium.webdriver.common.by import By
+
+    from companion_portal.testing import running_portal
+
+    from .test_desk_certificates import KOREAN, SESSIONS, short_rules_course
+
+    with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), clock=clock.now) as server:
+        state = server.app.state
+        state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
+        state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")
+        state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
+        for login, password in (("ana", "secret-pw"), ("ben", "other-pw")):
+            for session in SESSIONS:
+                state.record_attendance(login, COURSE, session)
+            caller = Caller(server.url, login, password)
+            assert caller.submit(COURSE, "essay", "essay", {"text": "Care is a public service. " * 20}
+                                 ).status_code in (200, 201)
+            assert caller.submit(COURSE, "survey", "survey", {"answers": {
+                "overall": "Agree", "lectures": "Agree", "live": "Neutral", "best-lecture": "Lecture 4: Seoul Learn",
+                "take-home": HOSTILE if login == "ben" else "돌봄은 모두의 일입니다.", "improve": "—"}}
+                ).status_code in (200, 201)
+        shots = Path(os.environ.get("DESK_SCREENSHOTS") or tmp_path / "shots")
+        shots.mkdir(parents=True, exist_ok=True)
+        chrome = browser
+        chrome.delete_all_cookies()
+        codes: list[str] = []
+        for lang, valid_word in (("en", "Valid"), ("ko", "유효한"), ("es", "Válido")):
+            chrome.get(f"{server.url}/desk/sign-in?lang={lang}")
+            chrome.find_element(By.ID, "login").send_keys("kim")
+            chrome.find_element(By.ID, "password").send_keys("desk-password-1")
+            click_to(chrome, "main form button", "/desk/")
+            click_to(chrome, f"a[href='/desk/courses/{COURSE}']", COURSE)
+            click_to(chrome, f"a[href='/desk/courses/{COURSE}/assignments/survey/survey']", "/survey")
+            main = chrome.find_element(By.TAG_NAME, "main").text
+            assert HOSTILE in main and "돌봄은 모두의 일입니다." in main  # the hostile answer as text
+            check_page(chrome, axe_source, shots, f"survey-{lang}")
+            chrome.get(f"{server.url}/desk/courses/{COURSE}/certificates")
+            if lang == "en":  # both meet the rules: issued by the keyboard-reachable button
+                assert len(chrome.find_elements(By.CSS_SELECTOR, "input[name=participant]:checked")) == 2
+                check_page(chrome, axe_source, shots, "certificates-before-en")
+                click_to(chrome, "form[action$='/certificates'] button", "issued=")
+                assert "2 certificate(s) issued." in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+            links = chrome.find_elements(By.CSS_SELECTOR, "td a[href$='.pdf']")
+            codes = [a.get_attribute("href").rsplit("/", 1)[1][:-4] for a in links]
+            assert [a.text for a in links] == [f"{'-'.join(c[i:i + 4] for i in range(0, 16, 4))} (PDF)" for c in codes]
+            assert len(codes) == 2 and HOSTILE in chrome.find_element(By.TAG_NAME, "main").text
+            check_page(chrome, axe_source, shots, f"certificates-{lang}")
+            click_to(chrome, "header form button", "/desk/sign-in")  # signed out: the check is public
+            chrome.get(f"{server.url}/desk/verify?lang={lang}")
+            check_page(chrome, axe_source, shots, f"verify-{lang}")
+            field = chrome.find_element(By.ID, "code")
+            field.send_keys("-".join(codes[0][i:i + 4] for i in range(0, 16, 4)).lower())
+            click_to(chrome, "main form button", "code=")
+            answer = chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+            assert valid_word in answer and "Caring Cities" in answer and clock.now().date().isoformat() in answer
+            check_page(chrome, axe_source, shots, f"verified-{lang}")
+            chrome.find_element(By.ID, "code").clear()
+            chrome.find_element(By.ID, "code").send_keys("ABCD-EFGH-JKLM-NPQR")
+            click_to(chrome, "main form button", "ABCD")
+            assert chrome.find_elements(By.CSS_SELECTOR, "[role=alert]") and not chrome.find_elements(
+                By.CSS_SELECTOR, "[role=status]")
+            check_page(chrome, axe_source, shots, f"unknown-code-{lang}")

@@ -53,3 +53,39 @@ def test_download_progress_words_in_each_language(language, lang, mb, kb, left):
     assert mb in fast and left in fast, fast
     slow = progress_words(Progress("c", "m", "v", done=1_000, total=2_000_000, speed=50_000))
     assert kb in slow, slow
+
+
+# a number formatted by Python inside words a person reads ("{0:.1f} GB", f"{score:g}") is written the
+# English way in every language: 1.5 where Spanish writes 1,5
+PYTHON_NUMBER_FORMAT = re.compile(r"\{[^{}:]*:[^{}]*[.,][^{}]*[fg%]\}|\{[^{}:]*:[^{}]*g\}")
+SHOWN = [ROOT / "ui", *sorted((ROOT / "domain").glob("*words*.py")), ROOT / "domain" / "timefmt.py"]
+NOT_SHOWN = {"selftest.py"}  # the self test's lines are a diagnosis in English for a bug report
+
+
+def test_numbers_in_words_go_through_the_locale():
+    found = []
+    for place in SHOWN:
+        for f in ([place] if place.is_file() else sorted(place.rglob("*.py"))):
+            if f.name in NOT_SHOWN:
+                continue
+            for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), start=1):
+                if PYTHON_NUMBER_FORMAT.search(line) and not line.lstrip().startswith("#"):
+                    found.append(f"{f.relative_to(ROOT)}:{n}: {line.strip()[:100]}")
+    assert not found, "numbers formatted by Python, not by the language:\n" + "\n".join(found)
+
+
+@pytest.mark.parametrize("lang, score, speed, size", [("en", "66.7/100", "1.5×", "1.5 GB"),
+                                                      ("es", "66,7/100", "1,5×", "1,5 GB"),
+                                                      ("ko", "66.7/100", "1.5×", "1.5GB")])
+def test_receipts_playback_speeds_and_sizes_in_each_language(language, lang, score, speed, size):
+    from companion.domain.bundle_words import size_text
+    from companion.ui.pages.submission_words import receipt_words
+    from companion.ui.player import speed_label
+
+    language(lang)
+    assert score in receipt_words({"submission_id": "7f3a0000", "score": 66.7}, "UTC")
+    assert speed_label(1.5) == speed and speed_label(0.75).startswith("0")
+    assert size_text(1_500_000_000) == size
+    # a portal's score that is no score is not shown, and never raises
+    for odd in ("abc", None, True, float("nan"), 1e300, -5, [1]):
+        assert "/100" not in receipt_words({"submission_id": "7f3a0000", "score": odd}, "UTC")

@@ -2,8 +2,8 @@
 with a private D-Bus session, is read over AT-SPI by pyatspi (Debian's python3-pyatspi, run by
 /usr/bin/python3) as Orca would read it, and worked with the keyboard alone
 (tests/support/atspi_drive.py and atspi_reader.py). It fails on any focusable node, on any page and
-scrolled to wherever it sits, without a name, with a name that does not start with its visible text or
-that another control of the page also has, on a combo box with no shown label tied to it, on a page
+scrolled to wherever it sits, without a name, with a name that does not start with its visible text
+(or, for a field, with the label shown beside it) or that another control of the page also has, on a combo box with no shown label tied to it, on a page
 whose Tab order skips a control or goes back against reading order, on a Tab order that leaves the quiz's options for the
 status bar or traps Tab in the essay, on a question that is not a named group described by its text,
 and on a score that is never announced."""
@@ -51,6 +51,7 @@ def heard(tmp_path_factory) -> dict:
                             cwd=ROOT, env=env)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     assert result.returncode == 0 and lines, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]  # nothing raised in the app meanwhile
     return json.loads(lines[-1])
 
 
@@ -58,6 +59,7 @@ def test_every_focusable_node_is_named_by_what_it_shows(heard):
     assert all(heard["pages"][name] > 3 for name in heard["pages"]), heard["pages"]  # the pages were read
     assert heard["unread"] == {name: [] for name in heard["pages"]}  # every Tab stop of every page was read over the bus
     assert heard["name_lacks_text"] == [], heard["name_lacks_text"]  # WCAG 2.5.3: a voice command says what the control shows
+    assert heard["name_lacks_label"] == [], heard["name_lacks_label"]  # ... and a field is called by its shown label
     assert heard["unnamed"] == [], heard["unnamed"]  # no unnamed stop: no empty selectable line, no bare container
     assert heard["same_name"] == [], heard["same_name"]  # no two controls of a page sound alike (the reminder spin boxes)
 
@@ -90,3 +92,13 @@ def test_a_question_is_a_named_group_and_the_score_is_announced(heard):
     assert any(h["role"] in ("radio button", "check box") and h["name"].startswith("A.") for h in focus)
     announced = [h["text"] for h in heard["heard"] if h["kind"] == "announcement"]
     assert any(heard["score"] in text for text in announced), announced
+
+
+def test_an_organizers_feedback_is_announced_and_read_as_a_group_beside_the_essay(heard):
+    said = [e["text"] for e in heard["heard"] if e["kind"] == "announcement"]
+    assert any(t.startswith("New feedback from the organizer on ") and t.endswith(": Needs revision.") for t in said), said
+    assert heard["feedback_groups"] == [
+        "Feedback from the organizer: Needs revision | The organizer asked for a revision. Please add one example "
+        "from your city. Change your work below and submit it again."], heard["feedback_groups"]
+    # the comment itself is a stop of its own, read as what the organizer wrote
+    assert heard["feedback_comment"] == ["Please add one example from your city."], heard["feedback_comment"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar,
-                               QPushButton, QRadioButton, QSpinBox, QStyle, QStyleOptionButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
+                               QPushButton, QRadioButton, QScrollBar, QSpinBox, QStyle, QStyleOptionButton,
+                               QStyleOptionSlider, QVBoxLayout, QWidget)
 
 from .support import contrast as C
 
@@ -23,18 +24,47 @@ BOUNDARY = 3.0  # WCAG 2.1 1.4.11
 TEXT = 4.5  # WCAG 2.1 1.4.3
 
 
-@pytest.fixture(params=["light", "dark"])
-def themed(request, qapp):
-    """The app's theme forced light or dark, as COMPANION_THEME does; the test's app is put back after."""
+# a desktop's own dark palette (KDE's Breeze Dark colours), which the app follows when no theme is forced
+BREEZE_DARK = {"Window": "#202326", "WindowText": "#fcfcfc", "Base": "#141618", "AlternateBase": "#1d1f22",
+               "Text": "#fcfcfc", "Button": "#292c30", "ButtonText": "#fcfcfc", "Highlight": "#3daee9",
+               "HighlightedText": "#fcfcfc", "Mid": "#1b1d20", "Dark": "#141618", "Light": "#40464c",
+               "PlaceholderText": "#a1a9b1", "ToolTipBase": "#292c30", "ToolTipText": "#fcfcfc"}
+
+
+def _themed(request, qapp, monkeypatch):
+    from PySide6.QtGui import QColor, QPalette
+
     from companion.ui import theme
 
     style, palette = qapp.style().name(), qapp.palette()
-    theme.apply_app_theme(qapp, request.param)
-    assert theme.is_dark() is (request.param == "dark")
+    if request.param == "desktop-dark":
+        monkeypatch.delenv(theme.THEME_ENV, raising=False)
+        desktop = QPalette()
+        for role, colour in BREEZE_DARK.items():
+            desktop.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+        qapp.setPalette(desktop)
+        theme.apply_app_theme(qapp)
+        assert qapp.palette().color(QPalette.ColorRole.Window).name() == BREEZE_DARK["Window"]  # followed
+    else:
+        theme.apply_app_theme(qapp, request.param)
+    assert theme.is_dark() is (request.param != "light")
     yield request.param
     qapp.setStyle(style)
     qapp.setPalette(palette)
     qapp.styleHints().unsetColorScheme()
+
+
+@pytest.fixture(params=["light", "dark", "desktop-dark"])
+def themed(request, qapp, monkeypatch):
+    """The app's theme as the app applies it at start-up: forced light or dark (COMPANION_THEME), or
+    following a desktop's own dark palette; the test's app is put back after."""
+    yield from _themed(request, qapp, monkeypatch)
+
+
+@pytest.fixture(params=["light", "dark"])
+def forced(request, qapp, monkeypatch):
+    """The app's theme forced light or dark (the real window's test: a window costs seconds)."""
+    yield from _themed(request, qapp, monkeypatch)
 
 
 def indicator(button) -> QRect:
@@ -67,8 +97,15 @@ class Gallery(QWidget):
                 "check": QCheckBox("Remind me"), "radio": QRadioButton("Option A: True"),
                 "line": QLineEdit("Seoul"), "hint": QLineEdit(), "spin": QSpinBox(), "combo": QComboBox(),
                 "editable": QComboBox(), "button": QPushButton("Save"), "progress": QProgressBar(),
-                "muted": QLabel("Last checked 10:20"),
+                "muted": QLabel("Last checked 10:20"), "list": QListWidget(),
+                "scroll": QScrollBar(Qt.Orientation.Horizontal),
             }
+            w["scroll"].setRange(0, 100)
+            w["scroll"].setPageStep(25)
+            w["scroll"].setValue(40)
+            w["list"].addItems(["Lecture 1 notes", "Lecture 2 notes", "Lecture 3 notes"])
+            w["list"].setCurrentRow(1)
+            w["list"].setFixedHeight(w["list"].sizeHintForRow(0) * 3 + 6)
             w["hint"].setPlaceholderText("Search the course")
             w["spin"].setValue(24)
             w["combo"].addItems(["Whole course", "This week"])
@@ -91,7 +128,7 @@ def gallery(themed, qtbot):
 
     view = Gallery(theme.style_sheet())
     qtbot.addWidget(view)
-    view.resize(640, 620)
+    view.resize(640, 720)
     view.show()
     qtbot.waitExposed(view)
     view.activateWindow()
@@ -107,7 +144,7 @@ def test_edges_states_and_text_stand_out(gallery, place, qtbot):
     for name in ("check", "radio"):
         image, rect = C.grab_in(gallery, w[name])
         found[f"{name} box"] = edge(image, indicator(w[name]).translated(rect.topLeft()))
-    for name in ("line", "hint", "spin", "combo", "editable"):
+    for name in ("line", "hint", "spin", "combo", "editable", "button"):
         image, rect = C.grab_in(gallery, w[name])
         found[f"{name} edge"] = edge(image, rect)
     # states: ticking a box and choosing a radio button change its pixels by 3:1
@@ -118,7 +155,10 @@ def test_edges_states_and_text_stand_out(gallery, place, qtbot):
         after = w[name].grab().toImage()
         w[name].setChecked(False)
         found[f"{name} ticked (pixels)"] = C.state_change(before, after, box)
-    # the progress bar's filled part against its empty groove, and its text on each
+    # the progress bar: its whole has an edge, its filled part stands out from the empty groove, its
+    # text reads on each
+    image, rect = C.grab_in(gallery, w["progress"])
+    found["progress edge"] = edge(image, rect)
     w["progress"].setValue(50)
     image, rect = C.grab_in(gallery, w["progress"])
     y = rect.center().y()
@@ -128,6 +168,21 @@ def test_edges_states_and_text_stand_out(gallery, place, qtbot):
         w["progress"].setValue(value)
         image, rect = C.grab_in(gallery, w["progress"])
         found[f"progress text at {value}"] = C.text(image, rect.adjusted(rect.width() // 3, 3, -rect.width() // 3, -3))
+    # a scroll bar's handle against its groove
+    bar = w["scroll"]
+    image, rect = C.grab_in(gallery, bar)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                        QStyle.SubControl.SC_ScrollBarSlider, bar).translated(rect.topLeft())
+    found["scroll bar handle"] = min(C.boundary(image, handle, side=side) for side in ("left", "right"))
+    # a selected row: its text on the selection 4.5:1, the selection against an unselected row 3:1
+    image, rect = C.grab_in(gallery, w["list"].viewport())
+    chosen = w["list"].visualItemRect(w["list"].item(1)).translated(rect.topLeft())
+    other = w["list"].visualItemRect(w["list"].item(2)).translated(rect.topLeft())
+    found["selected row text"] = C.text(image, chosen.adjusted(1, 1, -1, -1))
+    found["selected row"] = C.ratio(C.pixel(image, chosen.right() - 3, chosen.center().y()),
+                                    C.pixel(image, other.right() - 3, other.center().y()))
     # text: the hint in an empty field, muted text, and each tone
     image, rect = C.grab_in(gallery, w["hint"])
     found["placeholder text"] = C.text(image, rect.adjusted(3, 3, -rect.width() // 2, -3))
@@ -166,12 +221,10 @@ def test_keyboard_focus_is_a_ring_that_stands_out(gallery, name, qtbot):
 def measured_edge(widget) -> float:
     """A control's edge (a check box's or radio button's box) against what is rendered around it, on
     each side that has room around it (in the nearest ancestor that gives room on two sides)."""
-    from PySide6.QtWidgets import QAbstractButton
-
     holder = widget.parentWidget()
     while True:
         image, rect = C.grab_in(holder, widget)
-        if isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QCheckBox, QRadioButton)):
             rect = indicator(widget).translated(rect.topLeft())
         room = {"left": rect.left() >= 3, "top": rect.top() >= 3, "right": rect.right() + 3 < image.width(),
                 "bottom": rect.bottom() + 3 < image.height()}
@@ -189,7 +242,8 @@ def controls(root):
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or not widget.isEnabled():
             continue  # WCAG exempts a control that cannot be used (and the style dims it to say so)
-        if isinstance(widget, (QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox)):
+        if isinstance(widget, (QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox)) or \
+                (isinstance(widget, QPushButton) and not widget.isFlat()):
             yield widget
         elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
             yield widget
@@ -199,7 +253,8 @@ def label_of(widget) -> str:
     return f"{type(widget).__name__} {widget.accessibleName() or getattr(widget, 'text', lambda: '')()!r}"
 
 
-def test_the_sidebar_selection_settings_and_quiz_options_stand_out(themed, window, qtbot):
+def test_the_sidebar_selection_settings_and_quiz_options_stand_out(forced, window, qtbot):
+    """On the light palette, the desktop then switches to its dark one while the window is open."""
     # the selected section in the sidebar: its text on the selection 4.5:1, the selection on the sidebar 3:1
     nav = window.nav
     window.go_to("settings", None)
@@ -213,7 +268,7 @@ def test_the_sidebar_selection_settings_and_quiz_options_stand_out(themed, windo
     background = C.pixel(image, 2, image.height() - 3)
     found["sidebar: selection on the sidebar"] = C.ratio(selection, background)
 
-    # Settings: every switch, field, spin box and list box
+    # Settings: every switch, field, spin box, list box and button
     page = window.pages["settings"]
     qtbot.waitUntil(lambda: any(True for _ in controls(page)), timeout=5000)
     settings = list(controls(page))
@@ -230,5 +285,48 @@ def test_the_sidebar_selection_settings_and_quiz_options_stand_out(themed, windo
     for button in view.buttons:
         found[f"quiz: {label_of(button)}"] = measured_edge(button)
 
+    found["quiz: progress bar"] = measured_edge(runner.progress)
+
+    # Lectures: the selected material in its table, its text on the selection and the selection itself
+    window.go_to("lectures", None)
+    table = window.pages["lectures"].materials
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 2, timeout=5000)
+    table.selectRow(0)
+    table.setFocus()
+    image, rect = C.grab_in(table.viewport(), table.viewport())
+    chosen = table.visualRect(table.model().index(0, 0))
+    other = table.visualRect(table.model().index(1, 0))
+    found["lectures: selected row text"] = C.text(image, chosen.adjusted(1, 1, -1, -1))
+    assert other.top() + 3 < image.height()  # the next row is in view
+    found["lectures: selected row"] = C.ratio(C.pixel(image, chosen.right() - 2, chosen.center().y()),
+                                              C.pixel(image, other.right() - 2, other.top() + 3))
+
     failing = {k: round(v, 2) for k, v in found.items() if v < (TEXT if k.endswith("text") else BOUNDARY)}
     assert not failing, failing
+    if forced == "light":
+        switch_to_the_desktops_dark_palette(window, qtbot)
+
+
+def switch_to_the_desktops_dark_palette(window, qtbot):
+    """The desktop switches to its dark theme with the app open (Breeze Dark: white on its light blue
+    highlight is 2.4:1): the highlight is fixed as at start-up, and the window's style follows."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    qapp = QApplication.instance()
+    desktop = QPalette()
+    for role, colour in BREEZE_DARK.items():
+        desktop.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    qapp.setPalette(desktop)
+    qtbot.waitUntil(lambda: C.ratio(qapp.palette().color(QPalette.ColorRole.Highlight),
+                                    qapp.palette().color(QPalette.ColorRole.HighlightedText)) >= TEXT, timeout=3000)
+    assert qapp.palette().color(QPalette.ColorRole.Window).name() == BREEZE_DARK["Window"]
+    # what it shows: the selected section's name on its selection, and a check box's edge in Settings
+    window.go_to("settings", None)
+    side = window.nav.parentWidget()
+    image, _ = C.grab_in(side, window.nav)
+    rect = window.nav.visualItemRect(window.nav.currentItem()).translated(
+        window.nav.viewport().mapTo(side, window.nav.viewport().rect().topLeft()))
+    assert C.text(image, rect.adjusted(2, 2, -2, -2)) >= TEXT
+    box = next(w for w in controls(window.pages["settings"]) if isinstance(w, QCheckBox))
+    assert measured_edge(box) >= BOUNDARY

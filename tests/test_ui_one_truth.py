@@ -6,7 +6,7 @@ Against the reference portal on 127.0.0.1 with real downloadable slides (the med
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
@@ -75,6 +75,9 @@ def test_every_page_redraws_what_changed_under_it(window, qtbot, media_portal, c
 
     # ---- an essay handed in and delivered while the Submissions page is not the one shown ----
     window.go_to("dashboard", None)
+    dashboard = window.pages["dashboard"]
+    essay_key = next(i.key for i in dashboard.model.rows if i.key.endswith("essay"))
+    essay_before = cell(dashboard.model, essay_key, 1)
     for step in (ops.run(context, outbox_ops.save_draft, COURSE, "essay", {"text": "Care is a public matter. " * 40}),
                  ops.run(context, outbox_ops.submit_assignment, COURSE, "essay")):
         step.run()
@@ -82,8 +85,9 @@ def test_every_page_redraws_what_changed_under_it(window, qtbot, media_portal, c
     assert cell(submissions.model, "essay", 1) == "Submitted, waiting to be sent"
     synced(window, qtbot)
     qtbot.waitUntil(lambda: cell(submissions.model, "essay", 1) == "Delivered", timeout=5000)
+    qtbot.waitUntil(lambda: cell(dashboard.model, essay_key, 1) != essay_before, timeout=5000)  # the checklist too
     window.go_to("submissions", "essay")
-    qtbot.waitUntil(lambda: submissions.sub_state.text().startswith("Delivered · receipt"), timeout=5000)
+    qtbot.waitUntil(lambda: submissions.sub_state.text().startswith("Delivered · arrived at the portal"), timeout=5000)
 
     # ---- slides downloaded and verified by the queue, not by the Lectures page's buttons ----
     lectures = window.pages["lectures"]
@@ -91,16 +95,35 @@ def test_every_page_redraws_what_changed_under_it(window, qtbot, media_portal, c
     window.go_to("schedule", None)
     qtbot.waitUntil(lambda: lectures.material_model.row_of_key("lecture-1-slides") >= 0, timeout=30_000)
     assert cell(lectures.material_model, "lecture-1-slides", 2).startswith("Online only")
+    lectures.materials.setCurrentIndex(lectures.material_model.index(lectures.material_model.row_of_key("lecture-1-slides"), 0))
+    qtbot.waitUntil(lambda: "not on this computer yet" in lectures.viewer.toPlainText(), timeout=5000)
     used_before = cell(settings.storage.model, COURSE, 1)
     ops.run(context, download_ops.enqueue, COURSE, ["lecture-1-slides"]).run()
     settle(window, qtbot)
     window.downloads.start()
     qtbot.waitUntil(lambda: cell(lectures.material_model, "lecture-1-slides", 2) == "Available offline", timeout=30_000)
     qtbot.waitUntil(lambda: cell(settings.storage.model, COURSE, 1) != used_before, timeout=5000)
+    # the detail shown: the slides themselves, not "not on this computer yet"
+    qtbot.waitUntil(lambda: lectures.viewers.currentWidget() is lectures.pdf_view, timeout=5000)
+    assert "available offline · 6 pages" in lectures.viewer_caption.text()
+
+    # ---- attendance the organisers recorded on the portal, brought by a sync ----
+    clock.set(clock.now() + timedelta(hours=2))  # the portal's progress is asked for at most hourly
+    dashboard = window.pages["dashboard"]
+    schedule = window.pages["schedule"]
+    session_key = next(i.key for i in dashboard.model.rows if i.key.endswith("orientation"))
+    session_before = cell(dashboard.model, session_key, 1)
+    orientation = next(r for r, item in enumerate(schedule.model.rows) if item.item_id == "orientation")
+    assert schedule.model.index(orientation, 1).data() != "Attended"
+    media_portal.app.state.record_attendance("ana", COURSE, "orientation")
+    synced(window, qtbot)
+    qtbot.waitUntil(lambda: schedule.model.index(orientation, 1).data() == "Attended", timeout=5000)
+    window.go_to("dashboard", None)  # a hidden dashboard redraws when shown again
+    qtbot.waitUntil(lambda: cell(dashboard.model, session_key, 1) != session_before, timeout=5000)
 
     # ---- the course's dates shifted to run from this week (an operation, not the pages' buttons) ----
     clock.set(datetime(2026, 11, 23, 19, 0, tzinfo=timezone.utc))  # months after the course ended
-    dashboard, schedule = window.pages["dashboard"], window.pages["schedule"]
+    schedule = window.pages["schedule"]
     for page in (dashboard, schedule, quizzes, settings):  # as each page's own clock tick would
         page.refresh()
     window.go_to("dashboard", None)

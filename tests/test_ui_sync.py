@@ -29,8 +29,26 @@ def test_submit_offline_then_delivered_when_the_portal_comes_up(window, qtbot, p
         assert "waiting for a connection" in page.sub_state.text()
         proxy.mode = "pass"  # the connection comes back
         window.sync.sync(now=True)
-        qtbot.waitUntil(lambda: page.sub_state.text().startswith("Delivered · receipt"), timeout=30_000)
+        qtbot.waitUntil(lambda: page.sub_state.text().startswith("Delivered · arrived at the portal "),
+                        timeout=30_000)
         assert "accepted as on time" in page.sub_state.text()
+        # when and that it arrived, in words; the receipt's number and fingerprint only behind Details
+        receipt = app.store.get_submission(page.outbox_model.row_object(0).id).receipt
+        fingerprint, number = receipt["content_sha256"], str(receipt["submission_id"])
+        cell = page.outbox_model.index(0, 3).data()
+        assert cell.startswith("arrived at the portal ") and "receipt" not in cell, cell
+        assert fingerprint[:4] not in page.sub_state.text() and number[:4] not in cell, (cell, page.sub_state.text())
+        outbox_panel = page.outbox_panel
+        outbox_panel.table.selectRow(0)
+        assert outbox_panel.details_button.isVisibleTo(outbox_panel) and not outbox_panel.details.isVisibleTo(outbox_panel)
+        outbox_panel.details_button.click()
+        assert outbox_panel.details.isVisibleTo(outbox_panel)
+        # shown whole: the splitter gives the outbox the room the details need
+        details = outbox_panel.details
+        qtbot.waitUntil(lambda: details.height() >= details.heightForWidth(details.width())
+                        and details.geometry().bottom() <= outbox_panel.contentsRect().bottom(), timeout=3000)
+        assert fingerprint in outbox_panel.details.text() and number in outbox_panel.details.text()
+        assert "complete and unaltered" in outbox_panel.details.text()
         qtbot.waitUntil(lambda: "Nothing waiting" in window.outbox_status.text(), timeout=5000)
         assert "Online · last sync" in window.sync_status.text()
         assert page.outbox_model.index(0, 1).data() == "Delivered"

@@ -127,8 +127,12 @@ def test_submission_states_speak_the_language(pseudo, window, qtbot, portal):
         window.sync.sync(now=True)
         select_outbox_row(page, qtbot, "delivered")
         qtbot.waitUntil(lambda: app.outbox.summary(COURSE).delivered == 1, timeout=30_000)
-        qtbot.waitUntil(lambda: "receipt" in page.sub_state.text(), timeout=30_000)
+        qtbot.waitUntil(lambda: "arrived at the portal" in page.sub_state.text(), timeout=30_000)
         look(window, qtbot, "delivered", problems)
+        page.outbox_panel.details_button.click()  # the receipt's number and fingerprint
+        qtbot.waitUntil(lambda: page.outbox_panel.details.isVisible(), timeout=5000)
+        look(window, qtbot, "delivered, details", problems)
+        page.outbox_panel.details_button.click()
 
         # refused: the portal answers 422
         portal.faults.fail_next(1, 422, path_contains="/submissions/")

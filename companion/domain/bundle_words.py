@@ -8,7 +8,7 @@ from __future__ import annotations
 from companion.domain import bundle as b
 from companion.domain.interchange import cartridge as _cc
 from companion.domain.interchange import report as _rep
-from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate, unit
 
 _BUNDLE_FAULTS = {
     b.NOT_A_BUNDLE: (QT_TRANSLATE_NOOP("words", "This is not a Companion course file (.ccb)."), ()),
@@ -52,11 +52,12 @@ _IN_BYTES = {b.TOO_LARGE, b.NO_SPACE}  # their facts are sizes
 
 
 def size_text(n: int) -> str:
+    """A size in a bundle's message, as the language writes numbers and units ('1,5 GB')."""
     if n >= 1e9:
-        return translate("words", "{0:.1f} GB").format(n / 1e9)
+        return unit(n / 1e9, "digital-gigabyte", 1)
     if n >= 1e6:
-        return translate("words", "{0:.1f} MB").format(n / 1e6)
-    return translate("words", "{0} KB").format(max(1, round(n / 1e3)) if n else 0)
+        return unit(n / 1e6, "digital-megabyte", 1)
+    return unit(max(1, round(n / 1e3)) if n else 0, "digital-kilobyte", 0)
 
 
 def bundle_fault(error: b.BundleError) -> str:

@@ -188,6 +188,9 @@ PORTAL_LISTING = declare("portal_course_list", dict, None, "A portal's course li
                          PER_ITEM)
 PORTAL_EXTENSIONS = declare("portal_extensions", dict, None, "What a portal answered about each optional "
                             "extension of PROTOCOL.md ({name: {present, at}}), asked again a day later", PER_ITEM)
+COURSE_CERTIFICATES = declare("course_certificates", list, None, "The certificates held for a course, as the "
+                              "portal listed them, with where each PDF is kept (companion.services.certificates)",
+                              PER_ITEM)
 REVIEW_REMINDER_AT = declare("review.reminder_at", str, None, "The daily review reminder's local time (HH:MM), "
                              "or None: no reminder")
 REVIEW_REMINDER_FIRED = declare("review.reminder_fired", str, None, "When the daily review reminder last fired "

@@ -17,10 +17,14 @@ from typing import TYPE_CHECKING
 from companion.credentials import Credentials
 from companion.domain import outbox as states
 from companion.domain import reasons
+from companion.domain import feedback as answers
 from companion.domain.clock import Clock
+from companion.domain.errors import CompanionError
+from companion.domain.feedback import FeedbackRecord
 from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
 from companion.portal.errors import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalError
+from companion.services.certificates import CertificateError, Certificates, offer
 from companion.services.library import Library
 from companion.services.settings import (CLOCK_OFFSET, COURSE_PORTAL, LAST_SYNC, PORTAL_EXTENSIONS, PORTAL_LISTING, PORTAL_LOGIN,
                                          PORTAL_NAME, SIGN_INS, Settings, check_portal_url)
@@ -46,9 +50,11 @@ class SyncReport:
     waiting: int = 0
     needs_attention: int = 0
     changes: list[Reason] = field(default_factory=list)  # what a course update changed
+    feedback: list[FeedbackRecord] = field(default_factory=list)  # organizers' answers new since the last pass
     clock_offset_s: float | None = None
     finished_at: datetime | None = None
     failure: Reason | None = None  # why the pass stopped (unreachable, busy, expired, refused ...)
+    certificates: list = field(default_factory=list)  # HeldCertificate: arrived in this pass
 
     @property
     def reason(self) -> Reason:
@@ -125,6 +131,7 @@ class SyncEngine:
         self.clock = clock
         self.client_factory = client_factory or portal_client
         self._chosen_refused = False
+        self.certificates: Certificates | None = None  # set by build_app: where certificates are kept
 
     # ---- signing in (one sign-in per portal; the "chosen" portal is the one Settings shows and the one
     # a course without a portal of its own — bundled or imported — syncs with) ----
@@ -282,6 +289,8 @@ class SyncEngine:
                 if refresh_courses:
                     self._refresh_courses(client, url, course_id, report)
                 self._deliver(client, url, course_id, report, now)
+                self._feedback(client, url, course_id, report)
+                self._fetch_certificates(client, url, course_id, report)
             except PortalError as exc:
                 self._note_failure(exc, report)
                 if exc.kind == AUTH:
@@ -439,6 +448,90 @@ class SyncEngine:
             if isinstance(proof, dict) and proof.get("content_sha256") == sub.content_sha256 and proof.get("received_at"):
                 self._note_extension(url, "commitments", True)
                 self.store.update_submission(sub.id, self.clock.now(), commitment=proof)
+
+    # ---- feedback (docs/protocol-feedback.md): after the deliveries, never at their cost ----
+    def _feedback(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
+        """Read the organizers' answers for each course of this portal the participant sent work to.
+        An extension: a portal without the route is learnt once (asked again a day later); any other
+        failure leaves what is held as it is until the next pass. Only a refused sign-in stops the pass."""
+        if self._extension_absent(url, "feedback"):
+            return
+        for cid in sorted(self.library.known_ids()):
+            if (course_id is not None and cid != course_id) or self.portal_of(cid) != url:
+                continue
+            known = {str(r.get("submission_id")): str(r.get("item_id"))
+                     for r in self.store.remote_receipts(cid)
+                     if r.get("kind") in ASSIGNMENT_KINDS and r.get("submission_id") and r.get("item_id")}
+            known.update({s.id: s.item_id for s in self.store.submissions(cid) if s.kind in ASSIGNMENT_KINDS})
+            if not known:
+                continue  # nothing of this course handed in: nothing to be answered
+            try:
+                data = client.feedback(cid, answers.ANSWER_BYTES)
+            except PortalError as exc:
+                if exc.kind == AUTH:
+                    raise
+                if self._route_absent(exc):
+                    self._note_extension(url, "feedback", False)
+                    return
+                log.info("feedback for %s not read: %s", cid, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy or gone: the other courses another time
+                continue
+            self._note_extension(url, "feedback", True)
+            try:
+                course = self.library.course(cid)
+            except CompanionError as exc:  # a course that cannot be read here: its answers wait for the next pass
+                log.info("feedback for %s not kept: %s", cid, exc.code)
+                continue
+            records = [r for r in answers.read_answer(data, cid, known) if course.assignment(r.item_id) is not None]
+            report.feedback.extend(self.store.merge_feedback(cid, records, self.clock.now()))
+
+    def _fetch_certificates(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
+        """Certificates issued on the portal (docs/protocol-certificates.md), an extension learnt once:
+        for each course of this portal the listing, and each certificate not held yet downloaded,
+        bounded by its listed size and kept only once its SHA-256 matches. A refusal of one course or
+        one file is left for the next pass; only a lost sign-in or link ends the pass."""
+        if self.certificates is None or self._extension_absent(url, "certificates"):
+            return
+        courses = [c for c in sorted(self.library.known_ids()) if self.portal_of(c) == url
+                   and (course_id is None or c == course_id)]
+        for cid in courses:
+            try:
+                listing = client.certificates(cid)
+            except PortalError as exc:
+                if exc.kind == AUTH or (exc.kind == RETRYABLE and exc.unreachable):
+                    raise
+                if self._route_absent(exc):
+                    self._note_extension(url, "certificates", False)
+                    return
+                log.info("certificates of %s not read: %s", cid, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy: the certificates wait for another pass
+                continue
+            if not isinstance(listing, dict) or not isinstance(listing.get("certificates"), list):
+                log.info("certificates of %s: not a listing", cid)
+                continue
+            self._note_extension(url, "certificates", True)
+            offers = [o for o in (offer(e) for e in listing["certificates"][:20]) if o is not None]
+            for found in self.certificates.wanted(cid, offers):
+                try:
+                    response = client.certificate_pdf(found.pdf_url)
+                except PortalError as exc:
+                    if exc.kind == AUTH or (exc.kind == RETRYABLE and exc.unreachable):
+                        raise
+                    log.info("certificate %s not downloaded: %s", found.code, exc.kind)
+                    continue
+                try:
+                    held = self.certificates.keep(cid, found, response.iter_content(64 * 1024))
+                except CertificateError as exc:
+                    log.warning("certificate %s refused: %s", found.code, exc.code)
+                    continue
+                except OSError as exc:  # the link dropped mid-file (requests' errors are OSErrors) or the disk
+                    log.warning("certificate %s not kept: %s", found.code, exc)
+                    continue
+                finally:
+                    response.close()
+                report.certificates.append(held)
 
     def _remote_receipts(self, client: PortalClient, course_id: str) -> None:
         receipts = client.submissions(course_id)

@@ -71,8 +71,9 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
             self_test_portal: tuple[str, str, str] | None = None) -> int:
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .qtboot import keep_imports_light
+    from .qtboot import keep_imports_light, keep_none_alive
 
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 takes a reference from None at every void call
     keep_imports_light()  # before the store and the services are imported (~25 MB less at idle)
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication

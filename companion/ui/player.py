@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from companion.domain.i18n import translate
+from companion.domain.i18n import number, translate
 
 SAVE_EVERY_MS = 5000
 SKIP_MS = 10_000
@@ -26,6 +26,11 @@ def clock_text(ms: int) -> str:
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
+
+def speed_label(rate: float) -> str:
+    """'1.5×' / '1,5×': a playback rate as the language writes numbers."""
+    digits = 0 if float(rate).is_integer() else 1 if float(rate * 10).is_integer() else 2
+    return translate("ui", "{0}×").format(number(rate, digits))
 
 class MediaPlayer(QWidget):
     """Play/pause, a seek bar, back/forward 10 s, speed; Space, ←/→ by keyboard."""
@@ -73,7 +78,7 @@ class MediaPlayer(QWidget):
         self.speed = QComboBox()
         self.speed.setAccessibleName(self.tr("Playback speed"))
         for rate in (0.75, 1.0, 1.25, 1.5, 2.0):
-            self.speed.addItem(translate("ui", "{0:g}×").format(rate), rate)
+            self.speed.addItem(speed_label(rate), rate)
         self.speed.setCurrentIndex(1)
         self.speed.currentIndexChanged.connect(lambda _i: self.player.setPlaybackRate(self.speed.currentData()))
         self.volume = QSlider(Qt.Orientation.Horizontal)

@@ -202,7 +202,21 @@ class AdaptiveSplitter(QSplitter):
 def page_scroller(page: QWidget) -> QWidget:
     """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
     page's *minimum* (a small screen, a large font); pages never scroll sideways."""
-    return _PageScroller(page)
+    scroller = _PageScroller(page)
+    # Python keeps the scroller's own object (its __init__'s attributes) as long as Qt keeps the widget:
+    # once the garbage collector had dropped it, PySide handed Qt's events to a bare new wrapper without
+    # them ("no attribute 'forced'" under AT-SPI, two runs in three) and that page stopped fitting
+    _LIVE_SCROLLERS.add(scroller)
+    scroller.destroyed.connect(lambda *_a, s=id(scroller): _forget_scroller(s))
+    return scroller
+
+
+_LIVE_SCROLLERS: set = set()
+
+
+def _forget_scroller(key: int) -> None:
+    for scroller in [s for s in _LIVE_SCROLLERS if id(s) == key]:
+        _LIVE_SCROLLERS.discard(scroller)
 
 
 def titled(title: str, required: bool) -> str:
@@ -397,7 +411,7 @@ class Table(QTableView):
         return max((metrics.horizontalAdvance(w) for w in words if w), default=0) + pad
 
     def _columns_moved(self, *_args) -> None:
-        if not getattr(self, "_fitting", False):
+        if not getattr(self, "_fitting", False) and getattr(self, "_refit", None) is not None:
             self._refit.start()
 
     def updateGeometries(self) -> None:  # the viewport changed (a scroll bar came or went)
@@ -691,7 +705,10 @@ def minimum_height_for_width(widget: QWidget, width: int, overrides: dict | None
         layout = w.layout()
         if isinstance(layout, QBoxLayout) and layout.direction() in (QBoxLayout.Direction.TopToBottom,
                                                                        QBoxLayout.Direction.BottomToTop):
-            return max(of_layout(layout, width), w.minimumHeight())
+            # the widget's own frame (a card's border) narrows its layout and adds to its height
+            frame_w = max(0, w.rect().width() - w.contentsRect().width())
+            frame_h = max(0, w.rect().height() - w.contentsRect().height())
+            return max(of_layout(layout, max(0, width - frame_w)) + frame_h, w.minimumHeight())
         return max(layout.totalMinimumHeightForWidth(width) if layout.hasHeightForWidth() else floor, floor)
 
     def of_item(item: QLayoutItem, width: int) -> int:
@@ -784,6 +801,11 @@ class _PageScroller(QScrollArea):
     scrolls, and then it is the only thing that does: every scroll area inside grows to what it
     holds (its own scroll bar hidden), so a page never shows a scroll bar inside a scroll bar.
     A page scroller inside one that scrolls grows with it (``forced``)."""
+
+    # also for events that come before (or, under AT-SPI, beside) __init__'s own: nothing fits until it has run
+    _fitting = False
+    forced = False
+    _refit: QTimer | None = None
 
     def __init__(self, page: QWidget):
         super().__init__()
@@ -880,7 +902,7 @@ class _PageScroller(QScrollArea):
 
     def _fit(self) -> None:
         page = self.widget()
-        if page is None or self._fitting:
+        if page is None or self._fitting or self._refit is None:
             return
         self._fitting = True
         try:
@@ -937,7 +959,7 @@ class _PageScroller(QScrollArea):
     def eventFilter(self, watched, event) -> bool:
         from PySide6.QtCore import QEvent
 
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest and self._refit is not None:
             self._refit.start()
         return False
 
@@ -994,3 +1016,10 @@ def field_label(text: str, field: QWidget, description: str = "") -> QLabel:
     if description:
         field.setAccessibleDescription(description)
     return widget
+
+
+def say_in(line: QLabel, text: str) -> None:
+    """Put ``text`` in a selectable line whose accessible name is its text (a screen reader hears what
+    it shows): shown while it says something, hidden when empty (never an unnamed stop)."""
+    line.setText(text)
+    line.setVisible(bool(text))

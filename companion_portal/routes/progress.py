@@ -5,10 +5,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import select
 
-from companion.shared_kernel import DONE, AttemptSummary, checklist
+from companion.shared_kernel import DONE
 
 from ..core import API, PortalDep, Who
 from ..models import Attendance, Submission
+from ..standing import standings
 from .submissions import receipt
 
 router = APIRouter(prefix=API + "/courses", tags=["progress"])
@@ -22,15 +23,11 @@ def progress(course_id: str, portal: PortalDep, who: Who) -> dict:
             Attendance.course_id == course_id, Attendance.participant_id == who.id))}
         subs = list(s.scalars(select(Submission).where(Submission.course_id == course_id,
                                                        Submission.participant_id == who.id)))
+        items = standings(s, course, portal.now(), [who.id])[who.id]  # the app's rules, through the kernel
     best: dict[str, float] = {}
-    attempts: dict[str, list[AttemptSummary]] = {}
     for sub in subs:
         if sub.kind == "quiz_attempt" and sub.score is not None:
             best[sub.item_id] = max(best.get(sub.item_id, 0.0), sub.score)
-            attempts.setdefault(sub.item_id, []).append(AttemptSummary(sub.score, sub.status == "late",
-                                                                       sub.received_at))
-    delivered = {sub.item_id: "delivered" for sub in subs if sub.kind not in ("quiz_attempt", "attendance")}
-    items = checklist(course, portal.now(), attended=attended, attempts=attempts, deliveries=delivered)
     return {
         "attendance": {session.id: session.id in attended for session in course.live_sessions},
         "quizzes": {q.id: best.get(q.id) for q in course.quizzes},

@@ -120,6 +120,10 @@
         <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>Certificado emitido el {0}, código de verificación {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>Sesiones en directo</translation>
     </message>
@@ -224,6 +228,26 @@
     <message>
         <source>Course update: {0}</source>
         <translation>Actualización del curso: {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>necesita revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>Comentarios de la organización sobre «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>Comentarios de la organización sobre «{0}»</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -556,6 +580,14 @@
         <translation>Entregado al portal</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>Aceptado por la organización</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>La organización pidió una revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>Enviado y guardado en este ordenador hasta que el portal lo reciba</translation>
     </message>
@@ -793,8 +825,16 @@ No se cambió ni se borró nada.</translation>
         <translation>Curso actualizado</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>El reloj de este ordenador va desfasado unos {0:.0f} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+        <source>Show feedback</source>
+        <translation>Ver comentarios</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>Ha llegado tu certificado de {0}.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>Ver el certificado</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -863,6 +903,10 @@ No se cambió ni se borró nada.</translation>
         <translation>Bandeja de salida: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>El reloj de este ordenador va desfasado unos {0} minutos. Companion juzga los plazos con la hora del portal; conviene poner el reloj en hora.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>Elige la carpeta de un paquete de curso (la que contiene course.json)</translation>
     </message>
@@ -921,10 +965,6 @@ Tus datos: {0}</translation>
     <message>
         <source>Dismiss: {0}</source>
         <translation>Cerrar: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1666,16 +1706,8 @@ Organiza: {1}. {2}
         <translation>Limita el ancho de banda para que la línea de la oficina siga siendo usable y elige qué versión de un vídeo guardar por defecto (la de bajo consumo va bien en conexiones lentas).</translation>
     </message>
     <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>Límite de ancho de banda para descargas, en kilobits por segundo</translation>
     </message>
     <message>
         <source>Version to download by default</source>
@@ -1684,6 +1716,10 @@ Organiza: {1}. {2}
     <message>
         <source>Download by default</source>
         <translation>Descargar por defecto</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>«{0}» no es una zona horaria que este ordenador conozca. Elige una de la lista o escribe una ciudad, como Madrid o Seúl.</translation>
     </message>
     <message>
         <source>Only on unmetered connections</source>
@@ -1734,12 +1770,12 @@ Organiza: {1}. {2}
         <translation> MB</translation>
     </message>
     <message>
-        <source>Size from which a file counts as large, in megabytes</source>
-        <translation>Tamaño a partir del cual un archivo cuenta como grande, en megabytes</translation>
-    </message>
-    <message>
         <source>· large means from</source>
         <translation>· grande significa desde</translation>
+    </message>
+    <message>
+        <source>downloads use at most about {0} of the connection</source>
+        <translation>las descargas usan como máximo unos {0} de la conexión</translation>
     </message>
     <message>
         <source>Share with colleagues on this network</source>
@@ -1748,6 +1784,10 @@ Organiza: {1}. {2}
     <message>
         <source>Share my course files on this network</source>
         <translation>Compartir mis archivos del curso en esta red</translation>
+    </message>
+    <message>
+        <source>It uses at most about {0} of this computer&apos;s connection.</source>
+        <translation>Usa como máximo unos {0} de la conexión de este ordenador.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -1858,10 +1898,6 @@ Organiza: {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>Dirección del portal</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -2043,8 +2079,8 @@ Organiza: {1}. {2}
         <translation>Límite de velocidad de descarga, en kilobits por segundo</translation>
     </message>
     <message>
-        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
-        <translation>las descargas usan como máximo {0} kbit/s de la conexión (unos {1})</translation>
+        <source>Off-peak hours: size from which a file counts as large, in megabytes</source>
+        <translation>Horas valle: tamaño a partir del cual un archivo cuenta como grande, en megabytes</translation>
     </message>
     <message>
         <source>Signed in to</source>
@@ -2109,10 +2145,6 @@ Organiza: {1}. {2}
     <message>
         <source>Everything you make is kept in {0}</source>
         <translation>Todo lo que haces se guarda en {0}</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
-        <translation>Usa como máximo {0} kbit/s de la conexión de este equipo (unos {1}).</translation>
     </message>
     <message>
         <source>Times are now shown in {0}.</source>
@@ -2191,6 +2223,22 @@ Organiza: {1}. {2}
         <translation>Plazo / inicio (tu hora)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>Abrir el certificado</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>Abrir el certificado (PDF)</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>Guardar el certificado como…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>Guardar una copia del certificado (PDF)</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>Hoy no hay nada que repasar.</translation>
     </message>
@@ -2205,6 +2253,22 @@ Organiza: {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>Ha llegado tu certificado: {0}, {1}, emitido el {2}. Código de verificación: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>Guardar el certificado como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>Certificado guardado en {0}</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -2618,12 +2682,12 @@ Organiza: {1}</translation>
         <translation>aceptado a tiempo</translation>
     </message>
     <message>
-        <source>receipt {0}…</source>
-        <translation>recibo {0}…</translation>
+        <source>arrived at the portal {0}</source>
+        <translation>llegó al portal {0}</translation>
     </message>
     <message>
-        <source>received {0}</source>
-        <translation>recibido {0}</translation>
+        <source>arrived at the portal</source>
+        <translation>llegó al portal</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2632,6 +2696,18 @@ Organiza: {1}</translation>
     <message>
         <source>portal score {0}/100</source>
         <translation>puntuación del portal {0}/100</translation>
+    </message>
+    <message>
+        <source>Receipt number at the portal: {0}</source>
+        <translation>Número de recibo en el portal: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what the portal received: {0}</source>
+        <translation>Huella de lo que recibió el portal: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the work itself: it lets the portal and this computer check that the work arrived complete and unaltered.</source>
+        <translation>La huella se calcula a partir del propio trabajo: permite al portal y a este ordenador comprobar que llegó completo y sin alteraciones.</translation>
     </message>
     <message>
         <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
@@ -2684,6 +2760,69 @@ Organiza: {1}</translation>
     <message>
         <source>Submitted {0} — waiting for a connection to the portal.</source>
         <translation>Enviado {0}: esperando una conexión con el portal.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>La organización aceptó este trabajo.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>La organización pidió una revisión.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>La organización comentó este trabajo.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>Envió una nueva versión después de esta respuesta; la organización aún no la ha respondido.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>No queda nada por hacer en esta tarea.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>Cambie su trabajo aquí abajo y vuelva a entregarlo.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>Respondido el {0}</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>Sobre su entrega del {0} · respondido el {1}</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>organización: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>organización: comentó</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>Nuevos comentarios de la organización sobre %n entrega.</numerusform>
+            <numerusform>Nuevos comentarios de la organización sobre %n entregas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -2858,6 +2997,26 @@ Organiza: {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>Comentarios de la organización</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>Comentario de la organización</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>Comentarios de la organización: {0}</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s number and fingerprint</source>
+        <translation>Mostrar el número y la huella del recibo</translation>
+    </message>
+    <message>
+        <source>Receipt details</source>
+        <translation>Detalles del recibo</translation>
+    </message>
+    <message>
         <source>Send mine as well</source>
         <translation>Enviar también la mía</translation>
     </message>
@@ -2876,6 +3035,10 @@ Organiza: {1}</translation>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>Entregar una revisión</translation>
     </message>
     <message>
         <source>Submit again</source>
@@ -3216,6 +3379,10 @@ Organiza: {1}</translation>
     <message>
         <source>Questions due, next 30 days</source>
         <translation>Preguntas pendientes, próximos 30 días</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
     </message>
 </context>
 <context>
@@ -3766,18 +3933,6 @@ Organiza: {1}</translation>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>No se pudo leer ni escribir el archivo: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -117,6 +117,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}: {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
+    </message>
+    <message>
         <source>Live sessions</source>
         <translation>실시간 세션</translation>
     </message>
@@ -219,6 +223,26 @@
     <message>
         <source>Course update: {0}</source>
         <translation>과정 업데이트: {0}</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>수정 필요: 다시 제출하세요</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>{0}에 대한 주최 측 피드백: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>{0}에 대한 주최 측 피드백</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived: {1}</source>
+        <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
     <message numerus="yes">
         <source>This computer&apos;s clock is off by %n minute(s); deadlines are judged by the portal&apos;s time.</source>
@@ -538,6 +562,14 @@
         <translation>포털에 전달됨</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>주최 측이 승인함</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>주최 측이 수정을 요청했습니다. 다시 제출하세요</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>제출됨 — 포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
     </message>
@@ -773,8 +805,16 @@ Nothing was changed or deleted.</source>
         <translation>과정이 업데이트되었습니다</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by about {0:.0f} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
-        <translation>이 컴퓨터의 시계가 약 {0:.0f}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+        <source>Show feedback</source>
+        <translation>피드백 보기</translation>
+    </message>
+    <message>
+        <source>Your certificate for {0} has arrived.</source>
+        <translation>{0} 수료증이 도착했습니다.</translation>
+    </message>
+    <message>
+        <source>Show certificate</source>
+        <translation>수료증 보기</translation>
     </message>
     <message>
         <source>Signed in as {0}.{1}</source>
@@ -841,6 +881,10 @@ Nothing was changed or deleted.</source>
         <translation>보낼 편지함: {0}</translation>
     </message>
     <message>
+        <source>This computer&apos;s clock is off by about {0} minutes. Companion judges deadlines by the portal&apos;s time; consider setting the clock right.</source>
+        <translation>이 컴퓨터의 시계가 약 {0}분 어긋나 있습니다. Companion은 포털 시간으로 마감을 판단합니다. 시계를 맞추는 것이 좋습니다.</translation>
+    </message>
+    <message>
         <source>Choose a course package folder (it holds course.json)</source>
         <translation>과정 패키지 폴더를 선택하세요(course.json이 들어 있는 폴더)</translation>
     </message>
@@ -899,10 +943,6 @@ Your data: {0}</source>
     <message>
         <source>Dismiss: {0}</source>
         <translation>닫기: {0}</translation>
-    </message>
-    <message>
-        <source>{0:g}×</source>
-        <translation>{0:g}×</translation>
     </message>
     <message>
         <source>Question {0} of {1} · {2}</source>
@@ -1641,16 +1681,8 @@ Hosted by {1}. {2}
         <translation>사무실 회선이 느려지지 않도록 대역폭을 제한하고, 기본으로 받을 동영상 버전을 고르세요(느린 회선에는 저대역폭 버전이 알맞습니다).</translation>
     </message>
     <message>
-        <source> kbit/s</source>
-        <translation> kbit/s</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>제한 없음</translation>
-    </message>
-    <message>
-        <source>Bandwidth limit for downloads in kilobits per second</source>
-        <translation>다운로드 대역폭 제한(초당 킬로비트)</translation>
     </message>
     <message>
         <source>Version to download by default</source>
@@ -1659,6 +1691,10 @@ Hosted by {1}. {2}
     <message>
         <source>Download by default</source>
         <translation>기본 다운로드</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a time zone this computer knows. Choose one from the list, or type a city such as Madrid or Seoul.</source>
+        <translation>“{0}”은(는) 이 컴퓨터가 아는 시간대가 아닙니다. 목록에서 고르거나 마드리드, 서울 같은 도시 이름을 입력하세요.</translation>
     </message>
     <message>
         <source>Only on unmetered connections</source>
@@ -1709,12 +1745,12 @@ Hosted by {1}. {2}
         <translation> MB</translation>
     </message>
     <message>
-        <source>Size from which a file counts as large, in megabytes</source>
-        <translation>큰 파일로 보는 크기(MB)</translation>
-    </message>
-    <message>
         <source>· large means from</source>
         <translation>· 큰 파일 기준</translation>
+    </message>
+    <message>
+        <source>downloads use at most about {0} of the connection</source>
+        <translation>다운로드는 연결의 최대 약 {0}까지 사용합니다</translation>
     </message>
     <message>
         <source>Share with colleagues on this network</source>
@@ -1723,6 +1759,10 @@ Hosted by {1}. {2}
     <message>
         <source>Share my course files on this network</source>
         <translation>이 네트워크에서 내 강좌 파일 공유</translation>
+    </message>
+    <message>
+        <source>It uses at most about {0} of this computer&apos;s connection.</source>
+        <translation>이 컴퓨터 연결의 최대 약 {0}까지 사용합니다.</translation>
     </message>
     <message>
         <source>Its speed is not capped.</source>
@@ -1831,10 +1871,6 @@ Hosted by {1}. {2}
     <message>
         <source>Portal address</source>
         <translation>포털 주소</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>주소</translation>
     </message>
     <message>
         <source>Sign in to the portal</source>
@@ -2015,8 +2051,8 @@ Hosted by {1}. {2}
         <translation>내려받기 속도 제한(초당 킬로비트)</translation>
     </message>
     <message>
-        <source>downloads use at most {0} kbit/s of the connection (about {1})</source>
-        <translation>내려받기는 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다</translation>
+        <source>Off-peak hours: size from which a file counts as large, in megabytes</source>
+        <translation>사용량이 적은 시간: 큰 파일로 보는 크기(MB)</translation>
     </message>
     <message>
         <source>Signed in to</source>
@@ -2081,10 +2117,6 @@ Hosted by {1}. {2}
     <message>
         <source>Everything you make is kept in {0}</source>
         <translation>내가 만든 모든 것은 {0}에 보관됩니다</translation>
-    </message>
-    <message>
-        <source>It uses at most {0} kbit/s of this computer&apos;s connection (about {1}).</source>
-        <translation>이 컴퓨터 연결 속도 중 최대 {0} kbit/s(약 {1})만 사용합니다.</translation>
     </message>
     <message>
         <source>Times are now shown in {0}.</source>
@@ -2163,6 +2195,22 @@ Hosted by {1}. {2}
         <translation>마감 / 시작 (내 시간)</translation>
     </message>
     <message>
+        <source>Open certificate</source>
+        <translation>수료증 열기</translation>
+    </message>
+    <message>
+        <source>Open the certificate (PDF)</source>
+        <translation>수료증(PDF) 열기</translation>
+    </message>
+    <message>
+        <source>Save certificate as…</source>
+        <translation>수료증을 다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the certificate (PDF)</source>
+        <translation>수료증(PDF) 사본 저장</translation>
+    </message>
+    <message>
         <source>Nothing to review today.</source>
         <translation>오늘은 복습할 것이 없습니다.</translation>
     </message>
@@ -2177,6 +2225,22 @@ Hosted by {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
+        <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>
+        <translation>수료증이 도착했습니다: {0}, {1}, {2} 발급. 확인 코드: {3}</translation>
+    </message>
+    <message>
+        <source>Save certificate as</source>
+        <translation>수료증을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate saved to {0}</source>
+        <translation>수료증을 {0}에 저장했습니다</translation>
     </message>
     <message>
         <source>Run it from this week</source>
@@ -2587,12 +2651,12 @@ Hosted by {1}</source>
         <translation>기한 내 제출로 인정됨</translation>
     </message>
     <message>
-        <source>receipt {0}…</source>
-        <translation>영수증 {0}…</translation>
+        <source>arrived at the portal {0}</source>
+        <translation>포털에 도착함 {0}</translation>
     </message>
     <message>
-        <source>received {0}</source>
-        <translation>수신 {0}</translation>
+        <source>arrived at the portal</source>
+        <translation>포털에 도착함</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
@@ -2601,6 +2665,18 @@ Hosted by {1}</source>
     <message>
         <source>portal score {0}/100</source>
         <translation>포털 점수 {0}/100</translation>
+    </message>
+    <message>
+        <source>Receipt number at the portal: {0}</source>
+        <translation>포털의 접수 번호: {0}</translation>
+    </message>
+    <message>
+        <source>Fingerprint of what the portal received: {0}</source>
+        <translation>포털이 받은 내용의 지문: {0}</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the work itself: it lets the portal and this computer check that the work arrived complete and unaltered.</source>
+        <translation>지문은 제출물 자체에서 계산됩니다. 포털과 이 컴퓨터가 제출물이 빠짐없이, 바뀌지 않고 도착했는지 확인할 수 있게 해 줍니다.</translation>
     </message>
     <message>
         <source>Your selfies&apos; fingerprint reached the portal at {0} — on time; the photos follow when the connection allows</source>
@@ -2653,6 +2729,68 @@ Hosted by {1}</source>
     <message>
         <source>Submitted {0} — waiting for a connection to the portal.</source>
         <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>수정 필요</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>주최 측이 이 과제를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>주최 측이 수정을 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>주최 측이 이 과제에 의견을 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>이 답변 뒤에 새 버전을 보냈습니다. 주최 측은 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>이 과제는 더 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>아래에서 과제를 고친 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>{0}에 답변함</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>{0}에 제출한 과제에 대해 · {1}에 답변함</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>주최 측: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>주최 측: 의견 남김</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백이 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>제출물 %n건에 대한 주최 측의 새 피드백이 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Submissions</source>
@@ -2825,6 +2963,26 @@ Hosted by {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>주최 측 피드백</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>주최 측 의견</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>주최 측 피드백: {0}</translation>
+    </message>
+    <message>
+        <source>Show the receipt&apos;s number and fingerprint</source>
+        <translation>접수 번호와 지문 보기</translation>
+    </message>
+    <message>
+        <source>Receipt details</source>
+        <translation>접수 세부 정보</translation>
+    </message>
+    <message>
         <source>Send mine as well</source>
         <translation>내 것도 보내기</translation>
     </message>
@@ -2843,6 +3001,10 @@ Hosted by {1}</source>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>수정본 제출</translation>
     </message>
     <message>
         <source>Submit again</source>
@@ -3179,6 +3341,10 @@ Hosted by {1}</source>
     <message>
         <source>Questions due, next 30 days</source>
         <translation>복습 예정 문제, 앞으로 30일</translation>
+    </message>
+    <message>
+        <source>{0}×</source>
+        <translation>{0}×</translation>
     </message>
 </context>
 <context>
@@ -3716,18 +3882,6 @@ Hosted by {1}</source>
     <message>
         <source>The file could not be read or written: {0}</source>
         <translation>파일을 읽거나 쓸 수 없습니다: {0}</translation>
-    </message>
-    <message>
-        <source>{0:.1f} GB</source>
-        <translation>{0:.1f} GB</translation>
-    </message>
-    <message>
-        <source>{0:.1f} MB</source>
-        <translation>{0:.1f} MB</translation>
-    </message>
-    <message>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
     </message>
     <message>
         <source>Nothing was imported. {0}</source>

@@ -147,7 +147,8 @@ def main() -> int:
         read_page.seen = []
         done: set[int] = set()
         stops = tab_stops(page)
-        for area in [scroller] + [a for a in page.findChildren(QScrollArea) if a.isVisible()]:
+        inner = [a for a in page.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().maximum() > 0]
+        for area in [scroller] + inner:  # one read per screenful of whatever scrolls
             bar = area.verticalScrollBar()
             value = 0
             while True:
@@ -188,6 +189,13 @@ def main() -> int:
                 return " ".join(candidate.text().split())
         return ""
 
+    def field_labels(widget) -> list[str]:
+        """The words of the shown labels tied to ``widget`` (or to the control it is part of) as buddy."""
+        owners = {id(widget), id(widget.parentWidget())} if widget.parentWidget() else {id(widget)}
+        return [" ".join(lab.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":： ").split())
+                for lab in window.findChildren(QLabel)
+                if lab.buddy() is not None and id(lab.buddy()) in owners and lab.isVisible() and lab.text().strip()]
+
     def label_shown(widget, labelled: list) -> bool:
         """The combo box's labelled-by names are the words of a label shown on screen, tied to it."""
         combo = next((c for c in (widget, widget.parentWidget() if widget else None) if isinstance(c, QComboBox)), None)
@@ -197,22 +205,26 @@ def main() -> int:
             any(n.startswith(t) for t in shown) for n in labelled)
 
     report: dict = {"pages": {}, "unnamed": [], "name_lacks_text": [], "groups": [], "tab": {}, "heard": [], "combos": [],
-                    "same_name": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
-    for name in PAGE_NAMES:
-        window.go_to(name, None)
-        settle()
-        walk = tab_walk(window.pages[name])
+                    "same_name": [], "name_lacks_label": [], "tab_order": {}, "tab_unreached": {}, "tab_backward": {}}
+    def check_page(name: str, page) -> None:
+        """Walk ``page`` (as it is now) with Tab, then read it over the bus, under ``name``."""
+        walk = tab_walk(page)
         report["tab_order"][name] = walk["order"]
         report["tab_unreached"][name] = walk["unreached"]
         report["tab_backward"][name] = walk["backward"]
         report.setdefault("tab_rects", {})[name] = walk["rects"]
         report["pages"][name] = 0
-        for node in read_page(window.pages[name]):
+        for node in read_page(page):
             report["pages"][name] += 1
             if node["role"] == "combo box":  # on Linux Qt names a combo box by its value: its label is a relation
                 report["combos"].append({"page": name, "value": node["name"], "labelled_by": node["labelled_by"],
                                          "label_shown": label_shown(node["widget"], node["labelled_by"])})
             text = visible_text(node)
+            own_words = isinstance(node["widget"], QAbstractButton)  # a check box's own text is its label
+            for shown in [] if own_words else field_labels(node["widget"]):  # a field's shown label starts its name
+                heard = node["labelled_by"] if node["role"] == "combo box" else [node["name"]]
+                if not any(" ".join(h.split()).lower().startswith(shown.lower()) for h in heard):
+                    report["name_lacks_label"].append(f"{name}: {node['role']} {heard!r} labelled {shown!r}")
             if not node["name"].strip():
                 report["unnamed"].append(f"{name}: {node['role']} at {node['extents']}")
             elif text and not " ".join(node["name"].split()).startswith(text):
@@ -223,6 +235,11 @@ def main() -> int:
                 report["same_name"].append(f"{name}: {node['role']}s named {node['name']!r}: "
                                            + ", ".join(describe(n["widget"]) for n in same))
         report.setdefault("unread", {})[name] = read_page.unread
+
+    for name in PAGE_NAMES:
+        window.go_to(name, None)
+        settle()
+        check_page(name, window.pages[name])
 
     def tab_to(target, limit: int = 80) -> list:
         """Press Tab until ``target`` has focus; the focus widgets passed on the way."""
@@ -290,6 +307,35 @@ def main() -> int:
     settle()
     wait(500)
     report["score"] = run.result_page.headline.text()
+    check_page("quiz result", quizzes)  # the result page: score, detail, the answers, what next
+    window.go_to("submissions", None)  # the quiz's result now waits in the outbox: its line and its details
+    settle()
+    subs.outbox_panel.table.selectRow(0)
+    settle()
+    check_page("submissions with an outbox item", subs)
+
+    # an organizer's answer arrives (as a sync pass hands it over): announced, then readable beside the essay
+    from datetime import datetime, timezone
+
+    from companion.domain.feedback import FeedbackRecord
+    from companion.ui import ops
+
+    app, course_id = window.context.app, window.context.course_id
+    app.assignments.save_draft(course_id, "essay", {"text": "Care is a public service. " * 20})
+    sent = app.assignments.submit(course_id, "essay")
+    answer = FeedbackRecord(sent.id, course_id, "essay", "needs_revision", "Please add one example from your city.",
+                            datetime(2023, 7, 22, 8, 15, tzinfo=timezone.utc))
+    fresh = app.store.merge_feedback(course_id, [answer], datetime.now(timezone.utc))
+    window._new_feedback(fresh)
+    window.context.changed.emit(frozenset({ops.FEEDBACK, ops.OUTBOX}))
+    settle()
+    window.go_to("submissions", "essay")
+    settle()
+    wait(300)
+    read = finish(reader("tree"))
+    report["feedback_groups"] = [g["name"] + " | " + g["description"] for g in read["groups"] if "organizer" in g["name"]]
+    report["feedback_comment"] = [n["name"] for n in read["focusable"] if n["description"] == "The organizer's comment"]
+    wait(300)
     listener.kill()
     listener.waitForFinished(2000)
     lines = bytes(listener.readAllStandardOutput()).decode().strip().splitlines()

@@ -33,7 +33,9 @@ SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
 REVIEW = "review"  # review cards: a review given, or a finished attempt's answers becoming cards
-ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW})
+FEEDBACK = "feedback"  # organizers' answers to submissions, read from the portal
+CERTIFICATES = "certificates"  # a certificate arrived from the portal
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW, FEEDBACK, CERTIFICATES})
 
 
 @dataclass(frozen=True)
@@ -107,5 +109,5 @@ def run(ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db"
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "Changed", "Op", "OpContext",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "CERTIFICATES", "COURSE", "DOWNLOADS", "DRAFTS", "FEEDBACK", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "Changed", "Op", "OpContext",
            "changed", "run"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QBoxLayout, QFrame, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from companion.domain.completion import Checklist, ChecklistItem, next_deadline
 from companion.domain.course import Course, next_live_session, weeks_to_run_now
@@ -23,12 +24,14 @@ if TYPE_CHECKING:  # the services (and the store under them) are not imported be
 from .. import context as ctx
 from .. import ops, theme
 from ..models import Column, RowModel
+from ..ops import certificates as certificate_ops
 from ..ops import course as course_ops
 from ..ops.course import DashboardData, participant_date
 from ..widgets import Card, label, make_table, page_title, scrolling_page, speak_after_text, titled
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
-SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW})
+SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW,
+                   ops.CERTIFICATES, ctx.FEEDBACK})
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,27 @@ class DashboardPage(QWidget):
         self.table.activated.connect(self._open_item)
         for w in (self.rules, self.progress, self.table):
             self.checklist_card.body.addWidget(w)
+        # the certificate itself, once the portal issued it and it arrived at a sync
+        self.certificate = QFrame()
+        self.certificate.setObjectName("banner")
+        box = QVBoxLayout(self.certificate)  # the words above the buttons: room for both at 200 % font
+        box.setContentsMargins(12, 8, 12, 8)
+        row = QHBoxLayout()
+        self.certificate_text = label(selectable=True)
+        self.certificate_open = QPushButton(translate("ui", "Open certificate"))
+        speak_after_text(self.certificate_open, translate("ui", "Open the certificate (PDF)"))
+        self.certificate_open.clicked.connect(self._open_certificate)
+        self.certificate_save = QPushButton(translate("ui", "Save certificate as…"))
+        speak_after_text(self.certificate_save, translate("ui", "Save a copy of the certificate (PDF)"))
+        self.certificate_save.clicked.connect(self._save_certificate)
+        box.addWidget(self.certificate_text)
+        row.addWidget(self.certificate_open)
+        row.addWidget(self.certificate_save)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.certificate.hide()
+        self.held = None  # the HeldCertificate shown
+        self.checklist_card.body.insertWidget(1, self.certificate)  # under the card's title
         layout.addWidget(self.checklist_card)
         layout.addStretch(1)
 
@@ -180,6 +204,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         self.stale = False
         ops.run(self.ctx, course_ops.dashboard, self.ctx.course_id).success(self.show_data).run()
+        ops.run(self.ctx, certificate_ops.held, self.ctx.course_id).success(self.show_certificates).run()
         from ..ops import review as review_ops  # (the review service's code is loaded after the first paint)
 
         ops.run(self.ctx, review_ops.summary, None).success(self.show_review).run()
@@ -293,6 +318,42 @@ class DashboardPage(QWidget):
             self.deadline_open.setEnabled(False)
         for line in (self.session_when, self.deadline_when):  # an empty selectable line is an unnamed stop for a screen reader
             line.setVisible(bool(line.text()))
+
+    def show_certificates(self, held: list) -> None:
+        """The latest certificate the portal issued for this course, with Open and Save as…"""
+        self.held = held[-1] if held else None
+        if self.held is None:
+            self.certificate.hide()
+            return
+        # the name and the title as the portal wrote them, shown as plain text (label() is PlainText)
+        self.certificate_text.setText(translate("ui", "Your certificate has arrived: {0}, {1}, issued {2}. "
+                                                      "Verification code: {3}").format(
+            self.held.name, self.held.course_title, date_label(date.fromisoformat(self.held.issued_on), False),
+            self.held.grouped_code))
+        self.certificate.show()
+
+    def _open_certificate(self) -> None:
+        if self.held is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.held.path))
+
+    def _save_certificate(self) -> None:
+        if self.held is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        suggested = str(Path.home() / f"certificate-{self.held.course_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, translate("ui", "Save certificate as"), suggested,
+                                              translate("ui", "PDF files (*.pdf)"))
+        if path:
+            self.save_certificate_to(Path(path))
+
+    def save_certificate_to(self, path: Path) -> None:
+        held = self.held
+
+        def done(target: Path) -> None:
+            self.certificate_text.setText(translate("ui", "Certificate saved to {0}").format(str(target)))
+
+        ops.run(self.ctx, certificate_ops.save_as, held.course_id, held.code, path).success(done).run()
 
     # ---- actions ----
     def _join(self) -> None:

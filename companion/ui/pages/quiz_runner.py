@@ -418,7 +418,7 @@ class ResultPanel(QWidget):
         words = delivery_words(state)
         before = self.detail.text()
         self.detail.setText(f"{self._detail} {words}".strip())
-        if speak and words and self.detail.text() != before:
+        if speak and words and self.detail.text() != before and self.isVisible():  # said where it is seen
             announce(self.detail, words)
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from datetime import time as dt_time
 
-from PySide6.QtCore import QModelIndex, Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
+from companion.domain import reasons
 from companion.domain.i18n import QT_TRANSLATE_NOOP, number, size, translate, unit
 from companion.domain.timefmt import date_label, zone_name
 from companion.services.locale import LANGUAGES
@@ -104,15 +105,14 @@ class TimeZoneSection(Section):
             self._searchable = QStandardItemModel(self.tz)
             for zone, name in view.zones:
                 self.tz.addItem(name, zone)
-                found = QStandardItem(f"{name} — {zone}")
-                found.setData(zone, Qt.ItemDataRole.UserRole)
-                self._searchable.appendRow(found)
+                self._searchable.appendRow(QStandardItem(f"{name} — {zone}"))
             completer = QCompleter(self._searchable, self.tz)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.activated[QModelIndex].connect(
-                lambda index: self._pick(index.data(Qt.ItemDataRole.UserRole)))
             self.tz.setCompleter(completer)
+            # after the field took the suggestion's text ('Madrid (CEST) — Europe/Madrid'): the name alone
+            completer.activated[str].connect(lambda text: QTimer.singleShot(
+                0, self.tz, lambda: self._pick(self._suggested_zone(text))))
             self._zones_loaded = True
         self._pick(view.zone)
         now = self.ctx.app.clock.now()
@@ -132,6 +132,11 @@ class TimeZoneSection(Section):
         elif zone:
             self.tz.setEditText(zone)
 
+    def _suggested_zone(self, text: str) -> str | None:
+        """The zone of a suggestion's whole text ('Madrid (CEST) — Europe/Madrid')."""
+        zone = text.rsplit(" — ", 1)[-1]
+        return zone if self.tz.findData(zone) >= 0 else None
+
     def typed_zone(self) -> str | None:
         """The zone the box holds: the listed zone whose name or id was typed, or the one listed zone
         whose name or id contains what was typed; else the text as typed (the service says if it is
@@ -142,8 +147,11 @@ class TimeZoneSection(Section):
         row = self.tz.findText(text, Qt.MatchFlag.MatchFixedString)
         if row >= 0:
             return self.tz.itemData(row)
-        wanted = text.casefold()
         ids = [self.tz.itemData(i) for i in range(self.tz.count())]
+        suggested = self._suggested_zone(text) if " — " in text else None
+        if suggested:
+            return suggested
+        wanted = text.casefold()
         exact = [zone for zone in ids if zone.casefold() == wanted]
         if exact:
             return exact[0]
@@ -161,8 +169,14 @@ class TimeZoneSection(Section):
             self.message.setText(translate("ui", "Times are now shown in {0}.").format(
                 zone_name(self.ctx.app.clock.now(), zone)))
 
-        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(
-            lambda exc: self.message.setText(words.error(exc))).run()
+        def refused(exc: BaseException) -> None:
+            if getattr(exc, "code", None) == reasons.UNKNOWN_ZONE:  # said with the list in mind, no "IANA"
+                self.message.setText(translate("ui", "“{0}” is not a time zone this computer knows. Choose one from "
+                                                     "the list, or type a city such as Madrid or Seoul.").format(name))
+            else:
+                self.message.setText(words.error(exc))
+
+        ops.run(self.ctx, settings_ops.set_time_zone, name).success(done).failure(refused).run()
 
 
 class RemindersSection(Section):
@@ -251,15 +265,21 @@ class DownloadsSection(Section):
         self.bandwidth = QSpinBox()
         self.bandwidth.setRange(0, 100_000)
         self.bandwidth.setSingleStep(64)
-        self.bandwidth.setSuffix(translate("ui", " kbit/s"))
+        # no "kbit/s" after the number: the row's label says "in kilobits per second", the saved
+        # message says the cap as file managers say speeds (kB/s, MB/s)
         self.bandwidth.setSpecialValueText(translate("ui", "no limit"))
-        self.bandwidth.setAccessibleName(translate("ui", "Bandwidth limit for downloads in kilobits per second"))
+        self.bandwidth.setAccessibleName(translate("ui", "Download speed limit, in kilobits per second"))  # its label's words
         self.variant = QComboBox()
         for value, text in VARIANTS:
             self.variant.addItem(translate("ui", text), value)
         self.variant.setAccessibleName(translate("ui", "Download by default"))  # its label's words (WCAG 2.5.3)
         self.variant.setAccessibleDescription(translate("ui", "Version to download by default"))
-        form.addRow(form_label(translate("ui", "Download speed limit, in kilobits per second")), self.bandwidth)
+        # the label above its field, at the form's whole width: beside a narrow spin box QFormLayout
+        # gives a wrapped label the field's height and cuts its second line at 200 % font
+        speed_label = form_label(translate("ui", "Download speed limit, in kilobits per second"))
+        speed_label.setBuddy(self.bandwidth)
+        form.addRow(speed_label)
+        form.addRow(self.bandwidth)
         form.addRow(translate("ui", "Download by default"), self.variant)
         self.unmetered = WrappingCheckBox(translate("ui", "Only on unmetered connections"))
         self.unmetered.setAccessibleDescription(translate("ui", "Download only on unmetered connections"))
@@ -294,7 +314,7 @@ class DownloadsSection(Section):
         self.large = QSpinBox()
         self.large.setRange(1, 100_000)
         self.large.setSuffix(translate("ui", " MB"))
-        self.large.setAccessibleName(translate("ui", "Size from which a file counts as large, in megabytes"))
+        self.large.setAccessibleName(translate("ui", "Off-peak hours: size from which a file counts as large, in megabytes"))
         window = QWidget()
         row = FlowLayout(window)
         row.setContentsMargins(0, 0, 0, 0)
@@ -343,9 +363,9 @@ class DownloadsSection(Section):
 
     @staticmethod
     def summary(c: DownloadSettings) -> str:
-        """'Saved: downloads run at most 256 kbit/s; only on unmetered connections; …'."""
-        parts = [translate("ui", "downloads use at most {0} kbit/s of the connection (about {1})").format(
-                     number(c.bandwidth_kbit), rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
+        """'Saved: downloads use at most about 32 kB/s of the connection; only on unmetered connections; …'."""
+        parts = [translate("ui", "downloads use at most about {0} of the connection").format(
+                     rate_words(c.bandwidth_kbit)) if c.bandwidth_kbit
                  else translate("ui", "downloads run without a bandwidth limit")]
         if c.unmetered_only:
             parts.append(translate("ui", "only on unmetered connections"))
@@ -426,7 +446,7 @@ class PortalSection(Section):
         self.address = QLineEdit()
         self.address.setPlaceholderText(translate("ui", "https://portal.example.org"))
         self.address.setAccessibleName(translate("ui", "Portal address"))
-        form.addRow(translate("ui", "Address"), self.address)
+        form.addRow(translate("ui", "Portal address"), self.address)  # the label is the start of its name (WCAG 2.5.3)
         self.body.addLayout(form)
         self.sign_in = button(translate("ui", "Sign in…"), translate("ui", "Sign in to the portal"),
                               lambda: self.ctx.sign_in_requested.emit(""))
@@ -648,8 +668,8 @@ class ShareSection(Section):
         self._loading = True
         self.enabled.setChecked(view.on and view.running)
         self._loading = False
-        cap = (translate("ui", "It uses at most {0} kbit/s of this computer's connection (about {1}).").format(
-                   number(view.cap_kbit), rate_words(view.cap_kbit))
+        cap = (translate("ui", "It uses at most about {0} of this computer's connection.").format(
+                   rate_words(view.cap_kbit))
                if view.cap_kbit else translate("ui", "Its speed is not capped."))
         self.what.setText(translate(
             "ui", "What is shared: only the lecture files downloaded and verified on this computer (checked that "

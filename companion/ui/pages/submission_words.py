@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from companion.domain import outbox, reasons
-from companion.domain.i18n import QT_TRANSLATE_NOOP, translate
+from companion.domain.i18n import QT_TRANSLATE_NOOP, number, translate
 from companion.domain.reasons import Reason
 from companion.domain.timefmt import instant_line
 
@@ -59,18 +59,31 @@ def verdict_words(receipt: dict, due: datetime | None) -> str:
 
 
 def receipt_words(receipt: dict, user_tz: str, course_tz: str | None = None, due: datetime | None = None) -> str:
-    """'receipt 7f3a… · received Thu 20 Jul 08:02 KST (your time) · …, accepted as on time'."""
-    parts = [translate("ui", "receipt {0}…").format(str(receipt.get("submission_id", ""))[:4])]
+    """'arrived at the portal Thu 20 Jul 08:02 KST (your time) · …, accepted as on time': when and
+    that it arrived; the receipt's number and fingerprint are behind the outbox's Details
+    (:func:`receipt_details`), not in the sentence."""
     received = _instant(receipt.get("received_at"))
-    if received is not None:
-        parts.append(translate("ui", "received {0}").format(when(received, user_tz, course_tz)))
-    text = " · ".join(parts)
+    text = (translate("ui", "arrived at the portal {0}").format(when(received, user_tz, course_tz))
+            if received is not None else translate("ui", "arrived at the portal"))
     verdict = verdict_words(receipt, due)
     if verdict:
         text = translate("ui", "{0}, {1}").format(text, verdict)
-    if receipt.get("score") is not None:
-        text += " · " + translate("ui", "portal score {0}/100").format(f"{receipt['score']:g}")
+    score = receipt.get("score")  # the portal's word: shown only when it is a score at all
+    if isinstance(score, (int, float)) and not isinstance(score, bool) and 0 <= score <= 100:
+        text += " · " + translate("ui", "portal score {0}/100").format(number(score, 0 if float(score).is_integer() else 1))
     return text
+
+
+def receipt_details(receipt: dict) -> str:
+    """What the outbox's Details shows of a receipt: its number at the portal and the fingerprint of
+    what the portal received, each whole, with what a fingerprint is for."""
+    lines = [translate("ui", "Receipt number at the portal: {0}").format(str(receipt.get("submission_id") or "—"))]
+    fingerprint = str(receipt.get("content_sha256") or "")
+    if fingerprint:
+        lines.append(translate("ui", "Fingerprint of what the portal received: {0}").format(fingerprint))
+        lines.append(translate("ui", "The fingerprint is computed from the work itself: it lets the portal and this "
+                                     "computer check that the work arrived complete and unaltered."))
+    return "\n".join(lines)
 
 
 def is_conflict(item) -> bool:
@@ -147,3 +160,58 @@ def last_submission_words(latest, user_tz: str, course_tz: str | None, due: date
     if proof:
         return translate("ui", "Submitted {0} — {1}").format(submitted, proof)
     return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(submitted)
+
+
+# ---- the organizer's feedback (docs/protocol-feedback.md): fixed words for its verdict codes ----
+FEEDBACK_STATE_WORDS = {"accepted": QT_TRANSLATE_NOOP("ui", "Accepted"),
+                        "needs_revision": QT_TRANSLATE_NOOP("ui", "Needs revision")}
+
+
+def feedback_state_words(verdict: str | None) -> str:
+    """The verdict in a word or two ('Accepted', 'Needs revision'); '' for none."""
+    return translate("ui", FEEDBACK_STATE_WORDS[verdict]) if verdict in FEEDBACK_STATE_WORDS else ""
+
+
+def feedback_verdict_sentence(verdict: str | None) -> str:
+    if verdict == "accepted":
+        return translate("ui", "The organizer accepted this work.")
+    if verdict == "needs_revision":
+        return translate("ui", "The organizer asked for a revision.")
+    return translate("ui", "The organizer commented on this work.")
+
+
+def feedback_next_step(verdict: str | None, revised: bool) -> str:
+    """What the participant can do now."""
+    if revised:
+        return translate("ui", "You sent a new version after this answer; the organizer has not answered it yet.")
+    if verdict == "accepted":
+        return translate("ui", "Nothing more to do for this assignment.")
+    if verdict == "needs_revision":
+        return translate("ui", "Change your work below and submit it again.")
+    return ""
+
+
+def feedback_about(submitted_at: datetime | None, answered_at: datetime, user_tz: str, course_tz: str | None) -> str:
+    answered = when(answered_at, user_tz, course_tz)
+    if submitted_at is None:
+        return translate("ui", "Answered {0}").format(answered)
+    return translate("ui", "About your submission of {0} · answered {1}").format(
+        when(submitted_at, user_tz, course_tz), answered)
+
+
+def feedback_note(record) -> str:
+    """The outbox's word on an answered item: 'organizer: needs revision'."""
+    verdict = feedback_state_words(record.verdict) if record is not None else ""
+    if record is None:
+        return ""
+    return translate("ui", "organizer: {0}").format(verdict) if verdict else translate("ui", "organizer: commented")
+
+
+def feedback_notice(titles: list[str], verdicts: list[str | None]) -> str:
+    """The notification when new answers arrive: one named with its verdict, several counted."""
+    if len(titles) == 1:
+        verdict = feedback_state_words(verdicts[0])
+        if verdict:
+            return translate("ui", "New feedback from the organizer on {0}: {1}.").format(titles[0], verdict)
+        return translate("ui", "New feedback from the organizer on {0}.").format(titles[0])
+    return translate("ui", "New feedback from the organizer on %n submission(s).", None, len(titles))

@@ -1401,6 +1401,10 @@ Tus datos: {0}</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (tu hora) · {1} (hora del curso)</translation>
+    </message>
+    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>

@@ -1377,6 +1377,10 @@ Your data: {0}</source>
         <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (내 시간) · {1} (과정 시간)</translation>
+    </message>
+    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>

@@ -189,6 +189,32 @@ def test_a_lying_peer_costs_only_its_attempt_and_the_repository_serves_the_updat
                     assert client.refused_peers == {peer.base + UPDATES_PREFIX}, how
                     # and in the budget only the repository's bytes count, not Mallory's
                     assert status.bytes_used == client.bytes_received - client.bytes_from_peers, how
+                    # while the app runs, Mallory is not asked again (a second update, say, after a rollback)
+                    shutil.rmtree(b.root / "versions" / "0.2.0")
+                    (b.root / "pending").unlink(missing_ok=True)
+                    shutil.rmtree(b.app.data_dir / "updates" / "downloads")
+                    mallory.paths.clear()
+                    before = len(target_paths(repo))
+                    assert b.service.check(metered=False).source == "repository"
+                    assert mallory.paths == [] and len(target_paths(repo)) == before + 1, how
+                finally:
+                    b.close()
+
+
+def test_a_peer_whose_index_is_endless_or_nonsense_offers_nothing(tmp_path, clock):
+    world = update_world(tmp_path / "world")
+    with serve(world.repo.dir) as repo:
+        for n, answer in enumerate((endless, bytes_of(b"\x00not json"), bytes_of(b'{"updates": [{"target": "../x"}]}'))):
+            path, _ = lying_peer_folder(tmp_path / f"mallory{n}", world, "wrong bytes")
+            with serve(tmp_path / f"mallory{n}") as mallory:
+                mallory.hooks[INDEX_PATH] = answer
+                peer = Peer("MALLORY", "127.0.0.1", mallory.server_port)
+                b = Computer(tmp_path / f"b{n}", world, clock, repo.url, peers=lambda peer=peer: [peer])
+                try:
+                    status = b.service.check(metered=False)
+                    assert (status.state, status.source) == (State.READY, "repository"), status
+                    assert mallory.paths == [INDEX_PATH]  # asked what it offers, and never for the file
+                    assert b.clients[-1].bytes_from_peers <= 4_000_000 + 65_536  # the index limit and one read
                 finally:
                     b.close()
 

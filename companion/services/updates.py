@@ -140,6 +140,7 @@ class UpdateService:
     peers: Callable[[], list] | None = None  # colleagues' Companions sharing on this network (Peer), or None
     _offer: Any = field(default=None, repr=False)
     _busy: threading.RLock = field(default_factory=threading.RLock, repr=False)  # one check or fetch at a time
+    _refused_peers: set = field(default_factory=set, repr=False)  # colleagues who sent bad bytes: not asked again
 
     # ---- what Settings shows and keeps ----
     def url(self) -> tuple[str | None, str]:
@@ -196,16 +197,21 @@ class UpdateService:
         mirror = self.settings.get(UPDATE_MIRROR)
         mirrors = [mirror] if mirror else []  # targets from the office copy first; metadata from the repository
         if self.client_factory is not None:
-            return self.client_factory(url, self.state_dir, installed_version=self.install.version,
-                                       platform_tag=platform_tag(), mirrors=mirrors, peers=self.peers)
-        from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
+            client = self.client_factory(url, self.state_dir, installed_version=self.install.version,
+                                         platform_tag=platform_tag(), mirrors=mirrors, peers=self.peers)
+        else:
+            from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
 
-        try:
-            root = build_file(self.install, BUILT_IN_ROOT).read_bytes()
-        except OSError:
-            root = None  # the client says NO_TRUST_ROOT
-        return UpdateClient(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag(),
-                            trusted_root=root, mirrors=mirrors, peers=self.peers)
+            try:
+                root = build_file(self.install, BUILT_IN_ROOT).read_bytes()
+            except OSError:
+                root = None  # the client says NO_TRUST_ROOT
+            client = UpdateClient(url, self.state_dir, installed_version=self.install.version,
+                                  platform_tag=platform_tag(), trusted_root=root, mirrors=mirrors, peers=self.peers)
+        if isinstance(getattr(client, "refused_peers", None), set):
+            # the same set: a colleague who sent bad bytes is not asked again while the app runs
+            client.refused_peers = self._refused_peers
+        return client
 
     def _remember(self, status: Status) -> Status:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)

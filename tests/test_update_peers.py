@@ -243,3 +243,30 @@ def test_companion_update_with_peer_takes_the_file_from_that_colleague(office, c
     assert "0.2.0" in said and "colleague" in said, said
     assert target_paths(repo) == [] and server.bytes_sent > 0
     assert cmd_update(b.app, argparse.Namespace(peer=["not an address:x"], yes=False)) == 2
+
+
+def test_on_a_metered_link_a_colleague_hands_the_update_over_and_the_repository_waits(office, clock):
+    """The download rules hold the repository (metered, budget), not the office network: as lecture
+    files, an update a colleague offers is taken from them; one no colleague sends right stays held."""
+    from companion.domain import reasons
+    from companion.services.settings import UNMETERED_ONLY
+
+    world, repo, a, b, server = office
+    b.app.settings.set(UNMETERED_ONLY, True)
+    offer = b.service.check(metered=True, by_hand=True)
+    assert offer.state is State.OFFER
+    done = b.service.fetch(offer.offer, metered=True)
+    assert (done.state, done.source) == (State.READY, "peer"), done
+    assert target_paths(repo) == [] and tree(b.root / "versions" / "0.2.0") == tree(world.next_build)
+    # sharing off at A: held, and nothing fetched from the repository
+    c = Computer(world.base / "c", world, clock, repo.url)
+    try:
+        c.app.settings.set(UNMETERED_ONLY, True)
+        c.app.downloads.peers = lambda: [Peer("ANA-LAPTOP", "127.0.0.1", server.port)]
+        a.app.sharing.stop()
+        offer = c.service.check(metered=True, by_hand=True)
+        held = c.service.fetch(offer.offer, metered=True)
+        assert (held.state, held.hold.code) == (State.HELD, reasons.HOLD_METERED), held
+        assert target_paths(repo) == [] and app_folders.pending_version(c.root) is None
+    finally:
+        c.close()

@@ -15,7 +15,8 @@
   repository, every byte checked against it, a wrong or absent copy only costs the attempt); and before
   both from a colleague's Companion on the same network that offers it (``peers``: what discovery
   finds; their share server passes on the update files they fetched, see :mod:`companion.sync.share`).
-  Bytes from colleagues do not count towards the day's budget (they never cross the metered link).
+  Bytes from colleagues do not count towards the day's budget (they never cross the metered link), and
+  a download the rules hold back is still taken from a colleague who offers it (the repository waits).
   The file fetched is kept in ``downloads/`` until the next update, so this computer can pass it on.
 - **The switch**: the new folder is built next to the installed one, renamed into place and staged
   (:mod:`companion.services.app_folders`); it starts at the next start ("ready at next start").
@@ -291,14 +292,23 @@ class UpdateService:
         policy, now = data_use.policy(self.settings), self._local_now()
         used = data_use.usage(self.settings, now.date()).bytes
         held = hold_reason(policy, remaining_bytes=offer.size_bytes, used_today=used, metered=metered, local_now=now)
-        if held is not None:
+        if held is not None and not self._colleagues():
             return self._remember(Status(State.HELD, version=offer.version, offer=offer, hold=held))
+        # held back: a colleague on the office network may still hand it over (those bytes never cross the
+        # metered link nor count towards the budget), as lecture files; the repository waits for the rules
         with self._busy:  # the window's own check and one by hand share the metadata folder: one at a time
             if app_folders.pending_version(self.install.root) == offer.version:
                 return Status(State.READY, version=offer.version, offer=offer)  # fetched meanwhile
-            return self._fetch(offer, metered, progress, cancel, client or self._client(self.url()[0]))
+            return self._fetch(offer, metered, progress, cancel, client or self._client(self.url()[0]), held)
 
-    def _fetch(self, offer, metered, progress, cancel, client) -> Status:
+    def _colleagues(self) -> bool:
+        """Whether any colleague's Companion shares on this network now (asked before a held download)."""
+        try:
+            return bool(self.peers and list(self.peers()))
+        except Exception:  # noqa: BLE001 - discovery failing only means: no colleague
+            return False
+
+    def _fetch(self, offer, metered, progress, cancel, client, held: Reason | None = None) -> Status:
         from companion.updates.client import UpdateError
 
         root = self.install.root
@@ -306,7 +316,16 @@ class UpdateService:
         try:
             if partial.exists():
                 shutil.rmtree(partial)
-            downloaded = client.download(offer, progress, cancel)
+            if held is not None:
+                try:
+                    downloaded = client.download(offer, progress, cancel, peers_only=True)
+                except UpdateError as e:
+                    if _code(e) == UpdateFailure.CANCELLED.value:
+                        raise
+                    return self._remember(Status(State.HELD, version=offer.version, offer=offer, hold=held,
+                                                 bytes_used=self._count(client)))
+            else:
+                downloaded = client.download(offer, progress, cancel)
             try:
                 client.build_folder(offer, downloaded, self.install.folder, partial)
             except UpdateError as e:

@@ -273,12 +273,14 @@ class UpdateClient:
 
     # ---- download ----
     def download(self, offer: Offer, progress: Callable[[int, int], None] | None = None,
-                 cancel: Any = None) -> Path:
+                 cancel: Any = None, *, peers_only: bool = False) -> Path:
         """The offer's file, its signed length and hashes checked (python-tuf's
         ``TargetFile.verify_length_and_hashes`` on the target info ``get_targetinfo`` verified).
         ``progress(done, total)`` is called as bytes arrive; ``cancel`` (a callable or a
         threading.Event) stops between reads. An interrupted download keeps its bytes and the next call
-        continues them (HTTP Range) where the server allows it; the whole file is verified either way."""
+        continues them (HTTP Range) where the server allows it; the whole file is verified either way.
+        ``peers_only``: from colleagues on the office network or not at all (``NOT_OFFERED`` when none
+        offers it, the last peer's code when none sent it right): the download rules hold the rest."""
         updater = self._updater or self._refreshed()
         info = self._info(updater, offer.target)
         if info is None or info.length != offer.size_bytes:
@@ -296,6 +298,10 @@ class UpdateClient:
             peers = self._peers_offering(info)
             sources = [*((base, "peer") for base in peers), *((m, "mirror") for m in self.mirrors),
                        (self.repo_url, "repository")]
+            if peers_only:
+                sources = sources[:len(peers)]
+                if not sources:
+                    raise UpdateError(UpdateFailure.NOT_OFFERED, "no colleague on this network offers it")
             for n, (base, kind) in enumerate(sources):
                 try:
                     self._fetch_target(info, base, partial,

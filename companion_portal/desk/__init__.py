@@ -622,11 +622,33 @@ async def submission_file(course_id: str, submission_id: str, index: int, reques
 
 # ---- an assignment as one zip -------------------------------------------------------------------
 
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10))}
+
+
 def _arc_part(text: str, fallback: str) -> str:
     """One safe path component inside the zip: letters and digits of any script, '-', '_', '.', no
-    separators, no leading dot (so no '..', no absolute path, no hidden file)."""
-    part = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:100].lstrip(".")
+    separators, no leading dot (so no '..', no absolute path, no hidden file), no trailing dot (Windows
+    drops it), no device name Windows will not create (CON, NUL, COM1 … with or without extension)."""
+    part = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:100].strip(".")
+    if part.split(".", 1)[0].upper() in _DEVICES:
+        part = "_" + part
     return part or fallback
+
+
+def _folders(logins: list[str]) -> list[str]:
+    """One folder per participant, none shared: logins that clean to the same name ("a/b", "a?b",
+    "a_b"), or differ only in case (one folder on Windows and macOS), get "-2", "-3" … in order."""
+    taken: set[str] = set()
+    out = []
+    for login in logins:
+        base = _arc_part(login, "participant")
+        folder, n = base, 1
+        while folder.casefold() in taken:
+            n += 1
+            folder = f"{base}-{n}"
+        taken.add(folder.casefold())
+        out.append(folder)
+    return out
 
 
 def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: str):
@@ -652,8 +674,8 @@ def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: 
         paths = dict(conn.execute(select(Upload.id, Upload.path).where(Upload.id.in_(upload_ids),
                                                                         Upload.verified.is_(True))).all())
     zs = ZipStream(compress_type=ZIP_STORED)  # photos do not shrink; stored, the zip streams at disk speed
-    for r in latest.values():
-        folder = _arc_part(r.login, "participant")
+    chosen = sorted(latest.values(), key=lambda r: r.login)  # the same folders at every download
+    for r, folder in zip(chosen, _folders([r.login for r in chosen])):
         body = r.body if isinstance(r.body, dict) else {}
         if isinstance(body.get("text"), str):
             zs.add(body["text"].encode("utf-8"), f"{folder}/{_arc_part(item_id, 'text')}.txt")

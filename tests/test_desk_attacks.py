@@ -1,0 +1,338 @@
+"""The organizer's desk attacked over real HTTP on 127.0.0.1, as a hostile participant, a curious second
+organizer and a stranger on the network would: markup in every participant-controlled field in the
+three languages, the strict policy on every desk answer (errors and downloads too), names that collide
+in the assignment zip, formula cells in every export, every route of another organizer's course, forged
+and borrowed CSRF tokens, a session cookie planted before sign-in or kept after sign-out, and forms and
+reports far larger than any real one."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import time
+import zipfile
+
+import pytest
+import requests
+
+from .conftest import SAMPLE
+from .support.portal import Caller
+from .test_desk import csrf_of, sign_in, signed_in
+
+pytestmark = pytest.mark.integration
+COURSE = "caring-cities-2023"
+THEIRS = "lee-course"
+XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'
+MARKUP = ("<script", "<img src=x")
+SESSIONS = ("orientation", "session-1", "session-2", "session-3")
+
+
+def course_copy(tmp_path, name: str, course_id: str, title: str | None = None):
+    folder = tmp_path / name
+    shutil.copytree(SAMPLE, folder)
+    manifest = json.loads((folder / "course.json").read_text(encoding="utf-8"))
+    manifest["id"] = course_id
+    manifest["completion"] = {"attend_all_live_sessions": True, "pass_all_quizzes": False,
+                              "required_assignments": ["essay"], "description": "Sessions and the essay."}
+    if title is not None:
+        manifest["title"] = title
+    (folder / "course.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def server(tmp_path, clock):
+    from companion_portal.testing import running_portal
+
+    with running_portal(tmp_path / "portal", course=course_copy(tmp_path, "kim", COURSE, XSS),
+                        clock=clock.now) as running:
+        state = running.app.state
+        state.add_course(course_copy(tmp_path, "lee", THEIRS), 0)
+        state.add_participant("ana", "secret-pw", "Ana", "Asia/Seoul", [COURSE, THEIRS])  # in both courses
+        state.add_participant(XSS, "other-pw", "=HYPERLINK(\"http://x\")" + XSS, "Europe/Madrid", [COURSE])
+        state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
+        state.add_organizer("lee", "desk-password-2", "Lee Other", [THEIRS])
+        yield running
+
+
+def _hostile_course(server) -> dict:
+    """Every field a participant controls, hostile; returns the ids the desk's pages are reached by."""
+    import hashlib
+    import uuid
+
+    ben = Caller(server.url, XSS, "other-pw")
+    for session in SESSIONS:
+        server.app.state.record_attendance(XSS, COURSE, session)
+    assert ben.submit(COURSE, "essay", "essay", {"text": XSS * 30}).status_code in (200, 201)
+    answers = {"overall": "Agree", "lectures": "Neutral", "live": "Agree", "best-lecture": "Lecture 4: Seoul Learn", "take-home": XSS,
+               "improve": XSS}
+    sent = ben.submit(COURSE, "survey", "survey", {"answers": answers})
+    assert sent.status_code in (200, 201), sent.text
+    sid, data = str(uuid.uuid4()), b"\xff\xd8\xff\xe0" + b"<script>alert(3)</script>" * 40
+    sent = ben.upload(data, filename=XSS + ".jpg", mime="image/jpeg", submission_id=sid)
+    assert sent.status_code == 204, sent.text
+    files = [{"upload_url": sent.location, "sha256": hashlib.sha256(data).hexdigest(), "filename": XSS + ".jpg",
+              "mime": "image/jpeg", "size": len(data)}] * 3
+    ben.submit(COURSE, "photos", "selfies", {}, files=files, submission_id=sid)
+    return {"selfies": sid}
+
+
+# ---- stored markup, in English, Spanish and Korean --------------------------------------------------
+
+def test_markup_from_participants_and_course_files_is_text_on_every_page_in_three_languages(server):
+    _hostile_course(server)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    course = kim.get(server.url + f"/desk/courses/{COURSE}").text
+    people = kim.get(server.url + f"/desk/courses/{COURSE}/participants").text
+    certs = kim.get(server.url + f"/desk/courses/{COURSE}/certificates").text
+    links = sorted({*re.findall(r'href="(/desk/courses/[^"?#]+)"', course + people + certs)})
+    links = [link.replace("&amp;", "&") for link in links if not link.endswith((".csv", "/download", ".pdf"))]
+    assert any("/submissions/" in link for link in links) and any("/participants/" in link for link in links)
+    # a meeting report whose names are markup, previewed; a roster whose rows are markup, previewed
+    report = ("Name (Original Name),User Email,Total Duration (Minutes),Guest\n"
+              f'"{XSS}",{XSS}@x.org,50,Yes\n').encode()
+    csrf = csrf_of(course)
+    # the certificate: issued to the hostile name, for the course whose title is hostile
+    ids = re.findall(r'name="participant" value="([^"]+)"', certs)
+    assert ids, "the hostile participant meets the rules"
+    done = kim.post(server.url + f"/desk/courses/{COURSE}/certificates", allow_redirects=False,
+                    data={"csrf": csrf, "participant": ids, "language": "en"})
+    code = re.findall(r'/certificates/([A-Z0-9]+)\.pdf"', kim.get(server.url + done.headers["location"]).text)[0]
+    for lang in ("en", "es", "ko"):
+        pages = [kim.get(server.url + link, params={"lang": lang}) for link in ["/desk/", *links]]
+        pages.append(kim.post(server.url + f"/desk/courses/{COURSE}/attendance/preview", params={"lang": lang},
+                              data={"csrf": csrf, "session_id": "session-1", "minimum": ""},
+                              files={"report": ("participants.csv", report, "text/csv")}))
+        pages.append(kim.post(server.url + f"/desk/courses/{COURSE}/participants/import", params={"lang": lang},
+                              data={"csrf": csrf}, files={"roster": ("r.csv", f'"{XSS}",{XSS},{XSS},{XSS}\n'.encode(),
+                                                                     "text/csv")}))
+        pages.append(kim.post(server.url + f"/desk/courses/{COURSE}/attendance", params={"lang": lang},
+                              data={"csrf": csrf, "session_id": "session-1", "present_login": [XSS + "nobody"]}))
+        stranger = requests.Session()
+        pages.append(stranger.get(server.url + "/desk/verify", params={"code": code, "lang": lang}))
+        pages.append(stranger.get(server.url + "/desk/verify", params={"code": XSS, "lang": lang}))
+        pages.append(stranger.post(server.url + "/desk/sign-in", params={"lang": lang},
+                                   data={"login": XSS, "password": "x", "csrf": "x"}))
+        for answer in pages:
+            assert answer.status_code < 500, (answer.url, answer.status_code)
+            assert not any(bad in answer.text for bad in MARKUP), (lang, answer.url)
+            assert "default-src 'none'" in answer.headers["content-security-policy"]
+        # the report's and the roster's rows, the unknown login and the certificate's name: all shown, as text
+        for shown in (pages[-6], pages[-5], pages[-4], pages[-3]):
+            assert "&lt;script&gt;" in shown.text, shown.url
+
+
+# ---- the strict policy on every desk answer -------------------------------------------------------
+
+def test_every_desk_answer_errors_and_downloads_included_carries_the_strict_policy(server):
+    _hostile_course(server)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    csrf = csrf_of(kim.get(server.url + "/desk/").text)
+    answers = {
+        "no such page": kim.get(server.url + "/desk/no-such-page"),
+        "no such page, signed out": requests.get(server.url + "/desk/courses/x/y/z/w"),
+        "wrong method": kim.delete(server.url + "/desk/"),
+        "a field over its limit": kim.post(server.url + f"/desk/courses/{COURSE}/submissions/x/feedback",
+                                           data={"csrf": csrf, "verdict": "accepted", "comment": "x" * 5000}),
+        "a required field missing": kim.post(server.url + f"/desk/courses/{COURSE}/attendance", data={"csrf": csrf}),
+        "a body over the cap": kim.post(server.url + f"/desk/courses/{COURSE}/participants",
+                                        data={"csrf": csrf, "name": "x" * (7 * 1024 * 1024)}),
+        "a file index not a number": kim.get(server.url + f"/desk/courses/{COURSE}/submissions/x/files/abc"),
+        "the stylesheet": requests.get(server.url + "/desk/desk.css"),
+        "progress": kim.get(server.url + f"/desk/courses/{COURSE}/progress.csv"),
+        "roster": kim.get(server.url + f"/desk/courses/{COURSE}/participants.csv"),
+        "grades": kim.get(server.url + f"/desk/courses/{COURSE}/grades-moodle.csv"),
+        "zip": kim.get(server.url + f"/desk/courses/{COURSE}/assignments/essay/download"),
+    }
+    weak = []
+    for what, answer in answers.items():
+        policy = answer.headers.get("content-security-policy", "")
+        if not ("default-src 'none'" in policy and ("frame-ancestors 'none'" in policy or "sandbox" in policy)
+                and "script-src" not in policy and answer.headers.get("x-content-type-options") == "nosniff"
+                and answer.headers.get("x-frame-options") == "DENY"):
+            weak.append((what, answer.status_code, answer.headers.get("content-type")))
+    assert weak == [], "; ".join(map(str, weak))
+    assert answers["no such page"].status_code == 404 and answers["a body over the cap"].status_code == 413
+
+
+# ---- the assignment zip ---------------------------------------------------------------------------
+
+def test_logins_that_clean_to_the_same_folder_never_share_one_in_the_zip(server):
+    state = server.app.state
+    logins = ["a/b", "a_b", "a?b", ".a_b", "A_B", "CON", "x\x01y", "x_y", "a_b-2"]
+    for i, login in enumerate(logins):
+        state.add_participant(login, f"pw-{i}-long", f"P{i}", "Asia/Seoul", [COURSE])
+        assert Caller(server.url, login, f"pw-{i}-long").submit(
+            COURSE, "essay", "essay", {"text": f"essay of {i} " * 30}).status_code in (200, 201)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    answer = kim.get(server.url + f"/desk/courses/{COURSE}/assignments/essay/download")
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        names = archive.namelist()
+        assert len(names) == len(set(names)) == len(logins), names
+        assert not any(n.startswith(("/", ".")) or ".." in n.split("/") or "\\" in n or
+                       any(ord(ch) < 32 for ch in n) for n in names), names
+        folders = [n.split("/")[0] for n in names]
+        assert len({f.casefold() for f in folders}) == len(folders) and "CON" not in folders, names
+        texts = sorted(archive.read(n).decode() for n in names)
+    assert texts == sorted(f"essay of {i} " * 30 for i in range(len(logins)))  # none overwrote another
+
+
+# ---- formula cells ----------------------------------------------------------------------------------
+
+def test_no_export_holds_a_cell_a_spreadsheet_would_run(server):
+    state = server.app.state
+    for i, (login, name) in enumerate([("=1+1", "+SUM(A1)"), ("-2", "@cmd"), ("\t=x", "\r=y"), ("plain", "=z")]):
+        state.add_participant(login, f"pw-{i}-long", name, "Asia/Seoul", [COURSE])
+        Caller(server.url, login, f"pw-{i}-long").submit(COURSE, "essay", "essay", {"text": "words " * 40})
+    _hostile_course(server)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    for path in ("progress.csv", "participants.csv", "grades-moodle.csv", "grades-canvas.csv"):
+        answer = kim.get(server.url + f"/desk/courses/{COURSE}/{path}")
+        assert answer.status_code == 200 and answer.headers["content-disposition"].startswith("attachment")
+        rows = list(csv.reader(io.StringIO(answer.content.decode("utf-8-sig"))))
+        cells = [c for row in rows for c in row]
+        assert any("SUM(A1)" in c for c in cells) or path != "progress.csv"
+        dangerous = [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not
+                                                                                      c.lstrip("-").isdigit())]
+        assert dangerous == [], (path, dangerous)
+        assert any(c.startswith(("'=", "'+", "'@")) for c in cells), path  # the hostile ones are there, defused
+
+
+# ---- another organizer's course, by every route -----------------------------------------------------
+
+def test_every_route_of_another_organizers_course_answers_as_if_it_did_not_exist(server):
+    subs = _hostile_course(server)
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    course = kim.get(server.url + f"/desk/courses/{COURSE}").text
+    essay = re.findall(rf'href="/desk/courses/{COURSE}/submissions/([^"]+)"', course)[0]
+    people = kim.get(server.url + f"/desk/courses/{COURSE}/participants").text
+    person = re.findall(rf'href="/desk/courses/{COURSE}/participants/([^"./]+)"', people)[0]
+    kim_csrf = csrf_of(course)
+    ids = re.findall(r'name="participant" value="([^"]+)"',
+                     kim.get(server.url + f"/desk/courses/{COURSE}/certificates").text)
+    kim.post(server.url + f"/desk/courses/{COURSE}/certificates", data={"csrf": kim_csrf, "participant": ids,
+                                                                         "language": "en"})
+    code = re.findall(r'/certificates/([A-Z0-9]+)\.pdf"',
+                      kim.get(server.url + f"/desk/courses/{COURSE}/certificates").text)[0]
+    before = {path: kim.get(server.url + f"/desk/courses/{COURSE}/{path}").content
+              for path in ("participants.csv", "progress.csv")}
+
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    csrf = csrf_of(lee.get(server.url + "/desk/").text)
+    base = f"/desk/courses/{COURSE}"
+    gets = ["", "/participants", f"/participants/{person}", "/participants.csv", "/progress.csv",
+            "/grades-moodle.csv", "/grades-canvas.csv", "/certificates", f"/certificates/{code}.pdf",
+            "/sessions/session-1", f"/submissions/{essay}", f"/submissions/{subs['selfies']}/files/0",
+            "/assignments/essay/download", "/assignments/survey/survey"]
+    for path in gets:
+        answer = lee.get(server.url + base + path, allow_redirects=False)
+        assert answer.status_code == 404, (path, answer.status_code)
+        assert "Ana" not in answer.text and "%PDF" not in answer.text and "PK" not in answer.text[:2], path
+    report = b"Name (Original Name),User Email,Total Duration (Minutes),Guest\nAna,ana@x.org,50,No\n"
+    posts = [("/participants", {"name": "Mallory", "login": "mallory", "time_zone": "UTC", "language": "en"}, None),
+             ("/participants/import", {}, {"roster": ("r.csv", b"Mallory,mallory,UTC,en\n", "text/csv")}),
+             ("/participants/import/confirm", {"token": "x"}, None),
+             ("/participants/passwords", {}, None),
+             (f"/participants/{person}/password", {}, None),
+             ("/sessions/session-1", {"present": [person]}, None),
+             ("/attendance", {"session_id": "session-1", "present": [person], "minimum": "0"}, None),
+             ("/attendance/preview", {"session_id": "session-1"}, {"report": ("z.csv", report, "text/csv")}),
+             (f"/submissions/{essay}/feedback", {"verdict": "needs_revision", "comment": "from lee"}, None),
+             ("/certificates", {"participant": ids, "language": "en"}, None),
+             ("/dates", {"starts_on": "2030-01-07"}, None)]
+    for path, data, files in posts:
+        answer = lee.post(server.url + base + path, data={"csrf": csrf, **data}, files=files, allow_redirects=False)
+        assert answer.status_code in (404, 422), (path, answer.status_code)
+        assert "Ana" not in answer.text and "Mallory" not in answer.text, path
+    assert {path: kim.get(server.url + f"/desk/courses/{COURSE}/{path}").content
+            for path in ("participants.csv", "progress.csv")} == before
+    assert "from lee" not in kim.get(server.url + f"{base}/submissions/{essay}").text
+    # the participant shared with lee's course: lee cannot take over her password either
+    shared = re.findall(r'href="/desk/courses/lee-course/participants/([^"./]+)"',
+                        lee.get(server.url + "/desk/courses/lee-course/participants").text)
+    assert shared
+    for pid in shared:
+        lee.post(server.url + f"/desk/courses/{THEIRS}/participants/{pid}/password", data={"csrf": csrf})
+    assert Caller(server.url, "ana", "secret-pw").get(f"/courses/{COURSE}/progress").status_code == 200
+    # a course upload with kim's course id: refused, nothing of kim's replaced
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as zf:
+        for path in sorted(p for p in SAMPLE.rglob("*") if p.is_file()):
+            zf.write(path, path.relative_to(SAMPLE).as_posix())
+    answer = lee.post(server.url + "/desk/courses/upload", data={"csrf": csrf},
+                      files={"package": ("course.zip", package.getvalue(), "application/zip")})
+    assert answer.status_code >= 400 and COURSE not in lee.get(server.url + "/desk/").text
+    assert kim.get(server.url + base).status_code == 200
+
+
+# ---- CSRF and the session ---------------------------------------------------------------------------
+
+def test_forged_and_borrowed_tokens_planted_and_kept_cookies_change_nothing(server):
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    lee = signed_in(server.url, "lee", "desk-password-2")
+    lee_csrf = csrf_of(lee.get(server.url + "/desk/").text)
+    for token in ("", "x", lee_csrf):  # none, wrong, another session's
+        answer = kim.post(server.url + f"/desk/courses/{COURSE}/participants", allow_redirects=False,
+                          data={"csrf": token, "name": "Forged", "login": "forged", "time_zone": "UTC"})
+        assert answer.status_code == 403, token
+    assert "forged" not in kim.get(server.url + f"/desk/courses/{COURSE}/participants").text
+    # a cookie planted before sign-in is not the session after it
+    planted = requests.Session()
+    planted.cookies.set("desk_session", "planted-by-someone-else", path="/desk")
+    answer = sign_in(server.url, "kim", "desk-password-1", planted)
+    assert answer.status_code == 303 and "desk_session=planted" not in answer.headers["set-cookie"]
+    stale = requests.Session()
+    stale.cookies.set("desk_session", "planted-by-someone-else", path="/desk")
+    assert stale.get(server.url + "/desk/", allow_redirects=False).status_code == 303
+    # after sign-out the old cookie, replayed, opens nothing
+    token = kim.cookies.get("desk_session", path="/desk")
+    kim.post(server.url + "/desk/sign-out", data={"csrf": csrf_of(kim.get(server.url + "/desk/").text)})
+    replay = requests.Session()
+    replay.cookies.set("desk_session", token, path="/desk")
+    assert replay.get(server.url + "/desk/", allow_redirects=False).status_code == 303
+    # sign-in's form token is the browser's own: another browser's cookie and token do not pair
+    other = requests.Session()
+    other_form = csrf_of(other.get(server.url + "/desk/sign-in").text)
+    mine = requests.Session()
+    mine.get(server.url + "/desk/sign-in")
+    assert mine.post(server.url + "/desk/sign-in", allow_redirects=False,
+                     data={"login": "kim", "password": "desk-password-1", "csrf": other_form}).status_code == 403
+    # no redirect goes anywhere but the desk itself, whatever is asked
+    for path in ("/desk/sign-in?next=https://evil.example/", "/desk/?next=//evil.example"):
+        answer = signed_in(server.url, "kim", "desk-password-1").get(server.url + path, allow_redirects=False)
+        assert "evil" not in answer.headers.get("location", "")
+
+
+def test_the_verification_page_is_throttled_per_address(server):
+    """Fifty free guesses from one address (an office's NAT), then each locks it for longer."""
+    statuses = [requests.get(server.url + "/desk/verify", params={"code": f"ABCD-EFGH-{i:04d}"}).status_code
+                for i in range(52)]
+    assert statuses[0] == 404 and statuses[-1] == 429
+    assert "retry-after" in requests.get(server.url + "/desk/verify", params={"code": "ABCD-EFGH-JKLM"}).headers
+
+
+# ---- resource bounds --------------------------------------------------------------------------------
+
+def test_huge_forms_reports_and_rosters_are_refused_or_bounded_quickly(server):
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    csrf = csrf_of(kim.get(server.url + "/desk/").text)
+    started = time.monotonic()
+    many = kim.post(server.url + f"/desk/courses/{COURSE}/attendance",
+                    data=[("csrf", csrf), ("session_id", "session-1")] + [("present", f"id-{i}") for i in range(50_000)])
+    assert many.status_code < 500 and time.monotonic() - started < 10
+    rows = "".join(f"P{i},p{i}@x.org,40,No\n" for i in range(100_000))
+    report = ("Name (Original Name),User Email,Total Duration (Minutes),Guest\n" + rows).encode()
+    assert len(report) < 5 * 1024 * 1024
+    started = time.monotonic()
+    preview = kim.post(server.url + f"/desk/courses/{COURSE}/attendance/preview",
+                       data={"csrf": csrf, "session_id": "session-1", "minimum": ""},
+                       files={"report": ("participants.csv", report, "text/csv")})
+    took = time.monotonic() - started
+    assert preview.status_code < 500 and took < 10 and len(preview.content) < 2_000_000, (took, len(preview.content))
+    roster = "".join(f"Person {i},p{i},UTC,en\n" for i in range(60_000)).encode()
+    big = kim.post(server.url + f"/desk/courses/{COURSE}/participants/import", data={"csrf": csrf},
+                   files={"roster": ("r.csv", roster, "text/csv")})
+    assert big.status_code in (413, 422) and "p59999" not in big.text

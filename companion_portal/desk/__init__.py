@@ -14,6 +14,7 @@ import csv
 import io
 import hmac
 import math
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -297,10 +298,16 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_AFTER_SEMICOLON = re.compile(r';(?=[\s"]*[=+\-@])')
+
+
 def cell(value: object) -> str:
     """A text cell a spreadsheet opens as text: one starting like a formula gets a leading apostrophe
-    (OWASP's advice on CSV injection), so a participant's name "=HYPERLINK(…)" stays a name."""
+    (OWASP's advice on CSV injection), so a participant's name "=HYPERLINK(…)" stays a name. So does
+    every part after a ';': Excel in Spanish (and many other locales) splits a .csv on ';', its list
+    separator, quotes or not, and each part would start a cell of its own."""
     text = "" if value is None else str(value)
+    text = _AFTER_SEMICOLON.sub(";'", text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -184,7 +184,11 @@ def test_logins_that_clean_to_the_same_folder_never_share_one_in_the_zip(server)
 
 def test_no_export_holds_a_cell_a_spreadsheet_would_run(server):
     state = server.app.state
-    for i, (login, name) in enumerate([("=1+1", "+SUM(A1)"), ("-2", "@cmd"), ("\t=x", "\r=y"), ("plain", "=z")]):
+    # the last two: harmless read with a comma, formulas where Excel splits on ';' (its list separator
+    # in Spanish and many other locales), whatever the quotes
+    for i, (login, name) in enumerate([("=1+1", "+SUM(A1)"), ("-2", "@cmd"), ("\t=x", "\r=y"), ("plain", "=z"),
+                                       ("semi;=1+1;x", 'Ana; "=HYPERLINK(""http://x"")";y'),
+                                       ("semi2", "Bo;  @SUM(1);-3+4")]):
         state.add_participant(login, f"pw-{i}-long", name, "Asia/Seoul", [COURSE])
         Caller(server.url, login, f"pw-{i}-long").submit(COURSE, "essay", "essay", {"text": "words " * 40})
     _hostile_course(server)
@@ -199,6 +203,10 @@ def test_no_export_holds_a_cell_a_spreadsheet_would_run(server):
                                                                                       c.lstrip("-").isdigit())]
         assert dangerous == [], (path, dangerous)
         assert any(c.startswith(("'=", "'+", "'@")) for c in cells), path  # the hostile ones are there, defused
+        text = answer.content.decode("utf-8-sig")
+        after_semicolons = [part.lstrip(' "') for line in text.splitlines() for part in line.split(";")[1:]]
+        assert "HYPERLINK" in text or path == "progress.csv"
+        assert [p for p in after_semicolons if p[:1] in ("=", "+", "-", "@")] == [], path
 
 
 # ---- another organizer's course, by every route -----------------------------------------------------
@@ -304,6 +312,13 @@ def test_forged_and_borrowed_tokens_planted_and_kept_cookies_change_nothing(serv
     for path in ("/desk/sign-in?next=https://evil.example/", "/desk/?next=//evil.example"):
         answer = signed_in(server.url, "kim", "desk-password-1").get(server.url + path, allow_redirects=False)
         assert "evil" not in answer.headers.get("location", "")
+
+
+def test_a_new_password_for_an_organizer_ends_the_sessions_opened_with_the_old_one(server):
+    kim = signed_in(server.url, "kim", "desk-password-1")  # say, on a shared computer left signed in
+    server.app.state.add_organizer("kim", "a-new-desk-password", "Kim Organizer")  # the administrator's answer
+    assert kim.get(server.url + "/desk/", allow_redirects=False).status_code == 303
+    assert signed_in(server.url, "kim", "a-new-desk-password").get(server.url + "/desk/").status_code == 200
 
 
 def test_the_verification_page_is_throttled_per_address(server):

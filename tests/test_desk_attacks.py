@@ -321,6 +321,35 @@ def test_a_new_password_for_an_organizer_ends_the_sessions_opened_with_the_old_o
     assert signed_in(server.url, "kim", "a-new-desk-password").get(server.url + "/desk/").status_code == 200
 
 
+def _course_zip(tmp_path, course_id: str) -> bytes:
+    folder = course_copy(tmp_path, course_id, course_id)
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as zf:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            zf.write(path, path.relative_to(folder).as_posix())
+    return package.getvalue()
+
+
+def test_two_organizers_publishing_one_new_course_id_at_once_never_both_run_it(server, tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    server.app.state.add_organizer("moe", "desk-password-3", "Moe Third")
+    desks = [signed_in(server.url, "lee", "desk-password-2"), signed_in(server.url, "moe", "desk-password-3")]
+    tokens = [csrf_of(d.get(server.url + "/desk/").text) for d in desks]
+    for round_ in range(4):
+        course_id = f"race-{round_}"
+        data = _course_zip(tmp_path, course_id)
+
+        def upload(i):
+            return desks[i].post(server.url + "/desk/courses/upload", data={"csrf": tokens[i]}, allow_redirects=False,
+                                 files={"package": ("course.zip", data, "application/zip")}).status_code
+
+        with ThreadPoolExecutor(2) as pool:
+            statuses = sorted(pool.map(upload, range(2)))
+        runs = [d.get(server.url + f"/desk/courses/{course_id}").status_code == 200 for d in desks]
+        assert statuses == [303, 422] and sum(runs) == 1, (course_id, statuses, runs)
+
+
 def test_the_verification_page_is_throttled_per_address(server):
     """Fifty free guesses from one address (an office's NAT), then each locks it for longer."""
     statuses = [requests.get(server.url + "/desk/verify", params={"code": f"ABCD-EFGH-{i:04d}"}).status_code

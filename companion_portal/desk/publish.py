@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import shutil
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -140,6 +141,14 @@ def publish(portal: Portal, organizer_id: str, upload: Path, staging: Path) -> t
     fault, with nothing published changed."""
     package = unpack(upload, staging)
     loaded = load_package(package)
+    with _PUBLISHING:  # from "is this id taken?" to "it is mine" at one go: else two organizers
+        return _claim(portal, organizer_id, package, loaded)  # sending one new id at once both ran it
+
+
+_PUBLISHING = threading.Lock()  # the reference portal is one process; its publishes are rare and short
+
+
+def _claim(portal: Portal, organizer_id: str, package: Path, loaded) -> tuple[str, str, int]:
     course_id, version = loaded.course.id, loaded.course.version
     with portal.db() as s:
         existing = s.get(Course, course_id)

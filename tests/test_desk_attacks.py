@@ -350,6 +350,41 @@ def test_two_organizers_publishing_one_new_course_id_at_once_never_both_run_it(s
         assert statuses == [303, 422] and sum(runs) == 1, (course_id, statuses, runs)
 
 
+def test_hostile_course_uploads_are_refused_quickly_and_publish_nothing(server, tmp_path):
+    good = zipfile.ZipFile(io.BytesIO(_course_zip(tmp_path, "bomb-course")))
+    def variant(extra: list[tuple[str, bytes]], keep=lambda name: True) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name in good.namelist():
+                if keep(name):
+                    zf.writestr(name, good.read(name))
+            for name, data in extra:
+                zf.writestr(name, data)
+        return out.getvalue()
+
+    laughs = (b'<?xml version="1.0"?><!DOCTYPE m [<!ENTITY a "aaaaaaaaaa">' +
+              b"".join(b'<!ENTITY %c "%s">' % (ord("b") + i, (b"&%c;" % (ord("a") + i)) * 10) for i in range(8)) +
+              b']><manifest identifier="x">&i;</manifest>')
+    nested = variant([])
+    uploads = {"a bomb (200 MB of zeros)": variant([("media/zeros.bin", bytes(200 * 1024 * 1024))]),
+               "a name out of the folder": variant([("../../escape.txt", b"x")]),
+               "an absolute name": variant([("/etc/escape.txt", b"x")]),
+               "a zip in a zip in a zip": variant([("inner.zip", variant([("deeper.zip", nested)]))]),
+               "a cartridge of laughs": variant([("imsmanifest.xml", laughs)], keep=lambda n: n != "course.json")}
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    csrf = csrf_of(kim.get(server.url + "/desk/").text)
+    for what, data in uploads.items():
+        started = time.monotonic()
+        answer = kim.post(server.url + "/desk/courses/upload", data={"csrf": csrf},
+                          files={"package": ("course.zip", data, "application/zip")}, allow_redirects=False)
+        took = time.monotonic() - started
+        if what == "a zip in a zip in a zip":  # nothing unpacks an inner zip: a file like any other, or refused
+            assert answer.status_code in (303, 422) and took < 10, (what, answer.status_code)
+            continue
+        assert answer.status_code == 422 and took < 10, (what, answer.status_code, took)
+    assert not list(tmp_path.rglob("escape.txt")) and not list((tmp_path / "portal").rglob("zeros.bin"))
+
+
 def test_the_verification_page_is_throttled_per_address(server):
     """Fifty free guesses from one address (an office's NAT), then each locks it for longer."""
     statuses = [requests.get(server.url + "/desk/verify", params={"code": f"ABCD-EFGH-{i:04d}"}).status_code

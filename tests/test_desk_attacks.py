@@ -385,6 +385,17 @@ def test_hostile_course_uploads_are_refused_quickly_and_publish_nothing(server, 
     assert not list(tmp_path.rglob("escape.txt")) and not list((tmp_path / "portal").rglob("zeros.bin"))
 
 
+def test_odd_numbers_in_a_pages_query_are_ignored_not_a_server_error(server):
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    base = f"/desk/courses/{COURSE}"
+    for value in ("²", "٣", "9" * 5000, "-1", XSS):
+        for path, key in (("", "recorded"), ("", "published"), ("/participants", "imported"),
+                          ("/certificates", "issued"), ("/sessions/session-1", "saved")):
+            answer = kim.get(server.url + base + path, params={key: value})
+            assert answer.status_code == 200, (path, key, value[:10], answer.status_code)
+            assert "<script" not in answer.text and "9" * 100 not in answer.text
+
+
 def test_the_verification_page_is_throttled_per_address(server):
     """Fifty free guesses from one address (an office's NAT), then each locks it for longer."""
     statuses = [requests.get(server.url + "/desk/verify", params={"code": f"ABCD-EFGH-{i:04d}"}).status_code

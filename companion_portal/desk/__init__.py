@@ -107,6 +107,13 @@ def _to_sign_in() -> RedirectResponse:
     return RedirectResponse("/desk/sign-in", status_code=303, headers=HEADERS)
 
 
+def count_param(request: Request, key: str) -> int | None:
+    """A count a redirect put in the address ("?recorded=3"), or None: only ASCII digits, at most
+    nine ("²" is a digit to str.isdigit() and no number to int(); 5,000 digits are past int()'s limit)."""
+    text = request.query_params.get(key, "")
+    return int(text) if 0 < len(text) <= 9 and text.isascii() and text.isdigit() else None
+
+
 def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
 
@@ -286,10 +293,9 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     values = await run_in_threadpool(_course_page, portal, who.id, course_id[:64])
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
-    recorded = request.query_params.get("recorded", "")
-    done = next(((key, request.query_params[key]) for key in ("published", "updated") if
-                 request.query_params.get(key, "").isdigit()), None)
-    return page(request, "course.html", organizer=who, recorded=int(recorded) if recorded.isdigit() else None,
+    done = next(((key, count_param(request, key)) for key in ("published", "updated")
+                 if count_param(request, key) is not None), None)
+    return page(request, "course.html", organizer=who, recorded=count_param(request, "recorded"),
                 done=done, redated=request.query_params.get("redated") == "1", **values)
 
 

@@ -21,7 +21,7 @@ TEST_COMMANDS := node:nodejs npm:npm
 # and for the full smoke test a Secret Service keyring on a private session bus; xdelta3 for bench/installer.py.
 INSTALLER_PACKAGES := binutils gcc icu-devtools gnome-keyring dbus xdelta3 zstd
 
-.PHONY: run test system-deps test-deps bench screenshot installer installer-deps clean
+.PHONY: run test system-deps test-deps bench screenshot installer installer-deps update-e2e clean
 
 run: $(VENV)/.installed
 	$(VENV)/bin/companion $(ARGS)
@@ -83,6 +83,12 @@ installer-deps:
 installer: $(VENV)/.installed installer-deps
 	$(PY) -m pip install -q -e ".[installer]"
 	$(PY) build_installer.py --report --smoke-full
+
+# the frozen app updates itself from one real build to the next over a repository on 127.0.0.1 (minutes:
+# two PyInstaller builds; README, "Updates: what the app does on your computer")
+update-e2e: $(VENV)/.installed installer-deps
+	$(PY) -m pip install -q -e ".[installer]"
+	$(PY) tools/update_e2e.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -50,13 +50,11 @@ EXCLUDES = ["PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.Qt
             # database drivers SQLAlchemy knows of: the app's store is SQLite (the stdlib's sqlite3)
             "psycopg", "psycopg_binary", "psycopg_c", "psycopg2", "pymysql", "MySQLdb", "asyncpg", "aiosqlite",
             "oracledb", "pyodbc",
-            # keyring's SecretService backend needs SecretStorage, which needs cryptography (12 MB with its own
-            # OpenSSL) for AES only; companion/secret_service.py speaks the Secret Service without it
-            "secretstorage", "cryptography",
-            # development tools some libraries import only optionally
-            "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
+            # development tools some libraries import only optionally (fontTools: pypdf reads some CFF font
+            # encodings with it when present; it is in a developer's venv only through fpdf2, no dependency of ours)
+            "fontTools", "fpdf", "pytest", "IPython", "pygments", "lib2to3", "pydoc_data", "setuptools", "pkg_resources"]
 HIDDEN = ["PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtMultimedia", "PySide6.QtMultimediaWidgets",
-          "PySide6.QtNetwork", "keyring.backends", "jeepney", "jeepney.io.blocking", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
+          "PySide6.QtNetwork", "keyring.backends", "secretstorage", "jeepney", "jeepney.io.blocking", "babel.dates", "icalendar", "sqlalchemy.dialects.sqlite",
           "alembic", "tzdata", "platformdirs", "tzlocal"]
 COLLECT_DATA = ["tzdata", "babel", "alembic"]
 LANGUAGES = ("en", "ko", "es")
@@ -108,17 +106,42 @@ Categories=Education;Office;
 Keywords=course;training;quiz;lecture;
 """
 
+# The installed layout (companion/services/app_folders.py): PREFIX/versions/<version>/ holds one whole app
+# folder per version, PREFIX/current names the one that last started well, PREFIX/companion is this launcher.
+# The version it starts hands the start over to a staged update and rolls back one that never started.
+LAUNCHER = """#!/bin/sh
+# Companion's launcher: starts the version named in ./current (see companion/services/app_folders.py).
+root="$(dirname "$(readlink -f "$0")")"
+version="$(head -n 1 "$root/current")"
+exec "$root/versions/$version/Companion" "$@"
+"""
+
 INSTALL_SH = """#!/bin/sh
-# Install Companion for this user (or system-wide when run as root).
+# Install Companion for this user (or system-wide when run as root, unless with --user). Each version gets its own folder under
+# PREFIX/versions; PREFIX/current names the one the launcher (PREFIX/companion) starts. Updates add the
+# next version beside it and switch at the next start (README, "Updates"). Close Companion first.
 set -e
 here="$(cd "$(dirname "$0")" && pwd)"
-if [ "$(id -u)" = 0 ]; then prefix=/opt/companion; apps=/usr/share/applications; icons=/usr/share/icons/hicolor/256x256/apps
-else prefix="$HOME/.local/opt/companion"; apps="$HOME/.local/share/applications"; icons="$HOME/.local/share/icons/hicolor/256x256/apps"; fi
-mkdir -p "$prefix" "$apps" "$icons"
-cp -a "$here/Companion/." "$prefix/"
+version="@VERSION@"
+if [ "$(id -u)" = 0 ] && [ "$1" != --user ]; then prefix=/opt/companion; apps=/usr/share/applications; icons=/usr/share/icons/hicolor/256x256/apps
+else prefix="$HOME/.local/lib/companion"; apps="$HOME/.local/share/applications"; icons="$HOME/.local/share/icons/hicolor/256x256/apps"; fi
+mkdir -p "$prefix/versions" "$apps" "$icons"
+partial="$prefix/versions/.$version.partial"
+rm -rf "$partial" "$prefix/versions/.$version.old"
+cp -a "$here/Companion" "$partial"
+[ -d "$prefix/versions/$version" ] && mv "$prefix/versions/$version" "$prefix/versions/.$version.old"
+mv "$partial" "$prefix/versions/$version"
+cp "$here/launcher.sh" "$prefix/companion.tmp" && chmod 755 "$prefix/companion.tmp" && mv -f "$prefix/companion.tmp" "$prefix/companion"
+printf '%s\\n' "$version" > "$prefix/current.tmp" && mv -f "$prefix/current.tmp" "$prefix/current"
+rm -f "$prefix/pending" "$prefix/trying" "$prefix/failed"
+for old in "$prefix"/versions/* "$prefix"/versions/.*.old; do
+  [ -d "$old" ] && [ "$old" != "$prefix/versions/$version" ] && rm -rf "$old"
+done
+# an install by an earlier installer (one folder, no versions)
+[ "$prefix" = /opt/companion ] || { [ -x "$HOME/.local/opt/companion/Companion" ] && rm -rf "$HOME/.local/opt/companion"; } || true
 cp "$here/companion.png" "$icons/companion.png"
 sed "s|@PREFIX@|$prefix|" "$here/companion.desktop" > "$apps/companion.desktop"
-echo "Companion is installed in $prefix; start it from your applications menu."
+echo "Companion $version is installed in $prefix; start it from your applications menu."
 """
 
 
@@ -530,20 +553,23 @@ def print_report(app: Path, package: Path | None, top: int = 10) -> None:
         print(f"  {size / 1e6:7.1f} MB  {part}  [{group}]")
 
 
+PACKAGE_FILES = ("companion.desktop", "install.sh", "launcher.sh", "companion.png")
+
+
 def _tar_members(app: Path, staging: Path, top: str) -> list[tuple[Path, str]]:
     members = [(app, f"{top}/Companion")]
-    return members + [(staging / name, f"{top}/{name}") for name in ("companion.desktop", "install.sh", "companion.png")]
+    return members + [(staging / name, f"{top}/{name}") for name in PACKAGE_FILES]
 
 
-def staging_folder() -> Path:
+def staging_folder(ver: str | None = None) -> Path:
     staging = BUILD / "package"
     if staging.exists():
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
-    (staging / "companion.desktop").write_text(DESKTOP.format(exec="@PREFIX@/Companion"), encoding="utf-8")
-    install = staging / "install.sh"
-    install.write_text(INSTALL_SH, encoding="utf-8")
-    install.chmod(0o755)
+    (staging / "companion.desktop").write_text(DESKTOP.format(exec="@PREFIX@/companion"), encoding="utf-8")
+    for name, text in (("install.sh", INSTALL_SH.replace("@VERSION@", ver or version())), ("launcher.sh", LAUNCHER)):
+        (staging / name).write_text(text, encoding="utf-8")
+        (staging / name).chmod(0o755)
     icon(staging / "companion.png")
     return staging
 
@@ -555,7 +581,7 @@ def archive(app: Path, ver: str, kind: str = "xz", target: Path | None = None) -
     import lzma
     import zipfile
 
-    staging = staging_folder()
+    staging = staging_folder(ver)
     top = f"companion-{ver}"
     suffix = {"xz": "tar.xz", "gz": "tar.gz", "zip": "zip"}[kind]
     target = target or DIST / f"companion-{ver}-linux-{platform.machine()}.{suffix}"
@@ -582,6 +608,18 @@ def archive(app: Path, ver: str, kind: str = "xz", target: Path | None = None) -
         for source, arc in _tar_members(app, staging, top):
             tar.add(source, arcname=arc)
     return target
+
+
+def bake_update_settings(app: Path, ver: str, url: str | None, root: Path | None) -> None:
+    """What the built app knows of its updates (companion/services/updates.py reads them from its own
+    folder): its version, the repository's address and root of trust, in _internal/resources/updates/."""
+    folder = app / "_internal" / "resources" / "updates"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "version").write_text(ver + "\n", encoding="utf-8")
+    if url:
+        (folder / "repository-url").write_text(url.strip() + "\n", encoding="utf-8")
+    if root:
+        shutil.copyfile(root, folder / "root.json")
 
 
 def _free_port() -> int:
@@ -694,6 +732,8 @@ def main() -> int:
     parser.add_argument("--no-build", action="store_true", help="use the app already in dist/ (with --report "
                                                                 "or --smoke)")
     parser.add_argument("--no-package", action="store_true", help="stop after the one-folder app")
+    parser.add_argument("--version", dest="build_version", metavar="VERSION",
+                        help="the version this build installs as (default: pyproject.toml's)")
     parser.add_argument("--publish", type=Path, metavar="REPO_DIR", help="add this build to the TUF update "
                         "repository REPO_DIR (made with `python -m companion.updates.publish init`), with a "
                         "binary patch from the previous build; the app carries the repository's root of trust")
@@ -701,13 +741,17 @@ def main() -> int:
                         "(targets, snapshot, timestamp; default $COMPANION_UPDATE_KEYS)")
     parser.add_argument("--notes", action="append", default=[], metavar="LANG=FILE", help="release notes of this "
                         "build in one language (repeat per language)")
+    parser.add_argument("--update-url", metavar="URL", help="the update repository built into the app "
+                        "(Settings and COMPANION_UPDATE_URL override it)")
+    parser.add_argument("--update-root", metavar="ROOT_JSON", type=Path, help="the update repository's root "
+                        "metadata (1.root.json): the root of trust the app checks updates against")
     args = parser.parse_args()
     keys = args.update_keys or (Path(os.environ["COMPANION_UPDATE_KEYS"]) if os.environ.get("COMPANION_UPDATE_KEYS")
                                 else None)
     if args.publish and (keys is None or not (args.publish / "metadata" / "root.json").is_file()):
         raise SystemExit("--publish needs a repository made by `python -m companion.updates.publish init REPO KEYS` "
                          "and its keys (--update-keys or COMPANION_UPDATE_KEYS)")
-    ver = version()
+    ver = args.build_version or version()
     app = DIST / NAME
     package = DIST / f"companion-{ver}-linux-{platform.machine()}.tar.xz"
     if not args.no_build:
@@ -727,6 +771,7 @@ def main() -> int:
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "
               f"left out " + ", ".join(f"{why} {n / 1e6:.1f} MB" for why, n in pruned.items())
               + f"; debug symbols stripped {stripped / 1e6:.1f} MB; now {folder_size(app) / 1e6:.0f} MB")
+        bake_update_settings(app, ver, args.update_url, args.update_root)
         gaps = missing_libraries(app)
         if gaps:
             raise SystemExit("libraries the bundle needs but does not carry:\n" + "\n".join(

@@ -106,17 +106,46 @@ def show(r: dict, rate: float) -> None:
           flush=True)
 
 
+def patch_only(old: Path, new: Path, rate: float) -> None:
+    """Only the patch between two app folders (no repository, no compression): for one more pair of
+    builds when the full run has already given the archive's and the metadata's figures."""
+    import bsdiff4
+
+    with tempfile.TemporaryDirectory(prefix="bench-updates-") as tmp:
+        tmp = Path(tmp)
+        for name, folder in (("old", old), ("new", new)):
+            with open(tmp / f"{name}.tar", "wb") as out:
+                archive.pack(folder, out)
+        started = time.perf_counter()
+        bsdiff4.file_diff(str(tmp / "old.tar"), str(tmp / "new.tar"), str(tmp / "patch"))
+        made = time.perf_counter() - started
+        started = time.perf_counter()
+        base, _ = archive.pack_bytes(old)
+        result = bsdiff4.patch(base, (tmp / "patch").read_bytes())
+        assert result == (tmp / "new.tar").read_bytes()
+        applied = time.perf_counter() - started
+        size = (tmp / "patch").stat().st_size
+        print(f"{old} -> {new}: tar {len(result) / MB:.1f} MB, patch {size / 1e3:.1f} kB (made in {made:.0f} s), "
+              f"{size / rate:.1f} s at {rate * 8 / 1000:.0f} kbit/s, packed again and applied in {applied:.1f} s")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--app", type=Path, default=ROOT / "dist" / "Companion")
     parser.add_argument("--next-app", type=Path, required=True,
                         help="a second build of the same tree with a Python file changed")
-    parser.add_argument("--qt-old", type=Path, required=True, help="a Qt library (.so) of another Qt release")
+    parser.add_argument("--qt-old", type=Path, help="a Qt library (.so) of another Qt release")
+    parser.add_argument("--patch-only", action="store_true", help="only the patch from --app to --next-app")
     parser.add_argument("--rate", type=float, default=256_000 / 8, help="bytes per second (256 kbit/s)")
     parser.add_argument("--xz-preset", type=int, help="the archives' xz preset (default: the publisher's, 9e)")
     args = parser.parse_args()
     if not args.app.is_dir():
         raise SystemExit(f"{args.app} does not exist: python build_installer.py --no-package")
+    if args.patch_only:
+        patch_only(args.app, args.next_app, args.rate)
+        return 0
+    if args.qt_old is None:
+        raise SystemExit("--qt-old is needed for the full run")
     if args.xz_preset is not None:
         archive.XZ_PRESET = args.xz_preset
     preset = "9e" if archive.XZ_PRESET == 9 | lzma.PRESET_EXTREME else str(archive.XZ_PRESET)

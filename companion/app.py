@@ -22,6 +22,8 @@ from companion.services.review import ReviewService
 from companion.services.schedule import ScheduleService
 from companion.services.search import SearchService
 from companion.services.settings import CLOCK_OFFSET, Settings
+from companion.services.updates import UpdateService
+from companion.services import app_folders
 from companion.sync.discovery import Discovery
 from companion.sync.downloads import Downloads
 from companion.sync.share import ShareCatalog, Sharing
@@ -55,6 +57,7 @@ class App:
     sharing: Sharing
     imports: CourseImports  # courses from other platforms' files (IMS Common Cartridge)
     reviews: ReviewService | None = None  # spaced review of quiz questions (FSRS)
+    updates: UpdateService | None = None  # the app's own updates (TUF), switched at the next start
 
     def close(self) -> None:
         """Close the store, leaving a snapshot of the dashboard's inputs for the next start's first view."""
@@ -106,5 +109,6 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     imports = CourseImports(store, library, folder)
     reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone, settings)
     quizzes.on_finished = reviews.attempt_finished
+    updates = UpdateService(settings, clock, folder / "updates", app_folders.running_install())
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
-               schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews)
+               schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews, updates)

@@ -121,7 +121,8 @@ def _parser() -> argparse.ArgumentParser:
     download.add_argument("material_ids", nargs="*", metavar="MATERIAL_ID")
     download.add_argument("--course", metavar="ID")
     download.add_argument("--variant", metavar="NAME", choices=("original", "low", "audio", "text"))
-    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the bandwidth at N kbit/s")
+    download.add_argument("--limit-kbit", type=_count, metavar="N", help="cap the download speed at N kilobits per second "
+                                                                              "(2000 is about 250 kB/s)")
     download.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
                           help="a colleague's computer that shares course files (`companion share`), tried before "
                                "the portal; repeatable. Without it, computers sharing are found on this network "
@@ -133,7 +134,8 @@ def _parser() -> argparse.ArgumentParser:
     share.add_argument("--address", default="0.0.0.0", metavar="IP",
                        help="listen on this address only (default: every network of this computer)")
     share.add_argument("--limit-kbit", type=int, metavar="N",
-                       help="cap what sharing sends at N kbit/s (default: the setting, 20000; 0: no cap)")
+                       help="cap what sharing sends at N kilobits per second (default: the setting, 20000, "
+                            "about 2.5 MB/s; 0: no cap)")
     share.add_argument("--no-announce", action="store_true", help="do not announce by multicast DNS (colleagues "
                                                                   "name this computer with --peer)")
 
@@ -155,7 +157,29 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--json", action="store_true", help="print JSON")
     review.add_argument("--take", action="store_true", help="review the due questions in this terminal")
     review.add_argument("--limit", type=_count, default=None, metavar="N", help="review at most N questions")
+    update = sub.add_parser("update", help="look for an update of Companion now; a small one is fetched and starts "
+                                           "the next time Companion starts (the download rules of Settings apply)")
+    update.add_argument("--yes", action="store_true", help="fetch a large update too (it is only offered otherwise)")
     return p
+
+
+def cmd_update(app, args) -> int:
+    from companion.domain.updates import notes_for
+    from companion.services.settings import LANGUAGE
+    from companion.services.updates import State
+
+    status = app.updates.check(None, by_hand=True)  # the system's metered flag is Qt's: unknown here
+    if status.state is State.OFFER and args.yes:
+        status = app.updates.fetch(status.offer, None)
+    print(words.update_state(status.state.value, version=status.version, error=status.error, hold=status.hold,
+                             installed=status.installed))
+    if status.state in (State.OFFER, State.HELD) and status.offer is not None:
+        print(words.update_cost(status.offer))
+        notes = notes_for(status.offer.notes, app.settings.get(LANGUAGE) or "en")
+        if notes:  # the publisher's text: printable characters and line breaks only
+            print("".join(ch for ch in notes[:4000] if ch == "\n" or ch.isprintable()))
+    ok = (State.UP_TO_DATE, State.READY, State.OFFER, State.HELD, State.NEVER)
+    return EXIT_OK if status.state in ok else EXIT_ERROR
 
 
 def _date(text: str) -> date:
@@ -416,6 +440,15 @@ def cmd_sync(app, args) -> int:
     print(words.sync_report(report))
     for change in report.changes:
         print("  " + translate("cli", "Course update: {0}").format(words.reason(change)))
+    for answer in report.feedback:  # an organizer answered: the verdict in words, the comment as written
+        found = app.library.course(answer.course_id).assignment(answer.item_id)
+        verdict = {"accepted": translate("cli", "accepted"),
+                   "needs_revision": translate("cli", "needs revision: submit it again")}.get(answer.verdict or "")
+        title = found.title if found else answer.item_id
+        print("  " + (translate("cli", "Feedback from the organizer on {0}: {1}").format(title, verdict) if verdict
+                      else translate("cli", "Feedback from the organizer on {0}").format(title)))
+        for line in answer.comment.splitlines():
+            print("    " + line)
     for held in report.certificates:
         print("  " + translate("cli", "Your certificate for {0} has arrived: {1}").format(held.course_title, held.path))
     if report.clock_is_off:
@@ -717,12 +750,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        from companion.services.app_folders import start_chosen
+
+        confirm = start_chosen(sys.argv[1:] if argv is None else list(argv))  # may hand the start to an update
         from companion.ui.main import run_gui  # Qt is imported only when a window is wanted
 
         portal = None
         if args.self_test and args.self_test_portal:
             portal = (args.self_test_portal, args.self_test_login or "demo", sys.stdin.readline().rstrip("\r\n"))
-        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal)
+        return run_gui(args.data_dir, self_test=args.self_test, self_test_portal=portal, confirm_start=confirm)
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     app = None
     try:
@@ -734,7 +770,7 @@ def main(argv: list[str] | None = None) -> int:
                    "export-ics": cmd_export_ics, "login": cmd_login, "logout": cmd_logout,
                    "portals": cmd_portals, "sync": cmd_sync,
                    "submit": cmd_submit, "download": cmd_download, "share": cmd_share,
-                   "search": cmd_search, "review": cmd_review}[args.command]
+                   "search": cmd_search, "review": cmd_review, "update": cmd_update}[args.command]
         return handler(app, args)
     except BundleError as exc:
         importing = args.command == "courses" and args.courses_command == "add"

@@ -1,44 +1,27 @@
 """Sign-in tokens live in the operating system's keyring, never in the database or logs.
 
 Where there is no keyring (a headless Linux without Secret Service), keyring raises; the token is
-then kept in memory for this session only, and callers say so plainly.
+then kept in memory for this session only, and callers say so plainly. On Linux keyring's own
+SecretService backend carries it (an earlier hand-written Secret Service client is gone: the
+installer now carries ``cryptography`` for TUF's signatures anyway).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from dataclasses import dataclass
 
 log = logging.getLogger(__name__)
 SERVICE = "Companion"
-_chosen = False
 
 
 def _keyring():
-    """The keyring module. On Linux, where keyring found no usable backend or would use its own
-    SecretService one (which needs the 12 MB ``cryptography``, not in the installer's bundle),
-    Companion's Secret Service backend is used (companion/secret_service.py: the same protocol, items
-    and transport encryption). A backend the person chose (PYTHON_KEYRING_BACKEND, keyringrc.cfg) or
-    a program set (keyring.set_keyring) is left alone."""
-    global _chosen
+    """The keyring module, with the backend keyring itself chooses: on Linux its SecretService backend
+    (SecretStorage over jeepney, with cryptography for the session's transport encryption) reaching
+    GNOME Keyring, KWallet or KeePassXC; a backend the person chose (PYTHON_KEYRING_BACKEND,
+    keyringrc.cfg) or a program set (keyring.set_keyring) wins, as everywhere keyring is used."""
     import keyring
 
-    if not _chosen:
-        _chosen = True
-        if sys.platform.startswith("linux") and not os.environ.get("PYTHON_KEYRING_BACKEND"):
-            import keyring.core
-
-            current = keyring.get_keyring()
-            backends = getattr(current, "backends", [current])  # keyring's chainer holds several
-            if keyring.core.load_config() is None and all(
-                    type(b).__module__ in ("keyring.backends.fail", "keyring.backends.SecretService",
-                                           "keyring.backends.chainer") for b in backends):
-                from companion.secret_service import Keyring as SecretService
-
-                if SecretService.viable:
-                    keyring.set_keyring(SecretService())
     return keyring
 
 

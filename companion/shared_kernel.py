@@ -18,6 +18,7 @@ from companion.domain.bundle import EXTENSION, BundleError
 from companion.domain.completion import DONE, checklist
 from companion.domain.course import Course, course_from_manifest, shift_manifest, weeks_to_run_now
 from companion.domain.digest import canonical_json, content_sha256
+from companion.domain.feedback import Sent, standing
 from companion.domain.errors import CompanionError, CourseError
 from companion.domain import reasons
 from companion.domain.quiz import AttemptSummary, grade
@@ -31,4 +32,4 @@ from companion.domain.bundle_words import bundle_fault, import_report, size_text
 __all__ = ["cartridge_to_package", "import_report", "DONE", "EXTENSION", "AttemptSummary", "Reason", "reasons", "BundleError", "CompanionError", "bundle_fault", "size_text",
            "write_package_bundle", "open_bundle", "open_zip", "check_directory", "read_member", "Course", "CourseError", "FileFacts", "Package", "canonical_json", "checklist",
            "content_sha256", "course_from_manifest", "fsync_dir", "grade", "load_package", "problems", "resources_dir",
-           "shift_manifest", "weeks_to_run_now"]
+           "shift_manifest", "weeks_to_run_now", "Sent", "standing"]

@@ -27,6 +27,7 @@ from pathlib import Path
 
 DEMO_LOGIN = "demo"
 DEMO_PASSWORD = "caring-cities"
+DEMO_ORGANIZER, DEMO_ORGANIZER_PASSWORD = "organizer", "caring-cities-desk"  # the demo's desk (/desk)
 DATABASE_ENV, DATA_DIR_ENV, THREADS_ENV = "COMPANION_PORTAL_DATABASE", "COMPANION_PORTAL_DIR", "COMPANION_PORTAL_THREADS"
 UPDATES_ENV = "COMPANION_PORTAL_UPDATES_DIR"  # --updates-dir, for the workers of --workers N
 DEFAULT_THREADS = 40
@@ -68,6 +69,8 @@ def build(args) -> tuple[object, str]:
             raise SystemExit(f"companion-portal: --user wants LOGIN:PASSWORD, not '{spec}'")
         app.state.add_participant(login, password, "Demo Participant" if login == DEMO_LOGIN else login, "Asia/Seoul",
                                   served)  # on the roster of every course served
+    if args.demo:  # someone trying the demo can answer the demo participant's work on the desk
+        app.state.add_organizer(DEMO_ORGANIZER, DEMO_ORGANIZER_PASSWORD, "Demo Organizer", served[:1])
     return app, database
 
 
@@ -153,6 +156,8 @@ def serve(argv: list[str]) -> int:
     if args.demo:
         print(f"Demo sign-in: login '{DEMO_LOGIN}', password '{DEMO_PASSWORD}'. In the app: Settings → Course "
               f"portal → {url}, then Sign in.", flush=True)
+        print(f"The organizer's desk: {url}/desk/ (login '{DEMO_ORGANIZER}', password '{DEMO_ORGANIZER_PASSWORD}').",
+              flush=True)
     if args.ready_file:
         info = {"url": url, "pid": os.getpid()}
         if args.demo:

@@ -1,5 +1,6 @@
 """Where participants stand against a course's certificate rules, computed with the app's own rules
-(``companion.shared_kernel.checklist``) from what the portal has recorded: one participant for the
+(``companion.shared_kernel.checklist``, and ``standing`` for the organizers' feedback) from what the
+portal has recorded: one participant for the
 progress route, every participant of a course at once for the desk's certificates page."""
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from companion.shared_kernel import AttemptSummary, Course, checklist
+from companion.shared_kernel import AttemptSummary, Course, Sent, checklist, standing
 
-from .models import Attendance, Submission
+from .models import Attendance, Feedback, Submission
 
 
 def standings(conn, course: Course, now: datetime, participant_ids: Iterable[str] | None = None) -> dict:
@@ -21,10 +22,14 @@ def standings(conn, course: Course, now: datetime, participant_ids: Iterable[str
     wanted = None if participant_ids is None else set(participant_ids)
     att = select(Attendance.participant_id, Attendance.session_id).where(Attendance.course_id == course.id)
     subs = select(Submission.participant_id, Submission.kind, Submission.item_id, Submission.score,
-                  Submission.status, Submission.received_at).where(Submission.course_id == course.id)
+                  Submission.status, Submission.received_at, Submission.id).where(Submission.course_id == course.id)
+    answers = select(Feedback.submission_id, Feedback.verdict).where(Feedback.course_id == course.id)
     if wanted is not None:
         att = att.where(Attendance.participant_id.in_(wanted))
         subs = subs.where(Submission.participant_id.in_(wanted))
+        answers = answers.where(Feedback.participant_id.in_(wanted))
+    verdicts = dict(conn.execute(answers).all())
+    sent: dict[tuple[str, str], list[Sent]] = defaultdict(list)
     attended: dict[str, set[str]] = defaultdict(set)
     for pid, session_id in conn.execute(att):
         attended[pid].add(session_id)
@@ -37,6 +42,11 @@ def standings(conn, course: Course, now: datetime, participant_ids: Iterable[str
                                                                             r.received_at))
         elif r.kind != "attendance":
             delivered[r.participant_id][r.item_id] = "delivered"
+            sent[(r.participant_id, r.item_id)].append(Sent(r.id, r.received_at, True))
+    # the organizer's answer to the latest delivery decides, by the app's own rule (docs/protocol-feedback.md):
+    # "needs revision" is not done until a revision arrives
+    for (pid, item_id), deliveries in sent.items():
+        delivered[pid][item_id] = standing(verdicts, deliveries) or "delivered"
     people = wanted if wanted is not None else set(attended) | set(attempts) | set(delivered)
     return {pid: checklist(course, now, attended=attended.get(pid, set()), attempts=attempts.get(pid, {}),
                            deliveries=delivered.get(pid, {})) for pid in people}

@@ -104,3 +104,11 @@ def test_zones_are_named_as_people_know_them_in_every_language(data_dir):
         assert not re.search(r"[A-Za-z]+/[A-Za-z_]+", heading), heading  # no Asia/Seoul, Europe/Madrid
     shifted = run(data_dir, "courses", "shift", "caring-cities-2023", "--start-week", "2026-11-25", lang="ko_KR.UTF-8")
     assert shifted.returncode == 0 and "Europe/Madrid" not in shifted.stdout and "마드리드" in shifted.stdout, shifted.stdout
+
+
+def test_speed_caps_are_explained_in_words(data_dir):
+    """The caps are said as kilobits per second with the kB/s or MB/s a file manager shows, not 'kbit/s'."""
+    for command in ("download", "share"):
+        out = run(data_dir, command, "--help")
+        text = " ".join(out.stdout.split())
+        assert out.returncode == 0 and "kbit/s" not in text and "kilobits per second" in text, text

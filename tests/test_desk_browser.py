@@ -108,13 +108,18 @@ def check_page(chrome, axe_source: str, shots: Path, name: str) -> None:
     assert not bad, f"{name}: {bad}"
 
 
-def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe_source, server, tmp_path):
+def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe_source, server, tmp_path, app):
     from selenium.webdriver.common.by import By
 
     from companion.shared_kernel import load_package
+    from companion.ui.ops import outbox as outbox_ops
 
+    # ana hands in her essay with the app, which delivers it at sync; ben's comes straight over the API
     ana, ben = Caller(server.url, "ana", "secret-pw"), Caller(server.url, "ben", "other-pw")
-    assert ana.submit(COURSE, "essay", "essay", {"text": "Care is a public service. " * 20}).status_code in (200, 201)
+    app.sync.sign_in(server.url, "ana", "secret-pw")
+    app.assignments.save_draft(COURSE, "essay", {"text": "Care is a public service. " * 20})
+    essay = app.assignments.submit(COURSE, "essay")
+    assert app.sync.run(now=True).delivered == 1
     assert ben.submit(COURSE, "essay", "essay", {"text": "Mine too. " * 40}).status_code in (200, 201)
     report = tmp_path / "participants_81234567890.csv"
     report.write_text(ZOOM_REPORT, encoding="utf-8")
@@ -148,6 +153,7 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
             chrome.find_element(By.ID, "comment").send_keys("Please add an example from your city.")
             click_to(chrome, "form[action$='/feedback'] button", "saved=1")
             assert "Feedback saved" in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+            check_page(chrome, axe_source, shots, f"feedback-{lang}")
         chrome.get(f"{server.url}/desk/courses/{COURSE}")
         chrome.find_element(By.ID, "report").send_keys(str(report))
         chrome.find_element(By.ID, "minimum").clear()
@@ -160,6 +166,11 @@ def test_an_organizer_works_the_desk_in_chromium_in_three_languages(browser, axe
         click_to(chrome, "header form button", "/desk/sign-in")  # sign out
     answers = ana.get(f"/courses/{COURSE}/feedback").json()["feedback"]
     assert [(a["verdict"], a["comment"]) for a in answers] == [("needs_revision", "Please add an example from your city.")]
+    # the feedback given in the browser reaches ana's app at its next sync, beside her essay
+    assert [(f.submission_id, f.verdict) for f in app.sync.run(now=True).feedback] == [(essay.id, "needs_revision")]
+    _course, deliveries, _items, feedback = outbox_ops.submissions_view(app, COURSE).value
+    assert deliveries["essay"] == "needs_revision"
+    assert feedback[essay.id].comment == "Please add an example from your city."
     progress = Caller(server.url, "maria@example.org", "maria-pw").get(f"/courses/{COURSE}/progress").json()
     assert progress["attendance"][session.id] is True
 

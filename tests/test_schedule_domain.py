@@ -102,6 +102,27 @@ def test_a_zone_named_in_a_sentence_is_never_its_iana_id():
         apply_language("en")
 
 
+def test_a_zone_in_a_list_to_pick_from_is_named_city_first():
+    """Settings' zone picker: the city first so the list reads by place, then the abbreviation; the
+    city alone where it is the zone's name; never the IANA id, never 'UTC (UTC)'."""
+    from companion.domain.timefmt import zone_choice
+    from companion.services.locale import apply_language
+
+    try:
+        assert zone_choice(RECEIPT, "Europe/Madrid") == "Madrid (CET)"
+        assert zone_choice(RECEIPT, "America/Bogota") == "Bogotá"
+        assert zone_choice(RECEIPT, "UTC") == "UTC"
+        apply_language("es")
+        assert zone_choice(RECEIPT, "America/New_York") == "Nueva York (EST)"
+        apply_language("ko")
+        assert zone_choice(RECEIPT, "Asia/Seoul").startswith("서울") and "KST" in zone_choice(RECEIPT, "Asia/Seoul")
+        for zone in ("Europe/Madrid", "UTC", "Etc/UTC", "Asia/Seoul", "America/Bogota", "Etc/GMT+5"):
+            named = zone_choice(RECEIPT, zone)
+            assert "/" not in named and "_" not in named and named.count("UTC") <= 1, named
+    finally:
+        apply_language("en")
+
+
 def test_same_zone_is_said_once():
     assert due_line(QUIZ_DUE.instant(), "Europe/Paris", "Europe/Madrid").endswith("(your time and course time)")
 

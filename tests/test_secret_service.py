@@ -1,6 +1,6 @@
-"""Companion's Secret Service keyring backend (companion/secret_service.py) against a real Secret Service:
-GNOME Keyring on a private D-Bus session bus, checked against keyring's own SecretService backend
-(SecretStorage + cryptography), an independent implementation of the same protocol."""
+"""Sign-in tokens in a real Secret Service: GNOME Keyring on a private D-Bus session bus, reached the way
+the app reaches it (companion.credentials -> keyring's own SecretService backend, SecretStorage over
+jeepney with cryptography's transport encryption), and read back over the bus without keyring."""
 
 from __future__ import annotations
 
@@ -15,9 +15,31 @@ pytestmark = pytest.mark.integration
 SERVICE = "Companion"
 
 
+def unlocked_login_keyring() -> bool:
+    import secretstorage
+
+    try:
+        connection = secretstorage.dbus_init()
+    except Exception:
+        return False
+    try:
+        from jeepney.bus_messages import message_bus
+
+        # NameHasOwner, not SecretStorage's check_service_availability: that one has the bus start a second,
+        # locked GNOME Keyring through D-Bus activation when ours is not up yet
+        if not connection.send_and_get_reply(message_bus.NameHasOwner("org.freedesktop.secrets")).body[0]:
+            return False
+        return not secretstorage.Collection(connection).is_locked()  # the "default" alias, never created here
+    except Exception:  # no default collection yet
+        return False
+    finally:
+        connection.close()
+
+
 @pytest.fixture
 def secret_service(tmp_path, monkeypatch):
-    """A session bus of its own with an unlocked GNOME Keyring, as on a participant's desktop."""
+    """A session bus of its own with an unlocked GNOME Keyring, as on a participant's desktop, and
+    keyring left to choose its backend by itself (as in the installed app)."""
     for tool in ("dbus-daemon", "gnome-keyring-daemon"):
         if shutil.which(tool) is None:
             pytest.fail(f"{tool} is missing: make test-deps installs dbus and gnome-keyring")
@@ -33,136 +55,104 @@ def secret_service(tmp_path, monkeypatch):
     daemon.stdin.write(b"login password\n")
     daemon.stdin.close()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-    from companion.secret_service import Keyring
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))  # no keyringrc.cfg of this machine's
+    import keyring
 
+    previous = keyring.get_keyring()
     try:
         deadline = time.monotonic() + 30
         # Wait for our daemon to own the name before calling the service: a call earlier would make the
         # bus start a second, locked GNOME Keyring through D-Bus activation.
-        while not (name_owned() and login_keyring_unlocked()):
+        while not unlocked_login_keyring():
             assert time.monotonic() < deadline, "GNOME Keyring did not unlock a login keyring"
             time.sleep(0.1)
-        assert Keyring.viable
+        # the backend keyring chooses by itself in a fresh process (test_keyring_chooses... checks that; in
+        # this one keyring's list of viable backends was made before this bus existed)
+        from keyring.backends.SecretService import Keyring as SecretService
+
+        keyring.set_keyring(SecretService())
         yield address
     finally:
+        keyring.set_keyring(previous)
         daemon.terminate()
         daemon.wait(10)
         bus.terminate()
         bus.wait(10)
 
 
-def name_owned() -> bool:
-    from companion.secret_service import BUS_NAME, _Bus
+def items(key: str) -> list[bytes]:
+    """The secrets stored for Companion under ``key``, read over the bus by SecretStorage directly."""
+    import secretstorage
 
-    bus = _Bus()
+    connection = secretstorage.dbus_init()
     try:
-        return bool(bus.call("/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner", "s", BUS_NAME,
-                             bus_name="org.freedesktop.DBus")[0])
+        found = secretstorage.search_items(connection, {"service": SERVICE, "username": key})
+        return [item.get_secret() for item in found]
     finally:
-        bus.close()
+        connection.close()
 
 
-def login_keyring_unlocked() -> bool:
-    from companion.secret_service import DEFAULT_COLLECTION, PREFIX, _Bus
+def test_keyring_chooses_its_secret_service_backend(secret_service):
+    """In a fresh process, as the app starts: keyring picks its SecretService backend by itself and the
+    token lands in GNOME Keyring."""
+    import sys
 
-    bus = _Bus()
+    from .conftest import ROOT
+
+    code = ("import keyring; from companion.credentials import Credentials; "
+            "print(Credentials().set_token('https://portal.example', 'fresh', 'tok-0').persisted); "
+            "chosen = keyring.get_keyring(); print(sorted(type(b).__module__ for b in getattr(chosen, 'backends', [chosen])))")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHON_KEYRING_BACKEND"}
+    done = subprocess.run([sys.executable, "-c", code], env=dict(env, PYTHONPATH=str(ROOT)), capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["True", "['keyring.backends.SecretService']"], done.stdout
+    assert items("https://portal.example|fresh") == [b"tok-0"]
+
+
+def test_a_token_is_kept_in_gnome_keyring_replaced_and_deleted(secret_service):
+    from companion.credentials import Credentials
+
+    token = "tök-1 with ünïcode and a long tail " * 3
+    store = Credentials()
+    assert store.get_token("https://portal.example", "ana") is None
+    assert store.set_token("https://portal.example/", "ana", token).persisted
+    assert store.kept_in_keyring("https://portal.example", "ana")
+    assert items("https://portal.example|ana") == [token.encode()]  # in the keyring itself, not in memory
+    assert Credentials().get_token("https://portal.example", "ana") == token  # a new process's view
+    store.set_token("https://portal.example", "ana", "tok-2")  # replaces, does not add a second item
+    assert items("https://portal.example|ana") == [b"tok-2"]
+    store.delete_token("https://portal.example", "ana")
+    assert items("https://portal.example|ana") == []
+    assert Credentials().get_token("https://portal.example", "ana") is None
+
+
+def test_a_token_an_earlier_version_stored_is_found(secret_service):
+    """Items written by Companion's former hand-made backend had keyring's attributes; one written that
+    way (straight over the bus) is found and replaced in place."""
+    import secretstorage
+
+    from companion.credentials import Credentials
+
+    connection = secretstorage.dbus_init()
     try:
-        return bus.prop(DEFAULT_COLLECTION, PREFIX + "Collection", "Locked") is False
-    except Exception:  # no default collection yet
-        return False
+        collection = secretstorage.Collection(connection)
+        collection.create_item("Password for 'https://portal.example|old' on 'Companion'",
+                               {"application": "Python keyring library", "service": SERVICE,
+                                "username": "https://portal.example|old"}, b"stored-before")
     finally:
-        bus.close()
+        connection.close()
+    assert Credentials().get_token("https://portal.example", "old") == "stored-before"
+    Credentials().set_token("https://portal.example", "old", "stored-now")
+    assert items("https://portal.example|old") == [b"stored-now"]
 
 
-def test_a_token_stored_is_read_back_replaced_and_deleted(secret_service):
-    from companion.secret_service import Keyring
+def test_a_backend_set_by_a_program_is_left_alone(memory_keyring):
+    from companion.credentials import Credentials
 
-    ours = Keyring()
-    key = "https://portal.example|ana"
-    assert ours.get_password(SERVICE, key) is None
-    ours.set_password(SERVICE, key, "tök-1 with ünïcode and a long tail " * 3)
-    assert ours.get_password(SERVICE, key) == "tök-1 with ünïcode and a long tail " * 3
-    ours.set_password(SERVICE, key, "tok-2")  # replaces, does not add a second item
-    assert ours.get_password(SERVICE, key) == "tok-2"
-    ours.delete_password(SERVICE, key)
-    assert ours.get_password(SERVICE, key) is None
-    from keyring.errors import PasswordDeleteError
-
-    with pytest.raises(PasswordDeleteError):
-        ours.delete_password(SERVICE, key)
-
-
-def test_items_are_shared_with_keyrings_own_secret_service_backend(secret_service):
-    """Same collection, attributes and encrypted transport as keyring's backend: a token stored before
-    the switch is still found, and one stored now is found by keyring's backend."""
-    from keyring.backends.SecretService import Keyring as Reference
-
-    from companion.secret_service import Keyring
-
-    ours, reference = Keyring(), Reference()
-    reference.set_password(SERVICE, "https://portal.example|old", "stored-by-keyring")
-    assert ours.get_password(SERVICE, "https://portal.example|old") == "stored-by-keyring"
-    ours.set_password(SERVICE, "https://portal.example|new", "stored-by-companion")
-    assert reference.get_password(SERVICE, "https://portal.example|new") == "stored-by-companion"
-    ours.delete_password(SERVICE, "https://portal.example|old")
-    assert reference.get_password(SERVICE, "https://portal.example|old") is None
-
-
-def test_the_secret_crosses_the_bus_encrypted(secret_service):
-    """The session is dh-ietf1024-sha256-aes128-cbc-pkcs7: what goes over the bus is not the token."""
-    from companion.secret_service import _Bus, _Libcrypto
-
-    bus = _Bus()
-    try:
-        session = bus.open_session()
-        assert session.key is not None and len(session.key) == 16
-        packed = session.pack(b"the-token", _Libcrypto())
-        assert b"the-token" not in packed[2] and len(packed[1]) == 16 and len(packed[2]) == 16
-        assert session.unpack(packed, _Libcrypto()) == b"the-token"
-    finally:
-        bus.close()
-
-
-def test_credentials_use_it_when_keyring_has_no_usable_backend(secret_service, monkeypatch):
-    import keyring
-    from keyring.backends import fail
-
-    import companion.credentials as credentials
-    from companion.secret_service import Keyring
-
-    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
-    monkeypatch.setattr(credentials, "_chosen", False)
-    keyring.set_keyring(fail.Keyring())  # what keyring finds in the installer's bundle (no cryptography)
-    store = credentials.Credentials()
-    assert store.set_token("https://portal.example/", "ana", "tok-3").persisted
-    assert isinstance(keyring.get_keyring(), Keyring)
-    assert credentials.Credentials().get_token("https://portal.example", "ana") == "tok-3"
-
-
-def test_a_backend_set_by_a_program_is_left_alone(memory_keyring, monkeypatch):
-    import companion.credentials as credentials
-
-    monkeypatch.setattr(credentials, "_chosen", False)
-    credentials.Credentials().set_token("https://portal.example", "ana", "tok-4")
+    Credentials().set_token("https://portal.example", "ana", "tok-4")
     import keyring
 
     assert keyring.get_keyring() is memory_keyring
-
-
-def test_aes_matches_an_independent_implementation():
-    """OpenSSL's AES-128-CBC through libcrypto, checked against cryptography's (with PKCS#7 padding)."""
-    from cryptography.hazmat.primitives import padding
-    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-
-    from companion.secret_service import _Libcrypto
-
-    crypto = _Libcrypto()
-    key, iv = bytes(range(16)), bytes(range(16, 32))
-    for message in (b"", b"x" * 15, b"y" * 16, "한국어 토큰".encode() * 7):
-        padder = padding.PKCS7(128).padder()
-        encryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).encryptor()
-        expected = encryptor.update(padder.update(message) + padder.finalize()) + encryptor.finalize()
-        assert crypto.cipher(key, iv, message, True) == expected
-        assert crypto.cipher(key, iv, expected, False) == message
-    with pytest.raises(ValueError):
-        crypto.cipher(key, iv, b"\0" * 16, False)  # bad padding is refused, not returned
+    assert memory_keyring.get_password(SERVICE, "https://portal.example|ana") == "tok-4"

@@ -92,3 +92,13 @@ def test_a_question_is_a_named_group_and_the_score_is_announced(heard):
     assert any(h["role"] in ("radio button", "check box") and h["name"].startswith("A.") for h in focus)
     announced = [h["text"] for h in heard["heard"] if h["kind"] == "announcement"]
     assert any(heard["score"] in text for text in announced), announced
+
+
+def test_an_organizers_feedback_is_announced_and_read_as_a_group_beside_the_essay(heard):
+    said = [e["text"] for e in heard["heard"] if e["kind"] == "announcement"]
+    assert any(t.startswith("New feedback from the organizer on ") and t.endswith(": Needs revision.") for t in said), said
+    assert heard["feedback_groups"] == [
+        "Feedback from the organizer: Needs revision | The organizer asked for a revision. Please add one example "
+        "from your city. Change your work below and submit it again."], heard["feedback_groups"]
+    # the comment itself is a stop of its own, read as what the organizer wrote
+    assert heard["feedback_comment"] == ["Please add one example from your city."], heard["feedback_comment"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar,
-                               QPushButton, QRadioButton, QSpinBox, QStyle, QStyleOptionButton, QVBoxLayout, QWidget)
+                               QPushButton, QRadioButton, QScrollBar, QSpinBox, QStyle, QStyleOptionButton,
+                               QStyleOptionSlider, QVBoxLayout, QWidget)
 
 from .support import contrast as C
 
@@ -97,7 +98,11 @@ class Gallery(QWidget):
                 "line": QLineEdit("Seoul"), "hint": QLineEdit(), "spin": QSpinBox(), "combo": QComboBox(),
                 "editable": QComboBox(), "button": QPushButton("Save"), "progress": QProgressBar(),
                 "muted": QLabel("Last checked 10:20"), "list": QListWidget(),
+                "scroll": QScrollBar(Qt.Orientation.Horizontal),
             }
+            w["scroll"].setRange(0, 100)
+            w["scroll"].setPageStep(25)
+            w["scroll"].setValue(40)
             w["list"].addItems(["Lecture 1 notes", "Lecture 2 notes", "Lecture 3 notes"])
             w["list"].setCurrentRow(1)
             w["list"].setFixedHeight(w["list"].sizeHintForRow(0) * 3 + 6)
@@ -163,6 +168,14 @@ def test_edges_states_and_text_stand_out(gallery, place, qtbot):
         w["progress"].setValue(value)
         image, rect = C.grab_in(gallery, w["progress"])
         found[f"progress text at {value}"] = C.text(image, rect.adjusted(rect.width() // 3, 3, -rect.width() // 3, -3))
+    # a scroll bar's handle against its groove
+    bar = w["scroll"]
+    image, rect = C.grab_in(gallery, bar)
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    handle = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option,
+                                        QStyle.SubControl.SC_ScrollBarSlider, bar).translated(rect.topLeft())
+    found["scroll bar handle"] = min(C.boundary(image, handle, side=side) for side in ("left", "right"))
     # a selected row: its text on the selection 4.5:1, the selection against an unselected row 3:1
     image, rect = C.grab_in(gallery, w["list"].viewport())
     chosen = w["list"].visualItemRect(w["list"].item(1)).translated(rect.topLeft())

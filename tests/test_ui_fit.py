@@ -43,7 +43,8 @@ def test_every_page_fits_the_screen_and_the_font(screen, dpi, tmp_path):
     assert report["available"] == [width, height]
     # the walk is not vacuous: every page and the states behind them were visited
     assert len(report["states"]) >= 15, report["states"]
-    assert {"quiz: result", "submissions: survey", "submissions: photos"} <= set(report["states"])
+    assert {"quiz: result", "submissions: survey", "submissions: photos",
+            "submissions: essay with feedback"} <= set(report["states"])
     assert report["window"][0] <= width and report["window"][1] <= height, report
     assert report["minimum"][0] <= width, report
     assert report["sign_in"][0] <= width, report

@@ -39,8 +39,9 @@ def test_drafts_photos_and_submit_say_what_they_changed(app, tmp_path):
 
     sent = outbox_ops.submit_assignment(app, COURSE, "essay")
     assert sent.changes == {ops.OUTBOX} and sent.value.state == "queued"
-    course, deliveries, items = outbox_ops.submissions_view(app, COURSE).value
+    course, deliveries, items, feedback = outbox_ops.submissions_view(app, COURSE).value
     assert deliveries["essay"] == "waiting" and items[0].id == sent.value.id and course.id == COURSE
+    assert feedback == {}  # no organizer has answered
 
 
 def test_submit_refused_names_every_reason_and_changes_nothing(app):

@@ -43,6 +43,10 @@ def test_submit_offline_then_delivered_when_the_portal_comes_up(window, qtbot, p
         assert outbox_panel.details_button.isVisibleTo(outbox_panel) and not outbox_panel.details.isVisibleTo(outbox_panel)
         outbox_panel.details_button.click()
         assert outbox_panel.details.isVisibleTo(outbox_panel)
+        # shown whole: the splitter gives the outbox the room the details need
+        details = outbox_panel.details
+        qtbot.waitUntil(lambda: details.height() >= details.heightForWidth(details.width())
+                        and details.geometry().bottom() <= outbox_panel.contentsRect().bottom(), timeout=3000)
         assert fingerprint in outbox_panel.details.text() and number in outbox_panel.details.text()
         assert "complete and unaltered" in outbox_panel.details.text()
         qtbot.waitUntil(lambda: "Nothing waiting" in window.outbox_status.text(), timeout=5000)

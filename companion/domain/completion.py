@@ -78,7 +78,8 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
 
     ``attended``: live-session ids with attendance recorded. ``attempts``: finished attempts per
     quiz id. ``deliveries``: per assignment id, the furthest its submission got: "delivered",
-    "waiting" (kept locally, not yet at the portal), "draft" or absent.
+    "waiting" (kept locally, not yet at the portal), "draft" or absent; or what the organizer made
+    of its latest delivery: "accepted" (done) or "needs_revision" (open again).
     """
     rules = course.completion
     items: list[ChecklistItem] = []
@@ -122,6 +123,11 @@ def checklist(course: Course, now: datetime, *, attended: set[str],
         needed = a.id in required
         if got == "delivered":
             state, detail = DONE, translate("domain", "Delivered to the portal")
+        elif got == "accepted":
+            state, detail = DONE, translate("domain", "Accepted by the organizer")
+        elif got == "needs_revision":  # the organizer asked for it again: open, whatever the deadline
+            state = TO_DO if needed else OPTIONAL
+            detail = translate("domain", "The organizer asked for a revision: submit it again")
         elif got == "waiting":
             state, detail = SENDING, translate("domain", "Submitted and kept on this computer until the portal takes it")
         else:

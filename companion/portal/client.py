@@ -101,7 +101,7 @@ class PortalClient:
         return headers
 
     def request(self, method: str, path: str, *, ok: tuple[int, ...] = (200,), headers: dict | None = None,
-                **kwargs: Any) -> requests.Response:
+                limit: int = MAX_ANSWER_BYTES, **kwargs: Any) -> requests.Response:
         sent = time.time()
         try:
             self.requests_made += 1
@@ -109,7 +109,7 @@ class PortalClient:
             response = self.session.request(method, self.url(path), headers=self._headers(headers, self.url(path)),
                                             timeout=self.timeout, stream=True, **kwargs)
             if not streamed:
-                self._read_capped(response)
+                self._read_capped(response, limit)
         except _GiveUp as exc:
             raise PortalError(RETRYABLE, f"The portal is busy; it asked to come back in {exc.retry_after:.0f} s.",
                               status=503, retry_after=exc.retry_after, code=reasons.BUSY,
@@ -127,16 +127,16 @@ class PortalClient:
         raise self._error(response)
 
     @staticmethod
-    def _read_capped(response: requests.Response) -> None:
-        """Read the body (decompressing as it comes) but refuse one larger than MAX_ANSWER_BYTES: a
+    def _read_capped(response: requests.Response, limit: int = MAX_ANSWER_BYTES) -> None:
+        """Read the body (decompressing as it comes) but refuse one larger than ``limit`` bytes: a
         gzip bomb or a runaway answer is never held whole in memory."""
         chunks, total = [], 0
         for chunk in response.iter_content(64 * 1024):
             total += len(chunk)
-            if total > MAX_ANSWER_BYTES:
+            if total > limit:
                 response.close()
                 raise PortalError(PERMANENT, "The portal's answer is too large.", status=response.status_code,
-                                  code=reasons.ANSWER_TOO_LARGE, data={"limit": MAX_ANSWER_BYTES})
+                                  code=reasons.ANSWER_TOO_LARGE, data={"limit": limit})
             chunks.append(chunk)
         response._content = b"".join(chunks)
         response._content_consumed = True
@@ -233,6 +233,12 @@ class PortalClient:
 
     def progress(self, course_id: str) -> dict:
         return self._json(self.request("GET", f"/api/v1/courses/{course_id}/progress"))
+
+    def feedback(self, course_id: str, limit: int) -> Any:
+        """The organizers' answers to this participant's submissions (docs/protocol-feedback.md), an
+        optional route: a portal without it answers 404. The body as it came (at most ``limit``
+        bytes); ``companion.domain.feedback.read_answer`` reads it."""
+        return self._json(self.request("GET", f"/api/v1/courses/{course_id}/feedback", limit=limit))
 
     def certificates(self, course_id: str) -> dict:
         """The participant's certificates in the course (docs/protocol-certificates.md)."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from companion.domain import outbox as states
 from companion.domain.clock import Clock
+from companion.domain import feedback as answers
 from companion.domain.digest import canonical_json, content_sha256  # noqa: F401 (part of this module's API)
 from companion.domain.records import SubmissionRecord
 from companion.store.repo import Store
@@ -17,6 +19,8 @@ from .settings import CLOCK_OFFSET, Settings
 ASSIGNMENT_DELIVERY = "delivered"
 ASSIGNMENT_WAITING = "waiting"
 ASSIGNMENT_DRAFT = "draft"
+ASSIGNMENT_ACCEPTED = answers.ACCEPTED  # the organizer accepted the latest delivery
+ASSIGNMENT_NEEDS_REVISION = answers.NEEDS_REVISION  # the organizer asked for a revision of the latest delivery
 
 
 @dataclass(frozen=True)
@@ -80,4 +84,40 @@ class Outbox:
                 out[sub.item_id] = ASSIGNMENT_DELIVERY
             elif out.get(sub.item_id) != ASSIGNMENT_DELIVERY:
                 out[sub.item_id] = ASSIGNMENT_WAITING
+        out.update(self._standings(course_id))
         return out
+
+    def feedback(self, course_id: str) -> dict[str, answers.FeedbackRecord]:
+        """The organizers' answers held for this course, by submission id."""
+        return {f.submission_id: f for f in self.store.feedback(course_id)}
+
+    def _standings(self, course_id: str) -> dict[str, str]:
+        """Per answered assignment, what its feedback makes of it (companion.domain.feedback.standing)."""
+        held = self.store.feedback(course_id)
+        if not held:
+            return {}
+        sent: dict[str, list[answers.Sent]] = {}
+        for receipt in self.store.remote_receipts(course_id):
+            at = _instant(receipt.get("received_at"))
+            if at is not None and receipt.get("status") in ("accepted", "late"):
+                sent.setdefault(str(receipt.get("item_id", "")), []).append(
+                    answers.Sent(str(receipt.get("submission_id")), at, True))
+        for sub in self.store.submissions(course_id):
+            if sub.state in (states.DELIVERED, *states.WAITING_STATES):
+                mine = [s for s in sent.get(sub.item_id, []) if s.submission_id != sub.id]
+                sent[sub.item_id] = mine + [answers.Sent(sub.id, sub.submitted_at, sub.state == states.DELIVERED)]
+        out = {}
+        for item_id in {f.item_id for f in held}:
+            verdicts = {f.submission_id: f.verdict for f in held if f.item_id == item_id}
+            found = answers.standing(verdicts, sent.get(item_id, []))
+            if found is not None:
+                out[item_id] = found
+        return out
+
+
+def _instant(text: object) -> datetime | None:
+    try:
+        parsed = datetime.fromisoformat(str(text or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None

@@ -113,6 +113,17 @@ def check_portal_url(url: str) -> str:
     return url
 
 
+def check_update_url(url: str) -> str:
+    """An update repository's address. Plain http:// is allowed anywhere (a colleague's computer on the
+    office network can serve one): every byte is checked against the signed TUF metadata."""
+    url = url.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise CompanionError(f"'{url}' is not a web address like https://updates.example.org",
+                             code=reasons.BAD_URL, data={"url": url})
+    return url
+
+
 def _sign_ins(entries: Any) -> Any:
     out, seen = [], set()
     for entry in entries:
@@ -164,6 +175,15 @@ OFFPEAK = declare("download_offpeak", str, None, "Large files wait for this wind
                   check=_window)
 LARGE_MB = declare("download_large_mb", int, 50, "A file this many MB or bigger counts as large", check=_at_least(1))
 DOWNLOAD_USAGE = declare("download_usage", dict, None, "Bytes downloaded on the participant's local day")
+# updates of the app itself (companion/services/updates.py)
+UPDATE_URL = declare("update_url", str, None, "The update repository's address (None: the one built into the app; "
+                     "COMPANION_UPDATE_URL overrides both)", check=lambda url: check_update_url(url) if url else None)
+UPDATE_MIRROR = declare("update_mirror", str, None, "A copy of the update repository on the office network: updates "
+                        "are downloaded from it first (every byte checked against the signed metadata)",
+                        check=lambda url: check_update_url(url) if url else None)
+UPDATES_MODE = declare("updates", str, "when_allowed", "Check for updates when the download rules allow it, or never",
+                       check=_one_of("when_allowed", "never"))
+UPDATE_LAST = declare("update_last", dict, None, "The last update check: {at, state, version, error, kind, size}")
 # office sharing over the local network
 SHARE_ON = declare("share_on_network", bool, False, "Share my verified lecture files with Companions on this local "
                    "network (read-only)")

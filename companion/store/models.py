@@ -209,3 +209,18 @@ class ReviewLogRow(Base):
     correct: Mapped[bool] = mapped_column(Boolean)
     duration_ms: Mapped[int | None] = mapped_column(Integer, nullable=True)
     source: Mapped[str] = mapped_column(String(16))  # "review", "quiz", "practice"
+
+
+class FeedbackRow(Base):
+    """An organizer's answer to one of this participant's submissions, as last read from the portal
+    (companion.domain.feedback)."""
+
+    __tablename__ = "feedback"
+
+    submission_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    course_id: Mapped[str] = mapped_column(String(64), index=True)
+    item_id: Mapped[str] = mapped_column(String(64))
+    verdict: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the portal's time of the answer
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when this computer first read this version

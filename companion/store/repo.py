@@ -9,11 +9,12 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from companion.domain import outbox as states
+from companion.domain.feedback import FeedbackRecord, is_new
 from companion.domain.reasons import Reason
 from companion.domain.records import AttemptRecord, CourseRecord, DownloadRecord, SubmissionRecord
 
 from .db import Database
-from .models import (AttendanceRow, CourseRow, DownloadRow, DraftRow, PortalCourseRow, QuizAnswerRow, QuizAttemptRow,
+from .models import (AttendanceRow, CourseRow, DownloadRow, DraftRow, FeedbackRow, PortalCourseRow, QuizAnswerRow, QuizAttemptRow,
                      ReminderRow, RemoteReceiptRow, SettingRow, SubmissionRow)
 
 __all__ = ["Store", "AttemptRecord", "CourseRecord", "DownloadRecord", "SubmissionRecord"]
@@ -391,3 +392,34 @@ class Store:
                 s.add(row)
             for key, value in fields.items():
                 setattr(row, key, value)
+
+    # ---- feedback (the organizers' answers, as last read) ----
+    def feedback(self, course_id: str) -> list[FeedbackRecord]:
+        with self.db.read() as s:
+            rows = s.scalars(select(FeedbackRow).where(FeedbackRow.course_id == course_id)
+                             .order_by(FeedbackRow.updated_at))
+            return [FeedbackRecord(r.submission_id, r.course_id, r.item_id, r.verdict, r.comment, r.updated_at,
+                                   r.received_at) for r in rows]
+
+    def merge_feedback(self, course_id: str, records: list[FeedbackRecord], now: datetime) -> list[FeedbackRecord]:
+        """Keep the portal's answers for a course; the ones new or changed since the last read come
+        back (with ``received_at`` set), the others stay as they were. An answer the portal no longer
+        lists is kept: what the participant was told is not taken back by a silent portal."""
+        fresh: list[FeedbackRecord] = []
+        with self.db.write() as s:
+            for record in records:
+                row = s.get(FeedbackRow, record.submission_id)
+                if row is not None and row.course_id != course_id:
+                    continue  # another course's submission id: not this answer's to change
+                held = None if row is None else FeedbackRecord(row.submission_id, row.course_id, row.item_id,
+                                                               row.verdict, row.comment, row.updated_at)
+                if not is_new(record, held):
+                    continue
+                if row is None:
+                    row = FeedbackRow(submission_id=record.submission_id, course_id=course_id)
+                    s.add(row)
+                row.item_id, row.verdict, row.comment = record.item_id, record.verdict, record.comment
+                row.updated_at, row.received_at = record.updated_at, now
+                fresh.append(FeedbackRecord(record.submission_id, course_id, record.item_id, record.verdict,
+                                            record.comment, record.updated_at, now))
+        return fresh

@@ -31,7 +31,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date as dt_date, time as dt_time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -48,9 +47,9 @@ from companion.domain.sharing import etag as etag_of
 from companion.domain.schedule import zone
 from companion.domain.untrusted import Untrusted, loads_bounded, plain_text
 from companion.portal.errors import RETRYABLE, PortalError
+from companion.services import data_use
 from companion.services.library import Library
-from companion.services.settings import (BANDWIDTH, DAILY_BUDGET, DEFAULT_VARIANT, DOWNLOAD_USAGE, LARGE_MB, OFFPEAK,
-                                         UNMETERED_ONLY, Settings)
+from companion.services.settings import BANDWIDTH, DEFAULT_VARIANT, Settings
 from companion.store.repo import Store
 from companion.paths import fsync_dir
 
@@ -262,34 +261,16 @@ class Downloads:
 
     # ---- what downloads may cost ----
     def policy(self) -> DataPolicy:
-        get = self.settings.get
-        window = get(OFFPEAK)
-        start = end = None
-        if window:
-            try:
-                a, b = window.split("-")
-                start, end = dt_time.fromisoformat(a), dt_time.fromisoformat(b)
-            except ValueError:
-                log.warning("ignoring an unreadable off-peak window %r", window)
-        return DataPolicy(unmetered_only=get(UNMETERED_ONLY), daily_budget_mb=float(get(DAILY_BUDGET)),
-                          offpeak_start=start, offpeak_end=end, large_mb=get(LARGE_MB))
+        return data_use.policy(self.settings)
 
     def local_now(self):
         return self.clock.now().astimezone(zone(self.zone_name()))
 
     def usage(self) -> Usage:
-        today = self.local_now().date()
-        raw = self.settings.get(DOWNLOAD_USAGE) or {}
-        try:
-            return Usage(dt_date.fromisoformat(raw["day"]), int(raw["bytes"])).on(today)
-        except (KeyError, TypeError, ValueError):
-            return Usage(today, 0)
+        return data_use.usage(self.settings, self.local_now().date())
 
     def _count(self, n: int) -> None:
-        if n > 0:
-            with self.lock:
-                used = self.usage().plus(n, self.local_now().date())
-                self.settings.set(DOWNLOAD_USAGE, {"day": used.day.isoformat(), "bytes": used.bytes})
+        data_use.count(self.settings, n, self.local_now().date())
 
     def rate_limit(self) -> float | None:
         kbit = self.settings.get(BANDWIDTH)

@@ -17,7 +17,10 @@ from typing import TYPE_CHECKING
 from companion.credentials import Credentials
 from companion.domain import outbox as states
 from companion.domain import reasons
+from companion.domain import feedback as answers
 from companion.domain.clock import Clock
+from companion.domain.errors import CompanionError
+from companion.domain.feedback import FeedbackRecord
 from companion.domain.reasons import Reason
 from companion.domain.records import SubmissionRecord
 from companion.portal.errors import AUTH, CONFLICT, NOT_FOUND, RETRYABLE, PortalError
@@ -47,6 +50,7 @@ class SyncReport:
     waiting: int = 0
     needs_attention: int = 0
     changes: list[Reason] = field(default_factory=list)  # what a course update changed
+    feedback: list[FeedbackRecord] = field(default_factory=list)  # organizers' answers new since the last pass
     clock_offset_s: float | None = None
     finished_at: datetime | None = None
     failure: Reason | None = None  # why the pass stopped (unreachable, busy, expired, refused ...)
@@ -285,6 +289,7 @@ class SyncEngine:
                 if refresh_courses:
                     self._refresh_courses(client, url, course_id, report)
                 self._deliver(client, url, course_id, report, now)
+                self._feedback(client, url, course_id, report)
                 self._fetch_certificates(client, url, course_id, report)
             except PortalError as exc:
                 self._note_failure(exc, report)
@@ -443,6 +448,43 @@ class SyncEngine:
             if isinstance(proof, dict) and proof.get("content_sha256") == sub.content_sha256 and proof.get("received_at"):
                 self._note_extension(url, "commitments", True)
                 self.store.update_submission(sub.id, self.clock.now(), commitment=proof)
+
+    # ---- feedback (docs/protocol-feedback.md): after the deliveries, never at their cost ----
+    def _feedback(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
+        """Read the organizers' answers for each course of this portal the participant sent work to.
+        An extension: a portal without the route is learnt once (asked again a day later); any other
+        failure leaves what is held as it is until the next pass. Only a refused sign-in stops the pass."""
+        if self._extension_absent(url, "feedback"):
+            return
+        for cid in sorted(self.library.known_ids()):
+            if (course_id is not None and cid != course_id) or self.portal_of(cid) != url:
+                continue
+            known = {str(r.get("submission_id")): str(r.get("item_id"))
+                     for r in self.store.remote_receipts(cid)
+                     if r.get("kind") in ASSIGNMENT_KINDS and r.get("submission_id") and r.get("item_id")}
+            known.update({s.id: s.item_id for s in self.store.submissions(cid) if s.kind in ASSIGNMENT_KINDS})
+            if not known:
+                continue  # nothing of this course handed in: nothing to be answered
+            try:
+                data = client.feedback(cid, answers.ANSWER_BYTES)
+            except PortalError as exc:
+                if exc.kind == AUTH:
+                    raise
+                if self._route_absent(exc):
+                    self._note_extension(url, "feedback", False)
+                    return
+                log.info("feedback for %s not read: %s", cid, exc.kind)
+                if exc.kind == RETRYABLE:
+                    return  # busy or gone: the other courses another time
+                continue
+            self._note_extension(url, "feedback", True)
+            try:
+                course = self.library.course(cid)
+            except CompanionError as exc:  # a course that cannot be read here: its answers wait for the next pass
+                log.info("feedback for %s not kept: %s", cid, exc.code)
+                continue
+            records = [r for r in answers.read_answer(data, cid, known) if course.assignment(r.item_id) is not None]
+            report.feedback.extend(self.store.merge_feedback(cid, records, self.clock.now()))
 
     def _fetch_certificates(self, client: PortalClient, url: str, course_id: str | None, report: SyncReport) -> None:
         """Certificates issued on the portal (docs/protocol-certificates.md), an extension learnt once:

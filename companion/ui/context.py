@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 # change flags (declared with the operations; named here too for the pages that read them)
-from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, OUTBOX, QUIZ, SETTINGS  # noqa: F401
+from .ops import ALL, ATTEMPT, ATTENDANCE, COURSE, DOWNLOADS, DRAFTS, FEEDBACK, OUTBOX, QUIZ, SETTINGS, UPDATES  # noqa: F401
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:

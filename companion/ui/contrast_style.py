@@ -2,7 +2,7 @@
 boundary and its states against what is next to it).
 
 Qt's Fusion style draws the edge of a check box, a radio button, a field, a spin box, a combo box, a
-button and a progress bar in the window colour made 40 % darker: about 2:1 on a light palette and
+button, a progress bar and a scroll bar's handle in the window colour made 40 % darker: about 2:1 on a light palette and
 1.1:1 on a dark one, where an empty check box and a field vanish. ``ContrastStyle`` lets Fusion draw
 everything and then draws those edges again in a colour taken from the palette (the text colour mixed
 into the window colour until it stands out 3:1 from the window, the field and the button colours),
@@ -113,9 +113,13 @@ class ContrastStyle(QProxyStyle):
         super().drawComplexControl(control, option, painter, widget)
         if control in (CC.CC_SpinBox, CC.CC_ComboBox) and getattr(option, "frame", True):
             self._edge(option, painter, radius=2)
+        elif control == CC.CC_ScrollBar:  # where the page is: the handle stands out from its groove
+            handle = self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget)
+            if handle.isValid() and not handle.isEmpty():
+                self._edge(option, painter, radius=2, focus=False, rect=handle)
 
     def _edge(self, option: QStyleOption, painter: QPainter, *, round_: bool = False, radius: float = 0,
-              focus: bool = True) -> None:
+              focus: bool = True, rect=None) -> None:
         """The edge as the outermost pixel; with keyboard focus, a 2-pixel ring just inside it, over
         what was the control's inside (so focusing changes those pixels by 3:1 or more)."""
         if not option.state & QStyle.StateFlag.State_Enabled:
@@ -131,13 +135,13 @@ class ContrastStyle(QProxyStyle):
             rings.append((focus_colour, 2.0, 2.0))
         for colour, width, inset in rings:
             painter.setPen(QPen(colour, width))
-            rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
+            box = QRectF(rect if rect is not None else option.rect).adjusted(inset, inset, -inset, -inset)
             if round_:
-                painter.drawEllipse(rect)
+                painter.drawEllipse(box)
             elif radius:
-                painter.drawRoundedRect(rect, radius, radius)
+                painter.drawRoundedRect(box, radius, radius)
             else:
-                painter.drawRect(rect)
+                painter.drawRect(box)
         painter.restore()
 
 

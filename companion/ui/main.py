@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import NamedTuple
 
 from companion.domain.clock import Clock
@@ -68,7 +69,11 @@ def open_app(data_dir, clock: Clock | None = None):
 
 
 def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Clock | None = None,
-            self_test_portal: tuple[str, str, str] | None = None) -> int:
+            self_test_portal: tuple[str, str, str] | None = None,
+            confirm_start: Callable[[], bool] | None = None) -> int:
+    """``confirm_start``: the first start of an updated version confirms itself through it once the
+    window has shown the participant's data (and, in a self-test, once the test passed); a start that
+    never gets there is rolled back at the next one (companion/services/app_folders.py)."""
     if self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from .qtboot import keep_imports_light, keep_none_alive
@@ -108,6 +113,8 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
             from .selftest import run
 
             outcome["code"] = run(window, self_test_portal)
+            if outcome["code"] == 0 and confirm_start is not None:
+                confirm_start()
             window.close()
             qapp.quit()
 
@@ -116,6 +123,11 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
         opened, failed_cb = window.attach, failed
     else:
         opened, failed_cb = window.attach, window.failed_to_open
+        if confirm_start is not None:  # up for a few seconds with the data shown: this version starts well
+            window.ready.connect(lambda: outcome.update(ready=True))
+            window.ready.connect(lambda: QTimer.singleShot(
+                3000, lambda: runner.run(confirm_start, None, lambda exc: logging.getLogger(__name__).error(
+                    "could not confirm this version's start: %s", exc))))
     # open the data once the window is painted: the worker's imports would otherwise compete for the GIL
     started = {"done": False}
 
@@ -138,4 +150,6 @@ def run_gui(data_dir: str | None = None, *, self_test: bool = False, clock: Cloc
     window.first_paint.connect(start_opening)
     QTimer.singleShot(2000, start_opening)  # a window that is never painted (minimised) opens all the same
     code = qapp.exec()
+    if confirm_start is not None and outcome.get("ready") and not self_test:
+        confirm_start()  # closed within those seconds after the data showed: it started well all the same
     return outcome["code"] if self_test else code

@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
         self._reload_all()
         self.reminders.check()
         self.sync.sync(now=False)
+        from .updates import UpdateWatcher
+
+        self.updates = UpdateWatcher(self.context, self)
         settle_memory()
         self.ready.emit()
         self.statusBar().showMessage(translate("ui", "Ready"), 4000)
@@ -393,6 +396,8 @@ class MainWindow(QMainWindow):
             self.notice.show_message(translate("ui", "Your sign-in has expired or was removed. Your work is kept; sign in again and "
                                      "Companion carries on where it stopped."), translate("ui", "Sign in…"),
                                      lambda: self.sign_in(translate("ui", "Your sign-in has expired.")))
+        elif report.feedback:
+            self._new_feedback(report.feedback)
         elif report.changes:
             changes = words.reasons(report.changes)
             summary = " ".join(changes[:2]) + (" " + translate("ui", "And %n more change(s).", None, len(changes) - 2)
@@ -407,6 +412,31 @@ class MainWindow(QMainWindow):
         elif report.certificates:
             self._certificate_arrived(report.certificates[-1])
         self._refresh_status()
+
+    def _new_feedback(self, records: list) -> None:
+        """An organizer answered: a notice across the window (read out to a screen reader) and, where
+        the desktop has one, a tray notification; Show opens the assignment with its feedback."""
+        from .ops import sync as sync_ops
+        from .pages.submission_words import feedback_notice
+        from .widgets import announce
+
+        def tell(found: list) -> None:
+            if not found:
+                return
+            text = feedback_notice([f.title for f in found], [f.verdict for f in found])
+            here = next((f for f in found if f.course_id == self.context.course_id), None)
+            if here is not None:  # Show opens the answered assignment of the course on screen
+                self.notice.show_message(text, translate("ui", "Show feedback"),
+                                         lambda: self.context.navigate.emit("submissions", here.item_id))
+            else:  # another course's: no button that would lead nowhere
+                self.notice.show_message(text)
+            announce(self.notice, text)
+            tray = getattr(self.reminders, "tray", None)
+            if tray is not None:
+                tray.showMessage(translate("ui", "Companion"), text, QtWidgets.QSystemTrayIcon.MessageIcon.Information,
+                                 15_000)
+
+        ops.run(self.context, sync_ops.new_feedback, list(records)).success(tell).run()
 
     def _certificate_arrived(self, held) -> None:
         """A certificate came at this sync: a notice with the way to it, and the desktop's notification."""

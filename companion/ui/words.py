@@ -37,6 +37,11 @@ def _moment(iso: str, zone: str) -> str:
         return iso
 
 
+def moment_text(iso: str, zone: str) -> str:
+    """An ISO instant as the participant reads a date and time, in ``zone``."""
+    return _moment(iso, zone)
+
+
 def _received(data: dict) -> str:
     when = data.get("received_at") or ""
     return _moment(when, data.get("zone") or "UTC") if when else ""
@@ -398,3 +403,70 @@ def cartridge_exported(result) -> str:
         text += " " + translate("words", "Other platforms will not get these (Companion reads them back): {0}.").format(
             ", ".join(title for _what, title in result.left_out))
     return text
+
+
+# ---- updates of the app itself (companion/services/updates.py, companion/domain/updates.py) ----
+_UPDATE_FAILURES: dict[str, str] = {
+    "update.unreachable": QT_TRANSLATE_NOOP("words", "The update repository could not be reached. Companion will try again later."),
+    "update.http_error": QT_TRANSLATE_NOOP("words", "The update repository answered with an error. Companion will try again later."),
+    "update.too_large": QT_TRANSLATE_NOOP("words", "The update repository sent more data than it should, so Companion stopped. Nothing was installed."),
+    "update.too_slow": QT_TRANSLATE_NOOP("words", "The update came too slowly and was stopped. Companion will try again later."),
+    "update.bad_signature": QT_TRANSLATE_NOOP("words", "The update is not signed by Companion's publisher and was refused. Nothing was installed."),
+    "update.rollback": QT_TRANSLATE_NOOP("words", "The repository offered older information than Companion already has, so it was refused. Nothing was installed."),
+    "update.mixed_metadata": QT_TRANSLATE_NOOP("words", "The repository's files do not belong together, so the update was refused. Nothing was installed."),
+    "update.expired": QT_TRANSLATE_NOOP("words", "The repository's signed information has expired, so it cannot be trusted now. Nothing was installed."),
+    "update.bad_metadata": QT_TRANSLATE_NOOP("words", "The repository's information could not be read, so the update was refused. Nothing was installed."),
+    "update.tampered": QT_TRANSLATE_NOOP("words", "The downloaded update does not match what was signed and was thrown away. Nothing was installed."),
+    "update.base_changed": QT_TRANSLATE_NOOP("words", "This copy of Companion differs from its original files, so the small update cannot be applied; the whole version is needed."),
+    "update.bad_archive": QT_TRANSLATE_NOOP("words", "The update holds files it must not, so it was refused. Nothing was installed."),
+    "update.not_offered": QT_TRANSLATE_NOOP("words", "The update is no longer offered by the repository."),
+    "update.no_trust_root": QT_TRANSLATE_NOOP("words", "This copy of Companion has no key to check updates with, so it cannot update itself."),
+    "update.disk": QT_TRANSLATE_NOOP("words", "The update could not be saved on this computer (is the disk full?). Nothing was installed."),
+    "update.cancelled": QT_TRANSLATE_NOOP("words", "The update was stopped. Nothing was installed."),
+}
+
+
+def update_failure(code: str | None) -> str:
+    """A short sentence for an update failure code (companion.domain.updates.UpdateFailure)."""
+    text = _UPDATE_FAILURES.get(code or "")
+    if text is None:
+        return translate("words", "The update failed ({0}). Nothing was installed.").format(code or "?")
+    return translate("words", text)
+
+
+def update_state(state: str, *, version: str | None = None, error: str | None = None, hold: Reason | None = None,
+                 installed: str | None = None) -> str:
+    """What an update check or download came to (companion.services.updates.State), in a sentence."""
+    if state == "never":
+        return translate("words", "Companion does not look for updates: you chose never.")
+    if state == "no_repository":
+        return translate("words", "No update repository is set.")
+    if state == "not_installed":
+        return translate("words", "This copy of Companion runs from its source files; it is updated with them, not by itself.")
+    if state == "not_writable":
+        return translate("words", "Companion is installed for all users of this computer; its administrator installs updates.")
+    if state == "held":
+        why = reason(hold) if hold else ""
+        if version:
+            return translate("words", "Version {0} waits for the download rules you set. {1}").format(version, why).strip()
+        return translate("words", "The check waits for the download rules you set. {0}").format(why).strip()
+    if state == "up_to_date":
+        return translate("words", "Companion is up to date (version {0}).").format(installed or "?")
+    if state == "offer":
+        return translate("words", "Version {0} is available.").format(version or "?")
+    if state == "ready":
+        return translate("words", "Version {0} is ready: it starts the next time you open Companion.").format(version or "?")
+    if state == "failed_before":
+        return translate("words", "Version {0} did not start on this computer, so Companion stays on this version and "
+                                  "does not download it again.").format(version or "?")
+    if state == "failed":
+        return update_failure(error)
+    return state
+
+
+def update_cost(offer) -> str:
+    """What an offered update costs: the patch beside the whole version, or the whole version."""
+    if offer.kind == "patch":
+        return translate("words", "The update costs {0} to download (the whole version would be {1}).").format(
+            size(offer.size_bytes), size(offer.archive_size_bytes))
+    return translate("words", "The update is the whole version: {0} to download.").format(size(offer.size_bytes))

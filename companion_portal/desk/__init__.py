@@ -264,8 +264,9 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         rows = conn.execute(select(Submission.id, Submission.item_id, Submission.received_at, Submission.status,
-                                   Submission.on_time_by, Participant.name, Participant.login)
+                                   Submission.on_time_by, Participant.name, Participant.login, Feedback.verdict)
                             .join(Participant, Participant.id == Submission.participant_id)
+                            .outerjoin(Feedback, Feedback.submission_id == Submission.id)
                             .where(Submission.course_id == course_id, Submission.kind.in_(ASSIGNMENT_KINDS))
                             .order_by(Submission.item_id, Submission.received_at)).all()
         rules = session_rules(conn, course_id)
@@ -273,7 +274,8 @@ def _course_page(portal: Portal, organizer_id: str, course_id: str) -> dict | No
     for r in rows:
         by_item.setdefault(r.item_id, []).append({
             "id": r.id, "name": r.name, "login": r.login, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
-            "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by)})
+            "received_iso": r.received_at.isoformat(), "timeliness": _timeliness(r.status, r.on_time_by),
+            "feedback": f"verdict_{r.verdict}" if r.verdict in VERDICTS else "not_answered"})
     titles = {a.id: a.title for a in course.assignments}
     surveys = {a.id for a in course.assignments if a.questions}
     order = [a.id for a in course.assignments] + sorted(set(by_item) - set(titles))
@@ -550,6 +552,7 @@ async def submission(course_id: str, submission_id: str, request: Request, porta
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
     values = _submission_values(found)
     values["feedback"] = await run_in_threadpool(_feedback_of, portal, submission_id[:64])
+    values["earlier"] = await run_in_threadpool(_earlier, portal, found[1])
     values["saved"] = request.query_params.get("saved") == "1"
     return page(request, "submission.html", organizer=who, **values)
 
@@ -563,6 +566,21 @@ def _feedback_of(portal: Portal, submission_id: str) -> dict | None:
         row = conn.execute(select(Feedback.verdict, Feedback.comment).where(Feedback.submission_id == submission_id)
                            ).first()
     return None if row is None else {"verdict": row.verdict, "comment": row.comment}
+
+
+def _earlier(portal: Portal, sub) -> list[dict]:
+    """The same participant's earlier deliveries of the same assignment, with the feedback each got:
+    what a revision answers."""
+    with portal.read() as conn:
+        rows = conn.execute(select(Submission.id, Submission.received_at, Feedback.verdict, Feedback.comment)
+                            .outerjoin(Feedback, Feedback.submission_id == Submission.id)
+                            .where(Submission.course_id == sub.course_id, Submission.participant_id == sub.participant_id,
+                                   Submission.item_id == sub.item_id, Submission.id != sub.id,
+                                   Submission.received_at <= sub.received_at)
+                            .order_by(Submission.received_at.desc()).limit(20)).all()
+    return [{"id": r.id, "received": r.received_at.strftime("%Y-%m-%d %H:%M UTC"),
+             "feedback": f"verdict_{r.verdict}" if r.verdict in VERDICTS else "not_answered",
+             "comment": r.comment or ""} for r in rows]
 
 
 def _save_feedback(portal: Portal, organizer_id: str, course_id: str, submission_id: str, verdict: str,

@@ -230,6 +230,22 @@
         <translation>Actualización del curso: {0}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>necesita revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>Comentarios de la organización sobre «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>Comentarios de la organización sobre «{0}»</translation>
+    </message>
+    <message>
         <source>Your certificate for {0} has arrived: {1}</source>
         <translation>Ha llegado tu certificado de {0}: {1}</translation>
     </message>
@@ -564,6 +580,14 @@
         <translation>Entregado al portal</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>Aceptado por la organización</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>La organización pidió una revisión: vuelva a entregarlo</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>Enviado y guardado en este ordenador hasta que el portal lo reciba</translation>
     </message>
@@ -799,6 +823,10 @@ No se cambió ni se borró nada.</translation>
     <message>
         <source>Course updated</source>
         <translation>Curso actualizado</translation>
+    </message>
+    <message>
+        <source>Show feedback</source>
+        <translation>Ver comentarios</translation>
     </message>
     <message>
         <source>Your certificate for {0} has arrived.</source>
@@ -1367,6 +1395,10 @@ Tus datos: {0}</translation>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
+    </message>
+    <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (tu hora) · {1} (hora del curso)</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -2730,6 +2762,69 @@ Organiza: {1}</translation>
         <translation>Enviado {0}: esperando una conexión con el portal.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>Necesita revisión</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>La organización aceptó este trabajo.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>La organización pidió una revisión.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>La organización comentó este trabajo.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>Envió una nueva versión después de esta respuesta; la organización aún no la ha respondido.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>No queda nada por hacer en esta tarea.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>Cambie su trabajo aquí abajo y vuelva a entregarlo.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>Respondido el {0}</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>Sobre su entrega del {0} · respondido el {1}</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>organización: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>organización: comentó</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>Nuevos comentarios de la organización sobre «{0}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>Nuevos comentarios de la organización sobre %n entrega.</numerusform>
+            <numerusform>Nuevos comentarios de la organización sobre %n entregas.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>Entregas</translation>
     </message>
@@ -2902,6 +2997,18 @@ Organiza: {1}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>Comentarios de la organización</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>Comentario de la organización</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>Comentarios de la organización: {0}</translation>
+    </message>
+    <message>
         <source>Show the receipt&apos;s number and fingerprint</source>
         <translation>Mostrar el número y la huella del recibo</translation>
     </message>
@@ -2928,6 +3035,10 @@ Organiza: {1}</translation>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>Entregar una revisión</translation>
     </message>
     <message>
         <source>Submit again</source>
@@ -3272,6 +3383,138 @@ Organiza: {1}</translation>
     <message>
         <source>{0}×</source>
         <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>When my download rules allow</source>
+        <translation>Cuando mis reglas de descarga lo permitan</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>No check for updates yet.</source>
+        <translation>Todavía no se han buscado actualizaciones.</translation>
+    </message>
+    <message>
+        <source>Last check: {0}: {1}</source>
+        <translation>Última comprobación: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <source>Companion can update itself. It looks for a new version about once a day when your download rules allow (Settings, Downloads), downloads only what changed when it can, checks the publisher&apos;s signature, and switches at the next start. The version you have stays until the new one has started once.</source>
+        <translation>Companion puede actualizarse solo. Busca una versión nueva más o menos una vez al día cuando sus reglas de descarga lo permiten (Configuración, Descargas), descarga solo lo que cambió cuando puede, comprueba la firma del editor y cambia de versión en el próximo inicio. La versión que tiene se conserva hasta que la nueva haya arrancado una vez.</translation>
+    </message>
+    <message>
+        <source>Look for updates</source>
+        <translation>Buscar actualizaciones</translation>
+    </message>
+    <message>
+        <source>Update repository address</source>
+        <translation>Repositorio de actualizaciones: su dirección</translation>
+    </message>
+    <message>
+        <source>Update repository</source>
+        <translation>Repositorio de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Office copy of the update repository: its address</source>
+        <translation>Copia en la oficina del repositorio de actualizaciones: su dirección</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>
+        <translation>Las actualizaciones se descargan primero de esta copia; cada byte se comprueba con las firmas del repositorio</translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation>Copia en la oficina</translation>
+    </message>
+    <message>
+        <source>Save update settings</source>
+        <translation>Guardar la configuración de actualizaciones</translation>
+    </message>
+    <message>
+        <source>Save the update settings</source>
+        <translation>Guardar la configuración de las actualizaciones</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <source>Check for an update now</source>
+        <translation>Buscar una actualización ahora</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Download the update</source>
+        <translation>Descargar la actualización</translation>
+    </message>
+    <message>
+        <source>Download the update now</source>
+        <translation>Descargar la actualización ahora</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the update&apos;s download</source>
+        <translation>Detener la descarga de la actualización</translation>
+    </message>
+    <message>
+        <source>Update download</source>
+        <translation>Descarga de la actualización</translation>
+    </message>
+    <message>
+        <source>https://updates.example.org</source>
+        <translation>https://updates.example.org</translation>
+    </message>
+    <message>
+        <source>COMPANION_UPDATE_URL is set, so updates come from {0}.</source>
+        <translation>COMPANION_UPDATE_URL está definida, así que las actualizaciones vienen de {0}.</translation>
+    </message>
+    <message>
+        <source>Empty: the repository built into this copy, {0}.</source>
+        <translation>Vacío: el repositorio incluido en esta copia, {0}.</translation>
+    </message>
+    <message>
+        <source>No repository is built into this copy: enter the address your organisation gives.</source>
+        <translation>Esta copia no incluye ningún repositorio: escriba la dirección que le dé su organización.</translation>
+    </message>
+    <message>
+        <source>This is version {0}.</source>
+        <translation>Esta es la versión {0}.</translation>
+    </message>
+    <message>
+        <source>Version {0} did not start and was set aside; you are on the version you had.</source>
+        <translation>La versión {0} no arrancó y se dejó de lado; sigue con la versión que tenía.</translation>
+    </message>
+    <message>
+        <source>What changed: {0}</source>
+        <translation>Qué cambió: {0}</translation>
+    </message>
+    <message>
+        <source>Looking for an update…</source>
+        <translation>Buscando una actualización…</translation>
+    </message>
+    <message>
+        <source>Downloading the update…</source>
+        <translation>Descargando la actualización…</translation>
+    </message>
+    <message>
+        <source>See the update</source>
+        <translation>Ver la actualización</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3981,122 @@ Organiza: {1}</translation>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
         <translation>Este ordenador no tiene llavero de contraseñas (como GNOME Keyring, KWallet, el Administrador de credenciales de Windows o el Llavero de macOS), así que tu sesión solo se guarda mientras Companion está abierto.</translation>
+    </message>
+    <message>
+        <source>The update repository could not be reached. Companion will try again later.</source>
+        <translation>No se pudo contactar con el repositorio de actualizaciones. Companion lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The update repository answered with an error. Companion will try again later.</source>
+        <translation>El repositorio de actualizaciones respondió con un error. Companion lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The update repository sent more data than it should, so Companion stopped. Nothing was installed.</source>
+        <translation>El repositorio de actualizaciones envió más datos de los debidos y Companion se detuvo. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The update came too slowly and was stopped. Companion will try again later.</source>
+        <translation>La actualización llegaba demasiado despacio y se detuvo. Companion lo intentará más tarde.</translation>
+    </message>
+    <message>
+        <source>The update is not signed by Companion&apos;s publisher and was refused. Nothing was installed.</source>
+        <translation>La actualización no está firmada por el editor de Companion y se rechazó. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The repository offered older information than Companion already has, so it was refused. Nothing was installed.</source>
+        <translation>El repositorio ofreció información más antigua de la que Companion ya tiene, así que se rechazó. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s files do not belong together, so the update was refused. Nothing was installed.</source>
+        <translation>Los archivos del repositorio no corresponden entre sí, así que se rechazó la actualización. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s signed information has expired, so it cannot be trusted now. Nothing was installed.</source>
+        <translation>La información firmada del repositorio ha caducado, así que ahora no es de fiar. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s information could not be read, so the update was refused. Nothing was installed.</source>
+        <translation>No se pudo leer la información del repositorio, así que se rechazó la actualización. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The downloaded update does not match what was signed and was thrown away. Nothing was installed.</source>
+        <translation>La actualización descargada no coincide con lo firmado y se descartó. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion differs from its original files, so the small update cannot be applied; the whole version is needed.</source>
+        <translation>Esta copia de Companion difiere de sus archivos originales, así que no se puede aplicar la actualización pequeña; hace falta la versión completa.</translation>
+    </message>
+    <message>
+        <source>The update holds files it must not, so it was refused. Nothing was installed.</source>
+        <translation>La actualización contiene archivos que no debe, así que se rechazó. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The update is no longer offered by the repository.</source>
+        <translation>El repositorio ya no ofrece esta actualización.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion has no key to check updates with, so it cannot update itself.</source>
+        <translation>Esta copia de Companion no tiene la clave para comprobar las actualizaciones, así que no puede actualizarse sola.</translation>
+    </message>
+    <message>
+        <source>The update could not be saved on this computer (is the disk full?). Nothing was installed.</source>
+        <translation>No se pudo guardar la actualización en este equipo (¿está lleno el disco?). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The update was stopped. Nothing was installed.</source>
+        <translation>La actualización se detuvo. No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>The update failed ({0}). Nothing was installed.</source>
+        <translation>La actualización falló ({0}). No se instaló nada.</translation>
+    </message>
+    <message>
+        <source>Companion does not look for updates: you chose never.</source>
+        <translation>Companion no busca actualizaciones: usted eligió nunca.</translation>
+    </message>
+    <message>
+        <source>No update repository is set.</source>
+        <translation>No hay ningún repositorio de actualizaciones configurado.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion runs from its source files; it is updated with them, not by itself.</source>
+        <translation>Esta copia de Companion funciona desde sus archivos fuente; se actualiza con ellos, no sola.</translation>
+    </message>
+    <message>
+        <source>Companion is installed for all users of this computer; its administrator installs updates.</source>
+        <translation>Companion está instalado para todos los usuarios de este equipo; las actualizaciones las instala su administrador.</translation>
+    </message>
+    <message>
+        <source>Version {0} waits for the download rules you set. {1}</source>
+        <translation>La versión {0} espera a que lo permitan sus reglas de descarga. {1}</translation>
+    </message>
+    <message>
+        <source>The check waits for the download rules you set. {0}</source>
+        <translation>La comprobación espera a que lo permitan sus reglas de descarga. {0}</translation>
+    </message>
+    <message>
+        <source>Companion is up to date (version {0}).</source>
+        <translation>Companion está al día (versión {0}).</translation>
+    </message>
+    <message>
+        <source>Version {0} is available.</source>
+        <translation>La versión {0} está disponible.</translation>
+    </message>
+    <message>
+        <source>Version {0} is ready: it starts the next time you open Companion.</source>
+        <translation>La versión {0} está lista: se iniciará la próxima vez que abra Companion.</translation>
+    </message>
+    <message>
+        <source>Version {0} did not start on this computer, so Companion stays on this version and does not download it again.</source>
+        <translation>La versión {0} no arrancó en este equipo, así que Companion sigue con esta versión y no la vuelve a descargar.</translation>
+    </message>
+    <message>
+        <source>The update costs {0} to download (the whole version would be {1}).</source>
+        <translation>Descargar la actualización cuesta {0} (la versión completa serían {1}).</translation>
+    </message>
+    <message>
+        <source>The update is the whole version: {0} to download.</source>
+        <translation>La actualización es la versión completa: {0} de descarga.</translation>
     </message>
     <message>
         <source>This is not a Companion course file (.ccb).</source>

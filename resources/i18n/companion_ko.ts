@@ -225,6 +225,22 @@
         <translation>과정 업데이트: {0}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>접수됨</translation>
+    </message>
+    <message>
+        <source>needs revision: submit it again</source>
+        <translation>수정 필요: 다시 제출하세요</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}: {1}</source>
+        <translation>{0}에 대한 주최 측 피드백: {1}</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer on {0}</source>
+        <translation>{0}에 대한 주최 측 피드백</translation>
+    </message>
+    <message>
         <source>Your certificate for {0} has arrived: {1}</source>
         <translation>{0} 수료증이 도착했습니다: {1}</translation>
     </message>
@@ -546,6 +562,14 @@
         <translation>포털에 전달됨</translation>
     </message>
     <message>
+        <source>Accepted by the organizer</source>
+        <translation>주최 측이 승인함</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision: submit it again</source>
+        <translation>주최 측이 수정을 요청했습니다. 다시 제출하세요</translation>
+    </message>
+    <message>
         <source>Submitted and kept on this computer until the portal takes it</source>
         <translation>제출됨 — 포털이 받을 때까지 이 컴퓨터에 보관됩니다</translation>
     </message>
@@ -779,6 +803,10 @@ Nothing was changed or deleted.</source>
     <message>
         <source>Course updated</source>
         <translation>과정이 업데이트되었습니다</translation>
+    </message>
+    <message>
+        <source>Show feedback</source>
+        <translation>피드백 보기</translation>
     </message>
     <message>
         <source>Your certificate for {0} has arrived.</source>
@@ -1343,6 +1371,10 @@ Your data: {0}</source>
     <message>
         <source>Times are shown in your zone, {0}, beside the course&apos;s zone, {1}. Today is marked in bold; past items are greyed.</source>
         <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (내 시간) · {1} (과정 시간)</translation>
     </message>
     <message>
         <source>Live session: {0} (host: {1})</source>
@@ -2699,6 +2731,68 @@ Hosted by {1}</source>
         <translation>{0}에 제출함 — 포털 연결을 기다리는 중입니다.</translation>
     </message>
     <message>
+        <source>Accepted</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Needs revision</source>
+        <translation>수정 필요</translation>
+    </message>
+    <message>
+        <source>The organizer accepted this work.</source>
+        <translation>주최 측이 이 과제를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer asked for a revision.</source>
+        <translation>주최 측이 수정을 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The organizer commented on this work.</source>
+        <translation>주최 측이 이 과제에 의견을 남겼습니다.</translation>
+    </message>
+    <message>
+        <source>You sent a new version after this answer; the organizer has not answered it yet.</source>
+        <translation>이 답변 뒤에 새 버전을 보냈습니다. 주최 측은 아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do for this assignment.</source>
+        <translation>이 과제는 더 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change your work below and submit it again.</source>
+        <translation>아래에서 과제를 고친 뒤 다시 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Answered {0}</source>
+        <translation>{0}에 답변함</translation>
+    </message>
+    <message>
+        <source>About your submission of {0} · answered {1}</source>
+        <translation>{0}에 제출한 과제에 대해 · {1}에 답변함</translation>
+    </message>
+    <message>
+        <source>organizer: {0}</source>
+        <translation>주최 측: {0}</translation>
+    </message>
+    <message>
+        <source>organizer: commented</source>
+        <translation>주최 측: 의견 남김</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}: {1}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백: {1}.</translation>
+    </message>
+    <message>
+        <source>New feedback from the organizer on {0}.</source>
+        <translation>{0}에 대한 주최 측의 새 피드백이 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>New feedback from the organizer on %n submission(s).</source>
+        <translation>
+            <numerusform>제출물 %n건에 대한 주최 측의 새 피드백이 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Submissions</source>
         <translation>제출</translation>
     </message>
@@ -2869,6 +2963,18 @@ Hosted by {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Feedback from the organizer</source>
+        <translation>주최 측 피드백</translation>
+    </message>
+    <message>
+        <source>The organizer&apos;s comment</source>
+        <translation>주최 측 의견</translation>
+    </message>
+    <message>
+        <source>Feedback from the organizer: {0}</source>
+        <translation>주최 측 피드백: {0}</translation>
+    </message>
+    <message>
         <source>Show the receipt&apos;s number and fingerprint</source>
         <translation>접수 번호와 지문 보기</translation>
     </message>
@@ -2895,6 +3001,10 @@ Hosted by {1}</source>
     <message>
         <source> ({0})</source>
         <translation> ({0})</translation>
+    </message>
+    <message>
+        <source>Submit a revision</source>
+        <translation>수정본 제출</translation>
     </message>
     <message>
         <source>Submit again</source>
@@ -3235,6 +3345,138 @@ Hosted by {1}</source>
     <message>
         <source>{0}×</source>
         <translation>{0}×</translation>
+    </message>
+    <message>
+        <source>When my download rules allow</source>
+        <translation>다운로드 규칙이 허용할 때</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>하지 않음</translation>
+    </message>
+    <message>
+        <source>No check for updates yet.</source>
+        <translation>아직 업데이트를 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Last check: {0}: {1}</source>
+        <translation>마지막 확인: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>Companion can update itself. It looks for a new version about once a day when your download rules allow (Settings, Downloads), downloads only what changed when it can, checks the publisher&apos;s signature, and switches at the next start. The version you have stays until the new one has started once.</source>
+        <translation>Companion은 스스로 업데이트할 수 있습니다. 다운로드 규칙(설정, 다운로드)이 허용할 때 하루에 한 번 정도 새 버전을 확인하고, 가능하면 바뀐 부분만 내려받으며, 배포자의 서명을 확인한 뒤 다음 실행 때 새 버전으로 바꿉니다. 새 버전이 한 번 실행될 때까지 지금 버전은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Look for updates</source>
+        <translation>업데이트 확인</translation>
+    </message>
+    <message>
+        <source>Update repository address</source>
+        <translation>업데이트 저장소 주소</translation>
+    </message>
+    <message>
+        <source>Update repository</source>
+        <translation>업데이트 저장소</translation>
+    </message>
+    <message>
+        <source>Office copy of the update repository: its address</source>
+        <translation>사무실 사본: 사무실 네트워크에 있는 업데이트 저장소 사본의 주소</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Updates are downloaded from this copy first; every byte is checked against the repository&apos;s signatures</source>
+        <translation>업데이트는 먼저 이 사본에서 내려받으며, 모든 바이트를 저장소의 서명과 대조합니다</translation>
+    </message>
+    <message>
+        <source>Office copy</source>
+        <translation>사무실 사본</translation>
+    </message>
+    <message>
+        <source>Save update settings</source>
+        <translation>업데이트 설정 저장</translation>
+    </message>
+    <message>
+        <source>Save the update settings</source>
+        <translation>업데이트 설정을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Check now</source>
+        <translation>지금 확인</translation>
+    </message>
+    <message>
+        <source>Check for an update now</source>
+        <translation>지금 업데이트 확인</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>바뀐 점</translation>
+    </message>
+    <message>
+        <source>Download the update</source>
+        <translation>업데이트 내려받기</translation>
+    </message>
+    <message>
+        <source>Download the update now</source>
+        <translation>지금 업데이트 내려받기</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop the update&apos;s download</source>
+        <translation>업데이트 다운로드 중지</translation>
+    </message>
+    <message>
+        <source>Update download</source>
+        <translation>업데이트 다운로드</translation>
+    </message>
+    <message>
+        <source>https://updates.example.org</source>
+        <translation>https://updates.example.org</translation>
+    </message>
+    <message>
+        <source>COMPANION_UPDATE_URL is set, so updates come from {0}.</source>
+        <translation>COMPANION_UPDATE_URL이 설정되어 있어 업데이트는 {0}에서 받습니다.</translation>
+    </message>
+    <message>
+        <source>Empty: the repository built into this copy, {0}.</source>
+        <translation>비워 두면 이 사본에 들어 있는 저장소 {0}을(를) 씁니다.</translation>
+    </message>
+    <message>
+        <source>No repository is built into this copy: enter the address your organisation gives.</source>
+        <translation>이 사본에는 저장소가 들어 있지 않습니다. 소속 기관이 알려 준 주소를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This is version {0}.</source>
+        <translation>지금 버전은 {0}입니다.</translation>
+    </message>
+    <message>
+        <source>Version {0} did not start and was set aside; you are on the version you had.</source>
+        <translation>버전 {0}이(가) 실행되지 않아 제외했습니다. 이전 버전을 그대로 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>What changed: {0}</source>
+        <translation>바뀐 점: {0}</translation>
+    </message>
+    <message>
+        <source>Looking for an update…</source>
+        <translation>업데이트를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Downloading the update…</source>
+        <translation>업데이트를 내려받는 중…</translation>
+    </message>
+    <message>
+        <source>See the update</source>
+        <translation>업데이트 보기</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3930,122 @@ Hosted by {1}</source>
     <message>
         <source>This computer has no password keyring (such as GNOME Keyring, KWallet, the Windows Credential Manager or the macOS Keychain), so your sign-in is kept only while Companion runs.</source>
         <translation>이 컴퓨터에는 비밀번호 키링(GNOME Keyring, KWallet, Windows 자격 증명 관리자, macOS 키체인 등)이 없어 로그인 정보는 Companion이 실행되는 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The update repository could not be reached. Companion will try again later.</source>
+        <translation>업데이트 저장소에 연결할 수 없습니다. Companion이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The update repository answered with an error. Companion will try again later.</source>
+        <translation>업데이트 저장소가 오류로 응답했습니다. Companion이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The update repository sent more data than it should, so Companion stopped. Nothing was installed.</source>
+        <translation>업데이트 저장소가 정해진 것보다 많은 데이터를 보내 Companion이 중단했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The update came too slowly and was stopped. Companion will try again later.</source>
+        <translation>업데이트가 너무 느리게 와서 중단했습니다. Companion이 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The update is not signed by Companion&apos;s publisher and was refused. Nothing was installed.</source>
+        <translation>업데이트에 Companion 배포자의 서명이 없어 거부했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The repository offered older information than Companion already has, so it was refused. Nothing was installed.</source>
+        <translation>저장소가 Companion이 이미 가진 것보다 오래된 정보를 보내 거부했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s files do not belong together, so the update was refused. Nothing was installed.</source>
+        <translation>저장소의 파일들이 서로 맞지 않아 업데이트를 거부했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s signed information has expired, so it cannot be trusted now. Nothing was installed.</source>
+        <translation>저장소의 서명된 정보가 만료되어 지금은 믿을 수 없습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The repository&apos;s information could not be read, so the update was refused. Nothing was installed.</source>
+        <translation>저장소의 정보를 읽을 수 없어 업데이트를 거부했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The downloaded update does not match what was signed and was thrown away. Nothing was installed.</source>
+        <translation>내려받은 업데이트가 서명된 내용과 달라 버렸습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion differs from its original files, so the small update cannot be applied; the whole version is needed.</source>
+        <translation>이 Companion 사본이 원래 파일과 달라 작은 업데이트를 적용할 수 없습니다. 전체 버전이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The update holds files it must not, so it was refused. Nothing was installed.</source>
+        <translation>업데이트에 들어 있으면 안 되는 파일이 있어 거부했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The update is no longer offered by the repository.</source>
+        <translation>저장소가 이 업데이트를 더 이상 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion has no key to check updates with, so it cannot update itself.</source>
+        <translation>이 Companion 사본에는 업데이트를 확인할 키가 없어 스스로 업데이트할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The update could not be saved on this computer (is the disk full?). Nothing was installed.</source>
+        <translation>이 컴퓨터에 업데이트를 저장할 수 없습니다(디스크가 가득 찼나요?). 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The update was stopped. Nothing was installed.</source>
+        <translation>업데이트를 중지했습니다. 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The update failed ({0}). Nothing was installed.</source>
+        <translation>업데이트에 실패했습니다({0}). 아무것도 설치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Companion does not look for updates: you chose never.</source>
+        <translation>Companion은 업데이트를 확인하지 않습니다. &apos;하지 않음&apos;을 선택하셨습니다.</translation>
+    </message>
+    <message>
+        <source>No update repository is set.</source>
+        <translation>설정된 업데이트 저장소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This copy of Companion runs from its source files; it is updated with them, not by itself.</source>
+        <translation>이 Companion 사본은 소스 파일로 실행됩니다. 스스로가 아니라 소스 파일과 함께 업데이트됩니다.</translation>
+    </message>
+    <message>
+        <source>Companion is installed for all users of this computer; its administrator installs updates.</source>
+        <translation>Companion이 이 컴퓨터의 모든 사용자용으로 설치되어 있습니다. 업데이트는 관리자가 설치합니다.</translation>
+    </message>
+    <message>
+        <source>Version {0} waits for the download rules you set. {1}</source>
+        <translation>버전 {0}은(는) 설정하신 다운로드 규칙이 허용할 때까지 기다립니다. {1}</translation>
+    </message>
+    <message>
+        <source>The check waits for the download rules you set. {0}</source>
+        <translation>확인은 설정하신 다운로드 규칙이 허용할 때까지 기다립니다. {0}</translation>
+    </message>
+    <message>
+        <source>Companion is up to date (version {0}).</source>
+        <translation>Companion이 최신 상태입니다(버전 {0}).</translation>
+    </message>
+    <message>
+        <source>Version {0} is available.</source>
+        <translation>새 버전 {0}을(를) 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Version {0} is ready: it starts the next time you open Companion.</source>
+        <translation>버전 {0}이(가) 준비되었습니다. 다음에 Companion을 열 때 시작됩니다.</translation>
+    </message>
+    <message>
+        <source>Version {0} did not start on this computer, so Companion stays on this version and does not download it again.</source>
+        <translation>버전 {0}이(가) 이 컴퓨터에서 실행되지 않아 Companion은 지금 버전을 유지하고 다시 내려받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The update costs {0} to download (the whole version would be {1}).</source>
+        <translation>업데이트를 내려받는 데 {0}이(가) 듭니다(전체 버전은 {1}).</translation>
+    </message>
+    <message>
+        <source>The update is the whole version: {0} to download.</source>
+        <translation>업데이트는 전체 버전입니다. {0}을(를) 내려받습니다.</translation>
     </message>
     <message>
         <source>This is not a Companion course file (.ccb).</source>

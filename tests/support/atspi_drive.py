@@ -313,6 +313,29 @@ def main() -> int:
     subs.outbox_panel.table.selectRow(0)
     settle()
     check_page("submissions with an outbox item", subs)
+
+    # an organizer's answer arrives (as a sync pass hands it over): announced, then readable beside the essay
+    from datetime import datetime, timezone
+
+    from companion.domain.feedback import FeedbackRecord
+    from companion.ui import ops
+
+    app, course_id = window.context.app, window.context.course_id
+    app.assignments.save_draft(course_id, "essay", {"text": "Care is a public service. " * 20})
+    sent = app.assignments.submit(course_id, "essay")
+    answer = FeedbackRecord(sent.id, course_id, "essay", "needs_revision", "Please add one example from your city.",
+                            datetime(2023, 7, 22, 8, 15, tzinfo=timezone.utc))
+    fresh = app.store.merge_feedback(course_id, [answer], datetime.now(timezone.utc))
+    window._new_feedback(fresh)
+    window.context.changed.emit(frozenset({ops.FEEDBACK, ops.OUTBOX}))
+    settle()
+    window.go_to("submissions", "essay")
+    settle()
+    wait(300)
+    read = finish(reader("tree"))
+    report["feedback_groups"] = [g["name"] + " | " + g["description"] for g in read["groups"] if "organizer" in g["name"]]
+    report["feedback_comment"] = [n["name"] for n in read["focusable"] if n["description"] == "The organizer's comment"]
+    wait(300)
     listener.kill()
     listener.waitForFinished(2000)
     lines = bytes(listener.readAllStandardOutput()).decode().strip().splitlines()

@@ -168,6 +168,21 @@ def main() -> int:
     for row in range(subs.model.rowCount()):
         subs.list.selectRow(row)
         check(f"submissions: {subs.model.row_object(row).kind}")
+    # an organizer's answer beside the essay (as a sync pass hands it over), with its longest comment
+    from companion.domain.feedback import COMMENT_CHARS, FeedbackRecord
+    from companion.ui import ops
+
+    app, course_id = window.context.app, window.context.course_id
+    app.assignments.save_draft(course_id, "essay", {"text": "Care is a public service. " * 20})
+    sent = app.assignments.submit(course_id, "essay")
+    comment = ("Thank you: please add one example from your own district, who runs it and what changed. " * 50)
+    fresh = app.store.merge_feedback(course_id, [FeedbackRecord(sent.id, course_id, "essay", "needs_revision",
+                                                                comment[:COMMENT_CHARS], clock.now())], clock.now())
+    window._new_feedback(fresh)
+    window.context.changed.emit(frozenset({ops.FEEDBACK, ops.OUTBOX}))
+    settle()
+    window.go_to("submissions", "essay")
+    check("submissions: essay with feedback")
     # a quiz: questions, review, result
     window.go_to("quizzes", None)
     quizzes = window.pages["quizzes"]

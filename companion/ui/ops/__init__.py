@@ -33,8 +33,11 @@ SETTINGS = "settings"
 DRAFTS = "drafts"
 DOWNLOADS = "downloads"
 REVIEW = "review"  # review cards: a review given, or a finished attempt's answers becoming cards
+FEEDBACK = "feedback"  # organizers' answers to submissions, read from the portal
 CERTIFICATES = "certificates"  # a certificate arrived from the portal
-ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW, CERTIFICATES})
+UPDATES = "updates"  # an update of the app checked, offered, fetched or staged
+ALL = frozenset({COURSE, QUIZ, ATTEMPT, ATTENDANCE, OUTBOX, SETTINGS, DRAFTS, DOWNLOADS, REVIEW, FEEDBACK, CERTIFICATES,
+                 UPDATES})
 
 
 @dataclass(frozen=True)
@@ -108,5 +111,6 @@ def run(ctx: OpContext, fn: Callable[..., Changed], *args: Any, lane: str = "db"
     return Op(ctx, fn, *args, lane=lane)
 
 
-__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "CERTIFICATES", "COURSE", "DOWNLOADS", "DRAFTS", "OUTBOX", "QUIZ", "REVIEW", "SETTINGS", "Changed", "Op", "OpContext",
+__all__ = ["ALL", "ATTEMPT", "ATTENDANCE", "CERTIFICATES", "COURSE", "DOWNLOADS", "DRAFTS", "FEEDBACK", "OUTBOX", "QUIZ",
+           "REVIEW", "SETTINGS", "UPDATES", "Changed", "Op", "OpContext",
            "changed", "run"]

@@ -13,8 +13,10 @@ if TYPE_CHECKING:
 
 
 def submissions_view(app: "App", course_id: str) -> Changed:
-    """What the page shows: the course, each assignment's delivery state, the outbox items."""
-    return changed((app.library.course(course_id), app.outbox.deliveries(course_id), app.outbox.items(course_id)))
+    """What the page shows: the course, each assignment's delivery state, the outbox items, and the
+    organizers' answers by submission id."""
+    return changed((app.library.course(course_id), app.outbox.deliveries(course_id), app.outbox.items(course_id),
+                    app.outbox.feedback(course_id)))
 
 
 def deliveries(app: "App", course_id: str) -> Changed:

@@ -42,7 +42,14 @@ def named_zones(instant) -> list[tuple[str, str]]:
     for _, name in named:
         counts[name] = counts.get(name, 0) + 1
     named = [(zone, name if counts[name] == 1 else f"{name} · {zone}") for zone, name in named]
-    return sorted(named, key=lambda pair: (pair[1].casefold(), pair[0]))
+    # in the language's alphabetical order ('Ámsterdam' with the A's in Spanish, not after 'Zúrich')
+    from functools import cmp_to_key
+
+    from PySide6.QtCore import QCollator, QLocale, Qt
+
+    collator = QCollator(QLocale())  # the language's (language.apply sets the default locale)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return sorted(named, key=cmp_to_key(lambda a, b: collator.compare(a[1], b[1]) or (a[0] > b[0]) - (a[0] < b[0])))
 
 
 def zone_view(app: "App", with_zones: bool = False) -> Changed:

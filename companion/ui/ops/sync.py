@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from . import ATTENDANCE, CERTIFICATES, COURSE, OUTBOX, Changed, changed
+from . import ATTENDANCE, CERTIFICATES, COURSE, FEEDBACK, OUTBOX, Changed, changed
 
 if TYPE_CHECKING:
     from companion.app import App
@@ -14,10 +14,11 @@ if TYPE_CHECKING:
 
 def sync_pass(app: "App", now: bool) -> Changed:
     """One pass (``now``: also items still backing off). The outbox and attendance may have moved;
-    the course too when the portal sent changes. Value: the SyncReport."""
+    the course too when the portal sent changes, and the feedback when an organizer answered.
+    Value: the SyncReport."""
     report = app.sync.run(now=now)
     flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | (
-        {CERTIFICATES} if report.certificates else set())
+        {CERTIFICATES} if report.certificates else set()) | ({FEEDBACK} if report.feedback else set())
     return changed(report, *flags)
 
 
@@ -36,3 +37,23 @@ def status_facts(app: "App", course_id: str) -> Changed:
     login = next((s.login for s in app.sync.sign_ins() if s.url == url), None)
     return changed(StatusFacts(url, app.outbox.summary(course_id), app.settings.time_zone(), login,
                                 app.clock.now()))
+
+
+@dataclass(frozen=True)
+class NewFeedback:
+    course_id: str
+    item_id: str
+    title: str  # the assignment's title (from the course, never from the portal's answer)
+    verdict: str | None
+
+
+def new_feedback(app: "App", records: list) -> Changed:
+    """What the notification of new answers names: each answered assignment's title and verdict."""
+    out = []
+    for r in records:
+        try:
+            found = app.library.course(r.course_id).assignment(r.item_id)
+        except Exception:  # noqa: BLE001 - a course gone meanwhile: named by its id
+            found = None
+        out.append(NewFeedback(r.course_id, r.item_id, found.title if found else r.item_id, r.verdict))
+    return changed(out)

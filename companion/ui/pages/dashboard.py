@@ -31,7 +31,7 @@ from ..widgets import Card, label, make_table, page_title, scrolling_page, speak
 
 # what the dashboard shows: the course, its checklist (quizzes, attendance, submissions) and the time zone
 SHOWN = frozenset({ctx.COURSE, ctx.QUIZ, ctx.ATTENDANCE, ctx.OUTBOX, ctx.DRAFTS, ctx.SETTINGS, ops.REVIEW,
-                   ops.CERTIFICATES})
+                   ops.CERTIFICATES, ctx.FEEDBACK})
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from companion.ui.pages import TITLES
 
 from .. import context as ctx
 from ..widgets import page_title, scrolling_page
+from .settings_updates import UpdatesSection
 from .settings_sections import (CourseDatesSection, DataSection, DownloadsSection, LanguageSection, PortalSection,
                                 RemindersSection, Section, ShareSection, StorageSection, TimeZoneSection)
 
@@ -33,9 +34,10 @@ class SettingsPage(QWidget):
         self.dates = CourseDatesSection(context)
         self.language = LanguageSection(context)
         self.data = DataSection(context)
+        self.updates = UpdatesSection(context)
         self.sections: list[Section] = [self.time_zone, self.reminders, self.downloads, self.storage, self.share,
                                          self.portal,
-                                         self.dates, self.language, self.data]
+                                         self.dates, self.language, self.updates, self.data]
         for section in self.sections:
             layout.addWidget(section)
         layout.addStretch(1)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import time as dt_time
 
-from PySide6.QtCore import QModelIndex, Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QFormLayout, QLineEdit, QMessageBox,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
@@ -105,15 +105,14 @@ class TimeZoneSection(Section):
             self._searchable = QStandardItemModel(self.tz)
             for zone, name in view.zones:
                 self.tz.addItem(name, zone)
-                found = QStandardItem(f"{name} — {zone}")
-                found.setData(zone, Qt.ItemDataRole.UserRole)
-                self._searchable.appendRow(found)
+                self._searchable.appendRow(QStandardItem(f"{name} — {zone}"))
             completer = QCompleter(self._searchable, self.tz)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.activated[QModelIndex].connect(
-                lambda index: self._pick(index.data(Qt.ItemDataRole.UserRole)))
             self.tz.setCompleter(completer)
+            # after the field took the suggestion's text ('Madrid (CEST) — Europe/Madrid'): the name alone
+            completer.activated[str].connect(lambda text: QTimer.singleShot(
+                0, self.tz, lambda: self._pick(self._suggested_zone(text))))
             self._zones_loaded = True
         self._pick(view.zone)
         now = self.ctx.app.clock.now()
@@ -133,6 +132,11 @@ class TimeZoneSection(Section):
         elif zone:
             self.tz.setEditText(zone)
 
+    def _suggested_zone(self, text: str) -> str | None:
+        """The zone of a suggestion's whole text ('Madrid (CEST) — Europe/Madrid')."""
+        zone = text.rsplit(" — ", 1)[-1]
+        return zone if self.tz.findData(zone) >= 0 else None
+
     def typed_zone(self) -> str | None:
         """The zone the box holds: the listed zone whose name or id was typed, or the one listed zone
         whose name or id contains what was typed; else the text as typed (the service says if it is
@@ -143,8 +147,11 @@ class TimeZoneSection(Section):
         row = self.tz.findText(text, Qt.MatchFlag.MatchFixedString)
         if row >= 0:
             return self.tz.itemData(row)
-        wanted = text.casefold()
         ids = [self.tz.itemData(i) for i in range(self.tz.count())]
+        suggested = self._suggested_zone(text) if " — " in text else None
+        if suggested:
+            return suggested
+        wanted = text.casefold()
         exact = [zone for zone in ids if zone.casefold() == wanted]
         if exact:
             return exact[0]

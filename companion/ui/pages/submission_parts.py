@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QFileDialog, QFrame, QHBoxLayout, QLineEdit, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton, QRadioButton, QScrollArea,
+                               QSplitter,
                                QVBoxLayout, QWidget)
 
 from companion.domain import outbox
@@ -20,9 +21,11 @@ from .. import context as ctx
 from .. import ops
 from ..models import Column, RowModel
 from ..ops import outbox as outbox_ops
+from .. import theme
 from ..widgets import Card, FlowLayout, label, make_table, say_in, titled
-from .submission_words import (commitment_words, is_conflict, kind_words, note_words, outbox_note, receipt_details,
-                               state_words, when)
+from .submission_words import (commitment_words, feedback_about, feedback_next_step, feedback_note,
+                               feedback_state_words, feedback_verdict_sentence, is_conflict, kind_words, note_words,
+                               outbox_note, receipt_details, state_words, when)
 
 
 ESSAY_LINES = 10  # the essay editor shows at least this many lines at once
@@ -253,6 +256,46 @@ class SurveyEditor(QScrollArea):
             self.edited.emit()
 
 
+class FeedbackCard(Card):
+    """The organizer's answer to the latest answered submission of the assignment shown: the verdict in
+    fixed words, the comment as the organizer wrote it (plain text, never markup), what to do next.
+    A screen reader reads it as one group named for what it holds."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(translate("ui", "Feedback from the organizer"), parent)
+        self.verdict = label(object_name="cardTitle")
+        self.about = label(object_name="muted", selectable=True)
+        self.comment = label(selectable=True)  # label(): Qt.PlainText, whatever the comment holds
+        self.comment.setAccessibleDescription(translate("ui", "The organizer's comment"))  # its name stays its text
+        self.next_step = label()
+        for w in (self.verdict, self.about, self.comment, self.next_step):
+            self.body.addWidget(w)
+        self.record = None
+        self.hide()
+
+    def show_feedback(self, record, submitted_at, revised: bool, user_tz: str, course_tz: str | None) -> None:
+        """Show ``record`` (a FeedbackRecord), or hide when it is None."""
+        self.record = record
+        if record is None:
+            self.hide()
+            return
+        theme.set_tone(self.verdict, {"accepted": "good", "needs_revision": "bad"}.get(record.verdict or "", "info"))
+        self.verdict.setText(feedback_verdict_sentence(record.verdict))
+        self.about.setText(feedback_about(submitted_at, record.updated_at, user_tz, course_tz))
+        self.comment.setText(record.comment)
+        self.comment.setVisible(bool(record.comment))
+        self.next_step.setText(feedback_next_step(record.verdict, revised))
+        self.next_step.setVisible(bool(self.next_step.text()))
+        self.setAccessibleName(translate("ui", "Feedback from the organizer: {0}").format(
+            feedback_state_words(record.verdict) or feedback_verdict_sentence(record.verdict)))
+        self.setAccessibleDescription(" ".join(t for t in (self.verdict.text(), record.comment, self.next_step.text()) if t))
+        self.show()
+
+    def spoken(self) -> str:
+        """What a screen reader is told when this answer is new."""
+        return self.accessibleDescription() if self.isVisible() else ""
+
+
 class OutboxPanel(Card):
     """Everything submitted, what became of it, and the choices an item that needs attention offers."""
 
@@ -260,11 +303,11 @@ class OutboxPanel(Card):
         super().__init__(translate("ui", "Outbox: everything you submitted"), parent)
         self.ctx = context
         self.course = None
+        self.feedback: dict = {}  # submission id -> FeedbackRecord
         self.model: RowModel = RowModel(
             [Column(translate("ui", "Item"), self._item_title), Column(translate("ui", "State"), lambda s: state_words(s.state)),
              Column(translate("ui", "Submitted"), lambda s: when(s.submitted_at, self.ctx.user_tz, self._course_tz(s))),
-             Column(translate("ui", "Receipt / note"), lambda s: outbox_note(s, self.ctx.user_tz, self._course_tz(s),
-                                                                             self._due(s)))],
+             Column(translate("ui", "Receipt / note"), self._note)],
             key=lambda s: s.id, state=lambda s: {"delivered": "done", "needs_attention": "needs_attention",
                                                  "queued": "sending", "uploading": "sending"}.get(s.state, ""))
         self.table = make_table(self.model, translate("ui", "Outbox"), stretch=(0, 2, 3), wrap=True, compact=True,
@@ -293,7 +336,7 @@ class OutboxPanel(Card):
         self.details.setObjectName("muted")
         self.details.setAccessibleName(translate("ui", "Receipt details"))
         self.details.setVisible(False)
-        self.details_button.toggled.connect(lambda shown: self._selected(self.table.currentIndex().row()))
+        self.details_button.toggled.connect(self._details_toggled)
         row.addWidget(self.note, 1)
         row.addStretch(1)
         for b in (self.details_button, self.send_anyway, self.keep_portal, self.sync_now):
@@ -303,10 +346,16 @@ class OutboxPanel(Card):
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._selected(cur.row()))
         self._selected(-1)
 
-    def show_items(self, course, items) -> None:
+    def _note(self, s) -> str:
+        text = outbox_note(s, self.ctx.user_tz, self._course_tz(s), self._due(s))
+        answer = feedback_note(self.feedback.get(s.id))
+        return translate("ui", "{0} · {1}").format(text, answer) if answer else text
+
+    def show_items(self, course, items, feedback: dict | None = None) -> None:
         """Show the items again, keeping the selected one selected (a sync may reload them any time)."""
         current = self.current()
         self.course = course
+        self.feedback = dict(feedback or {})
         self.model.set_rows(items)
         row = self.model.row_of_key(current.id) if current is not None else -1
         if row >= 0:
@@ -344,6 +393,32 @@ class OutboxPanel(Card):
         self.details_button.setVisible(bool(receipt))
         self.details.setText(receipt_details(receipt) if receipt else "")
         self.details.setVisible(bool(receipt) and self.details_button.isChecked())
+
+    def _details_toggled(self, shown: bool) -> None:
+        self._selected(self.table.currentIndex().row())
+        if shown:
+            QTimer.singleShot(0, self, self._make_room)  # once the details are laid out
+
+    def _make_room(self) -> None:
+        """In a splitter (the Submissions page), take from the other parts the height the shown details
+        need, so they are not cut off at the card's edge."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.details.isVisible():
+            return
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        sizes = splitter.sizes()
+        mine = splitter.indexOf(self)
+        missing = need - sizes[mine]
+        for i in range(len(sizes)):
+            if i == mine or missing <= 0:
+                continue
+            spare = max(0, sizes[i] - splitter.widget(i).minimumSizeHint().height())
+            taken = min(spare, missing)
+            sizes[i] -= taken
+            sizes[mine] += taken
+            missing -= taken
+        splitter.setSizes(sizes)
 
     def _resolve(self, send_mine: bool) -> None:
         item = self.current()

@@ -160,3 +160,58 @@ def last_submission_words(latest, user_tz: str, course_tz: str | None, due: date
     if proof:
         return translate("ui", "Submitted {0} — {1}").format(submitted, proof)
     return translate("ui", "Submitted {0} — waiting for a connection to the portal.").format(submitted)
+
+
+# ---- the organizer's feedback (docs/protocol-feedback.md): fixed words for its verdict codes ----
+FEEDBACK_STATE_WORDS = {"accepted": QT_TRANSLATE_NOOP("ui", "Accepted"),
+                        "needs_revision": QT_TRANSLATE_NOOP("ui", "Needs revision")}
+
+
+def feedback_state_words(verdict: str | None) -> str:
+    """The verdict in a word or two ('Accepted', 'Needs revision'); '' for none."""
+    return translate("ui", FEEDBACK_STATE_WORDS[verdict]) if verdict in FEEDBACK_STATE_WORDS else ""
+
+
+def feedback_verdict_sentence(verdict: str | None) -> str:
+    if verdict == "accepted":
+        return translate("ui", "The organizer accepted this work.")
+    if verdict == "needs_revision":
+        return translate("ui", "The organizer asked for a revision.")
+    return translate("ui", "The organizer commented on this work.")
+
+
+def feedback_next_step(verdict: str | None, revised: bool) -> str:
+    """What the participant can do now."""
+    if revised:
+        return translate("ui", "You sent a new version after this answer; the organizer has not answered it yet.")
+    if verdict == "accepted":
+        return translate("ui", "Nothing more to do for this assignment.")
+    if verdict == "needs_revision":
+        return translate("ui", "Change your work below and submit it again.")
+    return ""
+
+
+def feedback_about(submitted_at: datetime | None, answered_at: datetime, user_tz: str, course_tz: str | None) -> str:
+    answered = when(answered_at, user_tz, course_tz)
+    if submitted_at is None:
+        return translate("ui", "Answered {0}").format(answered)
+    return translate("ui", "About your submission of {0} · answered {1}").format(
+        when(submitted_at, user_tz, course_tz), answered)
+
+
+def feedback_note(record) -> str:
+    """The outbox's word on an answered item: 'organizer: needs revision'."""
+    verdict = feedback_state_words(record.verdict) if record is not None else ""
+    if record is None:
+        return ""
+    return translate("ui", "organizer: {0}").format(verdict) if verdict else translate("ui", "organizer: commented")
+
+
+def feedback_notice(titles: list[str], verdicts: list[str | None]) -> str:
+    """The notification when new answers arrive: one named with its verdict, several counted."""
+    if len(titles) == 1:
+        verdict = feedback_state_words(verdicts[0])
+        if verdict:
+            return translate("ui", "New feedback from the organizer on {0}: {1}.").format(titles[0], verdict)
+        return translate("ui", "New feedback from the organizer on {0}.").format(titles[0])
+    return translate("ui", "New feedback from the organizer on %n submission(s).", None, len(titles))

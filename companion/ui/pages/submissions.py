@@ -25,7 +25,7 @@ from ..ops import outbox as outbox_ops
 from .. import theme
 from ..widgets import (AdaptiveSplitter, CurrentStack, label, make_table, page_layout, page_scroller, page_title, say_in,
                        titled)
-from .submission_parts import OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
+from .submission_parts import FeedbackCard, OutboxPanel, PhotoEditor, SurveyEditor, TextEditor
 from .submission_words import last_submission_words
 
 TEXT_KINDS = ("essay", "action_plan")
@@ -46,6 +46,7 @@ class SubmissionsPage(QWidget):
         self.assignment: Assignment | None = None
         self.deliveries: dict[str, str] = {}
         self.items: list = []
+        self.feedback: dict = {}  # submission id -> FeedbackRecord
         layout = page_layout(self)
         layout.addWidget(page_title(translate("ui", "Submissions")))
         layout.addWidget(label(translate("ui", "Write and hand in your work here. It is saved on this computer as you go and "
@@ -90,6 +91,8 @@ class SubmissionsPage(QWidget):
         self.a_instructions = label(selectable=True)
         for w in (self.a_title, self.a_due, self.a_instructions):
             d.addWidget(w)
+        self.feedback_card = FeedbackCard()
+        d.addWidget(self.feedback_card)
         self.text_editor = TextEditor()
         self.text_editor.edited.connect(self._edited)
         self.photo_editor = PhotoEditor(self.ctx.app.assignments.file_path)
@@ -148,7 +151,7 @@ class SubmissionsPage(QWidget):
 
     # ---- loading ----
     def _changed(self, flags: frozenset) -> None:
-        if flags & {ctx.COURSE, ctx.OUTBOX, ctx.QUIZ}:
+        if flags & {ctx.COURSE, ctx.OUTBOX, ctx.QUIZ, ctx.FEEDBACK}:
             self.refresh()
         elif ctx.DRAFTS in flags:  # only the states in the list ("Draft saved")
             ops.run(self.ctx, outbox_ops.deliveries, self.ctx.course_id).success(self._deliveries).run()
@@ -161,10 +164,10 @@ class SubmissionsPage(QWidget):
         self.model.layoutChanged.emit()
 
     def _loaded(self, data) -> None:
-        self.course, self.deliveries, self.items = data
+        self.course, self.deliveries, self.items, self.feedback = data
         key = self.assignment.id if self.assignment else None
         self.model.set_rows(self.course.assignments)
-        self.outbox_panel.show_items(self.course, self.items)
+        self.outbox_panel.show_items(self.course, self.items, self.feedback)
         row = self.model.row_of_key(key) if key else 0
         if self.course.assignments:
             self.list.selectRow(max(row, 0))
@@ -177,12 +180,15 @@ class SubmissionsPage(QWidget):
             self.list.selectRow(row)
 
     def _state_key(self, a: Assignment) -> str:
-        return {"delivered": "done", "waiting": "sending"}.get(self.deliveries.get(a.id, ""), "")
+        return {"delivered": "done", "accepted": "done", "waiting": "sending",
+                "needs_revision": "needs_attention"}.get(self.deliveries.get(a.id, ""), "")
 
     def _state_text(self, a: Assignment) -> str:
         state = self.deliveries.get(a.id, "")
         return {"delivered": translate("ui", "Delivered"), "waiting": translate("ui", "Submitted, waiting to be sent"),
-                "draft": translate("ui", "Draft saved")}.get(state, translate("ui", "Not started"))
+                "draft": translate("ui", "Draft saved"), "accepted": translate("ui", "Accepted"),
+                "needs_revision": translate("ui", "Needs revision")}.get(
+                    state, translate("ui", "Not started"))
 
     # ---- showing one assignment ----
     def _show(self, row: int) -> None:
@@ -198,6 +204,7 @@ class SubmissionsPage(QWidget):
         self.text_editor.set_instructions(self.a_instructions.text())
         self.problems.setText("")
         say_in(self.sub_state, self._last_submission_text(a))
+        self._show_feedback(a)
         ops.run(self.ctx, outbox_ops.load_draft, self.ctx.course_id, a.id).success(lambda d: self._fill(a, d)).run()
 
     @staticmethod
@@ -221,8 +228,33 @@ class SubmissionsPage(QWidget):
         elif a.kind == "survey":
             self.editors.setCurrentWidget(self.survey_editor)
             self.survey_editor.load(a, draft.body.get("answers", {}))
-        delivered = self.deliveries.get(a.id)
-        self.submit.setText(translate("ui", "Submit again") if delivered in ("delivered", "waiting") else translate("ui", "Submit"))
+        self._submit_button(a)
+
+    def _submit_button(self, a: Assignment) -> None:
+        """Submit, Submit again, Submit a revision (the organizer asked for one); none once accepted."""
+        state = self.deliveries.get(a.id)
+        self.submit.setEnabled(state != "accepted")
+        if state == "needs_revision":
+            self.submit.setText(translate("ui", "Submit a revision"))
+        elif state == "accepted":
+            self.submit.setText(translate("ui", "Accepted"))
+        else:
+            self.submit.setText(translate("ui", "Submit again") if state in ("delivered", "waiting")
+                                else translate("ui", "Submit"))
+
+    def _show_feedback(self, a: Assignment) -> None:
+        """The answer to this assignment's latest answered submission (from this computer, else the
+        newest answer the portal gave), and whether a newer version went after it."""
+        answers = [f for f in self.feedback.values() if f.item_id == a.id]
+        mine = [s for s in self.items if s.item_id == a.id]  # newest first
+        record = next((self.feedback[s.id] for s in mine if s.id in self.feedback and self.feedback[s.id].item_id == a.id),
+                      None) or (max(answers, key=lambda f: f.updated_at) if answers else None)
+        answered = next((s for s in mine if record is not None and s.id == record.submission_id), None)
+        revised = answered is not None and any(
+            s.submitted_at > answered.submitted_at and s.state != "kept_local" for s in mine)
+        course_tz = self.course.time_zone if self.course else None
+        self.feedback_card.show_feedback(record, answered.submitted_at if answered else None, revised,
+                                         self.ctx.user_tz, course_tz)
 
     def _last_submission_text(self, a: Assignment) -> str:
         latest = next((s for s in self.items if s.item_id == a.id), None)

@@ -97,6 +97,13 @@ def minutes_of(text: str) -> float | None:
 
 def read_report(data: bytes) -> tuple[str, list[Present]]:
     """(tool, minutes per person) for a Zoom, Teams or Meet report: "zoom", "teams" or "meet"."""
+    try:
+        return _read_report(data)
+    except csv.Error as exc:  # a field past the csv module's limit (128 KB): no report a meeting tool wrote
+        raise ReportError("report_unreadable") from exc
+
+
+def _read_report(data: bytes) -> tuple[str, list[Present]]:
     text = _text(data)
     rows = list(csv.reader(io.StringIO(text), delimiter="\t" if _tabbed(text) else ","))
     heads = [[_norm(c) for c in row] for row in rows[:200]]

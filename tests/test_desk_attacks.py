@@ -431,6 +431,13 @@ def test_huge_forms_reports_and_rosters_are_refused_or_bounded_quickly(server):
             answer = kim.post(server.url + f"/desk/courses/{COURSE}{path}", files={field: ("r.csv", data, "text/csv")},
                               data={"csrf": csrf, "session_id": "session-1", "minimum": ""})
             assert answer.status_code in (200, 422), (path, odd[:20], answer.status_code)
+    # durations no meeting lasts: not a number, infinite, negative, past a float
+    for minutes in ("nan", "inf", "-inf", "1e400", "-30", "Infinity"):
+        answer = kim.post(server.url + f"/desk/courses/{COURSE}/attendance/preview",
+                          files={"report": ("r.csv", head + f"Ana,ana@x.org,{minutes},No\nBo,bo@x.org,45,No\n".encode(),
+                                            "text/csv")},
+                          data={"csrf": csrf, "session_id": "session-1", "minimum": ""})
+        assert answer.status_code in (200, 422) and "Bo" in answer.text, (minutes, answer.status_code)
     roster = "".join(f"Person {i},p{i},UTC,en\n" for i in range(60_000)).encode()
     big = kim.post(server.url + f"/desk/courses/{COURSE}/participants/import", data={"csrf": csrf},
                    files={"roster": ("r.csv", roster, "text/csv")})

@@ -438,6 +438,9 @@ def test_huge_forms_reports_and_rosters_are_refused_or_bounded_quickly(server):
                                             "text/csv")},
                           data={"csrf": csrf, "session_id": "session-1", "minimum": ""})
         assert answer.status_code in (200, 422) and "Bo" in answer.text, (minutes, answer.status_code)
+    for far in ("9999-12-27", "0001-01-01", "2023-02-30", "nan"):  # a Monday, as the course's first day, or no date
+        answer = kim.post(server.url + f"/desk/courses/{COURSE}/dates", data={"csrf": csrf, "starts_on": far})
+        assert answer.status_code == 422, (far, answer.status_code)
     roster = "".join(f"Person {i},p{i},UTC,en\n" for i in range(60_000)).encode()
     big = kim.post(server.url + f"/desk/courses/{COURSE}/participants/import", data={"csrf": csrf},
                    files={"roster": ("r.csv", roster, "text/csv")})

@@ -245,6 +245,8 @@ async def new_dates(course_id: str, request: Request, portal: PortalDep, starts_
         day = date.fromisoformat(starts_on.strip())
     except ValueError:
         return page(request, "message.html", 422, who, message=t("bad_date"))
+    if not 2000 <= day.year <= 2200:  # the course's whole calendar, shifted, must stay among dates (9999-12-27: a 500)
+        return page(request, "message.html", 422, who, message=t("bad_date"))
     try:
         weeks = await run_in_threadpool(redate, portal, who.id, course_id[:64], day)
     except Refused as exc:

@@ -287,6 +287,23 @@ def test_forged_and_borrowed_tokens_planted_and_kept_cookies_change_nothing(serv
                           data={"csrf": token, "name": "Forged", "login": "forged", "time_zone": "UTC"})
         assert answer.status_code == 403, token
     assert "forged" not in kim.get(server.url + f"/desk/courses/{COURSE}/participants").text
+    # every other form of the desk, sent by another site (no token, or the other organizer's)
+    base = f"/desk/courses/{COURSE}"
+    report = b"Name (Original Name),User Email,Total Duration (Minutes),Guest\nAna,ana@x.org,50,No\n"
+    forms = [("/desk/sign-out", {}, None), ("/desk/courses/upload", {}, {"package": ("c.zip", b"PK", "application/zip")}),
+             (base + "/dates", {"starts_on": "2030-01-07"}, None),
+             (base + "/participants/import", {}, {"roster": ("r.csv", b"M,m,UTC,en\n", "text/csv")}),
+             (base + "/participants/import/confirm", {"token": "x"}, None), (base + "/participants/passwords", {}, None),
+             (base + "/participants/x/password", {}, None), (base + "/sessions/session-1", {"present": ["x"]}, None),
+             (base + "/attendance", {"session_id": "session-1"}, None),
+             (base + "/attendance/preview", {"session_id": "session-1"}, {"report": ("z.csv", report, "text/csv")}),
+             (base + "/submissions/x/feedback", {"verdict": "accepted"}, None),
+             (base + "/certificates", {"participant": "x", "language": "en"}, None)]
+    for path, data, files in forms:
+        for token in ({}, {"csrf": lee_csrf}):
+            answer = kim.post(server.url + path, data={**data, **token}, files=files, allow_redirects=False)
+            assert answer.status_code == 403, (path, token, answer.status_code)
+    assert kim.get(server.url + "/desk/", allow_redirects=False).status_code == 200  # not signed out either
     # a cookie planted before sign-in is not the session after it
     planted = requests.Session()
     planted.cookies.set("desk_session", "planted-by-someone-else", path="/desk")

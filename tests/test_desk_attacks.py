@@ -388,6 +388,11 @@ def test_hostile_course_uploads_are_refused_quickly_and_publish_nothing(server, 
                "an absolute name": variant([("/etc/escape.txt", b"x")]),
                "a zip in a zip in a zip": variant([("inner.zip", variant([("deeper.zip", nested)]))]),
                "a cartridge of laughs": variant([("imsmanifest.xml", laughs)], keep=lambda n: n != "course.json")}
+    manifest = json.loads(good.read("course.json"))
+    for bad_id in ("..", ".", "../portal", "a/b", "/etc", "x" * 300, ".upload-x", ""):
+        manifest["id"] = bad_id
+        uploads[f"the course id {bad_id[:20]!r}"] = variant([("course.json", json.dumps(manifest).encode())],
+                                                            keep=lambda n: n != "course.json")
     kim = signed_in(server.url, "kim", "desk-password-1")
     csrf = csrf_of(kim.get(server.url + "/desk/").text)
     for what, data in uploads.items():
@@ -400,6 +405,7 @@ def test_hostile_course_uploads_are_refused_quickly_and_publish_nothing(server, 
             continue
         assert answer.status_code == 422 and took < 10, (what, answer.status_code, took)
     assert not list(tmp_path.rglob("escape.txt")) and not list((tmp_path / "portal").rglob("zeros.bin"))
+    assert (tmp_path / "portal" / "portal.sqlite3").is_file() and kim.get(server.url + f"/desk/courses/{COURSE}").ok
 
 
 def test_odd_numbers_in_a_pages_query_are_ignored_not_a_server_error(server):

@@ -419,6 +419,26 @@ def test_odd_numbers_in_a_pages_query_are_ignored_not_a_server_error(server):
             assert "<script" not in answer.text and "9" * 100 not in answer.text
 
 
+def test_a_stranger_cannot_make_the_portal_take_in_a_course_upload_before_signing_in(server):
+    """The upload route takes up to 2 GB: a stranger's body must not be read (spooled to disk) before
+    the session is known. Headers and a sliver of a 2 GB body: the answer comes at once."""
+    import socket
+    from urllib.parse import urlsplit
+
+    where = urlsplit(server.url)
+    for cookie in ("", "Cookie: desk_session=forged\r\n"):
+        with socket.create_connection((where.hostname, where.port), timeout=5) as raw:
+            raw.sendall((f"POST /desk/courses/upload HTTP/1.1\r\nHost: {where.netloc}\r\n{cookie}"
+                         "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 2000000000\r\n\r\n"
+                         '--b\r\nContent-Disposition: form-data; name="package"; filename="c.zip"\r\n\r\n').encode()
+                        + b"PK" * 4096)
+            try:
+                head = raw.recv(4096).decode("latin-1")
+            except TimeoutError:
+                head = "no answer in 5 s: the body was being read"
+        assert head.startswith("HTTP/1.1 303") and "location: /desk/sign-in" in head.lower(), head[:200]
+
+
 def test_the_verification_page_is_throttled_per_address(server):
     """Fifty free guesses from one address (an office's NAT), then each locks it for longer."""
     statuses = [requests.get(server.url + "/desk/verify", params={"code": f"ABCD-EFGH-{i:04d}"}).status_code

@@ -18,10 +18,11 @@ import threading
 from datetime import date
 from pathlib import Path
 
-from fastapi import File, Form, Request, UploadFile
+from fastapi import Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from companion.shared_kernel import (BundleError, CompanionError, bundle_fault, cartridge_to_package, check_directory,
                                      load_package, open_bundle, open_zip, read_member)
@@ -192,11 +193,23 @@ def _fault(t, exc: Exception, staging: Path | None = None) -> str:
 
 
 @router.post("/courses/upload")
-async def upload_course(request: Request, portal: PortalDep, package: UploadFile = File(...),
-                        csrf: str = Form("", max_length=100)) -> Response:
-    found, refusal = await _who(request, portal, csrf)
+async def upload_course(request: Request, portal: PortalDep) -> Response:
+    """The form is read only once the session is known: read first (as FastAPI does for File and Form
+    parameters), a stranger's 2 GB body was spooled to disk before being told to sign in."""
+    found, refusal = await _who(request, portal)
     if refusal:
         return refusal
+    async with request.form(max_files=1, max_fields=5) as form:
+        package, csrf = form.get("package"), form.get("csrf")
+        found, refusal = await _who(request, portal, csrf if isinstance(csrf, str) else "")
+        if refusal:
+            return refusal
+        if not isinstance(package, StarletteUpload):
+            return page(request, "message.html", 422, found[0], message=found[1]("upload_refused", detail="—"))
+        return await _publish_upload(request, portal, found, package)
+
+
+async def _publish_upload(request: Request, portal: Portal, found, package) -> Response:
     who, t = found
     staging = _packages(portal) / f".upload-{secrets.token_hex(8)}"
     staging.mkdir()

@@ -437,6 +437,12 @@ def test_a_stranger_cannot_make_the_portal_take_in_a_course_upload_before_signin
             except TimeoutError:
                 head = "no answer in 5 s: the body was being read"
         assert head.startswith("HTTP/1.1 303") and "location: /desk/sign-in" in head.lower(), head[:200]
+    # the sign-in form, anyone's to send, takes what a login and a password need
+    big = requests.post(server.url + "/desk/sign-in", data={"login": "kim", "password": "x" * 200_000, "csrf": "x"})
+    assert big.status_code == 413
+    longest = requests.Session()  # the longest login and password in Korean still get an answer
+    answer = sign_in(server.url, "김" * 120, "밀" * 500, longest)
+    assert answer.status_code == 401
 
 
 def test_the_verification_page_is_throttled_per_address(server):

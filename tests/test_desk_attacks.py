@@ -331,6 +331,17 @@ def test_forged_and_borrowed_tokens_planted_and_kept_cookies_change_nothing(serv
         assert "evil" not in answer.headers.get("location", "")
 
 
+def test_a_desk_session_ends_after_twelve_hours_whatever_the_cookie_says(server, clock):
+    from datetime import timedelta
+
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    token = kim.cookies.get("desk_session", path="/desk")
+    clock.set(clock.now() + timedelta(hours=12, seconds=1))
+    kept = requests.Session()  # a browser that kept the cookie past its Max-Age
+    kept.cookies.set("desk_session", token, path="/desk")
+    assert kept.get(server.url + "/desk/", allow_redirects=False).status_code == 303
+
+
 def test_a_new_password_for_an_organizer_ends_the_sessions_opened_with_the_old_one(server):
     kim = signed_in(server.url, "kim", "desk-password-1")  # say, on a shared computer left signed in
     server.app.state.add_organizer("kim", "a-new-desk-password", "Kim Organizer")  # the administrator's answer

@@ -180,6 +180,33 @@ def test_logins_that_clean_to_the_same_folder_never_share_one_in_the_zip(server)
     assert texts == sorted(f"essay of {i} " * 30 for i in range(len(logins)))  # none overwrote another
 
 
+def test_the_zip_serves_a_participants_own_uploads_only_as_the_single_file_route_does(server):
+    """Defence in depth: were a submission ever stored naming another participant's upload (the
+    protocol refuses one today), neither the file route nor the zip hands that upload out."""
+    import hashlib
+    import uuid
+
+    from sqlalchemy import update
+
+    from companion_portal.models import Submission
+
+    secret = b"\xff\xd8 ana's own photo, from lee's course " * 20
+    ana = Caller(server.url, "ana", "secret-pw")
+    sid = str(uuid.uuid4())
+    sent = ana.upload(secret, filename="mine.jpg", mime="image/jpeg", submission_id=sid)
+    files = [{"upload_url": sent.location, "sha256": hashlib.sha256(secret).hexdigest(), "filename": "mine.jpg",
+              "mime": "image/jpeg", "size": len(secret)}] * 3
+    assert ana.submit(THEIRS, "photos", "selfies", {}, files=files, submission_id=sid).status_code == 201
+    ids = _hostile_course(server)
+    with server.app.state.portal.db() as s:  # the hostile participant's photos now name ana's upload
+        s.execute(update(Submission).where(Submission.id == ids["selfies"]).values(files=files))
+    kim = signed_in(server.url, "kim", "desk-password-1")
+    assert kim.get(server.url + f"/desk/courses/{COURSE}/submissions/{ids['selfies']}/files/0").status_code == 404
+    answer = kim.get(server.url + f"/desk/courses/{COURSE}/assignments/selfies/download")
+    with zipfile.ZipFile(io.BytesIO(answer.content)) as archive:
+        assert all(archive.read(n) != secret for n in archive.namelist())
+
+
 # ---- formula cells ----------------------------------------------------------------------------------
 
 def test_no_export_holds_a_cell_a_spreadsheet_would_run(server):

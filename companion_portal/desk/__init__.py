@@ -702,8 +702,11 @@ def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: 
         latest = {r.participant_id: r for r in rows}
         upload_ids = {str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]
                       for r in latest.values() for f in (r.files or []) if isinstance(f, dict)}
-        paths = dict(conn.execute(select(Upload.id, Upload.path).where(Upload.id.in_(upload_ids),
-                                                                        Upload.verified.is_(True))).all())
+        # each upload with its owner: only a participant's own file goes into their folder (as the
+        # single-file route checks), whatever a stored submission names
+        paths = {(row.id, row.participant_id): row.path for row in conn.execute(
+            select(Upload.id, Upload.participant_id, Upload.path).where(Upload.id.in_(upload_ids),
+                                                                        Upload.verified.is_(True)))}
     zs = ZipStream(compress_type=ZIP_STORED)  # photos do not shrink; stored, the zip streams at disk speed
     chosen = sorted(latest.values(), key=lambda r: r.login)  # the same folders at every download
     for r, folder in zip(chosen, _folders([r.login for r in chosen])):
@@ -714,7 +717,8 @@ def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: 
             lines = [f"{key}: {_plain(value)}" for key, value in body["answers"].items()]
             zs.add("\n".join(lines).encode("utf-8"), f"{folder}/answers.txt")
         for i, f in enumerate(r.files or []):
-            path = paths.get(str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]) if isinstance(f, dict) else None
+            path = (paths.get((str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1], r.participant_id))
+                    if isinstance(f, dict) else None)
             if path and Path(path).is_file():
                 zs.add_path(path, f"{folder}/{i + 1:02d}-{_arc_part(str(f.get('filename', '')), 'file')}")
     return zs

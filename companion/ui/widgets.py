@@ -202,21 +202,12 @@ class AdaptiveSplitter(QSplitter):
 def page_scroller(page: QWidget) -> QWidget:
     """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
     page's *minimum* (a small screen, a large font); pages never scroll sideways."""
-    scroller = _PageScroller(page)
-    # Python keeps the scroller's own object (its __init__'s attributes) as long as Qt keeps the widget:
-    # once the garbage collector had dropped it, PySide handed Qt's events to a bare new wrapper without
-    # them ("no attribute 'forced'" under AT-SPI, two runs in three) and that page stopped fitting
-    _LIVE_SCROLLERS.add(scroller)
-    scroller.destroyed.connect(lambda *_a, s=id(scroller): _forget_scroller(s))
-    return scroller
-
-
-_LIVE_SCROLLERS: set = set()
-
-
-def _forget_scroller(key: int) -> None:
-    for scroller in [s for s in _LIVE_SCROLLERS if id(s) == key]:
-        _LIVE_SCROLLERS.discard(scroller)
+    # The caller keeps the scroller in an attribute of its own Python object: a QSplitter's addWidget
+    # does not hand the Python object's life to Qt, and once the garbage collector had dropped it PySide
+    # gave Qt's events to a bare new wrapper without its state ("no attribute 'forced'" under AT-SPI)
+    # and that pane stopped fitting. A global set emptied from the ``destroyed`` signal kept it too, but
+    # let go of the wrapper inside Qt's destructor: a crash in about one run in five.
+    return _PageScroller(page)
 
 
 def titled(title: str, required: bool) -> str:

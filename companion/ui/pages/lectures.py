@@ -148,7 +148,8 @@ class LecturesPage(QWidget):
         d.addWidget(self.viewers, 1)
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setChildrenCollapsible(False)
-        parts.addWidget(page_scroller(detail))
+        self._detail_scroller = page_scroller(detail)  # held from Python: see widgets.page_scroller
+        parts.addWidget(self._detail_scroller)
         parts.addWidget(viewer_part)
         viewer_part.installEventFilter(self)  # its caption wraps: the splitter must leave room for it
         parts.setStretchFactor(0, 2)

@@ -122,7 +122,8 @@ def test_colleagues_are_served_while_200_slow_sockets_are_open(shared):
         assert threading.active_count() <= threads_before + server.max_connections + 4  # bounded threads
         # the rest were closed at once (a few more got a slot as the header deadline cut the first holders)
         assert _wait_until(lambda: server.refused >= 200 - 4 * server.max_per_address, 2)
-        assert server.connections <= server.max_per_address
+        # (the colleague's own finished connection may still be closing on a loaded machine)
+        assert _wait_until(lambda: server.connections <= server.max_per_address, 2), server.connections
     finally:
         for sock in slow:
             sock.close()

@@ -11,7 +11,7 @@ sudo). On Windows and macOS the folder is what PyInstaller makes; wrapping it as
 platform's own tools (WiX, hdiutil) and is done there, not from this Linux build machine.
 
 The bundle carries the course resources, the schema, the translations and the Qt plugins the app
-uses (platforms, image formats, multimedia, PDF, network information, TLS) and leaves out the Qt
+uses (platforms, image formats, multimedia, PDF, network information) and leaves out the Qt
 modules it never imports (WebEngine, QML, 3D, ...).
 """
 

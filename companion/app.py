@@ -27,6 +27,7 @@ from companion.services import app_folders
 from companion.sync.discovery import Discovery
 from companion.sync.downloads import Downloads
 from companion.sync.share import ShareCatalog, Sharing
+from companion.updates.shelf import UpdateShelf
 from companion.services.certificates import Certificates
 from companion.sync.engine import SyncEngine
 from companion.credentials import Credentials
@@ -105,10 +106,12 @@ def build_app(data_dir: str | Path | None = None, *, clock: Clock | None = None,
     library.on_course_changed = search.course_changed
     downloads.on_verified = search.download_verified
     discovery = Discovery()
-    sharing = Sharing(ShareCatalog(store, library), discovery)
+    # the same switch passes on the update files fetched here (companion.updates.shelf): verified, no metadata
+    sharing = Sharing(ShareCatalog(store, library, UpdateShelf(folder / "updates")), discovery)
     imports = CourseImports(store, library, folder)
     reviews = ReviewService(ReviewStore(db), library, clock, settings.time_zone, settings)
     quizzes.on_finished = reviews.attempt_finished
     updates = UpdateService(settings, clock, folder / "updates", app_folders.running_install())
+    updates.peers = lambda: downloads.peers()  # the colleagues the downloads ask (discovery or --peer), read late
     return App(folder, resources, clock, db, store, settings, library, outbox, quizzes, progress, assignments,
                schedule, sync, downloads, bundles, search, discovery, sharing, imports, reviews, updates)

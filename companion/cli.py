@@ -160,6 +160,10 @@ def _parser() -> argparse.ArgumentParser:
     update = sub.add_parser("update", help="look for an update of Companion now; a small one is fetched and starts "
                                            "the next time Companion starts (the download rules of Settings apply)")
     update.add_argument("--yes", action="store_true", help="fetch a large update too (it is only offered otherwise)")
+    update.add_argument("--peer", action="append", default=[], metavar="HOST:PORT",
+                        help="a colleague's computer that shares (`companion share`) and has fetched the update: its "
+                             "file is taken from there first, checked against the repository's signatures; "
+                             "repeatable. Without it, computers sharing are found on this network by multicast DNS")
     return p
 
 
@@ -168,11 +172,22 @@ def cmd_update(app, args) -> int:
     from companion.services.settings import LANGUAGE
     from companion.services.updates import State
 
+    try:
+        peers = [parse_peer(text) for text in getattr(args, "peer", [])]
+    except ValueError as exc:
+        print("companion: " + translate("cli", "'{0}' is not a computer's address like 192.168.1.20:8765")
+              .format(exc), file=sys.stderr)
+        return EXIT_ERROR
+    # colleagues who fetched it pass the update's file on (the same peers the downloads ask)
+    app.downloads.peers = (lambda: peers) if peers or not discovery_enabled() else app.discovery.peers
     status = app.updates.check(None, by_hand=True)  # the system's metered flag is Qt's: unknown here
     if status.state is State.OFFER and args.yes:
         status = app.updates.fetch(status.offer, None)
     print(words.update_state(status.state.value, version=status.version, error=status.error, hold=status.hold,
                              installed=status.installed))
+    if status.state is State.READY and status.source == "peer":
+        print(translate("cli", "Its file came from a colleague's computer on this network (checked against the "
+                               "publisher's signature)."))
     if status.state in (State.OFFER, State.HELD) and status.offer is not None:
         print(words.update_cost(status.offer))
         notes = notes_for(status.offer.notes, app.settings.get(LANGUAGE) or "en")

@@ -6,13 +6,13 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from companion.shared_kernel import course_from_manifest, load_package, shift_manifest
 
 from .core import API, Portal, manifest_etag
 from .errors import ApiRefusal
-from .models import Attendance, Course, CourseOrganizer, Enrolment, Organizer, Participant
+from .models import Attendance, Course, CourseOrganizer, DeskSession, Enrolment, Organizer, Participant
 from .passwords import hash_password
 
 
@@ -79,6 +79,8 @@ def add_organizer(portal: Portal, login: str, password: str, name: str, courses:
             s.flush()
         else:
             person.name, person.password_hash = name, hash_password(password)
+            # a new password ends every desk session opened with the old one (a computer left signed in)
+            s.execute(delete(DeskSession).where(DeskSession.organizer_id == person.id))
         for course_id in courses:
             if s.get(Course, course_id) is None:
                 raise ApiRefusal(404, "unknown_course", f"There is no course '{course_id}'.")

@@ -20,6 +20,7 @@ from . import admin, desk
 from .desk import certificates as desk_certificates
 from .config import Faults, PortalConfig, now_utc  # noqa: F401 (imported from here by tests and benches)
 from .bodylimit import BodyLimit
+from .desk.guard import DeskHeaders
 from .core import API, Portal
 from .errors import error_body, install_error_handlers
 from .routes import ROUTERS
@@ -33,6 +34,7 @@ def create_app(config: PortalConfig) -> FastAPI:
     app.state.config = config
     app.add_middleware(GZipMiddleware, minimum_size=800)
     app.add_middleware(BodyLimit, api_prefix=API)
+    app.add_middleware(DeskHeaders)  # outside the body cap: its refusals under /desk carry them too
     install_error_handlers(app)
     if config.faults is not None:
         _inject_faults(app, config.faults)

@@ -10,7 +10,7 @@ import anyio
 
 from .errors import error_body
 from . import limits
-from .limits import DESK_FORM_BYTES, DESK_UPLOAD_BYTES, DESK_UPLOAD_PATH, JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
+from .limits import DESK_FORM_BYTES, DESK_SIGN_IN_BYTES, DESK_UPLOAD_BYTES, DESK_UPLOAD_PATH, JSON_BODY_BYTES, SIGN_IN_BODY_BYTES
 
 
 class BodyLimit:
@@ -24,6 +24,8 @@ class BodyLimit:
             return None
         if scope["path"] == DESK_UPLOAD_PATH:  # streamed through, bounded by its Content-Length (below)
             return None
+        if scope["path"] == "/desk/sign-in":  # anyone's: a login, a password and a token, URL-encoded
+            return DESK_SIGN_IN_BYTES
         if scope["path"].startswith("/desk/"):
             return DESK_FORM_BYTES
         return SIGN_IN_BODY_BYTES if scope["path"].rstrip("/") == self.session_path else JSON_BODY_BYTES

@@ -19,6 +19,7 @@ LOGIN_CHARS, PASSWORD_CHARS = 120, 500
 ID_CHARS = 64  # item ids, course ids
 FILENAME_CHARS, MIME_CHARS, URL_CHARS = 300, 100, 500
 METADATA_CHARS = 4 * 1024  # the tus Upload-Metadata header
+DESK_SIGN_IN_BYTES = 16 * 1024  # (120 + 500 characters) × 12 bytes of %XX%XX%XX%XX at worst, and a token
 DESK_FORM_BYTES = 6 * 1024 * 1024  # a desk form with a file: a meeting report (5 MB), a roster (1 MB)
 DESK_UPLOAD_BYTES = 2 * 1024**3  # a course published from the desk (streamed to disk, never held in memory)
 DESK_UPLOAD_PATH = "/desk/courses/upload"

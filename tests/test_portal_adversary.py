@@ -155,6 +155,19 @@ def test_every_text_field_has_a_cap(server, bad, field):
     assert answer.json()["error"]["field"].startswith(field)
 
 
+@pytest.mark.parametrize("kind, item, body", [
+    ("essay", "essay", {"text": {"not": "text"}}),
+    ("essay", "essay", {"text": ["a", "list"]}),
+    ("survey", "survey", {"answers": ["not", "a", "mapping"]}),
+    ("survey", "survey", {"answers": "text"}),
+])
+def test_a_body_of_the_wrong_shape_is_refused_not_a_server_error(server, kind, item, body):
+    """What another client sends may hold anything where text or answers belong: a clear refusal
+    (the item cannot be accepted as it is), never a 500."""
+    answer = Caller(server.url, "ana", "secret-pw").submit(COURSE, item, kind, body)
+    assert answer.status_code == 422, answer.text
+
+
 def test_upload_metadata_has_caps(server):
     ana = Caller(server.url, "ana", "secret-pw")
     assert ana.upload(b"x", filename="f" * 301).status_code == 400

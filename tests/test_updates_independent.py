@@ -202,8 +202,10 @@ def test_the_publishing_command_line(tmp_path):
     assert again.returncode == 1 and "not newer" in again.stderr
     assert run("refresh-timestamp", repo, keys).returncode == 0
     assert run("rotate", repo, keys, "snapshot").returncode == 0
+    assert run("renew-root", repo, keys).returncode == 0
+    assert run("renew-targets", repo, keys).returncode == 0
     shown = run("show", repo, keys)
-    assert "root       v2" in shown.stdout and f"{PLATFORM}/companion-0.1.0.tar.xz" in shown.stdout
+    assert "root       v3" in shown.stdout and "targets    v3" in shown.stdout and f"{PLATFORM}/companion-0.1.0.tar.xz" in shown.stdout
     assert list((tmp_path / "keys").glob("snapshot.pem.revoked-*"))
 
 
@@ -261,3 +263,20 @@ def test_the_reference_portal_serves_a_repository_our_client_updates_from(tmp_pa
         assert client.bytes_received - before == len(data) - len(data) // 2
         client.build_folder(whole, path, v1, tmp_path / "new")
     assert files_of(tmp_path / "new") == files_of(v2)
+
+
+def test_keys_encrypted_with_a_passphrase_sign_only_with_it(tmp_path, monkeypatch):
+    from companion.updates.publish import PASSPHRASE_ENV, PublishError
+
+    monkeypatch.setenv(PASSPHRASE_ENV, "correct horse battery staple")
+    repo = Repository(tmp_path / "repo", tmp_path / "keys")
+    repo.init()
+    assert b"ENCRYPTED PRIVATE KEY" in (tmp_path / "keys" / "root.pem").read_bytes()
+    v1 = make_build(tmp_path / "build-0.1.0", "0.1.0")
+    repo.add_build(v1, "0.1.0", PLATFORM, {})
+    monkeypatch.setenv(PASSPHRASE_ENV, "wrong")
+    with pytest.raises(PublishError, match="wrong"):
+        repo.refresh_timestamp()
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    with pytest.raises(PublishError, match=PASSPHRASE_ENV):
+        repo.refresh_timestamp()

@@ -31,7 +31,8 @@ def problems(assignment: Assignment, body: Mapping, files: Sequence[FileFacts] =
     ``companion.ui.words.reason`` says them."""
     out: list[Reason] = []
     if assignment.kind in ("essay", "action_plan"):
-        words = word_count(body.get("text", ""))
+        text = body.get("text", "")
+        words = word_count(text) if isinstance(text, str) else 0  # a body from elsewhere may hold anything
         if words == 0:
             out.append(Reason(reasons.TEXT_EMPTY))
         if assignment.max_words and words > assignment.max_words:
@@ -51,6 +52,8 @@ def problems(assignment: Assignment, body: Mapping, files: Sequence[FileFacts] =
                                                            "limit": assignment.max_file_bytes}))
     if assignment.kind == "survey":
         answers = body.get("answers", {})
+        if not isinstance(answers, Mapping):  # a body from elsewhere may hold anything
+            answers = {}
         for q in assignment.questions:
             value = answers.get(q.id)
             if q.required and (value is None or (isinstance(value, str) and not value.strip())):

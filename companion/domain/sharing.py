@@ -6,6 +6,12 @@ A computer that shares answers two kinds of GET (and HEAD) under ``/companion-sh
 - ``/file/<course>/<material>/<variant>/<sha256>``: the verified file with those four names, with
   byte ranges (``206``) and ``ETag: "<sha256>"`` so ``If-Range`` works.
 
+A computer that has fetched an update of the app also answers
+``/updates/targets/<platform>/<name>`` (and ``<platform>/<hash>.<name>``, as TUF names files with
+consistent snapshots) with the verified update file of that name, and its index lists them under
+``"updates"``: ``[{target, sha256, length}, ...]``. It never serves TUF metadata: a colleague's
+Companion takes that from the repository and checks every byte a peer sends against it.
+
 Nothing in a request is ever a path: the four names are matched by :func:`parse_file_path` against
 a strict pattern and then looked up in the downloads records; anything else is 404.
 """
@@ -23,7 +29,9 @@ PORTAL = "portal"  # the source of a file fetched from the course's own portal (
 DEFAULT_PORT = 8765
 PEER_HEADER = "X-Companion-Peer"
 
+UPDATES_PREFIX = PREFIX + "/updates/"  # a peer as a TUF mirror: its targets under UPDATES_PREFIX + "targets/"
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+_TARGET = re.compile(rf"^{re.escape(UPDATES_PREFIX)}targets/({_ID})/([A-Za-z0-9][A-Za-z0-9._+-]{{0,199}})$")
 _FILE = re.compile(rf"^{re.escape(PREFIX)}/file/({_ID})/({_ID})/({_ID})/([0-9a-f]{{64}})$")
 _RANGE = re.compile(r"^bytes=(\d{0,18})-(\d{0,18})$")  # 18 digits: past any file, short of a huge int
 
@@ -81,6 +89,46 @@ def parse_file_path(path: str) -> tuple[str, str, str, str] | None:
     if not match or any(part in (".", "..") or part.strip(".") == "" for part in match.groups()[:3]):
         return None
     return match.group(1), match.group(2), match.group(3), match.group(4)
+
+
+def update_mirror(peer: Peer) -> str:
+    """The base URL under which ``peer`` serves update files, as a TUF client's mirror."""
+    return peer.base + UPDATES_PREFIX
+
+
+def parse_update_path(path: str) -> str | None:
+    """The update file a request path names (``<platform>/<name>``, the name possibly hash-prefixed), or
+    None: exactly two plain names under the updates prefix, no dots-only names, no escapes."""
+    match = _TARGET.match(path)
+    if not match or any(part.strip(".") == "" for part in match.groups()):
+        return None
+    return f"{match.group(1)}/{match.group(2)}"
+
+
+@dataclass(frozen=True)
+class SharedUpdate:
+    """One verified update file a peer offers: its TUF target path, sha256 and length."""
+
+    target: str
+    sha256: str
+    length: int
+
+    def as_json(self) -> dict:
+        return {"target": self.target, "sha256": self.sha256, "length": self.length}
+
+    @classmethod
+    def from_json(cls, data: object) -> "SharedUpdate | None":
+        """One entry of a peer's ``updates`` list, or None when malformed (a peer is not trusted)."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            item = cls(str(data["target"]), str(data["sha256"]), int(data["length"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+        if parse_update_path(UPDATES_PREFIX + "targets/" + item.target) is None or item.length < 0 \
+                or not re.fullmatch(r"[0-9a-f]{64}", item.sha256):
+            return None
+        return item
 
 
 def parse_range(header: str | None, size: int) -> tuple[int, int] | None | bool:

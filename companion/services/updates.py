@@ -12,7 +12,12 @@
 - **Where**: the repository URL built into the app (``resources/updates/repository-url``), else the
   one in Settings, and ``COMPANION_UPDATE_URL`` over both; the files themselves from a copy on the
   office network first when Settings names one (``UPDATE_MIRROR``; the metadata always from the
-  repository, every byte checked against it, a wrong or absent copy only costs the attempt).
+  repository, every byte checked against it, a wrong or absent copy only costs the attempt); and before
+  both from a colleague's Companion on the same network that offers it (``peers``: what discovery
+  finds; their share server passes on the update files they fetched, see :mod:`companion.sync.share`).
+  Bytes from colleagues do not count towards the day's budget (they never cross the metered link), and
+  a download the rules hold back is still taken from a colleague who offers it (the repository waits).
+  The file fetched is kept in ``downloads/`` until the next update, so this computer can pass it on.
 - **The switch**: the new folder is built next to the installed one, renamed into place and staged
   (:mod:`companion.services.app_folders`); it starts at the next start ("ready at next start").
 
@@ -74,7 +79,8 @@ class Status:
     offer: Any = None  # companion.updates.client.Offer
     error: str | None = None  # an UpdateFailure code
     hold: Reason | None = None
-    bytes_used: int = 0  # what this step cost on the network
+    bytes_used: int = 0  # what this step cost on the network (colleagues' bytes on the office network not included)
+    source: str | None = None  # where the update file came from: "peer" | "mirror" | "repository"
     at: datetime | None = None
 
 
@@ -132,8 +138,10 @@ class UpdateService:
     state_dir: Path  # the data folder's updates/: TUF metadata and downloads
     install: app_folders.Install | None = None
     client_factory: Callable[..., Any] | None = None  # UpdateClient's signature (tests give a trusted root)
+    peers: Callable[[], list] | None = None  # colleagues' Companions sharing on this network (Peer), or None
     _offer: Any = field(default=None, repr=False)
     _busy: threading.RLock = field(default_factory=threading.RLock, repr=False)  # one check or fetch at a time
+    _refused_peers: set = field(default_factory=set, repr=False)  # colleagues who sent bad bytes: not asked again
 
     # ---- what Settings shows and keeps ----
     def url(self) -> tuple[str | None, str]:
@@ -190,16 +198,21 @@ class UpdateService:
         mirror = self.settings.get(UPDATE_MIRROR)
         mirrors = [mirror] if mirror else []  # targets from the office copy first; metadata from the repository
         if self.client_factory is not None:
-            return self.client_factory(url, self.state_dir, installed_version=self.install.version,
-                                       platform_tag=platform_tag(), mirrors=mirrors)
-        from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
+            client = self.client_factory(url, self.state_dir, installed_version=self.install.version,
+                                         platform_tag=platform_tag(), mirrors=mirrors, peers=self.peers)
+        else:
+            from companion.updates.client import UpdateClient  # python-tuf is imported only when needed
 
-        try:
-            root = build_file(self.install, BUILT_IN_ROOT).read_bytes()
-        except OSError:
-            root = None  # the client says NO_TRUST_ROOT
-        return UpdateClient(url, self.state_dir, installed_version=self.install.version, platform_tag=platform_tag(),
-                            trusted_root=root, mirrors=mirrors)
+            try:
+                root = build_file(self.install, BUILT_IN_ROOT).read_bytes()
+            except OSError:
+                root = None  # the client says NO_TRUST_ROOT
+            client = UpdateClient(url, self.state_dir, installed_version=self.install.version,
+                                  platform_tag=platform_tag(), trusted_root=root, mirrors=mirrors, peers=self.peers)
+        if isinstance(getattr(client, "refused_peers", None), set):
+            # the same set: a colleague who sent bad bytes is not asked again while the app runs
+            client.refused_peers = self._refused_peers
+        return client
 
     def _remember(self, status: Status) -> Status:
         status = replace(status, at=self.clock.now(), installed=self.install.version if self.install else None)
@@ -208,6 +221,7 @@ class UpdateService:
                                         "installed": status.installed, "version": status.version,
                                         "error": status.error,
                                         "kind": getattr(offer, "kind", None), "size": getattr(offer, "size_bytes", None),
+                                        "source": status.source,
                                         "hold": {"code": status.hold.code, "data": dict(status.hold.data)}
                                         if status.hold else None})
         return status
@@ -278,14 +292,23 @@ class UpdateService:
         policy, now = data_use.policy(self.settings), self._local_now()
         used = data_use.usage(self.settings, now.date()).bytes
         held = hold_reason(policy, remaining_bytes=offer.size_bytes, used_today=used, metered=metered, local_now=now)
-        if held is not None:
+        if held is not None and not self._colleagues():
             return self._remember(Status(State.HELD, version=offer.version, offer=offer, hold=held))
+        # held back: a colleague on the office network may still hand it over (those bytes never cross the
+        # metered link nor count towards the budget), as lecture files; the repository waits for the rules
         with self._busy:  # the window's own check and one by hand share the metadata folder: one at a time
             if app_folders.pending_version(self.install.root) == offer.version:
                 return Status(State.READY, version=offer.version, offer=offer)  # fetched meanwhile
-            return self._fetch(offer, metered, progress, cancel, client or self._client(self.url()[0]))
+            return self._fetch(offer, metered, progress, cancel, client or self._client(self.url()[0]), held)
 
-    def _fetch(self, offer, metered, progress, cancel, client) -> Status:
+    def _colleagues(self) -> bool:
+        """Whether any colleague's Companion shares on this network now (asked before a held download)."""
+        try:
+            return bool(self.peers and list(self.peers()))
+        except Exception:  # noqa: BLE001 - discovery failing only means: no colleague
+            return False
+
+    def _fetch(self, offer, metered, progress, cancel, client, held: Reason | None = None) -> Status:
         from companion.updates.client import UpdateError
 
         root = self.install.root
@@ -293,7 +316,16 @@ class UpdateService:
         try:
             if partial.exists():
                 shutil.rmtree(partial)
-            downloaded = client.download(offer, progress, cancel)
+            if held is not None:
+                try:
+                    downloaded = client.download(offer, progress, cancel, peers_only=True)
+                except UpdateError as e:
+                    if _code(e) == UpdateFailure.CANCELLED.value:
+                        raise
+                    return self._remember(Status(State.HELD, version=offer.version, offer=offer, hold=held,
+                                                 bytes_used=self._count(client)))
+            else:
+                downloaded = client.download(offer, progress, cancel)
             try:
                 client.build_folder(offer, downloaded, self.install.folder, partial)
             except UpdateError as e:
@@ -309,10 +341,10 @@ class UpdateService:
                                              error=UpdateFailure.BASE_CHANGED.value, bytes_used=self._count(client)))
             app_folders.install_folder(root, offer.version)
             app_folders.stage(root, offer.version)
-            Path(downloaded).unlink(missing_ok=True)  # staged: the download is not needed any more
+            _keep_only(Path(downloaded))  # kept (verified) so colleagues can take it from here; older ones go
             self._offer = None
             return self._remember(Status(State.READY, version=offer.version, offer=offer,
-                                         bytes_used=self._count(client)))
+                                         bytes_used=self._count(client), source=getattr(client, "served_by", None)))
         except UpdateError as e:
             shutil.rmtree(partial, ignore_errors=True)
             return self._remember(Status(State.FAILED, version=offer.version, error=_code(e),
@@ -324,13 +356,21 @@ class UpdateService:
                                          bytes_used=self._count(client)))
 
     def _count(self, client: Any) -> int:
-        """Count what the client has received since the last call towards the day's budget."""
-        total = int(getattr(client, "bytes_received", 0) or 0)
+        """Count what the client has received since the last call towards the day's budget (not what
+        colleagues sent on the office network)."""
+        total = int(getattr(client, "bytes_received", 0) or 0) - int(getattr(client, "bytes_from_peers", 0) or 0)
         counted = getattr(client, "_companion_counted", 0)
         client._companion_counted = total
         spent = max(0, total - counted)
         data_use.count(self.settings, spent, self._local_now().date())
         return spent
+
+
+def _keep_only(downloaded: Path) -> None:
+    """Keep the update file just installed (for colleagues) and remove the older ones beside it."""
+    for other in downloaded.parent.iterdir():
+        if other != downloaded and other.is_file():
+            other.unlink(missing_ok=True)
 
 
 def _code(error: Exception) -> str:

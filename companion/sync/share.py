@@ -8,6 +8,11 @@ checked against the sha256 once per file (again whenever its size or time on dis
 altered on this computer is not passed on. The participant's work, the keyring and the database are
 never reachable: nothing but verified materials is ever looked up.
 
+The same server passes on the update files this computer has fetched (``/updates/targets/...``, see
+:mod:`companion.updates.shelf`): only those the kept TUF targets metadata names with their length and
+sha256 verified now; never any metadata (a colleague's Companion takes that from the repository and
+checks every byte against it).
+
 Byte ranges (``206``, ``If-Range`` with ``ETag = "<sha256>"``) let the resumable downloader resume
 against it; one token bucket shared by every connection caps what sharing may take of this computer's
 link. It runs on its own threads (``ThreadingHTTPServer``), never on the GUI thread.
@@ -36,9 +41,11 @@ from urllib.parse import urlsplit
 
 from companion.domain.downloading import DONE
 from companion.domain.errors import CompanionError
-from companion.domain.sharing import INDEX_PATH, PEER_HEADER, SharedFile, etag, parse_file_path, parse_range
+from companion.domain.sharing import (INDEX_PATH, PEER_HEADER, SharedFile, etag, parse_file_path, parse_range,
+                                      parse_update_path)
 from companion.services.library import Library
 from companion.store.repo import Store
+from companion.updates.shelf import UpdateShelf
 
 from .downloads import TokenBucket
 
@@ -59,8 +66,9 @@ def computer_name() -> str:
 class ShareCatalog:
     """What this computer may share: verified files named by the courses' manifests."""
 
-    def __init__(self, store: Store, library: Library):
+    def __init__(self, store: Store, library: Library, updates: UpdateShelf | None = None):
         self.store, self.library = store, library
+        self.updates = updates  # the update files fetched here (None: none passed on)
         self._checked: dict[str, tuple[int, int, str]] = {}  # path -> (size, mtime_ns, sha256 found)
         self._lock = threading.Lock()
 
@@ -180,8 +188,11 @@ class _Handler(BaseHTTPRequestHandler):
         if urlsplit(target).query or "%" in target or "\\" in target:
             return self._refuse(HTTPStatus.NOT_FOUND)  # plain names only: no escapes, no queries
         if target == INDEX_PATH:
+            shelf = self.server.catalog.updates
             payload = json.dumps({"name": self.server.name,
-                                  "files": [item.as_json() for item, _p in self.server.catalog.files()]}).encode()
+                                  "files": [item.as_json() for item, _p in self.server.catalog.files()],
+                                  "updates": [item.as_json() for item, _p in shelf.offers()] if shelf else []}
+                                 ).encode()
             self.send_response(HTTPStatus.OK)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(payload)))
@@ -191,20 +202,31 @@ class _Handler(BaseHTTPRequestHandler):
             if body:
                 self.wfile.write(payload)
             return None
+        update = parse_update_path(target)
+        if update is not None:
+            shelf = self.server.catalog.updates
+            found_update = shelf.find(update) if shelf is not None else None
+            if found_update is None:
+                return self._refuse(HTTPStatus.NOT_FOUND)
+            item_u, path_u = found_update
+            return self._send(path_u, item_u.length, item_u.sha256, "application/octet-stream", body)
         names = parse_file_path(target)
         found = self.server.catalog.find(*names) if names else None
         if found is None:
             return self._refuse(HTTPStatus.NOT_FOUND)
         item, path = found
+        return self._send(path, item.size, item.sha256, item.mime, body)
+
+    def _send(self, path: Path, size: int, sha256: str, mime: str, body: bool) -> None:
+        """The verified file at ``path`` (or the range asked for), through the shared rate cap."""
         try:
             handle = open(path, "rb")
         except OSError:
             return self._refuse(HTTPStatus.NOT_FOUND)
         with handle:
-            size = item.size
             wanted = parse_range(self.headers.get("Range"), size)
             if_range = self.headers.get("If-Range")
-            if wanted is not None and if_range and if_range.strip() != etag(item.sha256):
+            if wanted is not None and if_range and if_range.strip() != etag(sha256):
                 wanted = None  # a different version than the one the part came from: the whole file
             if wanted is False:
                 return self._refuse(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE, {"Content-Range": f"bytes */{size}"})
@@ -213,10 +235,10 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.PARTIAL_CONTENT if wanted else HTTPStatus.OK)
             if wanted:
                 self.send_header("Content-Range", f"bytes {first}-{last}/{size}")
-            self.send_header("Content-Type", item.mime or "application/octet-stream")
+            self.send_header("Content-Type", mime or "application/octet-stream")
             self.send_header("Content-Length", str(length))
             self.send_header("Accept-Ranges", "bytes")
-            self.send_header("ETag", etag(item.sha256))
+            self.send_header("ETag", etag(sha256))
             self.send_header(PEER_HEADER, self.server.name)
             self.end_headers()
             if not body:

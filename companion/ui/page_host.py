@@ -30,6 +30,7 @@ class Pages:
         self.context = context
         self._made: dict[str, QtWidgets.QWidget] = {}
         self._holders: dict[str, QtWidgets.QWidget] = {}
+        self._scrollers: dict[str, QtWidgets.QWidget] = {}  # the page scrollers, held from Python
         for name in PAGE_NAMES:  # one place per page in the stack, filled when the page is made
             holder = QtWidgets.QWidget()
             holder.setObjectName(f"holder-{name}")
@@ -45,7 +46,9 @@ class Pages:
             page = page_class(module, cls)(self.context)
             page.setObjectName(f"page-{name}")
             self._made[name] = page
-            self._holders[name].layout().addWidget(page_scroller(page))
+            scroller = page_scroller(page)
+            self._scrollers[name] = scroller  # held from Python: see widgets.page_scroller
+            self._holders[name].layout().addWidget(scroller)
             if name != "dashboard":  # the dashboard is loaded with the others at start
                 page.refresh()
         return page

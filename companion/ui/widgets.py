@@ -202,21 +202,12 @@ class AdaptiveSplitter(QSplitter):
 def page_scroller(page: QWidget) -> QWidget:
     """``page`` in a scroll area that scrolls up and down only when the window is shorter than the
     page's *minimum* (a small screen, a large font); pages never scroll sideways."""
-    scroller = _PageScroller(page)
-    # Python keeps the scroller's own object (its __init__'s attributes) as long as Qt keeps the widget:
-    # once the garbage collector had dropped it, PySide handed Qt's events to a bare new wrapper without
-    # them ("no attribute 'forced'" under AT-SPI, two runs in three) and that page stopped fitting
-    _LIVE_SCROLLERS.add(scroller)
-    scroller.destroyed.connect(lambda *_a, s=id(scroller): _forget_scroller(s))
-    return scroller
-
-
-_LIVE_SCROLLERS: set = set()
-
-
-def _forget_scroller(key: int) -> None:
-    for scroller in [s for s in _LIVE_SCROLLERS if id(s) == key]:
-        _LIVE_SCROLLERS.discard(scroller)
+    # The caller keeps the scroller in an attribute of its own Python object: a QSplitter's addWidget
+    # does not hand the Python object's life to Qt, and once the garbage collector had dropped it PySide
+    # gave Qt's events to a bare new wrapper without its state ("no attribute 'forced'" under AT-SPI)
+    # and that pane stopped fitting. A global set emptied from the ``destroyed`` signal kept it too, but
+    # let go of the wrapper inside Qt's destructor: a crash in about one run in five.
+    return _PageScroller(page)
 
 
 def titled(title: str, required: bool) -> str:
@@ -300,7 +291,10 @@ class Table(QTableView):
                        for c in range(n)]
             if room <= 0:
                 return
+            optional = [c for c in getattr(self, "optional_columns", ()) if c < n]
             if sum(natural) <= room:
+                for c in optional:  # every column fits again: the ones dropped for room come back
+                    self.setColumnHidden(c, False)
                 if getattr(self, "_squeezed", False):
                     self._squeezed = False
                     header.setStretchLastSection(True)
@@ -314,8 +308,11 @@ class Table(QTableView):
             header.setMinimumSectionSize(floor)
             # each column at least as wide as its longest word while they all fit (a row wraps
             # between words, never inside one), else the common floor
-            words = [self._longest_word(c) for c in range(n)]
-            floors = words if sum(words) <= room else [floor] * n
+            for c in optional:  # what the row says again elsewhere gives way first (its cells' tooltips hold it)
+                self.setColumnHidden(c, True)
+            words = [self._longest_word(c) if c not in optional else 0 for c in range(n)]
+            natural = [w if c not in optional else 0 for c, w in enumerate(natural)]
+            floors = words if sum(words) <= room else [floor if c not in optional else 0 for c in range(n)]
             # the State column first: its whole text when it takes at most a third of the row, else its
             # longest word (the row wraps: never a state cut mid-word)
             state = getattr(model, "state_column", None)
@@ -328,7 +325,7 @@ class Table(QTableView):
                     self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             # the others share what is left: evenly up to what each needs, or in proportion to their
             # text (they all wrap to about as many lines): whichever makes the rows shorter
-            others = [c for c in range(n) if c != state]
+            others = [c for c in range(n) if c != state and c not in optional]
             rest = room - (floors[state] if state is not None else 0)
             candidates = [self._even_widths(others, floors, natural, rest),
                           self._proportional_widths(others, floors, natural, rest)]
@@ -341,13 +338,14 @@ class Table(QTableView):
                 if spare[widest] <= 0:
                     break
                 widths[widest] -= min(sum(widths) - room, spare[widest])
-            header.setMinimumSectionSize(max(8, min(widths)))  # Qt would widen a column below it past the room
+            shown = [c for c in range(n) if c not in optional]
+            header.setMinimumSectionSize(max(8, min(widths[c] for c in shown)))  # Qt would widen a column below it past the room
             header.setStretchLastSection(False)
-            last = n - 1 if state != n - 1 or n == 1 else n - 2
+            last = [c for c in shown if c != state][-1] if len(shown) > 1 else shown[-1]
             widths[last] += max(0, room - sum(widths))  # the last column (not the State) takes what is left
-            for column, width in enumerate(widths):
+            for column in shown:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+                header.resizeSection(column, widths[column])
             if self.wordWrap():
                 self.resizeRowsToContents()
         finally:
@@ -388,9 +386,9 @@ class Table(QTableView):
         pad = 2 * (self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
         total = 0
         for row in range(min(60, model.rowCount())):
-            total += max(metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
-                                              str(model.data(model.index(row, c)) or "")).height()
-                         for c, w in enumerate(widths))
+            total += max((metrics.boundingRect(QRect(0, 0, max(1, w - pad), 100_000), int(Qt.TextFlag.TextWordWrap),
+                                               str(model.data(model.index(row, c)) or "")).height()
+                          for c, w in enumerate(widths) if not self.isColumnHidden(c)), default=0)
         return total
 
     def _longest_word(self, column: int) -> int:
@@ -685,13 +683,14 @@ def minimum_height_for_width(widget: QWidget, width: int, overrides: dict | None
         if isinstance(w, QStackedWidget):
             current = w.currentWidget()
             return max(of_widget(current, width) if current is not None else 0, w.minimumHeight())
-        if isinstance(w, QSplitter) and overrides:  # its children at their own minimum
+        if isinstance(w, QSplitter):  # its children as this counts them (Qt's own hint leaves out wrapped lines)
             shown = [w.widget(i) for i in range(w.count()) if not w.widget(i).isHidden()]
             if w.orientation() == Qt.Orientation.Vertical:
                 inner = sum(of_widget(c, width) for c in shown) + max(0, len(shown) - 1) * w.handleWidth()
             else:
                 inner = max((of_widget(c, c.width() if c.width() > 1 else width) for c in shown), default=0)
-            return max(inner, w.minimumHeight())
+            # Qt's hint too, unless counting views at their own minimum (its hint has them grown)
+            return max(inner, w.minimumHeight() if overrides else floor)
         if isinstance(w, (QScrollArea, QSplitter)) or w.layout() is None:
             return floor
         layout = w.layout()
@@ -750,16 +749,15 @@ def grown_height(view, width: int) -> int | None:
             area = area.united(view.visualRect(model.index(r, 0, view.rootIndex())))
         spacing = getattr(view, "spacing", lambda: 0)()
         return frame + area.height() + 2 * spacing + sideways + 2
-    if isinstance(view, QPlainTextEdit):
-        bar = view.verticalScrollBar()  # counts lines
-        lines = max(1, bar.maximum() - bar.minimum() + bar.pageStep())
+    if isinstance(view, QPlainTextEdit):  # its document's size is counted in lines, wrapped at its width
+        lines = max(1, int(view.document().documentLayout().documentSize().height()))
         margin = int(view.document().documentMargin())
         return frame + lines * view.fontMetrics().lineSpacing() + 2 * margin + sideways + 4
     if isinstance(view, QTextEdit):
         document = view.document()
-        inner = max(1, width - frame - 4)
+        inner = view.viewport().width() if view.viewport().width() > 0 else max(1, width - frame)
         if document.textWidth() != inner and view.lineWrapMode() == QTextEdit.LineWrapMode.WidgetWidth:
-            document.setTextWidth(inner)
+            document.setTextWidth(inner)  # as the view itself wraps it
         return frame + int(document.size().height()) + sideways + 2
     if isinstance(view, QScrollArea) and view.widget() is not None:
         body = view.widget()
@@ -846,6 +844,8 @@ class _PageScroller(QScrollArea):
                     view.forced = True
                     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                     need = view._needed_grown(max(1, view.width() or width))
+                elif type(view).__name__ == "QPdfView":  # keeps its own scroll bar (a search jumps to a page
+                    need = self._window_height()  # in it): as tall as the window shows, once scrolled to
                 else:
                     need = grown_height(view, view.width() if view.width() > 1 else width)
                     if need is None:
@@ -861,6 +861,15 @@ class _PageScroller(QScrollArea):
                 view.setMinimumHeight(minimum)
                 view.setVerticalScrollBarPolicy(policy)
         self.growing = grow
+
+    def _window_height(self) -> int:
+        """What the window shows of the page: the outermost page scroller's viewport height."""
+        outer, parent = self, self.parentWidget()
+        while parent is not None:
+            if isinstance(parent, _PageScroller):
+                outer = parent
+            parent = parent.parentWidget()
+        return outer.viewport().height()
 
     def _needed_grown(self, width: int) -> int:
         """This page's height for ``width`` with everything inside grown (for a page scroller around it)."""

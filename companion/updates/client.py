@@ -16,6 +16,13 @@ Targets may come from mirrors (``mirrors=[...]``: a copy of the repository on th
 the repository itself; metadata always comes from the repository, and every target byte is checked
 against the signed hashes whichever server sent it.
 
+Colleagues' Companions on the same network may serve the target too (``peers=``: a callable giving the
+:class:`~companion.domain.sharing.Peer` s found on the network; their share server passes on the update
+files they fetched). A peer whose index offers the target's signed sha256 and length is tried first,
+through a fetcher with tighter bounds (``peer_fetcher``: a LAN is fast, a peer that is not costs
+seconds); a peer that sends wrong, endless, slow or short bytes only costs its attempt, is not asked
+again by this client, and the office copy or the repository serves the file.
+
 The patch base: the installed app folder itself, packed again into the reproducible tar
 (:mod:`companion.updates.archive`) -- nothing extra is kept on disk. When the installed folder no longer
 packs to its build's signed digest, ``build_folder`` raises ``BASE_CHANGED`` and the caller asks
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 import lzma
 import os
@@ -49,10 +57,11 @@ from tuf.ngclient import Updater, UpdaterConfig
 
 from companion.domain.updates import (Digest, Kind, PatchInfo, Release, UpdateFailure,
                                       choose_download, patch_name, pick_release, read_patch, read_release)
+from companion.domain.sharing import INDEX_PATH, Peer, SharedUpdate, update_mirror
 from companion.paths import resources_dir
 
 from . import archive
-from .fetcher import BoundedFetcher, Cancelled
+from .fetcher import BoundedFetcher, Bounds, Cancelled
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +69,9 @@ BUNDLED_ROOT = Path("updates") / "root.json"  # under resources/: the build's ro
 METADATA_LIMITS = UpdaterConfig(max_root_rotations=32, root_max_length=256_000, timestamp_max_length=16_384,
                                 snapshot_max_length=256_000, targets_max_length=2_000_000, max_delegations=0,
                                 app_user_agent="Companion")
+PEER_BOUNDS = Bounds(connect_timeout=3.0, read_timeout=5.0, min_rate=64_000.0, window=10.0, base_deadline=15.0,
+                     deadline_rate=256_000.0)  # a colleague on the office network: fast, or passed over
+PEER_INDEX_BYTES = 4_000_000  # a peer's index (its shared lecture files and update files) at most
 
 
 def platform_tag() -> str:
@@ -139,7 +151,8 @@ class UpdateClient:
 
     def __init__(self, repo_url: str, state_dir: Path, *, installed_version: str, platform_tag: str,
                  fetcher: BoundedFetcher | None = None, trusted_root: bytes | None = None,
-                 mirrors: Sequence[str] = ()):
+                 mirrors: Sequence[str] = (), peers: Callable[[], Sequence[Peer]] | None = None,
+                 peer_fetcher: BoundedFetcher | None = None):
         self.repo_url = repo_url.rstrip("/") + "/"
         # other places serving a copy of the repository (a server on the office network): targets are
         # tried there first, then at repo_url; metadata always comes from repo_url. A mirror cannot
@@ -150,6 +163,10 @@ class UpdateClient:
         self.installed_version = installed_version
         self.platform_tag = platform_tag
         self.fetcher = fetcher or BoundedFetcher()
+        self.peers = peers
+        self.peer_fetcher = peer_fetcher or BoundedFetcher(PEER_BOUNDS)
+        self.refused_peers: set[str] = set()  # peers' mirror URLs that misbehaved: not asked again
+        self.served_by: str | None = None  # where the last download came from: "peer" | "mirror" | "repository"
         self._trusted_root = trusted_root
         self._updater: Updater | None = None
 
@@ -164,8 +181,13 @@ class UpdateClient:
 
     @property
     def bytes_received(self) -> int:
-        """Bytes this client has read from the network so far (metadata and targets)."""
-        return self.fetcher.bytes_received
+        """Bytes this client has read from the network so far (metadata and targets, colleagues' included)."""
+        return self.fetcher.bytes_received + self.peer_fetcher.bytes_received
+
+    @property
+    def bytes_from_peers(self) -> int:
+        """Of those, the bytes colleagues' Companions sent on the office network (indexes and files)."""
+        return self.peer_fetcher.bytes_received
 
     def _root(self) -> bytes:
         if self._trusted_root is not None:
@@ -251,12 +273,14 @@ class UpdateClient:
 
     # ---- download ----
     def download(self, offer: Offer, progress: Callable[[int, int], None] | None = None,
-                 cancel: Any = None) -> Path:
+                 cancel: Any = None, *, peers_only: bool = False) -> Path:
         """The offer's file, its signed length and hashes checked (python-tuf's
         ``TargetFile.verify_length_and_hashes`` on the target info ``get_targetinfo`` verified).
         ``progress(done, total)`` is called as bytes arrive; ``cancel`` (a callable or a
         threading.Event) stops between reads. An interrupted download keeps its bytes and the next call
-        continues them (HTTP Range) where the server allows it; the whole file is verified either way."""
+        continues them (HTTP Range) where the server allows it; the whole file is verified either way.
+        ``peers_only``: from colleagues on the office network or not at all (``NOT_OFFERED`` when none
+        offers it, the last peer's code when none sent it right): the download rules hold the rest."""
         updater = self._updater or self._refreshed()
         info = self._info(updater, offer.target)
         if info is None or info.length != offer.size_bytes:
@@ -266,28 +290,67 @@ class UpdateClient:
         if cached:
             return Path(cached)
         partial = destination.with_name(destination.name + ".partial")
-        self.fetcher.progress = progress
-        self.fetcher.cancel = _cancel_fn(cancel)
+        fetchers = (self.fetcher, self.peer_fetcher)
+        for each in fetchers:
+            each.progress = progress
+            each.cancel = _cancel_fn(cancel)
         try:
-            sources = [*self.mirrors, self.repo_url]
-            for n, base in enumerate(sources):
+            peers = self._peers_offering(info)
+            sources = [*((base, "peer") for base in peers), *((m, "mirror") for m in self.mirrors),
+                       (self.repo_url, "repository")]
+            if peers_only:
+                sources = sources[:len(peers)]
+                if not sources:
+                    raise UpdateError(UpdateFailure.NOT_OFFERED, "no colleague on this network offers it")
+            for n, (base, kind) in enumerate(sources):
                 try:
-                    self._fetch_target(info, base, partial)
+                    self._fetch_target(info, base, partial,
+                                       self.peer_fetcher if kind == "peer" else self.fetcher)
+                    self.served_by = kind
                     break
                 except UpdateError as e:
+                    if kind == "peer":
+                        self.refused_peers.add(base)
                     if e.code is UpdateFailure.CANCELLED or n == len(sources) - 1:
                         raise
                     partial.unlink(missing_ok=True)  # one source's bytes are not continued from another
-                    log.info("update mirror %s failed (%s); trying the next", base, e.code.value)
+                    log.info("update %s %s failed (%s); trying the next", kind, base, e.code.value)
             os.replace(partial, destination)
         finally:
-            self.fetcher.progress = None
-            self.fetcher.cancel = None
+            for each in fetchers:
+                each.progress = None
+                each.cancel = None
         return destination
 
-    def _fetch_target(self, info, base: str, partial: Path) -> None:
+    def _peers_offering(self, info) -> list[str]:
+        """Mirror URLs of the colleagues whose index offers this target with its signed sha256 and length
+        (a peer that does not answer, or answers nonsense, offers nothing)."""
+        if self.peers is None:
+            return []
         try:
-            self.fetcher.download_resumable(self._target_url(info, base), partial, info.length)
+            found = list(self.peers())
+        except Exception:  # noqa: BLE001 - looking for colleagues failing never stops an update
+            log.info("looking for colleagues sharing updates failed", exc_info=True)
+            return []
+        wanted = SharedUpdate(info.path, info.hashes.get("sha256", ""), info.length)
+        out: list[str] = []
+        for peer in found:
+            base = update_mirror(peer)
+            if base in self.refused_peers or base in out:
+                continue
+            try:
+                index = json.loads(self.peer_fetcher.download_bytes(peer.base + INDEX_PATH, PEER_INDEX_BYTES))
+                offered = index.get("updates", []) if isinstance(index, dict) else []
+            except Exception as e:  # noqa: BLE001 - whatever a peer does costs only its own offer
+                log.info("peer %s gave no index: %s", peer.base, type(e).__name__)
+                continue
+            if isinstance(offered, list) and any(SharedUpdate.from_json(o) == wanted for o in offered[:10_000]):
+                out.append(base)
+        return out
+
+    def _fetch_target(self, info, base: str, partial: Path, fetcher: BoundedFetcher | None = None) -> None:
+        try:
+            (fetcher or self.fetcher).download_resumable(self._target_url(info, base), partial, info.length)
             with open(partial, "rb") as f:
                 info.verify_length_and_hashes(f)
         except Exception as e:

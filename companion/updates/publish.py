@@ -5,6 +5,8 @@
                                                  --notes en=notes.en.txt --notes ko=notes.ko.txt
     python -m companion.updates.publish refresh-timestamp REPO KEYS     # daily, from cron
     python -m companion.updates.publish rotate  REPO KEYS timestamp      # a key lost or exposed
+    python -m companion.updates.publish renew-targets REPO KEYS          # no build for months: targets expire
+    python -m companion.updates.publish renew-root REPO KEYS             # yearly: root expires after a year
 
 The repository (serve it with any static file server; clients are given its base URL)::
 
@@ -18,8 +20,8 @@ The repository (serve it with any static file server; clients are given its base
 Keys (KEYS/<role>.pem, PKCS#8 Ed25519; encrypted when COMPANION_UPDATE_KEY_PASSPHRASE is set):
 
 * ``root`` -- signs which keys hold each role. Keep it offline (a USB stick in a safe); it is needed
-  only for ``init`` and ``rotate``. Its metadata expires after a year: re-sign with ``rotate root`` or
-  ``rotate`` of any role before then.
+  only for ``init``, ``rotate`` and ``renew-root``. Its metadata expires after a year: ``renew-root``
+  (same keys, a new version) before then.
 * ``targets`` -- signs which builds exist (their lengths, hashes, versions, release notes). Needed by
   ``add`` on the build machine.
 * ``snapshot`` and ``timestamp`` -- online keys: they only say "this is the current state" and let
@@ -131,6 +133,10 @@ class Keys:
             private = serialization.load_pem_private_key(path.read_bytes(), password=_passphrase())
         except FileNotFoundError as e:
             raise PublishError(f"no {role} key at {path}") from e
+        except TypeError as e:  # encrypted without a passphrase given, or a passphrase for a plain key
+            raise PublishError(f"the {role} key at {path}: {e} (see {PASSPHRASE_ENV})") from e
+        except ValueError as e:  # a wrong passphrase, or not a key
+            raise PublishError(f"the {role} key at {path} cannot be read: wrong {PASSPHRASE_ENV}?") from e
         return CryptoSigner(private)
 
 
@@ -314,6 +320,18 @@ class Repository:
             self._sign_and_write(snapshot, Snapshot.type, f"{snapshot.signed.version + 1}.snapshot.json")
         self._write_timestamp(snapshot)
 
+    def renew_targets(self) -> None:
+        """Re-sign the list of builds unchanged with a new expiry (no build for a while), then snapshot
+        and timestamp: needs the targets key."""
+        self._publish_chain(self.targets())
+
+    def renew_root(self) -> None:
+        """A new root version with the same keys and a new expiry: yearly, with the offline root key."""
+        root = self.root()
+        root.signed.version += 1
+        root.signed.expires = _now() + self.expiry.root
+        self._write_root(root, [self.keys.signer(Root.type)])
+
     def rotate(self, role: str) -> None:
         """Replace ``role``'s key by a new one: a new root version names it (signed by the old and the
         new root key), and the metadata of that role (and those above it in the chain) is re-signed."""
@@ -355,7 +373,7 @@ def read_notes(pairs: list[str]) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m companion.updates.publish", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    for name in ("init", "add", "refresh-timestamp", "rotate", "show"):
+    for name in ("init", "add", "refresh-timestamp", "renew-targets", "renew-root", "rotate", "show"):
         p = sub.add_parser(name)
         p.add_argument("repo", type=Path)
         p.add_argument("keys", type=Path)
@@ -380,6 +398,13 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "refresh-timestamp":
             repo.refresh_timestamp()
             print(f"timestamp valid until {repo.timestamp().signed.expires:%Y-%m-%d %H:%M} UTC")
+        elif args.command == "renew-targets":
+            repo.renew_targets()
+            print(f"the list of builds is valid until {repo.targets().signed.expires:%Y-%m-%d}")
+        elif args.command == "renew-root":
+            repo.renew_root()
+            print(f"root is now version {repo.root().signed.version}, valid until "
+                  f"{repo.root().signed.expires:%Y-%m-%d}")
         elif args.command == "rotate":
             repo.rotate(args.role)
             print(f"{args.role} key replaced; root is now version {repo.root().signed.version}")

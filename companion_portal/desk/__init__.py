@@ -14,6 +14,7 @@ import csv
 import io
 import hmac
 import math
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -104,6 +105,13 @@ def _signed_in(portal: Portal, request: Request) -> Signed | None:
 
 def _to_sign_in() -> RedirectResponse:
     return RedirectResponse("/desk/sign-in", status_code=303, headers=HEADERS)
+
+
+def count_param(request: Request, key: str) -> int | None:
+    """A count a redirect put in the address ("?recorded=3"), or None: only ASCII digits, at most
+    nine ("²" is a digit to str.isdigit() and no number to int(); 5,000 digits are past int()'s limit)."""
+    text = request.query_params.get(key, "")
+    return int(text) if 0 < len(text) <= 9 and text.isascii() and text.isdigit() else None
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -287,10 +295,9 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
     values = await run_in_threadpool(_course_page, portal, who.id, course_id[:64])
     if values is None:  # another organizer's course answers exactly like one that does not exist
         return page(request, "message.html", 404, who, message=translator(_language(request))("not_found"))
-    recorded = request.query_params.get("recorded", "")
-    done = next(((key, request.query_params[key]) for key in ("published", "updated") if
-                 request.query_params.get(key, "").isdigit()), None)
-    return page(request, "course.html", organizer=who, recorded=int(recorded) if recorded.isdigit() else None,
+    done = next(((key, count_param(request, key)) for key in ("published", "updated")
+                 if count_param(request, key) is not None), None)
+    return page(request, "course.html", organizer=who, recorded=count_param(request, "recorded"),
                 done=done, redated=request.query_params.get("redated") == "1", **values)
 
 
@@ -299,10 +306,16 @@ async def course(course_id: str, request: Request, portal: PortalDep) -> Respons
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
+_AFTER_SEMICOLON = re.compile(r';(?=[\s"]*[=+\-@])')
+
+
 def cell(value: object) -> str:
     """A text cell a spreadsheet opens as text: one starting like a formula gets a leading apostrophe
-    (OWASP's advice on CSV injection), so a participant's name "=HYPERLINK(…)" stays a name."""
+    (OWASP's advice on CSV injection), so a participant's name "=HYPERLINK(…)" stays a name. So does
+    every part after a ';': Excel in Spanish (and many other locales) splits a .csv on ';', its list
+    separator, quotes or not, and each part would start a cell of its own."""
     text = "" if value is None else str(value)
+    text = _AFTER_SEMICOLON.sub(";'", text)
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
@@ -640,11 +653,33 @@ async def submission_file(course_id: str, submission_id: str, index: int, reques
 
 # ---- an assignment as one zip -------------------------------------------------------------------
 
+_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"{p}{i}" for p in ("COM", "LPT") for i in range(1, 10))}
+
+
 def _arc_part(text: str, fallback: str) -> str:
     """One safe path component inside the zip: letters and digits of any script, '-', '_', '.', no
-    separators, no leading dot (so no '..', no absolute path, no hidden file)."""
-    part = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:100].lstrip(".")
+    separators, no leading dot (so no '..', no absolute path, no hidden file), no trailing dot (Windows
+    drops it), no device name Windows will not create (CON, NUL, COM1 … with or without extension)."""
+    part = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in text)[:100].strip(".")
+    if part.split(".", 1)[0].upper() in _DEVICES:
+        part = "_" + part
     return part or fallback
+
+
+def _folders(logins: list[str]) -> list[str]:
+    """One folder per participant, none shared: logins that clean to the same name ("a/b", "a?b",
+    "a_b"), or differ only in case (one folder on Windows and macOS), get "-2", "-3" … in order."""
+    taken: set[str] = set()
+    out = []
+    for login in logins:
+        base = _arc_part(login, "participant")
+        folder, n = base, 1
+        while folder.casefold() in taken:
+            n += 1
+            folder = f"{base}-{n}"
+        taken.add(folder.casefold())
+        out.append(folder)
+    return out
 
 
 def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: str):
@@ -667,11 +702,14 @@ def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: 
         latest = {r.participant_id: r for r in rows}
         upload_ids = {str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]
                       for r in latest.values() for f in (r.files or []) if isinstance(f, dict)}
-        paths = dict(conn.execute(select(Upload.id, Upload.path).where(Upload.id.in_(upload_ids),
-                                                                        Upload.verified.is_(True))).all())
+        # each upload with its owner: only a participant's own file goes into their folder (as the
+        # single-file route checks), whatever a stored submission names
+        paths = {(row.id, row.participant_id): row.path for row in conn.execute(
+            select(Upload.id, Upload.participant_id, Upload.path).where(Upload.id.in_(upload_ids),
+                                                                        Upload.verified.is_(True)))}
     zs = ZipStream(compress_type=ZIP_STORED)  # photos do not shrink; stored, the zip streams at disk speed
-    for r in latest.values():
-        folder = _arc_part(r.login, "participant")
+    chosen = sorted(latest.values(), key=lambda r: r.login)  # the same folders at every download
+    for r, folder in zip(chosen, _folders([r.login for r in chosen])):
         body = r.body if isinstance(r.body, dict) else {}
         if isinstance(body.get("text"), str):
             zs.add(body["text"].encode("utf-8"), f"{folder}/{_arc_part(item_id, 'text')}.txt")
@@ -679,7 +717,8 @@ def _assignment_zip(portal: Portal, organizer_id: str, course_id: str, item_id: 
             lines = [f"{key}: {_plain(value)}" for key, value in body["answers"].items()]
             zs.add("\n".join(lines).encode("utf-8"), f"{folder}/answers.txt")
         for i, f in enumerate(r.files or []):
-            path = paths.get(str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1]) if isinstance(f, dict) else None
+            path = (paths.get((str(f.get("upload_url", "")).rstrip("/").rsplit("/", 1)[-1], r.participant_id))
+                    if isinstance(f, dict) else None)
             if path and Path(path).is_file():
                 zs.add_path(path, f"{folder}/{i + 1:02d}-{_arc_part(str(f.get('filename', '')), 'file')}")
     return zs

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -73,6 +74,15 @@ def _text(data: bytes) -> str:
 _PARTS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hour|hours|m|min|mins|minute|minutes|s|sec|secs|second|seconds)\b")
 
 
+MAX_MINUTES = 7 * 24 * 60.0  # no meeting row lasts longer than a week
+
+
+def _sane(minutes: float) -> float | None:
+    """Minutes a meeting row can hold: a finite number from 0 to a week ("nan", "inf", "1e400" and
+    negatives are no duration; round() of the first two failed the whole preview)."""
+    return minutes if math.isfinite(minutes) and 0 <= minutes <= MAX_MINUTES else None
+
+
 def minutes_of(text: str) -> float | None:
     """Minutes in a duration as the tools write it: "95" (minutes), "1h 2m 3s", "1 hr 2 min",
     "42m", "1:02:03" or "02:03" (h:mm:ss, mm:ss); None when it is none of these."""
@@ -80,7 +90,7 @@ def minutes_of(text: str) -> float | None:
     if not text:
         return None
     try:
-        return max(0.0, float(text.replace(",", ".")))
+        return _sane(float(text.replace(",", ".")))
     except ValueError:
         pass
     if re.fullmatch(r"\d+(:\d{1,2}){1,2}", text):
@@ -92,11 +102,18 @@ def minutes_of(text: str) -> float | None:
     if not found or _PARTS.sub("", text).strip():
         return None
     scale = {"h": 60.0, "m": 1.0, "s": 1 / 60}
-    return sum(float(n.replace(",", ".")) * scale[unit[0]] for n, unit in found)
+    return _sane(sum(float(n.replace(",", ".")) * scale[unit[0]] for n, unit in found))
 
 
 def read_report(data: bytes) -> tuple[str, list[Present]]:
     """(tool, minutes per person) for a Zoom, Teams or Meet report: "zoom", "teams" or "meet"."""
+    try:
+        return _read_report(data)
+    except csv.Error as exc:  # a field past the csv module's limit (128 KB): no report a meeting tool wrote
+        raise ReportError("report_unreadable") from exc
+
+
+def _read_report(data: bytes) -> tuple[str, list[Present]]:
     text = _text(data)
     rows = list(csv.reader(io.StringIO(text), delimiter="\t" if _tabbed(text) else ","))
     heads = [[_norm(c) for c in row] for row in rows[:200]]
@@ -165,8 +182,10 @@ def read_zoom(data: bytes) -> list[Present]:
         name = row[name_at].strip()
         email = row[email_at].strip() if email_at is not None and len(row) > email_at else ""
         try:
-            minutes = float(row[minutes_at])
+            minutes = _sane(float(row[minutes_at]))
         except ValueError:
+            continue
+        if minutes is None:
             continue
         # "Ana Kim (Ana's iPad)": Zoom puts the original name in brackets after a rename
         key = email.casefold() or "name:" + _norm(name)

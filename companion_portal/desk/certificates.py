@@ -36,7 +36,7 @@ from ..errors import ApiRefusal
 from ..models import Attendance, Certificate, Feedback, Participant, Submission
 from ..issued import print_missing
 from ..standing import standings
-from . import (ASSIGNMENT_KINDS, HEADERS, _language, _plain, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell,
+from . import (ASSIGNMENT_KINDS, HEADERS, _language, count_param, _plain, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell,
                page)
 from . import certificate_pdf
 from .words import LANGUAGES, WORDS, translator
@@ -163,8 +163,7 @@ async def certificates(course_id: str, request: Request, portal: PortalDep) -> R
     values = await run_in_threadpool(_certificates_page, portal, who.id, course_id[:64])
     if values is None:
         return _not_found(request, who)
-    issued = request.query_params.get("issued", "")
-    return page(request, "certificates.html", organizer=who, issued=int(issued) if issued.isdigit() else None,
+    return page(request, "certificates.html", organizer=who, issued=count_param(request, "issued"),
                 languages=LANGUAGES, **values)
 
 

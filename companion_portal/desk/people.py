@@ -26,7 +26,7 @@ from starlette.concurrency import run_in_threadpool
 from ..core import Portal, PortalDep
 from ..models import Attendance, CourseOrganizer, Enrolment, Participant, Submission, Token
 from ..passwords import hash_password
-from . import (HEADERS, _language, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell, page, router)
+from . import (HEADERS, _language, count_param, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell, page, router)
 from .roster import LANGUAGES, Row, RosterError, check_row, clean, normal_login, read_roster, time_zone
 from .words import translator
 
@@ -105,8 +105,7 @@ async def participants(course_id: str, request: Request, portal: PortalDep) -> R
     values = await run_in_threadpool(_roster_values, portal, who.id, course_id[:64])
     if values is None:
         return _not_found(request, who, t)
-    imported = request.query_params.get("imported", "")
-    return page(request, "participants.html", organizer=who, imported=imported if imported.isdigit() else None,
+    return page(request, "participants.html", organizer=who, imported=count_param(request, "imported"),
                 **values)
 
 

@@ -14,13 +14,15 @@ import json
 import os
 import secrets
 import shutil
+import threading
 from datetime import date
 from pathlib import Path
 
-from fastapi import File, Form, Request, UploadFile
+from fastapi import Form, Request
 from fastapi.responses import RedirectResponse, Response
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from companion.shared_kernel import (BundleError, CompanionError, bundle_fault, cartridge_to_package, check_directory,
                                      load_package, open_bundle, open_zip, read_member)
@@ -140,6 +142,14 @@ def publish(portal: Portal, organizer_id: str, upload: Path, staging: Path) -> t
     fault, with nothing published changed."""
     package = unpack(upload, staging)
     loaded = load_package(package)
+    with _PUBLISHING:  # from "is this id taken?" to "it is mine" at one go: else two organizers
+        return _claim(portal, organizer_id, package, loaded)  # sending one new id at once both ran it
+
+
+_PUBLISHING = threading.Lock()  # the reference portal is one process; its publishes are rare and short
+
+
+def _claim(portal: Portal, organizer_id: str, package: Path, loaded) -> tuple[str, str, int]:
     course_id, version = loaded.course.id, loaded.course.version
     with portal.db() as s:
         existing = s.get(Course, course_id)
@@ -183,11 +193,23 @@ def _fault(t, exc: Exception, staging: Path | None = None) -> str:
 
 
 @router.post("/courses/upload")
-async def upload_course(request: Request, portal: PortalDep, package: UploadFile = File(...),
-                        csrf: str = Form("", max_length=100)) -> Response:
-    found, refusal = await _who(request, portal, csrf)
+async def upload_course(request: Request, portal: PortalDep) -> Response:
+    """The form is read only once the session is known: read first (as FastAPI does for File and Form
+    parameters), a stranger's 2 GB body was spooled to disk before being told to sign in."""
+    found, refusal = await _who(request, portal)
     if refusal:
         return refusal
+    async with request.form(max_files=1, max_fields=5) as form:
+        package, csrf = form.get("package"), form.get("csrf")
+        found, refusal = await _who(request, portal, csrf if isinstance(csrf, str) else "")
+        if refusal:
+            return refusal
+        if not isinstance(package, StarletteUpload):
+            return page(request, "message.html", 422, found[0], message=found[1]("upload_refused", detail="—"))
+        return await _publish_upload(request, portal, found, package)
+
+
+async def _publish_upload(request: Request, portal: Portal, found, package) -> Response:
     who, t = found
     staging = _packages(portal) / f".upload-{secrets.token_hex(8)}"
     staging.mkdir()
@@ -235,6 +257,8 @@ async def new_dates(course_id: str, request: Request, portal: PortalDep, starts_
     try:
         day = date.fromisoformat(starts_on.strip())
     except ValueError:
+        return page(request, "message.html", 422, who, message=t("bad_date"))
+    if not 2000 <= day.year <= 2200:  # the course's whole calendar, shifted, must stay among dates (9999-12-27: a 500)
         return page(request, "message.html", 422, who, message=t("bad_date"))
     try:
         weeks = await run_in_threadpool(redate, portal, who.id, course_id[:64], day)

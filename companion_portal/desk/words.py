@@ -234,6 +234,9 @@ WORDS: dict[str, dict[str, str]] = {
                         "ko": "명단이 {limit}행을 넘어 아무것도 가져오지 않았습니다.",
                         "es": "La lista tiene más de {limit} filas; no se importó nada."},
     "roster_empty": {"en": "The roster has no rows.", "ko": "명단에 행이 없습니다.", "es": "La lista no tiene filas."},
+    "report_unreadable": {"en": "The report is not a CSV file that can be read.",
+                          "ko": "보고서가 읽을 수 있는 CSV 파일이 아닙니다.",
+                          "es": "El informe no es un archivo CSV legible."},
     "roster_unreadable": {"en": "The roster is not a CSV file that can be read.", "ko": "읽을 수 있는 CSV 파일이 아닙니다.",
                           "es": "La lista no es un archivo CSV legible."},
     "roster_no_header": {"en": "The first row must name the columns: at least a name and a login (or e-mail) "

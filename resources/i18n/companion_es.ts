@@ -67,6 +67,10 @@
         <translation>consulte &apos;{0} --help&apos;</translation>
     </message>
     <message>
+        <source>Its file came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>Su archivo llegó desde el equipo de un colega en esta red (comprobado con la firma del editor).</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos; no es una fecha como 2026-11-23</translation>
     </message>
@@ -1397,6 +1401,10 @@ Tus datos: {0}</translation>
         <translation>Las horas se muestran en tu zona, {0}, junto a la del curso, {1}. Hoy aparece en negrita; lo pasado, en gris.</translation>
     </message>
     <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (tu hora) · {1} (hora del curso)</translation>
+    </message>
+    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
@@ -1792,6 +1800,10 @@ Organiza: {1}. {2}
     <message>
         <source>What is shared: only the lecture files downloaded and verified on this computer (checked that they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
         <translation>Qué se comparte: solo los archivos de clase descargados y verificados en este equipo (se comprobó que están completos y sin alteraciones), de solo lectura. Nunca tus respuestas, entregas, notas, inicio de sesión ni ajustes. Con quién: cualquier persona de esta red local que use Companion; su aplicación toma los archivos de clase de este equipo antes que del portal, así la conexión de la oficina transporta cada archivo una sola vez.</translation>
+    </message>
+    <message>
+        <source>It also passes on the Companion update this computer has downloaded, so colleagues need not download it again; their Companion checks it against the publisher&apos;s signature.</source>
+        <translation>También pasa la actualización de Companion que este equipo ha descargado, para que sus colegas no tengan que descargarla de nuevo; su Companion la comprueba con la firma del editor.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing %n verified file(s) as {0} (port {1}).</source>
@@ -3391,6 +3403,10 @@ Organiza: {1}</translation>
     <message>
         <source>No check for updates yet.</source>
         <translation>Todavía no se han buscado actualizaciones.</translation>
+    </message>
+    <message>
+        <source>{0} It came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>{0} Llegó desde el equipo de un colega en esta red (comprobada con la firma del editor).</translation>
     </message>
     <message>
         <source>Last check: {0}: {1}</source>

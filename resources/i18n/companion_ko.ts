@@ -67,6 +67,10 @@
         <translation>&apos;{0} --help&apos;를 참고하세요</translation>
     </message>
     <message>
+        <source>Its file came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>파일은 이 네트워크에 있는 동료의 컴퓨터에서 받았습니다(배포자의 서명으로 확인함).</translation>
+    </message>
+    <message>
         <source>&apos;{0}&apos; is not a date like 2026-11-23</source>
         <translation>&apos;{0}&apos;은(는) 2026-11-23 형식의 날짜가 아닙니다</translation>
     </message>
@@ -1373,6 +1377,10 @@ Your data: {0}</source>
         <translation>시간은 내 시간대 {0}와 과정 시간대 {1}로 함께 표시됩니다. 오늘은 굵게, 지난 항목은 흐리게 표시됩니다.</translation>
     </message>
     <message>
+        <source>{0} (your time) · {1} (course time)</source>
+        <translation>{0} (내 시간) · {1} (과정 시간)</translation>
+    </message>
+    <message>
         <source>Live session: {0} (host: {1})</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
@@ -1767,6 +1775,10 @@ Hosted by {1}. {2}
     <message>
         <source>What is shared: only the lecture files downloaded and verified on this computer (checked that they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. With whom: anyone on this local network who runs Companion; their app fetches lecture files from this computer before the portal, so the office&apos;s connection carries each file once.</source>
         <translation>공유되는 것: 이 컴퓨터에 내려받아 확인된 강의 파일만(완전하고 변경되지 않았음을 확인한 파일), 읽기 전용으로 공유됩니다. 답안, 제출물, 메모, 로그인 정보, 설정은 절대 공유되지 않습니다. 공유 대상: 이 로컬 네트워크에서 Companion을 사용하는 모든 사람. 그들의 앱은 포털보다 먼저 이 컴퓨터에서 강의 파일을 받으므로, 사무실 인터넷 연결로는 파일마다 한 번만 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>It also passes on the Companion update this computer has downloaded, so colleagues need not download it again; their Companion checks it against the publisher&apos;s signature.</source>
+        <translation>이 컴퓨터가 내려받은 Companion 업데이트도 전달하므로 동료는 다시 내려받을 필요가 없습니다. 동료의 Companion이 배포자의 서명으로 확인합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Sharing %n verified file(s) as {0} (port {1}).</source>
@@ -3353,6 +3365,10 @@ Hosted by {1}</source>
     <message>
         <source>No check for updates yet.</source>
         <translation>아직 업데이트를 확인하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} It came from a colleague&apos;s computer on this network (checked against the publisher&apos;s signature).</source>
+        <translation>{0} 이 네트워크에 있는 동료의 컴퓨터에서 받았습니다(배포자의 서명으로 확인함).</translation>
     </message>
     <message>
         <source>Last check: {0}: {1}</source>

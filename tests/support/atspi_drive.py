@@ -327,7 +327,7 @@ def main() -> int:
                             datetime(2023, 7, 22, 8, 15, tzinfo=timezone.utc))
     fresh = app.store.merge_feedback(course_id, [answer], datetime.now(timezone.utc))
     window._new_feedback(fresh)
-    window.context.changed.emit(frozenset({ops.FEEDBACK, ops.OUTBOX}))
+    window.context.changed.emit(frozenset({ops.FEEDBACK}))  # not OUTBOX: that would start a sync pass
     settle()
     window.go_to("submissions", "essay")
     settle()
@@ -335,7 +335,8 @@ def main() -> int:
     read = finish(reader("tree"))
     report["feedback_groups"] = [g["name"] + " | " + g["description"] for g in read["groups"] if "organizer" in g["name"]]
     report["feedback_comment"] = [n["name"] for n in read["focusable"] if n["description"] == "The organizer's comment"]
-    wait(300)
+    window.notice.hide()
+    settle()
     listener.kill()
     listener.waitForFinished(2000)
     lines = bytes(listener.readAllStandardOutput()).decode().strip().splitlines()

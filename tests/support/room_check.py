@@ -17,6 +17,10 @@ question, review and result, a lecture's notes), and for each prints what a pers
 - ``cut_cells``: every table cell whose text is shown cut ("…") without the whole text as its tooltip
   and accessible description, and every State cell that is cut at all.
 
+With ``--pdf`` the course gets a slide PDF in lecture 2 and the walk measures the PDF viewer too: it
+keeps its own scroll bar (a search jumps to a page in it), so on a page that scrolls it is reported
+as nested, and its height says whether it fills the window once scrolled to.
+
 One JSON object is printed; tests/test_ui_room.py holds the limits.
 """
 
@@ -130,6 +134,10 @@ def measure_work(window, work, actions: list, kind: str | None = None) -> dict:
         result["content_px"] = max((v.geometry().bottom() for v in shown), default=0) - \
             min((v.geometry().top() for v in shown), default=0)
         result["seen_px"] = sum(seen_rect(v).height() for v in shown)
+    elif kind == "pdf":  # keeps its own scroll bar (a search jumps to a page in it): the room it has
+        result["kind"] = "pdf"
+        result["seen_px"] = seen_rect(work).height()
+        result["pages"] = work.document().pageCount() if work.document() is not None else 0
     elif kind == "list":  # a list written as text (a quiz's answers): lines of it seen at once
         result["kind"] = "list"
         result["lines"] = seen_rect(work.viewport()).height() // work.fontMetrics().lineSpacing()
@@ -266,6 +274,35 @@ def status_parts(window) -> dict:
             "message": bar.full_message(), "shown_message": bar.currentMessage()}
 
 
+def add_slides(data: Path, clock) -> None:
+    """The sample course, version 2, with a slide PDF in lecture 2 (as tests/test_ui_search.py makes it)."""
+    import hashlib
+    import shutil
+
+    from companion.app import build_app
+    from companion_portal.media import _slides
+
+    package = Path(tempfile.mkdtemp(prefix="companion-room-course-")) / "package"
+    shutil.copytree(Path(__file__).resolve().parents[2] / "resources" / "courses" / "caring-cities-2023", package)
+    pdf = package / "media" / "lecture-2-slides.pdf"
+    pdf.parent.mkdir(exist_ok=True)
+    _slides(pdf, "Lecture 2", ["Streets for everyone", "Parks close to home", "Night buses for carers"], 4, 2)
+    manifest = json.loads((package / "course.json").read_text(encoding="utf-8"))
+    manifest["version"] = 2
+    blob = pdf.read_bytes()
+    manifest["lectures"][1]["materials"].append({
+        "id": "lecture-2-slides", "title": "Lecture 2 slides (PDF)", "kind": "pdf",
+        "variants": [{"name": "original", "mime": "application/pdf", "path": "media/lecture-2-slides.pdf",
+                      "size": len(blob), "sha256": hashlib.sha256(blob).hexdigest()}]})
+    (package / "course.json").write_text(json.dumps(manifest), encoding="utf-8")
+    app = build_app(data, clock=clock)
+    try:
+        app.library.import_package(package)
+    finally:
+        app.close()
+    shutil.rmtree(package.parent, ignore_errors=True)
+
+
 def walk(window, settle, check) -> None:
     """Every page, and each state with a work area, measured by ``check``."""
     from PySide6.QtCore import Qt
@@ -285,6 +322,15 @@ def walk(window, settle, check) -> None:
         lectures.materials.selectRow(0)
     check("lectures", [], work=[(lectures.materials, [lectures.download_button]), (lectures.viewer, [])],
           state_column=state_header(lectures.materials, 2))
+    if lectures.lecture_model.rowCount() > 1:  # a slide PDF, where the course has one (--pdf)
+        lectures.list.setCurrentIndex(lectures.lecture_model.index(1, 0))
+        settle()
+        pdf = next((r for r in range(lectures.material_model.rowCount())
+                    if lectures.material_model.row_object(r).kind == "pdf"), None)
+        if pdf is not None:
+            lectures.materials.selectRow(pdf)
+            settle()
+            check("lectures: pdf", [], work=[(lectures.pdf_view, [], "pdf")])
     window.go_to("schedule", None)
     schedule = window.pages["schedule"]
     settle()
@@ -335,6 +381,7 @@ def main() -> int:
     parser.add_argument("--language", default="en")
     parser.add_argument("--data-dir")
     parser.add_argument("--shots", help="also save a PNG of each state here")
+    parser.add_argument("--pdf", action="store_true", help="the course with a slide PDF in lecture 2, measured too")
     parser.add_argument("--display", action="store_true",
                         help="use the display there is (xvfb-run, with QT_FONT_DPI) instead of Qt's offscreen screen")
     args = parser.parse_args()
@@ -358,6 +405,8 @@ def main() -> int:
     qapp = QApplication([])
     data = Path(args.data_dir or tempfile.mkdtemp(prefix="companion-room-data-"))
     clock = FixedClock(datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc))
+    if args.pdf:
+        add_slides(data, clock)
     runner = TaskRunner()
     window = MainWindow(runner)
     window.quiet_errors = True

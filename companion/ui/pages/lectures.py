@@ -148,8 +148,10 @@ class LecturesPage(QWidget):
         d.addWidget(self.viewers, 1)
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setChildrenCollapsible(False)
-        parts.addWidget(page_scroller(detail))
+        self._detail_scroller = page_scroller(detail)  # held from Python: see widgets.page_scroller
+        parts.addWidget(self._detail_scroller)
         parts.addWidget(viewer_part)
+        viewer_part.installEventFilter(self)  # its caption wraps: the splitter must leave room for it
         parts.setStretchFactor(0, 2)
         parts.setStretchFactor(1, 3)
         self.parts = parts
@@ -165,6 +167,25 @@ class LecturesPage(QWidget):
         self._found = None  # a search hit to show once its material is open
         self.player = None  # created with the first video or audio file (QtMultimedia loads then)
         context.changed.connect(self._changed)
+
+    def eventFilter(self, watched, event) -> bool:
+        from PySide6.QtCore import QEvent, QTimer
+
+        if watched is self.parts.widget(1) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            QTimer.singleShot(0, self, self._fit_viewer_part)
+        return super().eventFilter(watched, event)
+
+    def _fit_viewer_part(self) -> None:
+        """The viewer's part at least as tall as its caption, wrapped at its width, and the viewer's
+        minimum (a splitter counts a wrapped caption as one line, and would cut the viewer's foot)."""
+        part = self.parts.widget(1)
+        margins = part.layout().contentsMargins()
+        caption = self.viewer_caption.heightForWidth(max(1, self.viewer_caption.width()))
+        row = max(caption, self.open_button.sizeHint().height() if not self.open_button.isHidden() else 0)
+        viewer = max(self.viewers.minimumHeight(), self.viewers.minimumSizeHint().height())
+        need = margins.top() + margins.bottom() + row + part.layout().spacing() + viewer
+        if part.minimumHeight() != need:
+            part.setMinimumHeight(need)
 
     def _fit_parts(self) -> None:
         """The lecture's summary and materials get the height they need, the viewer the rest and at

@@ -112,7 +112,8 @@ class QuizzesPage(QWidget):
         history_actions.addWidget(self.review_button)
         self.card.body.addLayout(history_actions)
         self.card.body.addStretch(1)
-        split.addWidget(page_scroller(self.card))
+        self._card_scroller = page_scroller(self.card)  # held from Python: see widgets.page_scroller
+        split.addWidget(self._card_scroller)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         self.stack.addWidget(overview)

@@ -62,12 +62,13 @@ class SchedulePage(QWidget):
         self.all_items: list[AgendaItem] = []
 
         self.model: RowModel[AgendaItem] = RowModel(
-            [Column(translate("ui", "Your time"), self._your_time),
+            [Column(translate("ui", "Your time"), self._your_time, self._both_times),
              Column(translate("ui", "Status"), self._status),
              Column(translate("ui", "What"), self._what),
              Column(translate("ui", "Course time"), self._course_time)],
             key=lambda i: i.id, state=self._state_key, bold=self._is_today, dim=self._is_past)
         self.table = make_table(self.model, translate("ui", "Live sessions and deadlines"), stretch=(2,), wrap=True)
+        self.table.optional_columns = (3,)  # the course's time gives way first on a narrow page (the time's tooltip has it)
         self.table.selectionModel().currentChanged.connect(lambda cur, _p: self._show_detail(cur.row()))
         layout.addWidget(self.table, 2)
 
@@ -174,6 +175,9 @@ class SchedulePage(QWidget):
         if item.end_instant:
             return span(item.start_instant, item.end_instant, self.ctx.user_tz, with_year=True)
         return moment(item.start_instant, self.ctx.user_tz, with_year=True)
+
+    def _both_times(self, item: AgendaItem) -> str:
+        return translate("ui", "{0} (your time) · {1} (course time)").format(self._your_time(item), self._course_time(item))
 
     def _course_time(self, item: AgendaItem) -> str:
         tz = item.start.time_zone

@@ -676,6 +676,9 @@ class ShareSection(Section):
                   "they are complete and unaltered), read-only. Never your answers, submissions, notes, sign-in or settings. "
                   "With whom: anyone on this local network who runs Companion; their app fetches lecture files "
                   "from this computer before the portal, so the office's connection carries each file once.")
+            + " " + translate("ui", "It also passes on the Companion update this computer has downloaded, so "
+                                    "colleagues need not download it again; their Companion checks it against the "
+                                    "publisher's signature.")
             + " " + cap)
         if view.running:
             self.status.setText(translate("ui", "Sharing %n verified file(s) as {0} (port {1}).", None, view.files)

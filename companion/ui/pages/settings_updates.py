@@ -32,6 +32,9 @@ def last_check_words(last: dict | None, zone: str) -> str:
         hold = Reason(last["hold"]["code"], last["hold"].get("data") or {})
     said = words.update_state(last.get("state", ""), version=last.get("version"), error=last.get("error"), hold=hold,
                               installed=last.get("installed"))
+    if last.get("state") == "ready" and last.get("source") == "peer":
+        said = translate("ui", "{0} It came from a colleague's computer on this network (checked against the "
+                               "publisher's signature).").format(said)
     return translate("ui", "Last check: {0}: {1}").format(words.moment_text(last["at"], zone), said)
 
 

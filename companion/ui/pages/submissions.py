@@ -53,7 +53,8 @@ class SubmissionsPage(QWidget):
                                "waits safely in the outbox until the portal takes it."), object_name="muted"))
         split = AdaptiveSplitter(chars=90, shares=(2, 5))
         split.addWidget(self._build_list())
-        split.addWidget(page_scroller(self._build_detail()))
+        self._detail_scroller = page_scroller(self._build_detail())  # held from Python: see widgets.page_scroller
+        split.addWidget(self._detail_scroller)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         # the work above, the outbox below (only as tall as its rows): drag the divider to share

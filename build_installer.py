@@ -11,7 +11,7 @@ sudo). On Windows and macOS the folder is what PyInstaller makes; wrapping it as
 platform's own tools (WiX, hdiutil) and is done there, not from this Linux build machine.
 
 The bundle carries the course resources, the schema, the translations and the Qt plugins the app
-uses (platforms, image formats, multimedia, PDF, network information, TLS) and leaves out the Qt
+uses (platforms, image formats, multimedia, PDF, network information) and leaves out the Qt
 modules it never imports (WebEngine, QML, 3D, ...).
 """
 
@@ -63,7 +63,9 @@ OPTIMIZE = 2
 # Packages whose compiled (Cython) modules have their pure-Python source beside them in the wheel and run
 # the same without compiling: shipped as bytecode instead (zeroconf 2.9 MB -> 0.5 MB, SQLAlchemy's row and
 # cache-key speed-ups 1.0 MB -> 0.3 MB); what they speed up (multicast discovery, ORM rows) is small here.
-PURE_PYTHON = ("zeroconf", "sqlalchemy")  # the app's languages: Qt and Babel data of other languages are left out
+# charset_normalizer's two mypyc modules (0.4 MB): requests guesses the encoding of a response that names
+# none with them, a few kilobytes of text at a time here (the portal's JSON names UTF-8).
+PURE_PYTHON = ("zeroconf", "sqlalchemy", "charset_normalizer")  # the app's languages: Qt and Babel data of other languages are left out
 
 # Qt libraries and plugins PyInstaller collects that the app never loads (relative to PySide6/Qt).
 # QtConcurrent (QtMultimedia links it) and QtSvg (the Wayland title bar draws its icons with it) stay.
@@ -78,10 +80,20 @@ QT_UNUSED = ["lib/libQt6VirtualKeyboard*", "lib/libQt6EglFS*", "lib/libQt6EglFsK
              "plugins/wayland-shell-integration/libwl-shell-plugin.so",
              "plugins/wayland-shell-integration/libfullscreen-shell-v1.so",
              "plugins/wayland-shell-integration/libivi-shell.so", "plugins/wayland-shell-integration/libqt-shell.so",
-             "plugins/wayland-graphics-integration-client/*-server.so"]
+             "plugins/wayland-graphics-integration-client/*-server.so",
+             # Qt's TLS backends (0.46 MB): the app's HTTPS goes through requests; QtNetwork serves only
+             # QNetworkInformation (ui/sync.py, ui/downloads.py) and the player opens local files only
+             # (QUrl.fromLocalFile in ui/player.py), so no Qt socket ever speaks TLS
+             "plugins/tls"]
 # Python extension modules that only serve features the app does not use (Pillow: AVIF, Tk, text drawing).
 PY_UNUSED = ["PIL/_avif.*", "PIL/_imagingtk.*", "PIL/_imagingft.*", "pillow.libs/libavif-*", "pillow.libs/libfreetype-*",
              "pillow.libs/libharfbuzz-*", "pillow.libs/libbrotli*"]
+# Other Python parts the app never reads: the CPython codecs of Japanese, Chinese and Hong Kong/Taiwan
+# encodings (0.7 MB; the app's languages are en/es/ko: the Korean codecs (EUC-KR, CP949, ISO-2022-KR) and
+# the multibyte machinery stay; such an encoding is then unknown, as it is to the charset guesser, which
+# skips codecs it cannot import), and jsonschema's benchmark data (0.1 MB).
+PY_OTHER_UNUSED = ["python3.*/lib-dynload/_codecs_jp.*", "python3.*/lib-dynload/_codecs_cn.*",
+                   "python3.*/lib-dynload/_codecs_hk.*", "python3.*/lib-dynload/_codecs_tw.*", "jsonschema/benchmarks"]
 # Libraries of the desktop itself (X11/xcb, OpenGL, fonts, GLib/GTK, D-Bus, PulseAudio and its codecs, ...).
 # Every Linux desktop has them, the README lists them as requirements, and Qt must use the desktop's own
 # copies anyway; PyInstaller copies whatever ldd finds on the build machine. glibc is never bundled.
@@ -92,7 +104,18 @@ SYSTEM_LIBS = ("libX", "libxcb", "libxkbcommon", "libGL", "libEGL", "libOpenGL",
                "libfribidi", "libthai", "libdatrie", "libsystemd", "libgcrypt", "libgpg-error", "libselinux",
                "libmount", "libblkid", "libcap.", "libkrb5", "libk5crypto", "libgssapi", "libcom_err", "libkeyutils",
                "libexpat", "libpcre2", "libuuid", "libbsd", "libmd.", "libz.", "libbz2", "liblzma", "liblz4",
-               "libzstd", "libbrotli", "libpng16", "libjpeg", "libdrm", "libwayland", "libva", "libvdpau", "libgbm")
+               "libzstd", "libbrotli", "libpng16", "libjpeg", "libdrm", "libwayland", "libva", "libvdpau", "libgbm",
+               # OpenSSL 3 (Python's _ssl and _hashlib; Qt's FFmpeg stubs): 5.4 MB. The bundle needs glibc 2.35
+               # (libpython), and every distribution with it ships OpenSSL 3 (Ubuntu 22.04: 3.0.2, Debian 12,
+               # Fedora 36+); the bundled binaries ask for OPENSSL_3.0.0 only, and the desktop's copy gets the
+               # distribution's security fixes and its own CA paths (a copy from this Debian looks in /usr/lib/ssl).
+               # cryptography carries its own OpenSSL inside its Rust module and needs neither.
+               "libssl.", "libcrypto.",
+               # GCC's C++ runtime (Qt, ICU, FFmpeg): 2.3 MB. The bundle asks for GLIBCXX_3.4.30 at most, which
+               # every distribution with glibc 2.35 has (GCC 12's runtime, Ubuntu 22.04 included); an older copy
+               # in the bundle would be loaded before the desktop's and break its GL drivers (Mesa links the
+               # desktop's newer libstdc++).
+               "libstdc++", "libgcc_s")
 
 DESKTOP = """[Desktop Entry]
 Type=Application
@@ -236,7 +259,8 @@ def prune(app: Path) -> dict[str, int]:
     internal = app / "_internal"
     qt = internal / "PySide6" / "Qt"
     removed = {"Qt translations of other languages": 0, "Qt modules and plugins not used": 0,
-               "Babel data of other languages": 0, "Pillow features not used": 0, "desktop system libraries": 0}
+               "Babel data of other languages": 0, "Pillow features not used": 0, "desktop system libraries": 0,
+               "CJK codecs but Korean, benchmark data": 0}
     for qm in qt.glob("translations/*.qm"):
         if not qm.stem.rsplit("_", 1)[-1].startswith(LANGUAGES):
             removed["Qt translations of other languages"] += _unlink(qm)
@@ -252,6 +276,9 @@ def prune(app: Path) -> dict[str, int]:
     for pattern in PY_UNUSED:
         for path in internal.glob(pattern):
             removed["Pillow features not used"] += _unlink(path)
+    for pattern in PY_OTHER_UNUSED:
+        for path in internal.glob(pattern):
+            removed["CJK codecs but Korean, benchmark data"] += _unlink(path)
     for path in internal.glob("lib*.so*"):
         if path.name.startswith(SYSTEM_LIBS) and not path.name.startswith(("libpython", "libpyside", "libshiboken")):
             removed["desktop system libraries"] += _unlink(path)
@@ -426,6 +453,64 @@ def shim_qtquick(app: Path) -> int:
                             f"-Wl,--version-script,{work / 'qt6.map'}", "-o", str(lib / soname), str(work / source)],
                            check=True)
     return before - sum((lib / name).stat().st_size for name in ("libQt6Quick.so.6", "libQt6Qml.so.6"))
+
+
+# Private copies of desktop libraries that wheels carry under hashed names (auditwheel's libxcb-<hash>.so...)
+# -> the desktop's own library. Pillow links libxcb for ImageGrab's X11 screen grab (which the app never
+# calls: companion/services/photos.py opens, orients and scales photos only), and its copy brings libXau
+# along: 2.3 MB on disk, 2 MB of it patchelf's page padding. The copy is replaced by a link shim of the
+# same name that holds nothing but a NEEDED entry on the desktop's library (a desktop library like any in
+# SYSTEM_LIBS; Qt's xcb platform loads it anyway), so Pillow's module finds the same unversioned xcb_*
+# functions there; what the copy alone needed (libXau) then goes.
+PRIVATE_DESKTOP_COPIES = {"pillow.libs/libxcb-*.so*": "libxcb.so.1"}
+
+
+def soname(path: Path) -> str | None:
+    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if "(SONAME)" in line:
+            return line.rsplit("[", 1)[1].rstrip("]")
+    return None
+
+
+def shim_private_copies(app: Path) -> int:
+    """Replace the PRIVATE_DESKTOP_COPIES by link shims on the desktop's library and remove what only
+    they needed; returns the bytes saved (0 without gcc/readelf or the desktop library on this machine)."""
+    import tempfile
+
+    internal = app / "_internal"
+    if not all(shutil.which(t) for t in ("gcc", "readelf")):
+        return 0
+    before = folder_size(app)
+    orphans: set[Path] = set()
+    for pattern, system in PRIVATE_DESKTOP_COPIES.items():
+        for copy in internal.glob(pattern):
+            name = soname(copy) if copy.is_file() and not copy.is_symlink() and is_elf(copy) else None
+            if name is None:
+                continue
+            with tempfile.TemporaryDirectory() as tmp:
+                source = Path(tmp) / "shim.c"
+                source.write_text(f"/* Link shim for {copy.name}: the desktop's {system} (build_installer.py, "
+                                  "PRIVATE_DESKTOP_COPIES). */\n", encoding="utf-8")
+                shim = Path(tmp) / copy.name
+                made = subprocess.run(["gcc", "-shared", "-nostdlib", "-s", f"-Wl,-soname,{name}", "-Wl,--no-as-needed",
+                                       "-o", str(shim), str(source), f"-l:{system}"], capture_output=True, text=True)
+                if made.returncode != 0:
+                    print(f"{copy.name} kept ({system} is not on this machine to link against)")
+                    continue
+                orphans.update(copy.parent / dep for dep in needed(copy) if (copy.parent / dep).is_file())
+                shim.chmod(copy.stat().st_mode)
+                shutil.move(str(shim), str(copy))
+    if orphans:
+        wanted = {dep for elf in internal.rglob("*") if elf.is_file() and not elf.is_symlink() and elf not in orphans
+                  and is_elf(elf) for dep in needed(elf)}
+        for orphan in orphans:
+            if orphan.name not in wanted:
+                orphan.unlink()
+    for path in list(app.rglob("*")):  # PyInstaller's links to what was removed
+        if path.is_symlink() and not path.exists():
+            path.unlink()
+    return before - folder_size(app)
 
 
 def loadable_layout(path: Path) -> bool:
@@ -766,6 +851,7 @@ def main() -> int:
         pruned = prune(app)
         pruned["ICU data of other languages, converters"] = trim_icu(app)
         pruned["QtQuick/QtQml (link shims instead)"] = shim_qtquick(app)
+        pruned["private copies of desktop libraries (link shims instead)"] = shim_private_copies(app)
         stripped = strip(app)
         pruned["compiled modules with a pure-Python twin"] = pure_python(app)  # after strip: bytes of stripped .so
         print(f"built {app} in {time.perf_counter() - started:.0f} s: PyInstaller collected {collected / 1e6:.0f} MB; "

@@ -77,3 +77,47 @@ def test_prune_keeps_qt_own_translations_of_the_shipped_languages(tmp_path):
         (translations / name).write_bytes(b"x" * 10)
     bi.prune(tmp_path)
     assert sorted(p.name for p in translations.iterdir()) == ["qtbase_es.qm", "qtbase_ko.qm"]
+
+
+def test_pillow_private_libxcb_becomes_a_shim_on_the_desktop_one(tmp_path):
+    """Pillow's own libxcb copy (and the libXau it brings) give way to a link shim on the desktop's
+    libxcb.so.1, and Pillow's real _imaging module still loads, its xcb_* functions found there."""
+    import PIL
+
+    assert shutil.which("gcc") and shutil.which("readelf"), "gcc/binutils are missing: make test-deps installs them"
+    wheel = Path(PIL.__file__).parent
+    internal = tmp_path / "_internal"
+    shutil.copytree(wheel.parent / "pillow.libs", internal / "pillow.libs")
+    (internal / "PIL").mkdir()
+    imaging = next(wheel.glob("_imaging.cpython-*.so"))
+    shutil.copy2(imaging, internal / "PIL" / imaging.name)
+    copy = next((internal / "pillow.libs").glob("libxcb-*.so*"))
+    xau = [p.name for p in (internal / "pillow.libs").glob("libXau-*")]
+    assert xau and xau[0] in bi.needed(copy)
+    (internal / "libxcb-link.so").symlink_to(Path("pillow.libs") / copy.name)  # as PyInstaller links them
+    (internal / "libXau-link.so").symlink_to(Path("pillow.libs") / xau[0])
+
+    saved = bi.shim_private_copies(tmp_path)
+
+    assert saved > 1_000_000
+    assert bi.needed(copy) == ["libxcb.so.1"] and copy.stat().st_size < 20_000
+    assert bi.soname(copy) == copy.name
+    assert not (internal / "pillow.libs" / xau[0]).exists() and not (internal / "libXau-link.so").is_symlink()
+    probe = ("import ctypes, sys; lib = ctypes.CDLL(sys.argv[1]); ctypes.CDLL('libxcb.so.1').xcb_connect; "
+             "print('loaded')")
+    loaded = subprocess.run([sys.executable, "-c", probe, str(internal / "PIL" / imaging.name)],
+                            capture_output=True, text=True)
+    assert loaded.stdout.strip() == "loaded", loaded.stderr
+
+
+def test_prune_keeps_the_korean_codecs_and_drops_other_cjk_ones(tmp_path):
+    dynload = tmp_path / "_internal" / "python3.11" / "lib-dynload"
+    dynload.mkdir(parents=True)
+    names = [f"_codecs_{c}.cpython-311-x86_64-linux-gnu.so" for c in ("jp", "cn", "hk", "tw", "kr", "iso2022")]
+    names.append("_multibytecodec.cpython-311-x86_64-linux-gnu.so")
+    for name in names:
+        (dynload / name).write_bytes(b"x" * 10)
+    removed = bi.prune(tmp_path)
+    assert sorted(p.name.split(".")[0] for p in dynload.iterdir()) == ["_codecs_iso2022", "_codecs_kr",
+                                                                     "_multibytecodec"]
+    assert removed["CJK codecs but Korean, benchmark data"] == 40

@@ -28,7 +28,6 @@ are closed at once), malformed ranges are answered 416 and request lines too lon
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import socket
@@ -43,6 +42,7 @@ from companion.domain.downloading import DONE
 from companion.domain.errors import CompanionError
 from companion.domain.sharing import (INDEX_PATH, PEER_HEADER, SharedFile, etag, parse_file_path, parse_range,
                                       parse_update_path)
+from companion.filecheck import StillVerified
 from companion.services.library import Library
 from companion.store.repo import Store
 from companion.updates.shelf import UpdateShelf
@@ -69,8 +69,7 @@ class ShareCatalog:
     def __init__(self, store: Store, library: Library, updates: UpdateShelf | None = None):
         self.store, self.library = store, library
         self.updates = updates  # the update files fetched here (None: none passed on)
-        self._checked: dict[str, tuple[int, int, str]] = {}  # path -> (size, mtime_ns, sha256 found)
-        self._lock = threading.Lock()
+        self._verified = StillVerified("lecture file").matches
 
     def _manifest(self, course_id: str) -> dict[tuple[str, str], str | None]:
         try:
@@ -104,28 +103,6 @@ class ShareCatalog:
             if item.key() == (course_id, material_id, variant, sha256):
                 return (item, path) if self._verified(path, sha256) else None
         return None
-
-    def _verified(self, path: Path, sha256: str) -> bool:
-        try:
-            stat = path.stat()
-        except OSError:
-            return False
-        with self._lock:
-            seen = self._checked.get(str(path))
-        if seen and seen[:2] == (stat.st_size, stat.st_mtime_ns):
-            return seen[2] == sha256
-        digest = hashlib.sha256()
-        try:
-            with open(path, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        except OSError:
-            return False
-        with self._lock:
-            self._checked[str(path)] = (stat.st_size, stat.st_mtime_ns, digest.hexdigest())
-        if digest.hexdigest() != sha256:
-            log.warning("not sharing %s: it no longer matches its sha256", path)
-        return digest.hexdigest() == sha256
 
 
 class _Bucket:

@@ -11,12 +11,11 @@ bytes that would be refused.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import threading
 from pathlib import Path
 
 from companion.domain.sharing import SharedUpdate
+from companion.filecheck import StillVerified
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +23,7 @@ log = logging.getLogger(__name__)
 class UpdateShelf:
     def __init__(self, state_dir: Path):
         self.state_dir = Path(state_dir)
-        self._checked: dict[str, tuple[int, int, str]] = {}  # path -> (size, mtime_ns, sha256 found)
-        self._lock = threading.Lock()
+        self._verified = StillVerified("update file").matches
 
     def _listed(self) -> dict[str, tuple[int, dict[str, str]]]:
         """target path -> (length, hashes), as the kept (verified) targets metadata signs them."""
@@ -61,25 +59,3 @@ class UpdateShelf:
             if folder == t_folder and base in (t_base, f"{item.sha256}.{t_base}"):
                 return item, file
         return None
-
-    def _verified(self, path: Path, sha256: str) -> bool:
-        try:
-            stat = path.stat()
-        except OSError:
-            return False
-        with self._lock:
-            seen = self._checked.get(str(path))
-        if seen and seen[:2] == (stat.st_size, stat.st_mtime_ns):
-            return seen[2] == sha256
-        digest = hashlib.sha256()
-        try:
-            with open(path, "rb") as handle:
-                for block in iter(lambda: handle.read(1 << 20), b""):
-                    digest.update(block)
-        except OSError:
-            return False
-        with self._lock:
-            self._checked[str(path)] = (stat.st_size, stat.st_mtime_ns, digest.hexdigest())
-        if digest.hexdigest() != sha256:
-            log.warning("not sharing %s: it no longer matches its signed sha256", path)
-        return digest.hexdigest() == sha256

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.shared_kernel import load_package, resources_dir  # noqa: E402
-from companion_portal.models import Attendance, Participant, Submission  # noqa: E402
+from companion_portal.models import Attendance, Enrolment, Participant, Submission  # noqa: E402
 from companion_portal.passwords import hash_password  # noqa: E402
 from companion_portal.testing import running_portal  # noqa: E402
 
@@ -68,6 +68,7 @@ def seed(app, n: int) -> None:
             s.add(Participant(id=pid, login=f"p{i:04d}", name=f"참가자 {i:04d} Ñúñez", time_zone="Asia/Seoul",
                               password_hash=digest))
             s.flush()
+            s.add(Enrolment(course_id=COURSE, participant_id=pid, enrolled_at=at))  # on the roster
             for session in course.live_sessions:
                 s.add(Attendance(course_id=COURSE, session_id=session.id, participant_id=pid))
             items = [("quiz_attempt", q.id, 90.0) for q in course.quizzes]
@@ -90,7 +91,7 @@ def main() -> None:
                                                                                       tzinfo=timezone.utc)) as server:
         state = server.app.state
         seed(server.app, args.participants)
-        state.add_participant("ana", "secret-pw", "Ana", "Asia/Seoul")
+        state.add_participant("ana", "secret-pw", "Ana", "Asia/Seoul", [COURSE])
         state.add_organizer("kim", "desk-password-1", "Kim", [COURSE])
         desk = requests.Session()
         form = desk.get(server.url + "/desk/sign-in").text

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from companion.shared_kernel import load_package, resources_dir  # noqa: E402
-from companion_portal.models import Participant, Submission, Upload  # noqa: E402
+from companion_portal.models import Enrolment, Participant, Submission, Upload  # noqa: E402
 from companion_portal.passwords import hash_password  # noqa: E402
 from companion_portal.testing import running_portal  # noqa: E402
 
@@ -79,6 +79,7 @@ def seed(app, n: int, photo_kb: int, folder: Path) -> list[tuple[str, str]]:
             people.append((login, f"Participant {i:04d}"))
             s.add(Participant(id=pid, login=login, name=f"Participant {i:04d}", time_zone="Asia/Seoul",
                               password_hash=digest))
+            s.add(Enrolment(course_id=COURSE, participant_id=pid, enrolled_at=received))  # on the roster
             files = []
             for k in range(3):
                 upload_id = uuid.uuid4().hex

@@ -66,11 +66,11 @@ def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
     from companion_portal.admin import add_course
     from companion_portal.config import PortalConfig
     from companion_portal.core import Portal, token_digest
-    from companion_portal.models import Participant, Token
+    from companion_portal.models import Enrolment, Participant, Token
     from companion_portal.passwords import hash_password
 
     portal = Portal(PortalConfig(database_url=database, data_dir=data_dir, migrate=True))
-    add_course(portal, SAMPLE, weeks_before_deadlines())
+    course_id = add_course(portal, SAMPLE, weeks_before_deadlines())
     digest = hash_password(PASSWORD)
     ids = [str(uuid.uuid4()) for _ in range(participants)]
     tokens = {i: secrets.token_urlsafe(32) for i in range(participants)}
@@ -81,6 +81,8 @@ def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
                                         for i in range(participants)])
         s.execute(insert(Token), [{"token_sha256": token_digest(tokens[i]), "participant_id": ids[i],
                                    "expires_at": expires, "revoked": False} for i in range(participants)])
+        s.execute(insert(Enrolment), [{"course_id": course_id, "participant_id": ids[i], "enrolled_at": datetime.now(timezone.utc)}
+                                      for i in range(participants)])  # all on the course's roster
     portal.engine.dispose()
     return tokens
 

@@ -61,12 +61,16 @@ def add_participant(portal: Portal, login: str, password: str, name: str, time_z
 
 
 def record_attendance(portal: Portal, login: str, course_id: str, session_id: str) -> None:
+    """Mark a participant present, putting them on the course's roster if they were not (whoever
+    took part in a course is one of its people, and may see it through the participants' API)."""
     with portal.db() as s:
         person = s.scalars(select(Participant).where(Participant.login == login)).first()
         if person is None:
             raise ApiRefusal(404, "unknown_participant", f"There is no participant '{login}'.")
         if s.get(Attendance, (course_id, session_id, person.id)) is None:
             s.add(Attendance(course_id=course_id, session_id=session_id, participant_id=person.id))
+        if s.get(Enrolment, (course_id, person.id)) is None:
+            s.add(Enrolment(course_id=course_id, participant_id=person.id, enrolled_at=portal.now()))
 
 
 def add_organizer(portal: Portal, login: str, password: str, name: str, courses: list[str] = ()) -> str:

@@ -23,7 +23,7 @@ from companion.shared_kernel import canonical_json, course_from_manifest
 
 from .config import PortalConfig
 from .errors import ApiRefusal
-from .models import Course, Participant, Token
+from .models import Course, Enrolment, Participant, Token
 from .receipts import load_key
 from .schema import ensure
 
@@ -123,10 +123,18 @@ class Portal:
     def now(self):
         return self.config.clock()
 
-    def course(self, conn: Connection | Session, course_id: str) -> tuple[str, CourseModel, bytes]:
+    def course(self, conn: Connection | Session, course_id: str,
+               who: Participant | None = None) -> tuple[str, CourseModel, bytes]:
         """A course's (ETag, parsed model, canonical manifest bytes): only its ETag is read from the
-        database, the manifest itself again only when the ETag changed (another process updated it)."""
-        etag = conn.execute(_COURSE_ETAG, {"course_id": course_id}).scalar()
+        database, the manifest itself again only when the ETag changed (another process updated it).
+
+        With ``who`` (every route of the participants' API) the course must have them on its roster:
+        to anyone else it answers exactly as a course that does not exist (404 ``unknown_course``), in
+        the same one round trip."""
+        if who is None:
+            etag = conn.execute(_COURSE_ETAG, {"course_id": course_id}).scalar()
+        else:
+            etag = conn.execute(_ENROLLED_ETAG, {"course_id": course_id, "participant_id": who.id}).scalar()
         if etag is None:
             raise ApiRefusal(404, "unknown_course", f"There is no course '{course_id}'.")
         return self._cached_course(course_id, etag, lambda: conn.execute(
@@ -163,6 +171,10 @@ _TOKEN_HOLDER = (select(Token.revoked, Token.expires_at, *Participant.__table__.
                  .join(Participant, Participant.id == Token.participant_id)
                  .where(Token.token_sha256 == bindparam("digest")))
 _COURSE_ETAG = select(Course.etag).where(Course.id == bindparam("course_id"))
+_ENROLLED_ETAG = (select(Course.etag)
+                  .join(Enrolment, (Enrolment.course_id == Course.id)
+                        & (Enrolment.participant_id == bindparam("participant_id")))
+                  .where(Course.id == bindparam("course_id")))
 
 
 def current_participant(portal: PortalDep, authorization: str | None = Header(default=None)) -> Participant:

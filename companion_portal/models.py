@@ -180,7 +180,8 @@ class Feedback(Base):
 
 
 class Enrolment(Base):
-    """Who is on a course's roster (the desk adds them; the participants' API is unchanged by it)."""
+    """Who is on a course's roster (the desk or the command line adds them). The participants' API
+    answers a participant only about the courses whose roster has them (404 to any other)."""
 
     __tablename__ = "enrolments"
 

@@ -31,7 +31,7 @@ def cert_portal(tmp_path, clock):
     with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), faults=faults,
                         clock=clock.now) as server:
         server.faults = faults
-        server.app.state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
+        server.app.state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul", [COURSE])
         server.app.state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
         for session in SESSIONS:
             server.app.state.record_attendance("ana", COURSE, session)

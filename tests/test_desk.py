@@ -137,7 +137,7 @@ def test_the_progress_export_reads_in_a_csv_reader_and_no_cell_is_a_formula(serv
     from companion.shared_kernel import load_package
 
     formula = '=HYPERLINK("http://127.0.0.1/steal","open me")'
-    server.app.state.add_participant("-cmd", "third-pw", formula, "Asia/Seoul")
+    server.app.state.add_participant("-cmd", "third-pw", formula, "Asia/Seoul", [COURSE])
     eve = Caller(server.url, "-cmd", "third-pw")
     assert eve.submit(COURSE, "essay", "essay", {"text": "An essay of mine. " * 30}).status_code in (200, 201)
     session = load_package(SAMPLE).course.live_sessions[0].id
@@ -275,7 +275,7 @@ def test_an_assignment_downloads_as_one_zip_with_safe_names(server):
 
     from companion.shared_kernel import load_package
 
-    server.app.state.add_participant("../../etc/cron.d/x", "sly-pw", "Sly", "Asia/Seoul")
+    server.app.state.add_participant("../../etc/cron.d/x", "sly-pw", "Sly", "Asia/Seoul", [COURSE])
     sly, ben = Caller(server.url, "../../etc/cron.d/x", "sly-pw"), Caller(server.url, "ben", "other-pw")
     assert sly.submit(COURSE, "essay", "essay", {"text": "Sly's essay " * 60}).status_code in (200, 201)
     assert ben.submit(COURSE, "essay", "essay", {"text": "첫 번째 " * 60}).status_code in (200, 201)

@@ -241,8 +241,8 @@ def test_certificates_are_issued_and_verified_and_the_survey_read_in_chromium_in
 
     with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), clock=clock.now) as server:
         state = server.app.state
-        state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
-        state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")
+        state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul", [COURSE])
+        state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid", [COURSE])
         state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
         for login, password in (("ana", "secret-pw"), ("ben", "other-pw")):
             for session in SESSIONS:

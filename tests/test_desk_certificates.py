@@ -46,10 +46,10 @@ def server(tmp_path, clock):
 
     with running_portal(tmp_path / "portal", course=short_rules_course(tmp_path), clock=clock.now) as running:
         state = running.app.state
-        state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul")
-        state.add_participant("pepe", "pepe-pw-1", SPANISH, "Europe/Madrid")
-        state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid")
-        state.add_participant("cho", "cho-pw-11", "Cho Not-Done", "Asia/Seoul")
+        state.add_participant("ana", "secret-pw", KOREAN, "Asia/Seoul", [COURSE])
+        state.add_participant("pepe", "pepe-pw-1", SPANISH, "Europe/Madrid", [COURSE])
+        state.add_participant("ben", "other-pw", HOSTILE, "Europe/Madrid", [COURSE])
+        state.add_participant("cho", "cho-pw-11", "Cho Not-Done", "Asia/Seoul", [COURSE])
         state.add_organizer("kim", "desk-password-1", "Kim Organizer", [COURSE])
         state.add_organizer("lee", "desk-password-2", "Lee Other")
         for login in ("ana", "pepe", "ben"):
@@ -228,7 +228,7 @@ def test_grades_export_in_moodle_and_canvas_import_layouts_with_no_formula_cells
       header; Canvas finds the student by SIS Login ID when the Canvas ID is empty.
     """
     formula = '=HYPERLINK("http://127.0.0.1/steal","open me")'
-    server.app.state.add_participant("+evil", "evil-pw-1", formula, "Asia/Seoul")
+    server.app.state.add_participant("+evil", "evil-pw-1", formula, "Asia/Seoul", [COURSE])
     evil = Caller(server.url, "+evil", "evil-pw-1")
     assert evil.submit(COURSE, "essay", "essay", {"text": "Mine. " * 30}).status_code in (200, 201)
     browser = signed_in(server.url, "kim", "desk-password-1")

@@ -150,7 +150,7 @@ def test_a_busy_feedback_route_costs_nothing_and_is_asked_again(app, desk_portal
 def test_the_participants_feedback_route_is_theirs_alone(desk_portal):
     from .support.portal import Caller
 
-    desk_portal.app.state.add_participant("ben", "other-pw", "Ben", "Europe/Madrid")
+    desk_portal.app.state.add_participant("ben", "other-pw", "Ben", "Europe/Madrid", [COURSE])
     ana, ben = Caller(desk_portal.url, "ana", "secret-pw"), Caller(desk_portal.url, "ben", "other-pw")
     sent = ana.submit(COURSE, "essay", "essay", {"text": "Mine. " * 30})
     answer_on_the_desk(desk_portal.url, sent.json()["submission_id"], "needs_revision", "Add an example.")

@@ -20,7 +20,7 @@ CERTIFICATES_VERSION = 1
 def certificates(course_id: str, portal: PortalDep, who: Who) -> dict:
     """This participant's certificates in the course (at most one)."""
     with portal.read() as conn:
-        portal.course(conn, course_id)  # 404 for an unknown course
+        portal.course(conn, course_id, who)  # 404 for an unknown course, or one not hers
     # printed when first asked for (issuing 500 on the desk records them at once)
     print_missing(portal, Certificate.course_id == course_id, Certificate.participant_id == who.id)
     with portal.read() as conn:
@@ -37,7 +37,7 @@ def certificates(course_id: str, portal: PortalDep, who: Who) -> dict:
 @router.get("/{course_id}/certificates/{code}/pdf")
 def certificate_pdf(course_id: str, code: str, portal: PortalDep, who: Who) -> Response:
     with portal.read() as conn:
-        portal.course(conn, course_id)
+        portal.course(conn, course_id, who)
         mine = (Certificate.code == code[:32], Certificate.course_id == course_id, Certificate.participant_id == who.id)
     print_missing(portal, *mine)
     with portal.read() as conn:

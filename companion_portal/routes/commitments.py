@@ -45,6 +45,7 @@ def put_commitment(course_id: str, submission_id: str, body: CommitmentIn, porta
     for attempt in range(2):  # two workers may take the same id at once: the loser answers as a repeat
         try:
             with portal.db() as s:
+                portal.course(s, course_id, who)  # one not on her roster: 404, even to a repeat
                 existing = s.get(Commitment, submission_id)
                 if existing is not None:
                     if (existing.participant_id == who.id and existing.course_id == course_id
@@ -52,7 +53,6 @@ def put_commitment(course_id: str, submission_id: str, body: CommitmentIn, porta
                         return JSONResponse(commitment_receipt(portal.receipt_key, existing), status_code=200)
                     raise ApiRefusal(409, "conflict", "This submission id is already committed to other content. "
                                      "Nothing was changed; commit your version under a new submission id.")
-                portal.course(s, course_id)
                 row = Commitment(id=submission_id, course_id=course_id, participant_id=who.id, kind=body.kind,
                                  item_id=body.item_id, content_sha256=body.content_sha256, received_at=portal.now())
                 s.add(row)

@@ -18,7 +18,7 @@ FEEDBACK_VERSION = 1
 def feedback(course_id: str, portal: PortalDep, who: Who) -> dict:
     """This participant's feedback in the course, one entry per submission answered."""
     with portal.read() as conn:
-        portal.course(conn, course_id)  # 404 for an unknown course
+        portal.course(conn, course_id, who)  # 404 for an unknown course, or one not hers
         rows = conn.execute(select(Feedback.submission_id, Feedback.verdict, Feedback.comment, Feedback.updated_at,
                                    Submission.item_id, Submission.kind)
                             .join(Submission, Submission.id == Feedback.submission_id)

@@ -16,9 +16,9 @@ router = APIRouter(prefix=API + "/courses", tags=["materials"])
 
 
 @router.get("/{course_id}/materials/{material_id}/{variant}")
-def material(course_id: str, material_id: str, variant: str, portal: PortalDep, _who: Who) -> FileResponse:
+def material(course_id: str, material_id: str, variant: str, portal: PortalDep, who: Who) -> FileResponse:
     with portal.read() as conn:
-        _etag, course, _body = portal.course(conn, course_id)
+        _etag, course, _body = portal.course(conn, course_id, who)
         package = Path(conn.execute(select(Course.package_dir).where(Course.id == course_id)).scalar_one())
     found = next((v for _lec, m in course.materials() if m.id == material_id for v in m.variants
                   if v.name == variant and v.path), None)

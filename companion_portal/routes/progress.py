@@ -18,7 +18,7 @@ router = APIRouter(prefix=API + "/courses", tags=["progress"])
 @router.get("/{course_id}/progress")
 def progress(course_id: str, portal: PortalDep, who: Who) -> dict:
     with portal.db() as s:
-        _etag, course, _body = portal.course(s, course_id)
+        _etag, course, _body = portal.course(s, course_id, who)
         attended = {a.session_id for a in s.scalars(select(Attendance).where(
             Attendance.course_id == course_id, Attendance.participant_id == who.id))}
         subs = list(s.scalars(select(Submission).where(Submission.course_id == course_id,

@@ -177,13 +177,14 @@ def put_submission(course_id: str, submission_id: str, sub: SubmissionIn, portal
 
 def _store(portal, conn: Connection, course_id: str, submission_id: str, sub: SubmissionIn,
            who: Participant) -> JSONResponse:
+    # the course first: one not on the participant's roster answers 404 even to a repeat
+    _etag, course, _manifest = portal.course(conn, course_id, who)
     existing = conn.execute(select(Submission.__table__).where(Submission.id == submission_id)).first()
     if existing is not None:
         if existing.participant_id == who.id and existing.content_sha256 == sub.content_sha256:
             return JSONResponse(receipt(existing), status_code=200)
         raise ApiRefusal(409, "conflict", "This submission id is already used for other content. "
                          "Nothing was changed; send your version as a new submission.")
-    _etag, course, _manifest = portal.course(conn, course_id)
     score = check(course, sub, who, conn)
     received = portal.now()
     status, reason, on_time_by = judge(course, sub, received, lambda: earliest_commitment(conn, course_id, who, sub))
@@ -204,7 +205,7 @@ def _store(portal, conn: Connection, course_id: str, submission_id: str, sub: Su
 @router.get("/{course_id}/submissions")
 def list_submissions(course_id: str, portal: PortalDep, who: Who) -> list[dict]:
     with portal.db() as s:
-        portal.course(s, course_id)
+        portal.course(s, course_id, who)
         rows = s.scalars(select(Submission).where(Submission.course_id == course_id,
                                                   Submission.participant_id == who.id)
                          .order_by(Submission.received_at.desc()))

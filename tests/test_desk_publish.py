@@ -55,6 +55,16 @@ def listed(url: str) -> dict[str, dict]:
     return {c["id"]: c for c in Caller(url, "ana", "secret-pw").get("/courses").json()}
 
 
+def enrol(browser, url: str, course_id: str, login: str = "ana") -> None:
+    """Put an existing participant on a course's roster through the desk's own form: a course is
+    answered to the participants on its roster only."""
+    assert course_id not in listed(url)  # published, but nobody's course yet
+    page = browser.get(url + f"/desk/courses/{course_id}/participants").text
+    added = browser.post(url + f"/desk/courses/{course_id}/participants",
+                         data={"csrf": csrf_of(page), "name": login.title(), "login": login})
+    assert added.status_code == 200 and f"{login} already had an account" in added.text, added.text
+
+
 def test_a_course_is_published_from_a_folder_zip_updated_by_a_course_file_and_never_taken_back(server, tmp_path):
     from companion.shared_kernel import write_package_bundle
 
@@ -64,6 +74,7 @@ def test_a_course_is_published_from_a_folder_zip_updated_by_a_course_file_and_ne
     page = kim.get(server.url + answer.headers["location"]).text
     assert "Version 1 is published" in page and "City care, 2024 edition" in page and "Version: 1" in page
     assert f'href="/desk/courses/{NEW}"' in kim.get(server.url + "/desk/").text  # kim runs it now
+    enrol(kim, server.url, NEW)
     course = listed(server.url)[NEW]
     assert course["starts_on"] == "2023-07-03"
     # version 2 as a course file written by the app's own writer
@@ -99,6 +110,7 @@ def test_a_common_cartridge_exported_by_canvas_is_published(server):
     answer = upload(kim, server.url, CANVAS)
     assert answer.status_code == 303, answer.text
     course_id = answer.headers["location"].split("/desk/courses/")[1].split("?")[0]
+    enrol(kim, server.url, course_id)
     assert course_id in listed(server.url)
     assert kim.get(server.url + f"/desk/courses/{course_id}").status_code == 200
 

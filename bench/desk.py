@@ -79,6 +79,7 @@ def seed(app, n: int, photo_kb: int, folder: Path) -> list[tuple[str, str]]:
             people.append((login, f"Participant {i:04d}"))
             s.add(Participant(id=pid, login=login, name=f"Participant {i:04d}", time_zone="Asia/Seoul",
                               password_hash=digest))
+            s.flush()
             s.add(Enrolment(course_id=COURSE, participant_id=pid, enrolled_at=received))  # on the roster
             files = []
             for k in range(3):

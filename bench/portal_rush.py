@@ -81,7 +81,8 @@ def prepare(database: str, data_dir: Path, participants: int) -> dict[int, str]:
                                         for i in range(participants)])
         s.execute(insert(Token), [{"token_sha256": token_digest(tokens[i]), "participant_id": ids[i],
                                    "expires_at": expires, "revoked": False} for i in range(participants)])
-        s.execute(insert(Enrolment), [{"course_id": course_id, "participant_id": ids[i], "enrolled_at": datetime.now(timezone.utc)}
+        now = datetime.now(timezone.utc)
+        s.execute(insert(Enrolment), [{"course_id": course_id, "participant_id": ids[i], "enrolled_at": now}
                                       for i in range(participants)])  # all on the course's roster
     portal.engine.dispose()
     return tokens

@@ -175,7 +175,8 @@ def test_the_portal_publishes_a_cartridge_and_serves_its_materials(tmp_path):
     assert "2 lectures" in run.stdout and "Published 'cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b'" in run.stdout
     with running_portal(data) as server:
         # the organizer puts ana on the published course's roster (a course is answered to its roster only)
-        server.app.state.add_participant("ana", "secret-pw", "Ana", "Asia/Seoul", ["cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b"])
+        server.app.state.add_participant("ana", "secret-pw", "Ana", "Asia/Seoul",
+                                         ["cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b"])
         ana = Caller(server.url, "ana", "secret-pw")
         assert "cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b" in ana.get("/courses").text
         manifest = ana.get("/courses/cc-i5eb2366c5fc27e17b7bcb0ae4b0a9c0b/manifest").json()

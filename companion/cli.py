@@ -318,8 +318,10 @@ def cmd_status(app, args) -> int:
     print("  " + translate("cli", "{0} of {1} required items done: {2}.").format(
         number(st.checklist.done_count), number(len(st.checklist.required)), verdict))
     for held in _held(app, course_id):
-        print("  " + translate("cli", "Certificate issued {0}, verification code {1}: {2}").format(
-            date_label(date.fromisoformat(held.issued_on), False), held.grouped_code, held.path))
+        line = (translate("cli", "Certificate issued {0}, verification code {1}, withdrawn by the organizer "
+                                 "(no longer valid; your copy is kept): {2}") if held.withdrawn
+                else translate("cli", "Certificate issued {0}, verification code {1}: {2}"))
+        print("  " + line.format(date_label(date.fromisoformat(held.issued_on), False), held.grouped_code, held.path))
     print()
     kinds = (("live_session", translate("cli", "Live sessions")), ("quiz", translate("cli", "Quizzes")),
              ("assignment", translate("cli", "Assignments")))

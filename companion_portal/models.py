@@ -224,3 +224,21 @@ class Certificate(Base):
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+
+
+class RevokedCertificate(Base):
+    """A certificate an organizer revoked (issued in error): moved here from ``certificates`` in one
+    transaction, so the participant's listing no longer holds it, the organizer may issue again (a new
+    code), and the verification page answers "revoked" for its code rather than "unknown"."""
+
+    __tablename__ = "revoked_certificates"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    course_id: Mapped[str] = mapped_column(ForeignKey("courses.id"), index=True)
+    participant_id: Mapped[str] = mapped_column(ForeignKey("participants.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    course_title: Mapped[str] = mapped_column(String(300))
+    issued_on: Mapped[str] = mapped_column(String(10))
+    revoked_on: Mapped[str] = mapped_column(String(10))  # the date the verification page states, ISO
+    revoked_at: Mapped[datetime] = mapped_column(UTC)
+    revoked_by: Mapped[str] = mapped_column(ForeignKey("organizers.id"))

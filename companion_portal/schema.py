@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
-HEAD = "0007_enrol"
+HEAD = "0008_certperf"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LEGACY = "0001"  # a database made by create_all before migrations existed holds this revision's tables
 

@@ -195,3 +195,60 @@ def test_a_listing_entry_is_taken_only_when_every_field_is_one():
                          ("pdf_url", "x" * 501), ("language", "<b>")):
         assert offer({**good, field: value}) is None, (field, value)
     assert offer(["not", "a", "dict"]) is None
+
+
+def revoke(url: str, code: str) -> None:
+    from .test_desk import csrf_of
+
+    kim = signed_in(url, "kim", "desk-password-1")
+    revoke_url = f"{url}/desk/courses/{COURSE}/certificates/{code}/revoke"
+    done = kim.post(revoke_url, data={"csrf": csrf_of(kim.get(revoke_url).text)}, allow_redirects=False)
+    assert done.status_code == 303, done.text
+
+
+def test_a_revoked_certificate_shows_as_withdrawn_its_copy_kept_and_a_new_one_arrives(window, qtbot, cert_portal,
+                                                                                      capsys):
+    import requests
+
+    app = window.context.app
+    deliver_essay(app, cert_portal.url)
+    kim = signed_in(cert_portal.url, "kim", "desk-password-1")
+    issue_all(cert_portal.url, kim)
+    first = app.sync.run().certificates[0]
+    revoke(cert_portal.url, first.code)
+    assert requests.get(cert_portal.url + "/desk/verify", params={"code": first.code}).status_code == 410
+    page = window.pages["dashboard"]
+    window.sync.sync(now=True)  # the listing no longer holds it: withdrawn, said so on the dashboard
+    qtbot.waitUntil(lambda: page.certificate.isVisible() and "withdrew" in page.certificate_text.text(),
+                    timeout=30_000)
+    assert "no longer valid" in page.certificate_text.text() and first.grouped_code in page.certificate_text.text()
+    (held,) = app.sync.certificates.held(COURSE)
+    assert held.code == first.code and held.withdrawn and Path(held.path).read_bytes()  # the copy stays
+    again = app.sync.run()
+    assert again.withdrawn == [] and again.certificates == []  # said once; nothing fetched again
+    # the organizer issues again: a new code arrives, and the dashboard shows it, not the withdrawn one
+    assert "1 certificate(s) issued." in issue_all(cert_portal.url, kim)
+    window.sync.sync(now=True)
+    qtbot.waitUntil(lambda: "arrived" in page.certificate_text.text(), timeout=30_000)
+    assert page.held.code != first.code and not page.held.withdrawn
+    codes = {c.code: bool(c.withdrawn) for c in app.sync.certificates.held(COURSE)}
+    assert codes == {first.code: True, page.held.code: False}
+    from companion.cli import main  # the command line says the same
+
+    assert main(["--data-dir", str(app.data_dir), "status", "--course", COURSE]) == 0
+    out = capsys.readouterr().out
+    assert f"verification code {first.grouped_code}, withdrawn by the organizer" in out
+    assert f"verification code {page.held.grouped_code}: " in out
+    # in Korean and Spanish too (the real .qm files)
+    from companion.domain import i18n
+    from companion.ui.language import LanguagePack, apply, read_language_choice
+
+    withdrawn = [c for c in app.sync.certificates.held(COURSE) if c.withdrawn]
+    try:
+        for code, words in (("ko", "수료증을 철회했습니다"), ("es", "retiró este certificado")):
+            apply(read_language_choice(code))
+            page.show_certificates(withdrawn)
+            assert words in page.certificate_text.text() and KOREAN in page.certificate_text.text()
+    finally:
+        apply(LanguagePack("en", None, None))
+        i18n.install(None)

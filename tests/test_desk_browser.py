@@ -295,3 +295,19 @@ def test_certificates_are_issued_and_verified_and_the_survey_read_in_chromium_in
             assert chrome.find_elements(By.CSS_SELECTOR, "[role=alert]") and not chrome.find_elements(
                 By.CSS_SELECTOR, "[role=status]")
             check_page(chrome, axe_source, shots, f"unknown-code-{lang}")
+        # a certificate issued in error: revoked after the confirmation, then the public page says so
+        chrome.get(f"{server.url}/desk/sign-in?lang=en")
+        chrome.find_element(By.ID, "login").send_keys("kim")
+        chrome.find_element(By.ID, "password").send_keys("desk-password-1")
+        click_to(chrome, "main form button", "/desk/")
+        chrome.get(f"{server.url}/desk/courses/{COURSE}/certificates")
+        click_to(chrome, f"a[href$='/certificates/{codes[0]}/revoke']", "/revoke")
+        check_page(chrome, axe_source, shots, "revoke-en")
+        click_to(chrome, "main form button", "revoked=1")
+        assert "The certificate was revoked." in chrome.find_element(By.CSS_SELECTOR, "[role=status]").text
+        check_page(chrome, axe_source, shots, "revoked-en")
+        for lang, word in (("en", "Revoked"), ("ko", "취소됨"), ("es", "Revocado")):
+            chrome.get(f"{server.url}/desk/verify?lang={lang}&code={codes[0]}")
+            answer = chrome.find_element(By.CSS_SELECTOR, "[role=alert]").text
+            assert word in answer and not chrome.find_elements(By.CSS_SELECTOR, "[role=status]")
+            check_page(chrome, axe_source, shots, f"verify-revoked-{lang}")

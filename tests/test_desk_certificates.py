@@ -308,3 +308,46 @@ def test_every_word_of_the_certificate_pages_is_in_three_languages_with_the_same
             assert set(texts) == {"en", "ko", "es"} and all(t.strip() for t in texts.values()), key
             blanks = {lang: sorted(f for _l, f, _s, _c in string.Formatter().parse(t) if f) for lang, t in texts.items()}
             assert blanks["ko"] == blanks["es"] == blanks["en"], key
+
+
+def test_a_certificate_issued_in_error_is_revoked_after_a_confirmation_and_issued_again_with_a_new_code(server):
+    kim, lee = signed_in(server.url, "kim", "desk-password-1"), signed_in(server.url, "lee", "desk-password-2")
+    ana = Caller(server.url, "ana", "secret-pw")
+    issue_all(server.url, kim)
+    old = ana.get(f"/courses/{COURSE}/certificates").json()["certificates"][0]["code"]
+    listing = kim.get(server.url + f"/desk/courses/{COURSE}/certificates").text
+    revoke_url = f"/desk/courses/{COURSE}/certificates/{old}/revoke"
+    assert f'href="{revoke_url}"' in listing and f'aria-label="Revoke the certificate of {KOREAN}"' in listing
+    # the confirmation says what follows; nothing is revoked by looking at it
+    confirm = kim.get(server.url + revoke_url)
+    assert confirm.status_code == 200 and "-".join(re.findall("....", old)) in confirm.text
+    assert "will then say it was revoked" in confirm.text and f'action="{revoke_url}"' in confirm.text
+    # another organizer cannot see or revoke it; a forged or missing CSRF token is refused
+    assert lee.get(server.url + revoke_url).status_code == 404
+    assert lee.post(server.url + revoke_url, data={"csrf": csrf_of(lee.get(server.url + "/desk/").text)}
+                    ).status_code == 404
+    assert kim.post(server.url + revoke_url, data={"csrf": "guessed"}).status_code == 403
+    assert kim.post(server.url + revoke_url, data={}).status_code == 403
+    assert requests.post(server.url + revoke_url, data={"csrf": csrf_of(confirm.text)},
+                         allow_redirects=False).status_code == 303  # no session: to the sign-in page
+    assert [c["code"] for c in ana.get(f"/courses/{COURSE}/certificates").json()["certificates"]] == [old]
+    done = kim.post(server.url + revoke_url, data={"csrf": csrf_of(confirm.text)}, allow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"].endswith("revoked=1")
+    after = kim.get(server.url + done.headers["location"]).text
+    assert "The certificate was revoked." in after and old not in after
+    assert kim.post(server.url + revoke_url, data={"csrf": csrf_of(after)}).status_code == 404  # once only
+    # the public page says "revoked" plainly, never "valid"; the participant's listing no longer holds it
+    public = requests.get(server.url + "/desk/verify", params={"code": old})
+    assert public.status_code == 410 and "Revoked:" in public.text and "It is not valid." in public.text
+    assert "Valid:" not in public.text and KOREAN in public.text
+    ko = requests.get(server.url + "/desk/verify", params={"code": old, "lang": "ko"})
+    assert "취소된 수료증" in ko.text and "유효하지 않습니다" in ko.text
+    assert ana.get(f"/courses/{COURSE}/certificates").json()["certificates"] == []
+    assert ana.get(f"/courses/{COURSE}/certificates/{old}/pdf").status_code == 404
+    assert kim.get(server.url + f"/desk/courses/{COURSE}/certificates/{old}.pdf").status_code == 404
+    # issued again: a new code, valid; the old one stays revoked
+    assert "1 certificate(s) issued." in issue_all(server.url, kim)
+    new = ana.get(f"/courses/{COURSE}/certificates").json()["certificates"]
+    assert len(new) == 1 and new[0]["code"] != old
+    assert "Valid: issued to" in requests.get(server.url + "/desk/verify", params={"code": new[0]["code"]}).text
+    assert requests.get(server.url + "/desk/verify", params={"code": old}).status_code == 410

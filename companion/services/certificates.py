@@ -15,7 +15,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +64,9 @@ class HeldCertificate:
     sha256: str
     path: str
     received_at: str
+    # when the app noticed the portal no longer lists it (the organizer revoked it): "" while listed.
+    # The file stays: the participant's copy is never deleted behind their back; the app says it was withdrawn.
+    withdrawn: str = ""
 
     @property
     def grouped_code(self) -> str:
@@ -119,6 +122,30 @@ class Certificates:
     def wanted(self, course_id: str, offers: Iterable[Offer]) -> list[Offer]:
         have = {(c.code, c.sha256) for c in self.held(course_id)}
         return [o for o in offers if (o.code, o.sha256) not in have]
+
+    def reconcile(self, course_id: str, listed: set[str]) -> list[HeldCertificate]:
+        """After a listing read whole: each held certificate whose code the portal no longer lists is
+        marked withdrawn (its file kept), one listed again is no longer; the newly withdrawn, returned."""
+        now = self.clock.now().isoformat()
+        raw = self.settings.get(COURSE_CERTIFICATES, course_id) or []
+        kept, newly, changed = [], [], False
+        for record in raw:
+            try:
+                held = HeldCertificate(**record)
+            except TypeError:
+                kept.append(record)
+                continue
+            gone = held.code not in listed
+            if gone and not held.withdrawn:
+                held = replace(held, withdrawn=now)
+                newly.append(held)
+            elif not gone and held.withdrawn:
+                held = replace(held, withdrawn="")
+            changed |= asdict(held) != record
+            kept.append(asdict(held))
+        if changed:
+            self.settings.set(COURSE_CERTIFICATES, kept, course_id)
+        return newly
 
     def keep(self, course_id: str, found: Offer, chunks: Iterable[bytes]) -> HeldCertificate:
         """Write the download to a temporary name, reading at most ``found.size`` bytes, check its

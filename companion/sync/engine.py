@@ -55,6 +55,7 @@ class SyncReport:
     finished_at: datetime | None = None
     failure: Reason | None = None  # why the pass stopped (unreachable, busy, expired, refused ...)
     certificates: list = field(default_factory=list)  # HeldCertificate: arrived in this pass
+    withdrawn: list = field(default_factory=list)  # HeldCertificate: no longer listed by the portal (revoked)
 
     @property
     def reason(self) -> Reason:
@@ -513,6 +514,9 @@ class SyncEngine:
                 continue
             self._note_extension(url, "certificates", True)
             offers = [o for o in (offer(e) for e in listing["certificates"][:20]) if o is not None]
+            if len(listing["certificates"]) <= 100:  # read whole: a certificate no longer listed was revoked
+                listed = {e.get("code") for e in listing["certificates"] if isinstance(e, dict)}
+                report.withdrawn.extend(self.certificates.reconcile(cid, {c for c in listed if isinstance(c, str)}))
             for found in self.certificates.wanted(cid, offers):
                 try:
                     response = client.certificate_pdf(found.pdf_url)

@@ -24,16 +24,16 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
-from companion.shared_kernel import DONE
+from companion.shared_kernel import DONE, checklist
 
 from .. import throttle
 from ..core import Portal, PortalDep
 from ..errors import ApiRefusal
-from ..models import Attendance, Certificate, Feedback, Participant, Submission
+from ..models import Attendance, Certificate, Feedback, Participant, RevokedCertificate, Submission
 from ..issued import print_missing
 from ..standing import standings
 from . import (ASSIGNMENT_KINDS, HEADERS, _language, count_param, _plain, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell,
@@ -93,6 +93,31 @@ WORDS.update({
     "too_many_checks": {"en": "Too many unknown codes from here; try again in {seconds} s.",
                         "ko": "이곳에서 잘못된 코드가 너무 많았습니다. {seconds}초 후에 다시 시도하세요.",
                         "es": "Demasiados códigos desconocidos desde aquí; vuelva a intentarlo en {seconds} s."},
+    "revoke": {"en": "Revoke…", "ko": "취소…", "es": "Revocar…"},
+    "revoke_named": {"en": "Revoke the certificate of {name}", "ko": "{name}의 수료증 취소",
+                     "es": "Revocar el certificado de {name}"},
+    "revoke_title": {"en": "Revoke a certificate", "ko": "수료증 취소", "es": "Revocar un certificado"},
+    "revoke_question": {"en": "Revoke the certificate {code} issued to {name} on {date}? The verification page "
+                              "will then say it was revoked, and the participant's app will show it as withdrawn "
+                              "at the next sync. You can issue a new certificate (with a new code) afterwards.",
+                        "ko": "{date}에 {name}에게 발급한 수료증 {code}를 취소하시겠습니까? 취소하면 확인 페이지에 "
+                              "취소된 수료증으로 표시되고, 다음 동기화 때 참가자 앱에 철회된 것으로 표시됩니다. "
+                              "그 후 새 코드로 수료증을 다시 발급할 수 있습니다.",
+                        "es": "¿Revocar el certificado {code} emitido a {name} el {date}? La página de verificación "
+                              "dirá entonces que fue revocado y la aplicación del participante lo mostrará como "
+                              "retirado en la próxima sincronización. Después podrá emitir uno nuevo (con un "
+                              "código nuevo)."},
+    "revoke_confirm": {"en": "Yes, revoke this certificate", "ko": "네, 이 수료증을 취소합니다",
+                       "es": "Sí, revocar este certificado"},
+    "revoke_keep": {"en": "No, keep it", "ko": "아니요, 유지합니다", "es": "No, mantenerlo"},
+    "revoked_done": {"en": "The certificate was revoked.", "ko": "수료증을 취소했습니다.",
+                     "es": "El certificado fue revocado."},
+    "revoked_code": {"en": "Revoked: this certificate was issued to {name} for the course {course} on {date}, "
+                           "and revoked on {revoked}. It is not valid.",
+                     "ko": "취소됨: {date}에 {name}에게 과정 {course}로 발급되었으나 {revoked}에 취소된 수료증입니다. "
+                           "유효하지 않습니다.",
+                     "es": "Revocado: este certificado se emitió a {name} por el curso {course} el {date} y se "
+                           "revocó el {revoked}. No es válido."},
     "survey_results": {"en": "Survey answers", "ko": "설문 응답", "es": "Respuestas de la encuesta"},
     "aggregated": {"en": "All answers together", "ko": "전체 응답 모아 보기", "es": "Todas las respuestas juntas"},
     "one_by_one": {"en": "Answers one by one", "ko": "응답 하나씩 보기", "es": "Respuestas una por una"},
@@ -126,9 +151,11 @@ def _not_found(request: Request, who) -> Response:
 
 def _people(conn, course_id: str) -> list:
     """Everyone who took part: a submission, an attendance or a certificate."""
-    ids = set(conn.execute(select(Submission.participant_id).where(Submission.course_id == course_id)).scalars())
-    ids |= set(conn.execute(select(Attendance.participant_id).where(Attendance.course_id == course_id)).scalars())
-    ids |= set(conn.execute(select(Certificate.participant_id).where(Certificate.course_id == course_id)).scalars())
+    ids = set(conn.execute(select(Submission.participant_id).where(Submission.course_id == course_id)
+                           .distinct()).scalars().all())
+    ids |= set(conn.execute(select(Attendance.participant_id).where(Attendance.course_id == course_id)
+                            .distinct()).scalars().all())
+    ids |= set(conn.execute(select(Certificate.participant_id).where(Certificate.course_id == course_id)).scalars().all())
     return conn.execute(select(Participant.id, Participant.login, Participant.name)
                         .where(Participant.id.in_(ids)).order_by(Participant.name, Participant.login)).all()
 
@@ -139,7 +166,15 @@ def _certificates_page(portal: Portal, organizer_id: str, course_id: str) -> dic
             return None
         _etag, course, _raw = portal.course(conn, course_id)
         people = _people(conn, course_id)
-        lists = standings(conn, course, portal.now(), [p.id for p in people])
+        # the whole course in three queries (no list of 500 ids sent back to the database); those with
+        # only a certificate (no submission, no attendance) stand where an empty record puts them
+        now = portal.now()
+        lists = standings(conn, course, now)
+        nothing = None
+        for p in people:
+            if p.id not in lists:
+                nothing = nothing or checklist(course, now, attended=set(), attempts={}, deliveries={})
+                lists[p.id] = nothing
         issued = {r.participant_id: r for r in conn.execute(
             select(Certificate.participant_id, Certificate.code, Certificate.issued_on)
             .where(Certificate.course_id == course_id))}
@@ -164,6 +199,7 @@ async def certificates(course_id: str, request: Request, portal: PortalDep) -> R
     if values is None:
         return _not_found(request, who)
     return page(request, "certificates.html", organizer=who, issued=count_param(request, "issued"),
+                revoked=request.query_params.get("revoked") == "1",
                 languages=LANGUAGES, **values)
 
 
@@ -251,6 +287,63 @@ async def certificate_file(course_id: str, code: str, request: Request, portal: 
         "Content-Disposition": f'attachment; filename="certificate-{_safe_name(course_id)}-{normal_code(code)}.pdf"'})
 
 
+# ---- revoking a certificate issued in error --------------------------------------------------------
+
+def _issued(portal: Portal, organizer_id: str, course_id: str, code: str):
+    """The certificate (code, name, issued_on) of a course this organizer runs, or None."""
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return None
+        return conn.execute(select(Certificate.code, Certificate.name, Certificate.issued_on)
+                            .where(Certificate.code == code, Certificate.course_id == course_id)).first()
+
+
+def _revoke(portal: Portal, organizer_id: str, course_id: str, code: str) -> bool:
+    """Move the certificate to ``revoked_certificates`` in one transaction (False: not this organizer's
+    course, or no such certificate: already revoked by another click)."""
+    with portal.read() as conn:
+        if not _runs(conn, organizer_id, course_id):
+            return False
+    now = portal.now()
+    with portal.db() as s:
+        row = s.execute(select(Certificate).where(Certificate.code == code, Certificate.course_id == course_id)
+                        ).scalar_one_or_none()
+        if row is None:
+            return False
+        s.add(RevokedCertificate(code=row.code, course_id=row.course_id, participant_id=row.participant_id,
+                                 name=row.name, course_title=row.course_title, issued_on=row.issued_on,
+                                 revoked_on=now.date().isoformat(), revoked_at=now, revoked_by=organizer_id))
+        s.execute(delete(Certificate).where(Certificate.code == code))
+    return True
+
+
+@router.get("/courses/{course_id}/certificates/{code}/revoke")
+async def revoke_form(course_id: str, code: str, request: Request, portal: PortalDep) -> Response:
+    """The confirmation: what will be revoked and what follows, with a CSRF-checked form."""
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    row = await run_in_threadpool(_issued, portal, who.id, course_id[:64], normal_code(code))
+    if row is None:
+        return _not_found(request, who)
+    return page(request, "revoke.html", organizer=who, course_id=course_id[:64], code=row.code,
+                grouped=certificate_pdf.grouped(row.code), name=row.name, date=row.issued_on)
+
+
+@router.post("/courses/{course_id}/certificates/{code}/revoke")
+async def revoke(course_id: str, code: str, request: Request, portal: PortalDep,
+                 csrf: str = Form("", max_length=100)) -> Response:
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return _to_sign_in()
+    if not _same(csrf, who.csrf):
+        return page(request, "message.html", 403, who, message=translator(_language(request))("form_expired"))
+    if not await run_in_threadpool(_revoke, portal, who.id, course_id[:64], normal_code(code)):
+        return _not_found(request, who)
+    return RedirectResponse(f"/desk/courses/{quote(course_id[:64])}/certificates?revoked=1", status_code=303,
+                            headers=HEADERS)
+
+
 # ---- the public verification page ---------------------------------------------------------------
 
 def _verify(portal: Portal, address: str, code: str):
@@ -264,6 +357,12 @@ def _verify(portal: Portal, address: str, code: str):
             raise ApiRefusal(429, "too_many_checks", "locked", headers={"Retry-After": seconds})
         row = conn.execute(select(Certificate.name, Certificate.course_title, Certificate.issued_on)
                            .where(Certificate.code == code)).first() if len(code) == CODE_LENGTH else None
+        if row is None and len(code) == CODE_LENGTH:  # a known code, revoked: said so, not counted as a guess
+            revoked = conn.execute(select(RevokedCertificate.name, RevokedCertificate.course_title,
+                                          RevokedCertificate.issued_on, RevokedCertificate.revoked_on)
+                                   .where(RevokedCertificate.code == code)).first()
+            if revoked is not None:
+                return revoked
     if row is None:
         with portal.db() as s:
             throttle.failed(s, keys, portal.now(), portal.config.limits)
@@ -290,6 +389,9 @@ async def verify(request: Request, portal: PortalDep) -> Response:
         return response
     if row is None:
         return page(request, "verify.html", 404, code=typed, found=None, asked=True)
+    if hasattr(row, "revoked_on"):  # 410 Gone: it existed and is no longer valid
+        return page(request, "verify.html", 410, code=typed, found=None, asked=True, revoked={
+            "name": row.name, "course": row.course_title, "date": row.issued_on, "revoked": row.revoked_on})
     return page(request, "verify.html", code=typed, asked=True,
                 found={"name": row.name, "course": row.course_title, "date": row.issued_on})
 

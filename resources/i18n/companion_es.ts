@@ -124,6 +124,10 @@
         <translation>{0} de {1} elementos obligatorios hechos: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}, withdrawn by the organizer (no longer valid; your copy is kept): {2}</source>
+        <translation>Certificado emitido el {0}, código de verificación {1}, retirado por el organizador (ya no es válido; tu copia se conserva): {2}</translation>
+    </message>
+    <message>
         <source>Certificate issued {0}, verification code {1}: {2}</source>
         <translation>Certificado emitido el {0}, código de verificación {1}: {2}</translation>
     </message>
@@ -2261,6 +2265,10 @@ Organiza: {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>Vence pronto: {0}</translation>
+    </message>
+    <message>
+        <source>The organizer withdrew this certificate: {0}, {1}, issued {2}. Verification code: {3}. It is no longer valid; your copy stays on this computer.</source>
+        <translation>El organizador retiró este certificado: {0}, {1}, emitido el {2}. Código de verificación: {3}. Ya no es válido; tu copia se queda en este ordenador.</translation>
     </message>
     <message>
         <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>

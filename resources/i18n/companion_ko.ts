@@ -121,6 +121,10 @@
         <translation>필수 항목 {1}개 중 {0}개 완료: {2}.</translation>
     </message>
     <message>
+        <source>Certificate issued {0}, verification code {1}, withdrawn by the organizer (no longer valid; your copy is kept): {2}</source>
+        <translation>수료증 {0} 발급, 확인 코드 {1}, 주최자가 철회함(더 이상 유효하지 않으며 사본은 보관됨): {2}</translation>
+    </message>
+    <message>
         <source>Certificate issued {0}, verification code {1}: {2}</source>
         <translation>수료증 {0} 발급, 확인 코드 {1}: {2}</translation>
     </message>
@@ -2233,6 +2237,10 @@ Hosted by {1}. {2}
     <message>
         <source>Due soon: {0}</source>
         <translation>곧 마감: {0}</translation>
+    </message>
+    <message>
+        <source>The organizer withdrew this certificate: {0}, {1}, issued {2}. Verification code: {3}. It is no longer valid; your copy stays on this computer.</source>
+        <translation>주최자가 이 수료증을 철회했습니다: {0}, {1}, {2} 발급. 확인 코드: {3}. 더 이상 유효하지 않으며, 이 컴퓨터에 있는 사본은 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}</source>

@@ -18,7 +18,7 @@ def sync_pass(app: "App", now: bool) -> Changed:
     Value: the SyncReport."""
     report = app.sync.run(now=now)
     flags = {OUTBOX, ATTENDANCE} | ({COURSE} if report.changes else set()) | (
-        {CERTIFICATES} if report.certificates else set()) | ({FEEDBACK} if report.feedback else set())
+        {CERTIFICATES} if report.certificates or report.withdrawn else set()) | ({FEEDBACK} if report.feedback else set())
     return changed(report, *flags)
 
 

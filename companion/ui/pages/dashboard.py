@@ -321,13 +321,17 @@ class DashboardPage(QWidget):
 
     def show_certificates(self, held: list) -> None:
         """The latest certificate the portal issued for this course, with Open and Save as…"""
-        self.held = held[-1] if held else None
+        standing = [c for c in held if not c.withdrawn]  # one re-issued after a withdrawal wins
+        self.held = (standing or held)[-1] if held else None
         if self.held is None:
             self.certificate.hide()
             return
+        words = (translate("ui", "The organizer withdrew this certificate: {0}, {1}, issued {2}. Verification "
+                                 "code: {3}. It is no longer valid; your copy stays on this computer.")
+                 if self.held.withdrawn else
+                 translate("ui", "Your certificate has arrived: {0}, {1}, issued {2}. Verification code: {3}"))
         # the name and the title as the portal wrote them, shown as plain text (label() is PlainText)
-        self.certificate_text.setText(translate("ui", "Your certificate has arrived: {0}, {1}, issued {2}. "
-                                                      "Verification code: {3}").format(
+        self.certificate_text.setText(words.format(
             self.held.name, self.held.course_title, date_label(date.fromisoformat(self.held.issued_on), False),
             self.held.grouped_code))
         self.certificate.show()

@@ -16,6 +16,8 @@ page and in each state with a work area it measures, and here we hold:
   they sit right by the work area (within a third of the page's height) and are seen whole there;
 - no State cell is cut, and every other cut cell has its whole text as tooltip and accessible
   description;
+- the sidebar is no wider than its longest section name needs (or a fifth of the window), and every
+  name is whole, with its tooltip and accessible name;
 - the status bar's parts are each shown whole, inside the bar, or not at all; a temporary message is
   shown whole or replaced by its first sentences or words ending in "…" (the whole in the tooltip).
 """
@@ -113,7 +115,26 @@ def test_every_page_gives_its_work_area_the_room_and_keeps_its_buttons_in_reach(
         assert {"editor", "table", "viewer", "list", "question"} <= kinds
         assert size["window"][0] <= size["size"][0] and size["window"][1] <= size["size"][1], size["window"]
         assert len(size["messages"]) == 2 and size["messages"][0]["shown"] == size["messages"][0]["full"]
+        assert sidebar_problems(size) == [], sidebar_problems(size)
     assert not room_problems(report), "\n".join(room_problems(report))
+
+
+def sidebar_problems(size: dict) -> list[str]:
+    """The sidebar gives the page the room: every section's name whole on its line, with its tooltip and
+    accessible name, the search box's hint whole, and the sidebar no wider than its longest name needs
+    (with its padding) unless that is still within a fifth of the window (the long search hint)."""
+    side = size["sidebar"]
+    problems = [f"{e['text']!r} needs {e['text_px']} px, its line has {e['line_px']}"
+                for e in side["entries"] if e["text_px"] > e["line_px"]]
+    problems += [f"{e['text']!r}: tooltip {e['tooltip']!r}, accessible name {e['accessible']!r}"
+                 for e in side["entries"] if not e["tooltip"].startswith(e["text"]) or e["accessible"] != e["text"]]
+    if side["hint_px"] > side["search_px"]:
+        problems.append(f"the search hint {side['hint']!r} needs {side['hint_px']} px in a box of {side['search_px']}")
+    widest = max(e["text_px"] for e in side["entries"])
+    if side["width"] > max(widest + 60, size["window"][0] // 5):
+        problems.append(f"the sidebar is {side['width']} px for names of at most {widest} px in a window "
+                        f"{size['window'][0]} px wide")
+    return problems
 
 
 # ---- the page scroller itself, in this process ----

@@ -448,8 +448,12 @@ class MainWindow(QMainWindow):
     def _certificate_arrived(self, held) -> None:
         """A certificate came at this sync: a notice with the way to it, and the desktop's notification."""
         text = translate("ui", "Your certificate for {0} has arrived.").format(held.course_title)
-        self.notice.show_message(text, translate("ui", "Show certificate"),
-                                 lambda: self.context.navigate.emit("dashboard", None))
+        def show() -> None:  # the dashboard of the course the certificate is for, not only the one on screen
+            if held.course_id != self.context.course_id:
+                self._switch_course(held.course_id)
+            self.context.navigate.emit("dashboard", None)
+
+        self.notice.show_message(text, translate("ui", "Show certificate"), show)
         tray = getattr(self.reminders, "tray", None)
         if tray is not None:
             tray.showMessage(translate("ui", "Companion"), text, QtWidgets.QSystemTrayIcon.MessageIcon.Information,

@@ -7,7 +7,7 @@ page and in each state with a work area it measures, and here we hold:
 - one scroll area per page: no scroll area showing a scroll bar inside one that itself scrolls;
 - a quiz question is seen whole with its options (when the page can hold it), the essay editor
   shows at least 10 lines at once, a table at least 5 rows (or all it has, or, when
-  its rows are that tall, most of the page), a list written as text (a quiz's answers before and
+  its rows are that tall, most of the page and at least 3 rows), a list written as text (a quiz's answers before and
   after submitting) at least 5 lines (as a table 5 rows), a viewer (the lecture notes) at least half
   the page's height (or all it holds);
 - a PDF keeps its own scroll bar (its search jumps to a page): at least half the page's height, and
@@ -16,6 +16,8 @@ page and in each state with a work area it measures, and here we hold:
   they sit right by the work area (within a third of the page's height) and are seen whole there;
 - no State cell is cut, and every other cut cell has its whole text as tooltip and accessible
   description;
+- the sidebar is no wider than its longest section name needs (or a fifth of the window), and every
+  name is whole, with its tooltip and accessible name;
 - the status bar's parts are each shown whole, inside the bar, or not at all; a temporary message is
   shown whole or replaced by its first sentences or words ending in "…" (the whole in the tooltip).
 """
@@ -33,6 +35,7 @@ from .conftest import ROOT
 pytestmark = pytest.mark.ui
 CHECK = ROOT / "tests" / "support" / "room_check.py"
 MIN_LINES, MIN_ROWS, MIN_LIST_LINES = 10, 5, 5
+MIN_TALL_ROWS = 3  # rows so tall (a doubled font at 1024x600) that 5 do not fit: still at least 3 at once
 
 
 def room_report(language: str, dpi: int, tmp_path) -> dict:
@@ -67,7 +70,8 @@ def room_problems(report: dict) -> list[str]:
                 if work["kind"] == "editor" and work["lines"] < MIN_LINES:
                     problems.append(f"{name} shows {work['lines']} lines")
                 if work["kind"] == "table" and work["seen_rows"] < min(MIN_ROWS, work["rows"]) \
-                        and work["seen_px"] < min(work["five_rows_px"], 0.8 * work["page_px"]):
+                        and (work["seen_px"] < min(work["five_rows_px"], 0.8 * work["page_px"])
+                             or work["seen_rows"] < min(MIN_TALL_ROWS, work["rows"])):
                     problems.append(f"{name} shows {work['seen_rows']} of {work['rows']} rows in {work['seen_px']} px")
                 if work["kind"] == "list" and work["lines"] < min(MIN_LIST_LINES, work["content_lines"]):
                     problems.append(f"{name} shows {work['lines']} lines")
@@ -113,7 +117,26 @@ def test_every_page_gives_its_work_area_the_room_and_keeps_its_buttons_in_reach(
         assert {"editor", "table", "viewer", "list", "question"} <= kinds
         assert size["window"][0] <= size["size"][0] and size["window"][1] <= size["size"][1], size["window"]
         assert len(size["messages"]) == 2 and size["messages"][0]["shown"] == size["messages"][0]["full"]
+        assert sidebar_problems(size) == [], sidebar_problems(size)
     assert not room_problems(report), "\n".join(room_problems(report))
+
+
+def sidebar_problems(size: dict) -> list[str]:
+    """The sidebar gives the page the room: every section's name whole on its line, with its tooltip and
+    accessible name, the search box's hint whole, and the sidebar no wider than its longest name needs
+    (with its padding) unless that is still within a fifth of the window (the long search hint)."""
+    side = size["sidebar"]
+    problems = [f"{e['text']!r} needs {e['text_px']} px, its line has {e['line_px']}"
+                for e in side["entries"] if e["text_px"] > e["line_px"]]
+    problems += [f"{e['text']!r}: tooltip {e['tooltip']!r}, accessible name {e['accessible']!r}"
+                 for e in side["entries"] if not e["tooltip"].startswith(e["text"]) or e["accessible"] != e["text"]]
+    if side["hint_px"] > side["search_px"]:
+        problems.append(f"the search hint {side['hint']!r} needs {side['hint_px']} px in a box of {side['search_px']}")
+    widest = max(e["text_px"] for e in side["entries"])
+    if side["width"] > max(widest + 60, size["window"][0] // 5):
+        problems.append(f"the sidebar is {side['width']} px for names of at most {widest} px in a window "
+                        f"{size['window'][0]} px wide")
+    return problems
 
 
 # ---- the page scroller itself, in this process ----

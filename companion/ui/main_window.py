@@ -117,18 +117,25 @@ class MainWindow(QMainWindow):
                     self._restyling = False
 
     def _fit_sidebar(self) -> None:
-        """As wide as the longest section name and the search box's hint (in this language and font),
-        never more than a quarter of the screen."""
+        """As wide as the longest section name (in this language and font), whole, and no wider than
+        it needs: the search box's long hint widens it only while the sidebar stays within a fifth of
+        the window (a narrow window with a big font gets the short hint and gives the page the room)."""
         metrics = QtGui.QFontMetrics(self.nav.font())
+        padding = 2 * 10 + 2 * 8 + 12  # the item's padding, the sidebar's margins, the list's frame
         widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=80)
+        width = max(widest + padding, metrics.averageCharWidth() * 10)
         search = getattr(self, "search", None)
         if search is not None:  # the hint, the clear button and the frame
-            widest = max(widest, search.hint_width() - 2 * 10)
-        screen = (self.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
-        width = min(widest + 2 * 10 + 2 * 8 + 12, max(140, screen.width() // 4))
-        if search is not None:
+            long_hint = search.hint_width() + 2 * 8
+            width = max(width, long_hint if long_hint <= max(140, self.width() // 5) else 0,
+                        search.hint_width(search.short_hint) + 2 * 8)
             search.fit_hint(width - 2 * 8)  # a shorter hint where the long one does not fit
-        self.side.setFixedWidth(max(width, metrics.averageCharWidth() * 10))
+        self.side.setFixedWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.context is not None and hasattr(self, "nav"):
+            self._fit_sidebar()  # how much the search hint may take depends on the window's width
 
     def _watch_course_shown(self, page: QtWidgets.QWidget) -> None:
         """Emit course_shown after ``page`` (the dashboard, with data) is next painted, the first time."""

@@ -330,6 +330,8 @@ class Table(QTableView):
             candidates = [self._even_widths(others, floors, natural, rest),
                           self._proportional_widths(others, floors, natural, rest)]
             widths = min(candidates, key=self._rows_height_at) if self.wordWrap() else candidates[0]
+            if self.wordWrap() and len(others) > 1:
+                widths = self._shorter_rows(widths, others, floors, rest)
             if state is not None:
                 widths[state] = floors[state]
             while sum(widths) > room:  # floors: give back from the widest above its floor
@@ -378,6 +380,31 @@ class Table(QTableView):
                 break
             free = [c for c in free if c not in held]
         return widths
+
+    def _shorter_rows(self, widths: list[int], columns: list[int], floors: list[int], rest: int) -> list[int]:
+        """From ``widths``, move room between ``columns`` (a tenth, a twentieth, a fortieth of ``rest`` at a
+        time, never below a column's floor) while that makes the wrapped rows shorter: a long date
+        next to a long title ends up in about as many lines as the title, not twice as many."""
+        best, height = list(widths), self._rows_height_at(widths)
+        for step in (rest // 10, rest // 20, rest // 40):
+            if step < 4:
+                break
+            improved = True
+            tries = 0
+            while improved and tries < 12:
+                improved = False
+                tries += 1
+                for giver in columns:
+                    for taker in columns:
+                        if giver == taker or best[giver] - step < floors[giver]:
+                            continue
+                        trial = list(best)
+                        trial[giver] -= step
+                        trial[taker] += step
+                        trial_height = self._rows_height_at(trial)
+                        if trial_height < height:
+                            best, height, improved = trial, trial_height, True
+        return best
 
     def _rows_height_at(self, widths: list[int]) -> int:
         """How tall the (first 60) rows would be with these column widths, their text wrapped."""

@@ -1767,11 +1767,11 @@ Organiza: {1}. {2}
     </message>
     <message>
         <source>Off-peak hours start</source>
-        <translation>Inicio de las horas valle</translation>
+        <translation>Horas valle: inicio</translation>
     </message>
     <message>
         <source>Off-peak hours end</source>
-        <translation>Fin de las horas valle</translation>
+        <translation>Horas valle: fin</translation>
     </message>
     <message>
         <source> MB</source>

@@ -1726,7 +1726,7 @@ Hosted by {1}. {2}
     </message>
     <message>
         <source>Daily data budget for downloads in megabytes</source>
-        <translation>하루 다운로드 데이터 예산(MB)</translation>
+        <translation>하루 데이터 예산: 다운로드(MB)</translation>
     </message>
     <message>
         <source>Daily data budget</source>
@@ -1960,7 +1960,7 @@ Hosted by {1}. {2}
     </message>
     <message>
         <source>Language of the app</source>
-        <translation>앱 언어</translation>
+        <translation>언어: 앱 화면의 언어</translation>
     </message>
     <message>
         <source>The computer&apos;s language</source>

@@ -3,7 +3,11 @@ D-Bus session and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1, it opens the real window o
 lets tests/support/atspi_reader.py (Debian's python3 with pyatspi) read it over AT-SPI, works it with
 the keyboard alone, and prints one JSON report.
 
-    dbus-run-session -- xvfb-run -a -s "-screen 0 1024x600x24" python atspi_drive.py DATA_DIR
+    dbus-run-session -- xvfb-run -a -s "-screen 0 1024x600x24" python atspi_drive.py DATA_DIR [LANG]
+
+With LANG (es, ko: the real translations, resources/i18n/*.qm) the data folder is set to that
+language before the window opens, and only the pages are read and walked with Tab (the quiz and the
+feedback, whose words the test knows in English, are worked in English only).
 """
 
 from __future__ import annotations
@@ -27,6 +31,14 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QLabel, QScrollArea, QScrollBar, QWidget
 
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
+    if language != "en":
+        from companion.app import build_app
+        from companion.services.locale import LANGUAGE
+
+        prepared = build_app(sys.argv[1])
+        prepared.settings.set(LANGUAGE, language)
+        prepared.close()
     qapp = QApplication(["companion"])
     qapp.setApplicationName("Companion")
     from companion.ui.main import open_app
@@ -240,6 +252,11 @@ def main() -> int:
         window.go_to(name, None)
         settle()
         check_page(name, window.pages[name])
+    report["language"] = window.language
+    if language != "en":
+        window.close()
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
 
     def tab_to(target, limit: int = 80) -> list:
         """Press Tab until ``target`` has focus; the focus widgets passed on the way."""

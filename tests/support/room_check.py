@@ -56,6 +56,24 @@ def seen_rect(widget):
     return rect
 
 
+def sidebar(window) -> dict:
+    """The sidebar's width, and each section entry: its text's width in the list's font against the
+    room its line has, its tooltip and accessible name."""
+    from PySide6.QtCore import Qt
+
+    nav = window.nav
+    metrics = nav.fontMetrics()
+    entries = []
+    for i in range(nav.count()):
+        item = nav.item(i)
+        line = nav.visualItemRect(item)
+        entries.append({"text": item.text(), "text_px": metrics.horizontalAdvance(item.text()),
+                        "line_px": min(line.width(), nav.viewport().width()) - 2 * 10,  # the item's padding
+                        "tooltip": item.toolTip(), "accessible": item.data(Qt.ItemDataRole.AccessibleTextRole)})
+    return {"width": window.side.width(), "hint": window.search.box.placeholderText(), "entries": entries,
+            "search_px": window.search.box.width(), "hint_px": window.search.hint_width(window.search.box.placeholderText())}
+
+
 def scrolls(area) -> bool:
     """``area`` shows a scroll bar that moves something."""
     bars = (area.verticalScrollBar(), area.horizontalScrollBar())
@@ -460,7 +478,7 @@ def main() -> int:
                              "tooltip": window.status.toolTip(), **status_parts(window)})
         window.status.clearMessage()
         report["sizes"].append({"size": [width, height], "window": [window.width(), window.height()], "states": states,
-                                "messages": messages})
+                                "messages": messages, "sidebar": sidebar(window)})
     window.close()
     settle()
     print(json.dumps(report, indent=1, ensure_ascii=False))

@@ -81,6 +81,20 @@ def moment(instant: datetime, time_zone: str, *, with_year: bool = False) -> str
     return f"{day_label(local, with_year)} {clock_label(local)} {zone_label(instant, time_zone)}"
 
 
+def short_moment(instant: datetime, time_zone: str) -> str:
+    """'Wed 19 Jul 23:59': no year, no zone, for a narrow column whose title says whose time it is
+    (its cells' tooltips hold :func:`moment` whole)."""
+    local = in_zone(instant, time_zone)
+    return f"{day_label(local)} {clock_label(local)}"
+
+
+def short_span(start: datetime, end: datetime, time_zone: str) -> str:
+    """'Thu 13 Jul 16:00–18:00': :func:`span` without the year and the zone, for a narrow column."""
+    a, b = in_zone(start, time_zone), in_zone(end, time_zone)
+    tail = clock_label(b) if a.date() == b.date() else f"{day_label(b)} {clock_label(b)}"
+    return f"{day_label(a)} {clock_label(a)}–{tail}"
+
+
 def _same_offset(instant: datetime, a: str, b: str) -> bool:
     return in_zone(instant, a).utcoffset() == in_zone(instant, b).utcoffset()
 

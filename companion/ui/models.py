@@ -39,6 +39,7 @@ class Column(Generic[T]):
     title: str
     text: Callable[[T], str]
     tooltip: Callable[[T], str] | None = None
+    short: Callable[[T], str] | None = None  # a shorter text for a narrow table (the tooltip keeps the whole)
 
 
 class RowModel(QAbstractTableModel, Generic[T]):
@@ -55,6 +56,16 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self._rows: list[T] = []
         self._key, self._state, self._bold, self._dim = key, state, bold, dim
         self.state_column = state_column if state is not None and state_column < len(self._columns) else None
+        self.short = False  # the columns that have a short text show it (set by a table narrow for its font)
+
+    def has_short_texts(self) -> bool:
+        return any(c.short is not None for c in self._columns)
+
+    def set_short(self, short: bool) -> None:
+        if short != self.short:
+            self.short = short
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
 
     # ---- data in ----
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -92,7 +103,7 @@ class RowModel(QAbstractTableModel, Generic[T]):
         obj = self._rows[index.row()]
         column = self._columns[index.column()]
         if role == DISPLAY or role == ACCESSIBLE:
-            return column.text(obj)
+            return column.short(obj) if self.short and column.short is not None else column.text(obj)
         if role == TOOLTIP or role == DESCRIPTION:  # the whole text, and more where the column says more
             text = column.text(obj)
             more = column.tooltip(obj) if column.tooltip else ""

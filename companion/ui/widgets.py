@@ -237,6 +237,7 @@ class Card(QFrame):
 
 
 MIN_ROWS = 5  # a table shows at least this many rows at once (or all it has)
+SHORT_CHARS = 60  # a table narrower than this many digits of its font shows its columns' short texts
 
 
 class Table(QTableView):
@@ -285,6 +286,15 @@ class Table(QTableView):
             room = self.viewport().width()
             self._fitted_width = room
             n = len(modes)
+            # a table narrow for its font (a doubled font on a small screen): the columns that have a
+            # shorter text show it (a date without its year and zone) and the columns said again in
+            # another cell's tooltip give way, so a row is a few lines tall, not five
+            short = room > 0 and room < SHORT_CHARS * self.fontMetrics().horizontalAdvance("0")
+            if hasattr(model, "set_short") and model.has_short_texts():
+                model.set_short(short)
+            for c in getattr(self, "short_optional_columns", ()):
+                if c < n:
+                    self.setColumnHidden(c, short)
             titles = header.fontMetrics()
             natural = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c),
                            titles.horizontalAdvance(str(model.headerData(c, Qt.Orientation.Horizontal) or "")) + 16)
@@ -292,6 +302,7 @@ class Table(QTableView):
             if room <= 0:
                 return
             optional = [c for c in getattr(self, "optional_columns", ()) if c < n]
+            optional += [c for c in getattr(self, "short_optional_columns", ()) if c < n and short]
             if sum(natural) <= room:
                 for c in optional:  # every column fits again: the ones dropped for room come back
                     self.setColumnHidden(c, False)

@@ -1413,6 +1413,10 @@ Tus datos: {0}</translation>
         <translation>Sesión en directo: {0} (organiza: {1})</translation>
     </message>
     <message>
+        <source>Live session: {0}</source>
+        <translation>Sesión en directo: {0}</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>Asististe</translation>
     </message>

@@ -1389,6 +1389,10 @@ Your data: {0}</source>
         <translation>라이브 세션: {0} (진행: {1})</translation>
     </message>
     <message>
+        <source>Live session: {0}</source>
+        <translation>라이브 세션: {0}</translation>
+    </message>
+    <message>
         <source>Attended</source>
         <translation>참석함</translation>
     </message>

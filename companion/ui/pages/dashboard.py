@@ -16,7 +16,7 @@ from companion.domain.course import Course, next_live_session, weeks_to_run_now
 from companion.domain.i18n import number, translate
 from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, urgency
-from companion.domain.timefmt import date_label, instant_line, night_note, session_line, your_time, zone_name
+from companion.domain.timefmt import date_label, instant_line, night_note, session_line, short_moment, your_time, zone_name
 
 if TYPE_CHECKING:  # the services (and the store under them) are not imported before the course is shown
     from companion.services.snapshot import Snapshot
@@ -129,12 +129,14 @@ class DashboardPage(QWidget):
         self.progress.setTextVisible(True)
         self.model: RowModel[ChecklistItem] = RowModel(
             [Column(translate("ui", "Item"), lambda i: titled(i.title, i.required)),
-             Column(translate("ui", "State"), lambda i: i.state_label),
+             Column(translate("ui", "State"), lambda i: i.state_label,
+                    lambda i: f"{i.state_label}\n{i.detail}" if i.detail else i.state_label),
              Column(translate("ui", "Details"), lambda i: i.detail),
-             Column(translate("ui", "Due / starts (your time)"), self._due_text)],
+             Column(translate("ui", "Due / starts (your time)"), self._due_text, short=self._short_due_text)],
             key=lambda i: i.key, state=lambda i: i.state, dim=lambda i: not i.required)
         self.table = make_table(self.model, translate("ui", "Certificate checklist"), stretch=(0, 2), wrap=True,
                                 compact=True)
+        self.table.short_optional_columns = (2,)  # a narrow table: the details in the State's tooltip
         self.table.activated.connect(self._open_item)
         for w in (self.rules, self.progress, self.table):
             self.checklist_card.body.addWidget(w)
@@ -273,6 +275,9 @@ class DashboardPage(QWidget):
         self.banner_button.setAccessibleDescription(button)
         self.banner_button.setVisible(bool(button))
         self.banner.show()
+
+    def _short_due_text(self, item: ChecklistItem) -> str:  # a narrow table: the title says whose time it is
+        return short_moment(item.due, self.ctx.user_tz) if item.due and self.data else "—"
 
     def _due_text(self, item: ChecklistItem) -> str:
         if not item.due or not self.data:

@@ -13,7 +13,7 @@ from companion.domain.agenda import LIVE_SESSION, AgendaItem, agenda
 from companion.domain.i18n import translate
 from companion.ui.pages import TITLES
 from companion.domain.schedule import countdown, humanize_span, in_zone, monday_of
-from companion.domain.timefmt import date_label, moment, night_note, span, zone_name
+from companion.domain.timefmt import date_label, moment, night_note, short_moment, short_span, span, zone_name
 
 from .. import context as ctx
 from .. import ops
@@ -62,9 +62,9 @@ class SchedulePage(QWidget):
         self.all_items: list[AgendaItem] = []
 
         self.model: RowModel[AgendaItem] = RowModel(
-            [Column(translate("ui", "Your time"), self._your_time, self._both_times),
+            [Column(translate("ui", "Your time"), self._your_time, self._both_times, self._your_short_time),
              Column(translate("ui", "Status"), self._status),
-             Column(translate("ui", "What"), self._what),
+             Column(translate("ui", "What"), self._what, short=self._short_what),
              Column(translate("ui", "Course time"), self._course_time)],
             key=lambda i: i.id, state=self._state_key, bold=self._is_today, dim=self._is_past)
         self.table = make_table(self.model, translate("ui", "Live sessions and deadlines"), stretch=(2,), wrap=True)
@@ -176,6 +176,11 @@ class SchedulePage(QWidget):
             return span(item.start_instant, item.end_instant, self.ctx.user_tz, with_year=True)
         return moment(item.start_instant, self.ctx.user_tz, with_year=True)
 
+    def _your_short_time(self, item: AgendaItem) -> str:  # a narrow table: the title says whose time it is
+        if item.end_instant:
+            return short_span(item.start_instant, item.end_instant, self.ctx.user_tz)
+        return short_moment(item.start_instant, self.ctx.user_tz)
+
     def _both_times(self, item: AgendaItem) -> str:
         return translate("ui", "{0} (your time) · {1} (course time)").format(self._your_time(item), self._course_time(item))
 
@@ -189,6 +194,11 @@ class SchedulePage(QWidget):
         if item.kind == LIVE_SESSION:
             return translate("ui", "Live session: {0} (host: {1})").format(item.title, item.host)
         return titled(item.title, item.required)
+
+    def _short_what(self, item: AgendaItem) -> str:  # a narrow table: the host in the tooltip
+        if item.kind == LIVE_SESSION:
+            return translate("ui", "Live session: {0}").format(item.title)
+        return self._what(item)
 
     def _status(self, item: AgendaItem) -> str:
         now = self._now()

@@ -118,6 +118,18 @@ def _same(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
 
 
+async def _who(request: Request, portal: Portal, csrf: str | None = None):
+    """(organizer, words) or the response to send instead (sign in again; a form that expired): the
+    start of every desk page, and of every form with its CSRF token."""
+    who = await run_in_threadpool(_signed_in, portal, request)
+    if who is None:
+        return None, _to_sign_in()
+    t = translator(_language(request))
+    if csrf is not None and not _same(csrf, who.csrf):
+        return None, page(request, "message.html", 403, who, message=t("form_expired"))
+    return (who, t), None
+
+
 @router.get("/desk.css")
 async def stylesheet() -> Response:
     return Response(_CSS, media_type="text/css", headers={"Cache-Control": "max-age=3600",
@@ -421,12 +433,10 @@ def _minimum(text: str) -> float | None:
 async def attendance_preview(course_id: str, request: Request, portal: PortalDep, report: UploadFile = File(...),
                              session_id: str = Form(..., max_length=64), minimum: str = Form("", max_length=20),
                              csrf: str = Form("", max_length=100)) -> Response:
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return _to_sign_in()
-    t = translator(_language(request))
-    if not _same(csrf, who.csrf):
-        return page(request, "message.html", 403, who, message=t("form_expired"))
+    found, refusal = await _who(request, portal, csrf)
+    if refusal is not None:
+        return refusal
+    who, t = found
     try:
         asked = _minimum(minimum)
     except ValueError:
@@ -480,12 +490,10 @@ async def attendance_record(course_id: str, request: Request, portal: PortalDep,
                             session_id: str = Form(..., max_length=64), present: list[str] = Form([]),
                             present_login: list[str] = Form([]), minimum: str = Form("", max_length=20),
                             csrf: str = Form("", max_length=100)) -> Response:
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return _to_sign_in()
-    t = translator(_language(request))
-    if not _same(csrf, who.csrf):
-        return page(request, "message.html", 403, who, message=t("form_expired"))
+    found, refusal = await _who(request, portal, csrf)
+    if refusal is not None:
+        return refusal
+    who, t = found
     try:
         rule = _minimum(minimum)
     except ValueError:
@@ -603,12 +611,10 @@ def _save_feedback(portal: Portal, organizer_id: str, course_id: str, submission
 async def give_feedback(course_id: str, submission_id: str, request: Request, portal: PortalDep,
                         verdict: str = Form(..., max_length=20), comment: str = Form("", max_length=COMMENT_CHARS),
                         csrf: str = Form("", max_length=100)) -> Response:
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return _to_sign_in()
-    t = translator(_language(request))
-    if not _same(csrf, who.csrf):
-        return page(request, "message.html", 403, who, message=t("form_expired"))
+    found, refusal = await _who(request, portal, csrf)
+    if refusal is not None:
+        return refusal
+    who, t = found
     if verdict not in VERDICTS:
         return page(request, "message.html", 422, who, message=t("choose_verdict"))
     saved = await run_in_threadpool(_save_feedback, portal, who.id, course_id[:64], submission_id[:64], verdict,

@@ -36,7 +36,7 @@ from ..errors import ApiRefusal
 from ..models import Attendance, Certificate, Feedback, Participant, RevokedCertificate, Submission
 from ..issued import print_missing
 from ..standing import standings
-from . import (ASSIGNMENT_KINDS, HEADERS, _language, count_param, _plain, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell,
+from . import (ASSIGNMENT_KINDS, HEADERS, _language, _plain, _runs, _safe_name, _signed_in, _to_sign_in, _who, cell, count_param,
                page)
 from . import certificate_pdf
 from .words import LANGUAGES, WORDS, translator
@@ -244,12 +244,10 @@ def _issue(portal: Portal, organizer_id: str, course_id: str, participant_ids: l
 @router.post("/courses/{course_id}/certificates")
 async def issue(course_id: str, request: Request, portal: PortalDep, participant: list[str] = Form([]),
                 language: str = Form("en", max_length=8), csrf: str = Form("", max_length=100)) -> Response:
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return _to_sign_in()
-    t = translator(_language(request))
-    if not _same(csrf, who.csrf):
-        return page(request, "message.html", 403, who, message=t("form_expired"))
+    found, refusal = await _who(request, portal, csrf)
+    if refusal is not None:
+        return refusal
+    who, t = found
     if language not in LANGUAGES:
         language = _language(request)
     base = str(request.base_url).rstrip("/")
@@ -333,11 +331,10 @@ async def revoke_form(course_id: str, code: str, request: Request, portal: Porta
 @router.post("/courses/{course_id}/certificates/{code}/revoke")
 async def revoke(course_id: str, code: str, request: Request, portal: PortalDep,
                  csrf: str = Form("", max_length=100)) -> Response:
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return _to_sign_in()
-    if not _same(csrf, who.csrf):
-        return page(request, "message.html", 403, who, message=translator(_language(request))("form_expired"))
+    found, refusal = await _who(request, portal, csrf)
+    if refusal is not None:
+        return refusal
+    who, _t = found
     if not await run_in_threadpool(_revoke, portal, who.id, course_id[:64], normal_code(code)):
         return _not_found(request, who)
     return RedirectResponse(f"/desk/courses/{quote(course_id[:64])}/certificates?revoked=1", status_code=303,

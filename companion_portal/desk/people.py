@@ -26,9 +26,8 @@ from starlette.concurrency import run_in_threadpool
 from ..core import Portal, PortalDep
 from ..models import Attendance, CourseOrganizer, Enrolment, Participant, Submission, Token
 from ..passwords import hash_password
-from . import (HEADERS, _language, count_param, _runs, _safe_name, _same, _signed_in, _to_sign_in, cell, page, router)
+from . import HEADERS, _language, _runs, _safe_name, _who, cell, count_param, page, router
 from .roster import LANGUAGES, Row, RosterError, check_row, clean, normal_login, read_roster, time_zone
-from .words import translator
 
 NO_PASSWORD = "!"  # a digest no password matches: the account exists, nobody can sign in to it yet
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i: read aloud or copied by hand
@@ -58,17 +57,6 @@ def course_people(conn, course_id: str):
 
 def in_course(conn, course_id: str, participant_id: str) -> bool:
     return any(p["id"] == participant_id for p in course_people(conn, course_id))
-
-
-async def _who(request: Request, portal: Portal, csrf: str | None = None):
-    """(organizer, words) or the response to send instead (sign in again; a form that expired)."""
-    who = await run_in_threadpool(_signed_in, portal, request)
-    if who is None:
-        return None, _to_sign_in()
-    t = translator(_language(request))
-    if csrf is not None and not _same(csrf, who.csrf):
-        return None, page(request, "message.html", 403, who, message=t("form_expired"))
-    return (who, t), None
 
 
 def _not_found(request: Request, who, t) -> Response:

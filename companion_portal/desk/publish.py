@@ -32,7 +32,8 @@ from ..core import Portal, PortalDep
 from ..limits import DESK_UPLOAD_BYTES
 from ..models import Course, CourseOrganizer
 from . import HEADERS, _runs, page, router
-from .people import _who, _not_found
+from . import _who
+from .people import _not_found
 
 BLOCK = 1 << 20
 SPACE_MARGIN = 50 << 20
